@@ -1,0 +1,169 @@
+"""`kg build`: texts in, store and files out. Incremental (content hashes), parallel, one transaction."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from rdflib import URIRef
+
+from . import __version__
+from .assemble import document_graph
+from .errors import KGError
+from .export import export
+from .extract import extract
+from .ingest import discover, doc_id, ingest
+from .namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE, doc_graph
+from .reference import load_reference, ontology_graph
+from .store import OxigraphStore, nquads
+
+PARALLEL_FROM = 16  # below this many changed files a process pool costs more than it saves
+
+
+@dataclass
+class BuildReport:
+    documents: int = 0
+    extracted: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    failed: list = field(default_factory=list)      # [path, message]
+    words: int = 0
+    triples: int = 0
+    entities_per_class: dict = field(default_factory=dict)
+    facts_per_predicate: dict = field(default_factory=dict)
+    seconds: dict = field(default_factory=dict)
+    outputs: dict = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=2, sort_keys=True)
+
+
+def _work(item: tuple[str, str, str]) -> tuple[str, str, int, str | None]:
+    """Worker: (path, given path, doc id) -> (graph IRI, N-Quads, words, error)."""
+    path, given, did = item
+    try:
+        doc = ingest(Path(path), given)
+        if doc.id != did:
+            doc = type(doc)(**{**doc.__dict__, "id": did})
+        graph_name = doc_graph(did)
+        return str(graph_name), nquads(document_graph(extract(doc)), graph_name), doc.word_count, None
+    except KGError as e:
+        return str(doc_graph(did)), "", 0, str(e)
+
+
+def _ids(files: list[Path]) -> dict[Path, str]:
+    """File stem as id; a stem seen twice gets a short hash of its path so no document overwrites another."""
+    ids, seen = {}, {}
+    for f in files:
+        base = doc_id(f)
+        if base in seen:
+            base = f"{base}-{hashlib.sha1(str(f).encode()).hexdigest()[:6]}"
+        seen[base] = f
+        ids[f] = base
+    return ids
+
+
+def fingerprint() -> str:
+    return f"{__version__}:{load_reference().fingerprint}"
+
+
+def build(paths: list[str], output: str | Path = "output", workers: int | None = None,
+          progress=None, write_files: bool = True, view: bool = True) -> BuildReport:
+    t0 = time.perf_counter()
+    out = Path(output)
+    files = discover(paths)
+    if not files:
+        raise KGError("E002", path=", ".join(paths))
+    out.mkdir(parents=True, exist_ok=True)
+    report = BuildReport(documents=len(files))
+    store = OxigraphStore(out / "store")
+    try:
+        known = store.documents()
+        fp = fingerprint()
+        stale = store.meta("fingerprint") != fp
+        ids = _ids(files)
+        todo = []
+        for f in files:
+            g = str(doc_graph(ids[f]))
+            if not stale and g in known and known[g][1] == hashlib.sha256(f.read_bytes()).hexdigest():
+                report.unchanged += 1
+            else:
+                todo.append((str(f), str(f), ids[f]))
+        current = {str(doc_graph(i)) for i in ids.values()}
+        gone = [g for g in known if g not in current]
+        report.removed = len(gone)
+        t1 = time.perf_counter()
+        replace, failed_graphs = _extract_all(todo, workers, progress, report)
+        report.seconds["extract"] = round(time.perf_counter() - t1, 3)
+        if stale:
+            replace[str(GRAPH_REFERENCE)] = nquads(load_reference().graph, GRAPH_REFERENCE)
+            replace[str(GRAPH_ONTOLOGY)] = nquads(ontology_graph(), GRAPH_ONTOLOGY)
+        t2 = time.perf_counter()
+        # a file that now fails keeps no stale graph: its old facts no longer match its text
+        store.apply(replace, drop=gone + failed_graphs, meta={"fingerprint": fp})
+        report.seconds["store"] = round(time.perf_counter() - t2, 3)
+        report.triples = len(store)
+        _statistics(store, report)
+        if write_files:
+            t3 = time.perf_counter()
+            _write_outputs(store, out, report, view)
+            report.seconds["files"] = round(time.perf_counter() - t3, 3)
+    finally:
+        store.close()
+    report.seconds["total"] = round(time.perf_counter() - t0, 3)
+    if write_files:
+        (out / "report.json").write_text(report.to_json() + "\n", encoding="utf-8")
+    return report
+
+
+def _extract_all(todo, workers, progress, report):
+    replace, failed_graphs = {}, []
+    workers = workers or os.cpu_count() or 1
+    if len(todo) >= PARALLEL_FROM and workers > 1:
+        pool = ProcessPoolExecutor(workers)
+        results = pool.map(_work, todo, chunksize=max(1, min(32, len(todo) // (workers * 8))))
+    else:
+        pool, results = None, map(_work, todo)
+    try:
+        for (path, _, _), (graph, data, words, error) in zip(todo, results):
+            if error:
+                report.failed.append([path, error])
+                failed_graphs.append(graph)
+            else:
+                replace[graph] = data
+                report.extracted += 1
+                report.words += words
+            if progress:
+                progress(path)
+    finally:
+        if pool:
+            pool.shutdown()
+    return replace, failed_graphs
+
+
+def _statistics(store: OxigraphStore, report: BuildReport) -> None:
+    q = ("PREFIX dkg: <https://w3id.org/dkg/ontology#> SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c . "
+         "FILTER(STRSTARTS(STR(?c), STR(dkg:))) FILTER(?c NOT IN (dkg:Assertion)) "
+         "FILTER(STRSTARTS(STR(?s), 'https://w3id.org/dkg/id/')) } GROUP BY ?c ORDER BY ?c")
+    report.entities_per_class = {r["c"].value.split("#")[-1]: int(r["n"].value) for r in store.query(q)}
+    q = ("PREFIX dkg: <https://w3id.org/dkg/ontology#> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
+         "SELECT ?p (COUNT(?a) AS ?n) WHERE { ?a a dkg:Assertion ; rdf:predicate ?p } GROUP BY ?p ORDER BY ?p")
+    report.facts_per_predicate = {r["p"].value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]: int(r["n"].value)
+                                  for r in store.query(q)}
+
+
+def _write_outputs(store: OxigraphStore, out: Path, report: BuildReport, view: bool) -> None:
+    export(store, "ttl", out / "graph.ttl")
+    export(store, "trig", out / "graph.trig")
+    report.outputs = {"turtle": str(out / "graph.ttl"), "trig": str(out / "graph.trig"), "store": str(out / "store")}
+    if view:
+        try:
+            from .view import overview, write_network
+        except ImportError:
+            return
+        write_network(overview(store), out / "graph.html")
+        report.outputs["view"] = str(out / "graph.html")

@@ -1,0 +1,118 @@
+"""The title block of a statement: who speaks, in which post, for whom, at which meeting, when.
+
+Statements open with a block such as
+    Statement by H.E. Ambassador Koro Bessho, Permanent Representative of Japan to the United Nations,
+    at the Security Council Open Debate on ...        (one line, or one item per line)
+    28 June 2017
+followed by a salutation ("Mr. President,", "Thank you, Madam Chair"). News items open with a headline
+and often a dateline ("TOKYO, Dec. 16 (Kyodo) --"). Offsets always point into the document text.
+"""
+from __future__ import annotations
+
+import re
+
+from .dates import find_dates
+from .model import Header, Span
+
+SALUTATION = re.compile(
+    r"^[ \t]*(?:(?:thank you|(?:mr\.?|madam|madame|mister)\s+(?:president|chair|co-?chair|vice|secretary|moderator|"
+    r"speaker|high|director|executive|under|facilitator)|excellenc|your excellenc|your majesty|distinguished|dear|"
+    r"ladies and|president|co-?chairs?|chair(?:person|man|woman)?|colleagues)\b)", re.I | re.M)
+INTRO = re.compile(
+    r"\b(?:statement|remarks|address|speech|intervention|explanation of (?:vote|position)|keynote|opening remarks|"
+    r"closing remarks)\s+(?:delivered\s+)?(?:on behalf of\s+[^\n]{3,80}?\s+)?(?:by|of)\s+", re.I)
+HONORIFIC = r"(?:H\.\s?E\.|HE|His Excellency|Her Excellency|Hon\.|Honourable|Honorable|Ambassador|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Sir|Dame|Madam|Minister|Judge|Senator|Rt\.? Hon\.)"
+NAME_TOKEN = r"(?:(?:[A-Z][a-z]?\.)|(?:[A-Z][\w'’\-]*[a-zà-ÿ][\w'’\-]*)|(?:[A-Z][A-Z'’\-]+)|(?:de|da|del|van|von|der|bin|al|el|la|le|du|dos|ibn)(?=\s+[A-Z]))"
+NAME = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})*"
+SPEAKER = re.compile(rf"(?:{HONORIFIC}[ \t]+)*(?P<name>{NAME})")
+POST_WORD = re.compile(
+    r"\b(?:Representative|Minister|Ambassador|Director|Secretary|Counsellor|Counselor|Adviser|Advisor|Delegate|"
+    r"Head|Chief|Chair|Chairperson|President|Envoy|Officer|Attach[ée]|Coordinator|Commissioner|Deputy|"
+    r"Permanent|Vice|Chargé|Charge|Delegation|Mission|Consul|Special|Member|Prime|Foreign|State|Senior|"
+    r"First|Second|Third|Legal|Expert)\b")
+AT_MEETING = re.compile(r"(?:^|(?<=[\s,]))(?:at|At|AT|before|Before)\s+(?:the\s+)?(?=[\dA-Z“\"])", re.M)
+MEETING_END = re.compile(r"\n|,\s*(?:on\s+)?(?:agenda|item)\b|,?\s*\(|,\s*(?:\d|(?:January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December)\b)|,\s*(?:in\s+)?[A-Z][a-z]+,?\s*$", re.I)
+MEETING_WORD = re.compile(
+    r"\b(?:Council|Assembly|Committee|Commission|Conference|Session|Debate|Meeting|Summit|Symposium|Forum|Board|"
+    r"Congress|Dialogue|Briefing|Consultations?|Segment|Review|Panel|Event|Workshop|Seminar)\b", re.I)
+DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'\-]{2,}),\s+(?P<rest>[^\n]{0,40}?)(?:\([^)]*\))?\s*(?:--|—|-)\s", re.M)
+
+
+def _span(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start] in " \t\n,;:“\"'":
+        start += 1
+    while end > start and text[end - 1] in " \t\n,;:”\"'.":
+        end -= 1
+    return Span(start, end, text[start:end]) if end > start else None
+
+
+def header_end(text: str) -> int:
+    """Offset where the body starts: the first salutation line after some title text (within the first
+    1,500 characters), else the end of the first paragraph."""
+    limit = min(len(text), 1500)
+    if not INTRO.search(text, 0, limit) and not AT_MEETING.search(text, 0, text.find("\n") if "\n" in text else limit):
+        newline = text.find("\n")  # a news item: the headline is the title block
+        return newline if newline > 0 else len(text)
+    for m in SALUTATION.finditer(text, 0, limit):
+        if text[:m.start()].strip():
+            return text.rfind("\n", 0, m.start()) + 1
+    para = text.find("\n\n", 0, limit)
+    if para > 0:
+        return para
+    newline = text.find("\n")
+    return newline if newline > 0 else len(text)
+
+
+def parse_header(text: str) -> tuple[Header, int]:
+    """Read the title block; returns the header and the offset where the body begins."""
+    end = header_end(text)
+    fields: dict = {}
+    first = _span(text, 0, text.find("\n", 0, end) if "\n" in text[:end] else end)
+    fields["title"] = first
+    intro = INTRO.search(text, 0, end)
+    if intro:
+        fields["title"] = _span(text, intro.start(), end)
+        _speaker_and_post(text, intro.end(), end, fields)
+    fields["meeting"] = _meeting(text, intro.end() if intro else 0, end)
+    dl = None if intro else DATELINE.search(text, end, min(len(text), end + 400))
+    if dl:
+        fields["place"] = _span(text, dl.start("place"), dl.end("place"))
+    dates = find_dates(text, 0, end) or find_dates(text, 0, dl.end() if dl else min(len(text), 600))
+    if dates:
+        s, e, d = dates[0]
+        fields["date"], fields["date_span"] = d.isoformat(), Span(s, e, text[s:e])
+    return Header(**fields), end
+
+
+def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
+    m = SPEAKER.match(text, start, end)
+    if not m:
+        return
+    name_start, name_end = m.start("name"), m.end("name")
+    # a post word glued to the name ("Mr. Jun Saito Minister, ...") ends the name
+    words = list(re.finditer(r"\S+", text[name_start:name_end]))
+    for i, w in enumerate(words[1:], start=1):
+        if POST_WORD.fullmatch(w.group().strip(",")):
+            name_end = name_start + words[i - 1].end()
+            break
+    fields["speaker"] = _span(text, name_start, name_end)
+    rest = name_end
+    post_match = re.match(r"[ \t]*(?:,[ \t]*|\n\s*)?(?P<post>[^\n]*)", text[rest:end])
+    if post_match:
+        post = post_match["post"]
+        cut = re.search(r",?\s+(?:at|At|AT|on|On)\s+(?:the\s+)?(?:\d|[A-Z“\"])|,\s*\d|\s+\(", post)
+        post = post[:cut.start()] if cut else post
+        if POST_WORD.search(post):
+            s = rest + post_match.start("post")
+            fields["post"] = _span(text, s, s + len(post))
+
+
+def _meeting(text: str, start: int, end: int) -> Span | None:
+    """The first 'at the <...Council/Session/Debate...>' phrase of the title block."""
+    for m in AT_MEETING.finditer(text, start, end):
+        stop = MEETING_END.search(text, m.end(), end)
+        candidate = _span(text, m.end(), stop.start() if stop else end)
+        if candidate and MEETING_WORD.search(candidate.text):
+            return candidate
+    return None

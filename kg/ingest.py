@@ -1,0 +1,123 @@
+"""Stage 1: files -> Document(id, path, text, sha256, header). Each bad file raises a KGError naming it."""
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import unicodedata
+from pathlib import Path
+
+from .errors import KGError
+from .header import parse_header
+from .model import Document
+
+TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf"}
+# lines that are page furniture, never content: menus, social links, subscription appeals, editor artefacts
+BOILERPLATE = re.compile(
+    r"^\s*(?:\[bookmark:[^\]]*\]|share (?:this|on)\b.*|follow us\b.*|subscribe\b.*|sign up\b.*|"
+    r"(?:facebook|twitter|x|linkedin|youtube|instagram|flickr|rss|email|print)(?:\s*[|/·•]\s*\w+)*|"
+    r"(?:home|back to top|top of page|skip to (?:main )?content|site ?map|contact us|privacy policy|terms of use|"
+    r"copyright\b.*|©.*|all rights reserved.*|related (?:links|articles)|read more)\s*)$", re.I | re.M)
+
+
+def discover(paths: list[str]) -> list[Path]:
+    """Every text file under the given paths, sorted; a path that does not exist is an error."""
+    found: list[Path] = []
+    for given in paths:
+        p = Path(given)
+        if not p.exists():
+            raise KGError("E001", path=given)
+        if p.is_dir():
+            found += [f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES
+                      and not any(part.startswith(".") for part in f.relative_to(p).parts)]
+        else:
+            found.append(p)
+    return sorted(set(found))
+
+
+def doc_id(path: Path) -> str:
+    """IRI-safe id from the file stem: deterministic, readable."""
+    stem = unicodedata.normalize("NFKD", path.stem).encode("ascii", "ignore").decode()
+    return re.sub(r"[^A-Za-z0-9_.-]+", "-", stem).strip("-") or "doc"
+
+
+def read_text(path: Path) -> tuple[str, str]:
+    """(text, sha256 of the bytes) for one file; raises KGError for unreadable, binary, non-UTF-8 or empty input."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise KGError("E007", path=str(path), reason=e.strerror or str(e))
+    sha = hashlib.sha256(data).hexdigest()
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        text = _pdf_text(path, data)
+    else:
+        text = _decode(path, data)
+        if suffix in {".html", ".htm"}:
+            text = _html_text(text)
+    text = _clean(text)
+    if not text.strip():
+        raise KGError("E003", path=str(path))
+    return text, sha
+
+
+def _decode(path: Path, data: bytes) -> str:
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise KGError("E004", path=str(path), offset=nul)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise KGError("E005", path=str(path), byte=data[e.start], offset=e.start)
+
+
+def _html_text(html: str) -> str:
+    from selectolax.lexbor import LexborHTMLParser
+    tree = LexborHTMLParser(html)
+    for sel in ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg"):
+        for node in tree.css(sel):
+            node.decompose()
+    root = tree.css_first("main") or tree.css_first("article") or tree.body or tree.root
+    if root is None:
+        return ""
+    blocks = root.css(",".join(BLOCK_TAGS))
+    if not blocks:
+        return root.text(separator="\n")
+    return "\n\n".join(" ".join(b.text(separator=" ", deep=True).split()) for b in blocks
+                       if not _has_block_inside(b) and b.text(deep=True).strip())
+
+
+BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "pre", "blockquote", "dt", "dd")
+
+
+def _has_block_inside(node) -> bool:
+    """A list item holding paragraphs is read through its paragraphs, not twice."""
+    return any(d.mem_id != node.mem_id for d in node.css(",".join(BLOCK_TAGS)))
+
+
+def _pdf_text(path: Path, data: bytes) -> str:
+    from pypdf import PdfReader
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        text = "\n\n".join(page.extract_text() or "" for page in reader.pages)
+    except Exception as e:  # pypdf raises many kinds for damaged files
+        raise KGError("E007", path=str(path), reason=f"damaged PDF ({e.__class__.__name__}: {e})")
+    if not text.strip():
+        raise KGError("E006", path=str(path))
+    return text
+
+
+def _clean(text: str) -> str:
+    """Normalise line ends and drop page furniture; offsets of all later stages point into this text."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = BOILERPLATE.sub("", text)
+    text = re.sub(r"\[bookmark:[^\]]*\]", "", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def ingest(path: Path, given: str | None = None) -> Document:
+    text, sha = read_text(path)
+    header, body_start = parse_header(text)
+    kind = "Statement" if header.speaker else "Document"
+    return Document(id=doc_id(path), path=given or str(path), text=text, sha256=sha, kind=kind,
+                    header=header, body_start=body_start)

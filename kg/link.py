@@ -1,0 +1,131 @@
+"""Stage 3: Mentions -> Entities. One IRI per real-world thing: reference entities keep theirs, resolutions and
+people get deterministic IRIs from their number or name, and 'the Council' / 'the Convention' resolve to the
+body or instrument last named."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+from .model import Document, Entity, Mention
+from .namespaces import ID
+from .reference import Reference
+
+ORGAN_CODE = {"security council": "unsc", "un security council": "unsc", "united nations security council": "unsc",
+              "unsc": "unsc", "general assembly": "unga", "unga": "unga", "human rights council": "hrc", "hrc": "hrc",
+              "iaea board of governors": "iaea-bog", "ecosoc": "ecosoc", "economic and social council": "ecosoc"}
+SERIES_CODE = {"S": "unsc", "A": "unga", "A/HRC": "hrc"}
+ORGAN_IRI = {"unsc": "org/unsc", "unga": "org/unga", "hrc": "org/hrc", "ecosoc": "org/ecosoc", "iaea-bog": "org/iaea"}
+ORGAN_NAME = {"unsc": "Security Council", "unga": "General Assembly", "hrc": "Human Rights Council",
+              "ecosoc": "ECOSOC", "iaea-bog": "IAEA Board of Governors"}
+SYMBOL_PREFIX = {"unsc": "S/RES/", "unga": "A/RES/", "hrc": "A/HRC/RES/"}
+ANAPHOR = re.compile(r"\b(?:the|this|our|that)\s+(?P<head>Council|Convention|Protocol|Committee|Commission|Treaty|"
+                     r"Conference|Assembly|Board|Organization|Agency|Office|Group|Charter)\b")
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+
+
+def person_name(raw: str) -> str:
+    """'URAOKA Naoko' -> 'Naoko Uraoka', 'Koro BESSHO' -> 'Koro Bessho': given name first, capitals folded."""
+    words = raw.replace("’", "'").split()
+    if len(words) >= 2 and words[0].isupper() and not words[-1].isupper() and len(words[0]) > 2:
+        words = words[1:] + words[:1]
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
+
+
+@dataclass
+class Linked:
+    """The entities of one document and, for each mention, the IRI it denotes."""
+    doc: Document
+    entities: dict[str, Entity] = field(default_factory=dict)
+    mentions: list[tuple[Mention, str]] = field(default_factory=list)
+
+    def add(self, entity: Entity) -> str:
+        old = self.entities.get(entity.iri)
+        if old is None:
+            self.entities[entity.iri] = entity
+        else:
+            alts = tuple(sorted(set(old.alt_labels) | set(entity.alt_labels) - {old.label}))
+            attrs = tuple(sorted(set(old.attributes) | set(entity.attributes)))
+            self.entities[entity.iri] = replace(old, alt_labels=alts, attributes=attrs)
+        return entity.iri
+
+    def iri_at(self, start: int, end: int) -> list[tuple[Mention, str]]:
+        return [(m, i) for m, i in self.mentions if start <= m.start and m.end <= end]
+
+
+def resolution_entity(m: Mention, doc: Document) -> Entity:
+    """IRI from organ and number: 'S/RES/2388 (2017)', 'resolution2388' and 'UNSCR 2388' are one node."""
+    text = m.text.replace("\n", " ")
+    sym = re.search(r"\b(S|A/HRC|A)/RES/(\d+(?:/\d+)?)(?:\s*\((\d{4})\))?", text)
+    if sym:
+        organ, number, year = SERIES_CODE[sym[1]], sym[2], sym[3]
+    else:
+        num = re.search(r"(\d+(?:/\d+)?)(?:\s*\((\d{4})\))?\s*$", text)
+        number, year = num[1], num[2]
+        organ = ORGAN_CODE.get((m.key or "").lower()) or ("unsc" if "/" not in number else "unga")
+    label = f"resolution {number}"
+    alts = {f"{ORGAN_NAME[organ]} resolution {number}", f"{SYMBOL_PREFIX[organ]}{number}"}
+    attrs = {("number", number)}
+    if year:
+        alts.add(f"{SYMBOL_PREFIX[organ]}{number} ({year})")
+        attrs |= {("symbol", f"{SYMBOL_PREFIX[organ]}{number} ({year})"), ("year", year)}
+    attrs.add(("adoptedBy", str(ID[ORGAN_IRI[organ]])))
+    return Entity(str(ID[f"resolution/{organ}-{number.replace('/', '-')}"]), "Resolution", label,
+                  tuple(sorted(alts)), tuple(sorted(attrs)))
+
+
+def person_entity(m: Mention) -> Entity:
+    name = person_name(m.text)
+    alts = {m.text.replace("’", "'")} - {name}
+    return Entity(str(ID[f"person/{slug(name)}"]), "Person", name, tuple(sorted(alts)))
+
+
+def link(doc: Document, mentions: list[Mention], ref: Reference) -> Linked:
+    linked = Linked(doc)
+    for m in mentions:
+        if m.kind == "Resolution":
+            iri = linked.add(resolution_entity(m, doc))
+        elif m.kind == "Person":
+            iri = linked.add(person_entity(m))
+        else:
+            iri = linked.add(Entity(m.key, m.kind, ref.labels.get(m.key, m.text), in_reference=True))
+        linked.mentions.append((m, iri))
+    _surnames(linked)
+    _anaphora(linked)
+    linked.mentions.sort(key=lambda mi: (mi[0].start, mi[0].end))
+    return linked
+
+
+def _surnames(linked: Linked) -> None:
+    """'Mr. Bessho' after 'Koro Bessho' is the same person; a lone surname never creates a new person."""
+    people = {e.label.split()[-1]: e.iri for e in linked.entities.values() if e.cls == "Person"}
+    taken = [(m.start, m.end) for m, _ in linked.mentions]
+    text = linked.doc.text
+    for surname, iri in people.items():
+        for hit in re.finditer(rf"\b(?:Mr\.|Ms\.|Mrs\.|Dr\.|Ambassador)\s+{re.escape(surname)}\b", text, re.I):
+            s = hit.end() - len(surname)
+            if not any(a <= s < b for a, b in taken):
+                linked.mentions.append((Mention(s, hit.end(), text[s:hit.end()], "Person", iri, "surname"), iri))
+
+
+def _anaphora(linked: Linked) -> None:
+    """'the Council' -> the Council named last before it (or the body of the meeting)."""
+    text = linked.doc.text
+    named = sorted(((m.start, linked.entities[i]) for m, i in linked.mentions
+                    if linked.entities[i].cls in ("Organization", "Treaty")), key=lambda x: x[0])
+    taken = [(m.start, m.end) for m, _ in linked.mentions]
+    for hit in ANAPHOR.finditer(text):
+        head = hit["head"]
+        if any(a <= hit.start("head") < b for a, b in taken):
+            continue
+        before = [e for s, e in named if s < hit.start() and re.search(rf"\b{head}\b", e.label + " " + " ".join(e.alt_labels), re.I)]
+        if not before:
+            before = [e for s, e in named if re.search(rf"\b{head}\b", e.label, re.I)][:1]
+        if before:
+            e = before[-1]
+            m = Mention(hit.start("head"), hit.end("head"), head, e.cls, e.iri, "anaphora")
+            linked.mentions.append((m, e.iri))

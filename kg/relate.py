@@ -1,0 +1,378 @@
+"""Stage 4: linked document -> Facts, each with its Evidence (sentence, offsets, rule, confidence).
+
+The rules follow the grammar of diplomatic statements: a subject (a named actor, or 'we' / 'my delegation' /
+'my country' standing for the one on whose behalf the statement is made), a stance verb, and its object;
+legal status ('became a party to', 'ratified', 'is preparing to ratify'); roles in titles and appositions
+('Secretary-General António Guterres', 'Carol Bellamy, executive director of UNICEF')."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .dates import MONTH_YEAR, RELATIVE, find_dates, month_number, resolve_relative
+from .link import Linked, slug
+from .model import Entity, Evidence, Fact, Mention
+from .namespaces import ID
+from .reference import Reference
+from .sentences import sentences
+from .stances import stance_of, stance_triggers
+
+ACTOR = ("State", "Organization", "Person")
+SELF = re.compile(r"\b(?:we|I|us|our|my|my delegation|our delegation|my country|my government|our country|"
+                  r"the group|my group|this group)\b", re.I)
+SELF_SUBJECT = re.compile(r"^(?:.*[,;:]\s*)?(?:and\s+)?(?:we|I|my delegation|our delegation|my country|my government|"
+                          r"the group|my|our)\b(?:\s+(?:\w+ly|also|too|again|therefore|thus|further|once again|all))*\s*$", re.I)
+BLOCKERS = re.compile(
+    r"\b(?:not|never|no longer|hope|hopes|hoped|hoping|wish|would|could|should|may|might|shall|if|unless|whether|"
+    r"prepar\w*|plan\w*|intend\w*|look forward|expect\w*|yet to|refrain\w* from|fail\w* to|cannot|can't|won't|"
+    r"wouldn't|rather than|instead of|call\w* for|ask\w* (?:whether|if))\b", re.I)
+FUTURE = re.compile(r"\bwill\b(?!\s+continue)", re.I)
+CLAUSE_END = re.compile(r"[;:]|,\s+(?:which|who|where|while|whereas|but|and (?:we|it|the))\b|\s+(?:which|who|that)\s+"
+                        r"(?:is|are|was|were|has|have|will|would)\b|\bfor\s+(?:its|their|his|her|the|convening|organi[sz]ing|hosting)\b")
+OFFICE_BEFORE = re.compile(r"(?:Director|Secretary|Head|Chief|President|Chair\w*|Commissioner|Representative|Rapporteur|"
+                           r"Envoy|Minister|Coordinator|Officer)[\w\s\-]{0,20}\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+CONVENE = re.compile(r"\bfor\s+(?:convening|organi[sz]ing|hosting|holding|calling|presiding over|chairing)\b", re.I)
+PARTY = re.compile(r"\b(?:became|become|becomes|becoming|has become|have become|has been|have been|is|are|was|were|being)\s+(?:a\s+)?"
+                   r"(?:State\s+)?part(?:y|ies)\s+to\b|\b(?:ratified|acceded to|accession to|ratification of|concluded|"
+                   r"deposited (?:its|our|the) instruments? of (?:ratification|accession|acceptance) (?:of|to))\b", re.I)
+NOT_PARTY = re.compile(r"\b(?:not yet|yet to|prepar\w*|will|intend\w*|plan\w*|consider\w*|process of|towards?|aim\w* to|"
+                       r"working on|in order to)\b", re.I)
+MONEY = re.compile(
+    r"(?P<cur1>US\$|USD|\$|€|EUR|¥|JPY|yen)?\s?(?P<num>\d[\d,.]*)\s*(?P<mult>million|billion|thousand)?\s*"
+    r"(?P<cur2>US dollars|U\.S\. dollars|dollars|USD|euros?|EUR|yen|JPY|Swiss francs|CHF|pounds|GBP)?", re.I)
+FUND_VERB = re.compile(r"\b(?:contribut\w*|pledg\w*|donat\w*|fund\w*|financ\w*|provid\w*|disburs\w*|allocat\w*|grant\w*)\b", re.I)
+HEAD_TITLE = re.compile(r"\b(?:secretary[- ]general|executive director|director[- ]general|director|head|chief|president|"
+                        r"chair(?:man|person|woman)?|high commissioner|prime minister|minister|king|queen|chancellor|"
+                        r"secretary general|commissioner|administrator|executive secretary)\b", re.I)
+DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|under|associate|former|acting)\b", re.I)
+MEETING_NOUN = re.compile(r"\b(?P<head>symposium|summit|conference|congress|forum|seminar|workshop|meeting|session|"
+                          r"open debate|debate|dialogue|round ?table)s?\b", re.I)
+HOST = re.compile(r"\b(?:host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|chair\w*|hold|holds|held by)\b", re.I)
+COMPRISE = re.compile(r"\b(?:comprises|comprising|consists of|consisting of|is made up of|members (?:are|include)|"
+                      r"composed of|including)\b", re.I)
+
+
+class Reader:
+    """Holds one linked document while the rules run over its sentences."""
+
+    def __init__(self, linked: Linked, ref: Reference):
+        self.linked, self.ref, self.doc = linked, ref, linked.doc
+        self.text = self.doc.text
+        self.facts: list[Fact] = []
+        self.doc_iri = str(ID[f"doc/{self.doc.id}"])
+        self.anchor = date.fromisoformat(self.doc.header.date) if self.doc.header.date else None
+        self.principal: str | None = None
+        self.meeting: str | None = None
+        self.meetings_by_head: dict[str, str] = {}
+
+    # -- helpers
+    def entity(self, iri: str) -> Entity:
+        return self.linked.entities[iri]
+
+    def cls(self, iri: str) -> str:
+        return self.entity(iri).cls
+
+    def fact(self, s, p, o, span, rule, conf, literal=False, datatype=None, qualifiers=()):
+        if s is None or o is None or s == o:
+            return
+        start, end = span
+        ev = Evidence(self.doc.id, start, end, self.text[start:end], rule, conf)
+        self.facts.append(Fact(s, p, o, ev, literal, datatype, tuple(qualifiers)))
+
+    def in_span(self, start, end, classes=None):
+        return [(m, i) for m, i in self.linked.mentions
+                if start <= m.start and m.end <= end and (classes is None or self.cls(i) in classes)]
+
+    def state_of(self, iri: str) -> str:
+        """A capital named as an actor stands for its state ('Pyongyang's tests' are North Korea's)."""
+        if self.cls(iri) == "Place" and iri in self.ref.capital_of:
+            state = self.ref.capital_of[iri]
+            self.linked.add(Entity(state, "State", self.ref.labels.get(state, state), in_reference=True))
+            return state
+        return iri
+
+    # -- the header
+    def header(self):
+        h, d = self.doc.header, self.doc_iri
+        if h.date:
+            self.fact(d, "date", h.date, (h.date_span.start, h.date_span.end), "header-date", 0.95, True, "date")
+        if h.speaker:
+            people = self.in_span(h.speaker.start, h.speaker.end, ("Person",))
+            speaker = people[0][1] if people else self.linked.add(_person(h.speaker.text))
+            self.fact(d, "speaker", speaker, (h.speaker.start, h.speaker.end), "header-speaker", 0.95)
+            if h.post:
+                post_actors = self.in_span(h.post.start, h.post.end, ("State", "Organization"))
+                states = [i for m, i in post_actors if self.cls(i) == "State"]
+                self.principal = states[0] if states else (post_actors[0][1] if post_actors else None)
+                self.fact(speaker, "post", h.post.text, (h.post.start, h.post.end), "header-post", 0.9, True)
+        behalf = re.search(r"\bon behalf of\s+(?:the\s+)?", self.text[:self.doc.body_start + 600])
+        if behalf:
+            after = self.in_span(behalf.end(), behalf.end() + 80, ("State", "Organization"))
+            if after and after[0][0].start == behalf.end():
+                self.principal = after[0][1]
+        if self.principal:
+            span = h.post or h.title
+            self.fact(d, "onBehalfOf", self.principal, (span.start, span.end), "header-on-behalf", 0.9)
+            if h.speaker:
+                self.fact(speaker, "represents", self.principal, (span.start, span.end), "header-represents", 0.9)
+        if h.meeting:
+            self.meeting = self.header_meeting(h)
+            self.fact(d, "deliveredAt", self.meeting, (h.meeting.start, h.meeting.end), "header-meeting", 0.9)
+
+    def header_meeting(self, h) -> str:
+        bodies = self.in_span(h.meeting.start, h.meeting.end, ("Organization",))
+        body = bodies[0][1] if bodies else None
+        key = "-".join(x for x in (body.rsplit("/", 1)[-1] if body else slug(h.meeting.text)[:60], h.date) if x)
+        label = h.meeting.text.replace("\n", " ") + (f" ({h.date})" if h.date else "")
+        iri = self.linked.add(Entity(str(ID[f"meeting/{key}"]), "Meeting", label))
+        span = (h.meeting.start, h.meeting.end)
+        if body:
+            self.fact(iri, "meetingOf", body, span, "header-meeting-of", 0.9)
+        if h.date:
+            self.fact(iri, "date", h.date, (h.date_span.start, h.date_span.end), "header-date", 0.9, True, "date")
+        places = self.in_span(h.title.start if h.title else 0, self.doc.body_start, ("Place",))
+        if places:
+            self.fact(iri, "heldIn", places[0][1], (places[0][0].start, places[0][0].end), "header-place", 0.8)
+        return iri
+
+    # -- the body, sentence by sentence
+    def body(self):
+        trig, table = stance_triggers()
+        for s, e in sentences(self.text, self.doc.body_start):
+            sent = self.text[s:e]
+            self.adopted(s, e)
+            self.stances(s, e, trig, table)
+            self.party(s, e, sent)
+            self.funds(s, e, sent)
+            self.roles(s, e)
+            self.members(s, e, sent)
+            self.meetings(s, e, sent)
+
+    def subject_before(self, s: int, pos: int) -> str | None:
+        """The actor a verb at pos belongs to: the nearest actor before it in the clause, or 'we' -> principal."""
+        clause_start = max([s] + [m.end() + s for m in re.finditer(r"[;:]", self.text[s:pos])])
+        prefix = self.text[clause_start:pos]
+        actors = [(m, i) for m, i in self.in_span(clause_start, pos) if self.cls(i) in ACTOR + ("Place",)]
+        if actors:
+            m, i = actors[-1]
+            between = self.text[m.end:pos]
+            if len(between.split()) <= 6 and not re.search(r"\b(?:of|for|to|by|with|from|on|in|and)\s*$", self.text[clause_start:m.start]):
+                return self.state_of(i)
+        if self.principal and SELF_SUBJECT.search(prefix):
+            return self.principal
+        return None
+
+    def objects_after(self, pos: int, e: int, classes=None) -> list[tuple[Mention, str]]:
+        """The object of a verb: the first entity after it, and those coordinated with it ('X, Y and Z')."""
+        end = CLAUSE_END.search(self.text, pos, e)
+        stop = end.start() if end else e
+        found = [(m, i) for m, i in self.in_span(pos, stop) if classes is None or self.cls(i) in classes]
+        if not found:
+            return []
+        out = [found[0]]
+        for (m0, _), (m1, i1) in zip(found, found[1:]):
+            gap = self.text[m0.end:m1.start]
+            if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|, and|as well as|&)\s*(?:the\s+)?", gap):
+                out.append((m1, i1))
+            else:
+                break
+        return [(m, i) for m, i in out if not OFFICE_BEFORE.search(self.text[max(pos, m.start - 40):m.start])]
+
+    def blocked(self, s: int, pos: int) -> bool:
+        clause = self.text[max(s, pos - 80):pos]
+        clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1:] if "," in clause or ";" in clause else clause
+        return bool(BLOCKERS.search(clause) or FUTURE.search(clause))
+
+    def stances(self, s, e, trig, table):
+        for t in trig.finditer(self.text, s, e):
+            prop = stance_of(t.group(), table)
+            if not prop or self.blocked(s, t.start()):
+                continue
+            subj = self.subject_before(s, t.start())
+            if subj is None or self.cls(subj) not in ACTOR:
+                continue
+            objs = self.objects_after(t.end(), e, ACTOR if prop in ("urges", "alignsWith") else None)
+            for m, o in objs:
+                o = self.state_of(o)
+                self.fact(subj, prop, o, (s, e), f"stance-{prop}", 0.8)
+                if prop == "thanks" and self.meeting and CONVENE.search(self.text, m.end, min(e, m.end + 40)):
+                    self.fact(o, "convenes", self.meeting, (s, e), "thanks-for-convening", 0.75)
+
+    def adopted(self, s, e):
+        for m, i in self.in_span(s, e, ("Resolution",)):
+            organ = dict(self.entity(i).attributes).get("adoptedBy")
+            if organ:
+                explicit = bool(re.search(r"Council|Assembly|S/RES|A/RES|UNSCR", m.text))
+                self.fact(i, "adoptedBy", organ, (s, e), "resolution-organ" if explicit else "resolution-number-series",
+                          0.9 if explicit else 0.7)
+
+    def when(self, s, e) -> str | None:
+        dates = find_dates(self.text, s, e)
+        if dates:
+            return dates[0][2].isoformat()
+        rel = RELATIVE.search(self.text, s, e)
+        if rel and self.anchor:
+            return resolve_relative(rel, self.anchor)
+        my = MONTH_YEAR.search(self.text, s, e)
+        if my:
+            return f"{my['year']}-{month_number(my['month']):02d}"
+        year = re.search(r"\b(?:in|since|as of|from)\s+((?:19|20)\d\d)\b", self.text[s:e])
+        return year[1] if year else None
+
+    def party(self, s, e, sent):
+        for p in PARTY.finditer(self.text, s, e):
+            subj = self.subject_before(s, p.start())
+            if subj is None or self.cls(subj) != "State":
+                continue
+            lead = self.text[max(s, p.start() - 60):p.start()]
+            negative = NOT_PARTY.search(lead + p.group()) or re.search(r"\bnot\b", lead)
+            treaties = self.objects_after(p.end(), e, ("Treaty",))
+            if not treaties:
+                continue
+            # "its supplementary Protocols" after a convention: the protocols that supplement it
+            tail = self.text[treaties[-1][0].end:min(e, treaties[-1][0].end + 60)]
+            if re.match(r"\s*(?:,\s*)?(?:and\s+)?its\s+(?:\w+\s+)?(?:supplementary\s+)?Protocols\b", tail):
+                base = treaties[-1][1]
+                treaties += [(None, t) for t, b in sorted(self.ref.supplements.items()) if b == base]
+            when = self.when(s, e)
+            quals = (("date", when),) if when else ()
+            for _, t in treaties:
+                self.fact(subj, "notPartyTo" if negative else "partyTo", t, (s, e),
+                          "not-yet-party" if negative else "party-to", 0.8, qualifiers=quals)
+
+    def funds(self, s, e, sent):
+        verb = FUND_VERB.search(sent)
+        if not verb:
+            return
+        money = next((m for m in MONEY.finditer(sent) if (m["cur1"] or m["cur2"]) and m["num"]), None)
+        subj = self.subject_before(s, s + verb.start())
+        targets = self.objects_after(s + verb.end(), e, ("Organization", "Meeting", "State"))
+        if not targets and re.search(r"\bcontribution", sent):
+            targets = self.objects_after(s + verb.end() - 1, e, ("Organization", "Meeting"))
+        if subj is None or not targets or BLOCKERS.search(sent[:verb.start()]):
+            return
+        quals = []
+        if money:
+            quals = [("amount", _amount(money)), ("currency", _currency(money))]
+        for _, t in targets[:1]:
+            self.fact(subj, "funds", t, (s, e), "funds", 0.7 if money else 0.55, qualifiers=quals)
+
+    def roles(self, s, e):
+        """'Secretary-General António Guterres', 'Carol Bellamy, executive director of UNICEF'."""
+        for m, person in self.in_span(s, e, ("Person",)):
+            before = self.text[max(s, m.start - 60):m.start]
+            after = self.text[m.end:min(e, m.end + 120)]
+            title = re.search(r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?$", before)
+            appos = re.match(r",\s+(?:the\s+)?(?P<title>[\w\- ]{3,60}?)\s+(?:of|at|for)\s+(?:the\s+)?", after)
+            if appos:
+                self.role(person, appos["title"], m.end + appos.end(), e, s)
+            elif title and HEAD_TITLE.search(title.group(1)):
+                of = re.search(r"\b(?:of|for)\s+(?:the\s+)?$", before[:title.start()])
+                self.role(person, title.group(1), m.end, e, s, default_un=not of)
+
+    def role(self, person, title, pos, e, s, default_un=False):
+        orgs = self.in_span(pos, min(e, pos + 90), ("Organization", "State"))
+        head = HEAD_TITLE.search(title) and not DEPUTY.search(title)
+        if orgs and orgs[0][0].start - pos < 5:
+            target = orgs[0][1]
+        elif default_un and re.search(r"secretary[- ]general", title, re.I):
+            target = str(ID["org/un"])
+            if target not in self.ref.classes:
+                return
+            self.linked.add(Entity(target, "Organization", self.ref.labels[target], in_reference=True))
+        elif default_un and re.search(r"prime minister|president|king|queen|chancellor|foreign minister", title, re.I):
+            target = self.principal or self.main_state()
+        else:
+            return
+        if target:
+            prop = "leads" if head else "memberOf" if self.cls(target) == "Organization" else "represents"
+            self.fact(person, prop, target, (s, e), f"role-{prop}", 0.75)
+
+    def main_state(self) -> str | None:
+        counts: dict[str, int] = {}
+        for _, i in self.linked.mentions:
+            if self.cls(i) == "State":
+                counts[i] = counts.get(i, 0) + 1
+        return max(sorted(counts), key=counts.get) if counts else None
+
+    def members(self, s, e, sent):
+        """'The G8 comprises the United States, Canada, ...' -> each memberOf the group."""
+        for c in COMPRISE.finditer(self.text, s, e):
+            groups = [(m, i) for m, i in self.in_span(s, c.start(), ("Organization",))]
+            if not groups or c.start() - groups[-1][0].end > 25:
+                continue
+            states = self.in_span(c.end(), e, ("State",))
+            if len(states) < 2:
+                continue
+            for _, st in states:
+                self.fact(st, "memberOf", groups[-1][1], (s, e), "group-comprises", 0.85)
+
+    def meetings(self, s, e, sent):
+        """Symposia, summits, conferences named in the body: who hosts them, where they are held."""
+        for mm in MEETING_NOUN.finditer(self.text, s, e):
+            head = mm["head"].lower()
+            if head in ("meeting", "session", "debate", "open debate") and self.meeting:
+                continue
+            lead = self.text[max(s, mm.start() - 80):mm.start()]
+            definite = re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,4}$", lead)
+            iri = self.meetings_by_head.get(head) if definite else None
+            place = next((i for m, i in self.in_span(mm.end(), min(e, mm.end() + 60), ("Place",))
+                          if re.search(r"\b(?:in|at|of)\s+(?:the\s+)?(?:\w+\s+)?$", self.text[mm.end():m.start])), None)
+            if iri is None:
+                if not re.search(r"\b(?:host|held|hold|convene|organi[sz]e|attend|participat|take part|place)\w*\b", sent, re.I):
+                    continue
+                bodies = [i for m, i in self.in_span(max(s, mm.start() - 60), mm.end() + 40, ("Organization",))]
+                when = self.when(s, e) or (self.doc.header.date or "")[:4]
+                label_bits = [self.entity(bodies[0]).label if bodies else None, head,
+                              f"in {self.entity(place).label}" if place else None]
+                label = " ".join(b for b in label_bits if b) + (f" ({when})" if when else "")
+                key = slug(" ".join(b for b in (bodies[0].rsplit('/', 1)[-1] if bodies else None, head,
+                                                 self.entity(place).label if place else None, when) if b))
+                iri = self.linked.add(Entity(str(ID[f"meeting/{key}"]), "Meeting", label[0].upper() + label[1:]))
+                self.meetings_by_head[head] = iri
+                if bodies:
+                    self.fact(iri, "meetingOf", bodies[0], (s, e), "meeting-of-body", 0.6)
+            if place:
+                self.fact(iri, "heldIn", place, (s, e), "meeting-held-in", 0.75)
+            host_verb = HOST.search(lead)
+            if host_verb:
+                subj = self.subject_before(s, mm.start() - len(lead) + host_verb.start())
+                if subj and self.cls(subj) in ("State", "Organization") and not self.blocked(s, mm.start() - len(lead) + host_verb.start()) or (
+                        subj and re.search(r"\bwill\s+(?:\w+\s+)?host", lead)):
+                    self.fact(subj, "hosts", iri, (s, e), "hosts-meeting", 0.7)
+            part = re.search(r"\bparticipants\b[^.]*?\binclude\b", sent)
+            if part:
+                for m, p in self.in_span(s + part.end(), e, ("Person",)):
+                    self.fact(p, "participatesIn", iri, (s, e), "participants-include", 0.7)
+
+
+def _person(name: str) -> Entity:
+    from .link import person_entity
+    return person_entity(Mention(0, len(name), name, "Person"))
+
+
+def _amount(m: re.Match) -> str:
+    num = float(m["num"].replace(",", "").rstrip("."))
+    mult = {"thousand": 1e3, "million": 1e6, "billion": 1e9}.get((m["mult"] or "").lower(), 1)
+    value = num * mult
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def _currency(m: re.Match) -> str:
+    cur = (m["cur1"] or m["cur2"] or "").lower()
+    if "yen" in cur or "jpy" in cur or "¥" in cur:
+        return "JPY"
+    if "eur" in cur or "€" in cur:
+        return "EUR"
+    if "franc" in cur or "chf" in cur:
+        return "CHF"
+    if "pound" in cur or "gbp" in cur:
+        return "GBP"
+    return "USD"
+
+
+def relate(linked: Linked, ref: Reference) -> tuple[list[Fact], Reader]:
+    reader = Reader(linked, ref)
+    reader.header()
+    reader.body()
+    return reader.facts, reader
