@@ -20,7 +20,7 @@ SALUTATION = re.compile(
     r"ladies and|president|co-?chairs?|chair(?:person|man|woman)?|colleagues)\b)", re.I | re.M)
 INTRO = re.compile(
     r"\b(?:statement|remarks|address|speech|intervention|explanation of (?:vote|position)|keynote|opening remarks|"
-    r"closing remarks)\s+(?:delivered\s+)?(?:on behalf of\s+[^\n]{3,80}?\s+)?(?:by|of)\s+", re.I)
+    r"closing remarks)\s+(?:delivered\s+)?(?:on behalf of\s+[^\n]{3,80}?\s+by|by|of)\s+", re.I)
 HONORIFIC = r"(?:H\.\s?E\.|HE|His Excellency|Her Excellency|Hon\.|Honourable|Honorable|Ambassador|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Sir|Dame|Madam|Minister|Judge|Senator|Rt\.? Hon\.)"
 NAME_TOKEN = r"(?:(?:[A-Z][a-z]?\.)|(?:[A-Z][\w'’\-]*[a-zà-ÿ][\w'’\-]*)|(?:[A-Z][A-Z'’\-]+)|(?:de|da|del|van|von|der|bin|al|el|la|le|du|dos|ibn)(?=\s+[A-Z]))"
 NAME = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})*"

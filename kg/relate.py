@@ -103,7 +103,9 @@ class Reader:
             if h.post:
                 post_actors = self.in_span(h.post.start, h.post.end, ("State", "Organization"))
                 states = [i for m, i in post_actors if self.cls(i) == "State"]
-                self.principal = states[0] if states else (post_actors[0][1] if post_actors else None)
+                # "of the European Union" names whom the speaker serves; "to the United Nations" where
+                of_orgs = [i for m, i in post_actors if re.search(r"\bof\s+(?:the\s+)?$", self.text[h.post.start:m.start])]
+                self.principal = (states or of_orgs or [None])[0]
                 self.fact(speaker, "post", h.post.text, (h.post.start, h.post.end), "header-post", 0.9, True)
         behalf = re.search(r"\bon behalf of\s+(?:the\s+)?", self.text[:self.doc.body_start + 600])
         if behalf:

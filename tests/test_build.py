@@ -1,0 +1,118 @@
+"""The pipeline end to end: outputs, evidence, determinism, incrementality, interruption."""
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph
+from rdflib.namespace import RDF
+
+from kg.ingest import read_text
+from kg.namespaces import DKG
+from kg.store import open_store
+from kg.synthetic import write_corpus
+
+from conftest import ROOT, SEEDS, report, run_kg
+
+
+def test_build_writes_every_output(seeds_build):
+    for name in ("graph.ttl", "graph.trig", "report.json", "store"):
+        assert (seeds_build / name).exists(), name
+    r = report(seeds_build)
+    assert r["documents"] == len(list(SEEDS.iterdir()))
+    assert r["failed"] == [] and r["extracted"] == r["documents"]
+    assert r["entities_per_class"].get("State", 0) > 100  # the reference states are in the graph
+
+
+def test_turtle_and_trig_parse_with_two_independent_parsers(seeds_build):
+    g = Graph().parse(seeds_build / "graph.ttl", format="turtle")
+    ox_triples = list(ox.parse(path=str(seeds_build / "graph.ttl"), format=ox.RdfFormat.TURTLE))
+    assert len(g) == len(set(ox_triples)) > 1000
+    ds = Dataset().parse(seeds_build / "graph.trig", format="trig")
+    graphs = {str(c.identifier) for c in ds.graphs()}
+    for doc in SEEDS.iterdir():
+        assert any(gr.endswith("/graph/" + doc.stem) for gr in graphs), doc
+    assert "https://w3id.org/dkg/id/graph/reference" in graphs and "https://w3id.org/dkg/id/graph/ontology" in graphs
+
+
+def test_every_fact_has_evidence_that_quotes_the_source(seeds_build):
+    ds = Dataset().parse(seeds_build / "graph.trig", format="trig")
+    checked = 0
+    for ctx in ds.graphs():
+        if "/graph/" not in str(ctx.identifier) or str(ctx.identifier).endswith(("reference", "ontology")):
+            continue
+        doc = next(ctx.subjects(DKG.sourcePath, None))
+        text = read_text(Path(str(ctx.value(doc, DKG.sourcePath))))[0]
+        asserted = set()
+        for a in ctx.subjects(RDF.type, DKG.Assertion):
+            s, p, o = ctx.value(a, RDF.subject), ctx.value(a, RDF.predicate), ctx.value(a, RDF.object)
+            start, end = int(ctx.value(a, DKG.start)), int(ctx.value(a, DKG.end))
+            assert text[start:end] == str(ctx.value(a, DKG.quote))
+            assert ctx.value(a, DKG.rule) and 0 < float(ctx.value(a, DKG.confidence)) <= 1
+            assert (s, p, o) in ctx
+            asserted.add((s, p, o))
+            checked += 1
+        # every plain fact between entities in a document graph has an assertion beside it
+        for s, p, o in ctx:
+            if str(p).startswith(str(DKG)) and p not in (DKG.mentions, DKG.sourcePath, DKG.sha256, DKG.wordCount, DKG.quote,
+                                                         DKG.start, DKG.end, DKG.rule, DKG.confidence, DKG.number, DKG.symbol,
+                                                         DKG.year, DKG.amount, DKG.currency) and (s, RDF.type, DKG.Assertion) not in ctx:
+                assert (s, p, o) in asserted, (s, p, o)
+    assert checked > 20
+
+
+def test_same_input_gives_byte_identical_turtle(tmp_path, seeds_build):
+    r = run_kg("build", SEEDS, "-o", tmp_path / "again", "--no-view")
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "again" / "graph.ttl").read_bytes() == (seeds_build / "graph.ttl").read_bytes()
+    assert (tmp_path / "again" / "graph.trig").read_bytes() == (seeds_build / "graph.trig").read_bytes()
+
+
+def _doc_graphs(out):
+    store = open_store(out / "store")
+    try:
+        return store.documents()
+    finally:
+        store.close()
+
+
+def test_incremental_build(tmp_path, corpus):
+    out = tmp_path / "out"
+    assert run_kg("build", corpus, "-o", out, "--no-view").returncode == 0
+    first = report(out)
+    assert first["extracted"] == first["documents"] > 0
+    assert run_kg("build", corpus, "-o", out, "--no-view").returncode == 0
+    second = report(out)
+    assert second["extracted"] == 0 and second["unchanged"] == first["documents"]
+
+    changed = sorted(corpus.glob("*.txt"))[0]
+    changed.write_text(changed.read_text() + "\nFinally, we thank Norway for its generous support.\n")
+    gone = sorted(corpus.glob("*.txt"))[-1]
+    gone.unlink()
+    assert run_kg("build", corpus, "-o", out, "--no-view").returncode == 0
+    third = report(out)
+    assert (third["extracted"], third["removed"], third["unchanged"]) == (1, 1, first["documents"] - 2)
+    graphs = _doc_graphs(out)
+    assert not any(g.endswith("/" + gone.stem) for g in graphs)
+    text = (out / "graph.trig").read_text()
+    assert "Norway for its generous support" in text  # the changed file's new sentence is evidence now
+
+
+def test_interrupted_build_leaves_the_store_as_it_was(tmp_path, corpus):
+    out = tmp_path / "out"
+    assert run_kg("build", corpus, "-o", out, "--no-view").returncode == 0
+    before = _doc_graphs(out)
+    triples_before = (out / "graph.ttl").read_bytes()
+    big = tmp_path / "big"
+    write_corpus(big, 400, words=400)
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(big), "-o", str(out), "--no-view"], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(2.5)  # well inside extraction of 400 files
+    assert proc.poll() is None, "build finished before it could be interrupted"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert _doc_graphs(out) == before  # readable, and unchanged
+    assert run_kg("export", "--store", out / "store", "-f", "ttl").stdout.encode() == triples_before
