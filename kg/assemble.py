@@ -31,7 +31,7 @@ def fact_object(f: Fact):
 
 def assertion_iri(doc_id: str, f: Fact) -> URIRef:
     key = "|".join((f.subject, f.predicate, f.object, str(f.evidence.start), str(f.evidence.end), f.evidence.rule))
-    return ID[f"assertion/{doc_id}/{hashlib.sha1(key.encode()).hexdigest()[:16]}"]
+    return ID[f"assertion/{doc_id}-{hashlib.sha1(key.encode()).hexdigest()[:16]}"]
 
 
 def document_graph(x: Extraction) -> Graph:

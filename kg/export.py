@@ -6,7 +6,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import KGError
-from .namespaces import PREFIXES
+from .namespaces import EXPORT_PREFIXES
 from .store import META_GRAPH, OxigraphStore
 
 RDF_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG,
@@ -34,7 +34,7 @@ def export(store: OxigraphStore, fmt: str, output: str | Path | None = None) -> 
     if fmt not in RDF_FORMATS:
         raise KGError("E012", fmt=fmt, allowed=", ".join(sorted(RDF_FORMATS)))
     data = sorted_quads(store) if fmt in DATASET_FORMATS else sorted_triples(store)
-    prefixes = PREFIXES if fmt in {"ttl", "turtle", "trig"} else None
+    prefixes = EXPORT_PREFIXES if fmt in {"ttl", "turtle", "trig"} else None
     if output is None:
         return ox.serialize(data, format=RDF_FORMATS[fmt], prefixes=prefixes)
     tmp = Path(str(output) + ".tmp")

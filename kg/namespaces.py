@@ -21,3 +21,8 @@ PREFIXES = {
     "xsd": str(XSD), "skos": str(SKOS), "dcterms": str(DCTERMS), "prov": str(PROV),
     "foaf": str(FOAF), "schema": str(SCHEMA), "org": str(ORG), "eli": str(ELI), "sh": str(SH), "wd": str(WD),
 }
+
+# Output prefixes: one per kind of entity, so Turtle reads `state:JPN`, not `id:state\/JPN`
+ID_KINDS = ("state", "org", "person", "place", "treaty", "resolution", "meeting", "doc", "graph", "assertion")
+EXPORT_PREFIXES = {**{k: v for k, v in PREFIXES.items() if k not in ("id", "org")}, "w3org": str(ORG),
+                   **{("organization" if k == "org" else k): str(ID[f"{k}/"]) for k in ID_KINDS}}

@@ -86,13 +86,13 @@ TITLE = r"(?:(?:Deputy |Under-|Assistant |Vice[- ]|Acting |Former |then[- ])?(?:
         r"Special Representative|Special Envoy|Chief Executive|Secretary of State|Chancellor|King|Queen|Emperor|" \
         r"Crown Prince|Commissioner|Chairman|Chairperson|Chair|Ambassador|Governor))"
 NAME_PART = r"(?:[A-Z][a-zà-ÿ'’\-]+|[A-Z]{2,}|[A-Z]\.)"
-PERSON_NAME = rf"(?P<name>{NAME_PART}(?:\s+(?:de |da |van |von |bin |al-|el-)?{NAME_PART}){{1,3}})"
+PERSON_NAME = rf"(?P<name>{NAME_PART}(?:[ \t]+(?:de |da |van |von |bin |al-|el-)?{NAME_PART}){{1,3}})"
 PERSON_HONORIFIC = re.compile(rf"\b{HONORIFIC}\s+{PERSON_NAME}")
 PERSON_TITLE = re.compile(rf"\b{TITLE}\s+(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?{PERSON_NAME}")
 PERSON_APPOSITION = re.compile(
     rf"\b{PERSON_NAME},\s+(?:the\s+)?(?:(?:[a-z\-]+|[A-Z][a-z\-]+)\s+){{0,3}}"
-    rf"(?:director|head|chief|president|chair\w*|secretary|executive|commissioner|minister|representative|"
-    rf"ambassador|spokes\w+|officer|coordinator|founder|member|adviser|advisor)\b", re.I)
+    rf"(?i:director|head|chief|president|chair\w*|secretary|executive|commissioner|minister|representative|"
+    rf"ambassador|spokes\w+|officer|coordinator|founder|member|adviser|advisor)\b")
 NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|For|And|But|Mr|Ms|President|Secretary|"
                         r"General|Council|Committee|Security|United|Nations|Japan|Government|Minister|Prime)\b")
 

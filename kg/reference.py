@@ -41,7 +41,14 @@ def reference_files(directory: Path = ONTOLOGY_DIR) -> list[Path]:
 
 
 def ontology_files(directory: Path = ONTOLOGY_DIR) -> list[Path]:
-    return sorted(directory.glob("*.ttl"))
+    """The vocabulary and the stance scheme; the SHACL shapes are for validation, not part of the data."""
+    return sorted(f for f in directory.glob("*.ttl") if f.name != "shapes.ttl")
+
+
+def stable_blank_nodes(g: Graph) -> Graph:
+    """Blank nodes (OWL lists, restrictions) get IRIs derived from their content, so output/ stays diffable."""
+    from rdflib.compare import to_canonical_graph
+    return to_canonical_graph(g).skolemize(basepath=str(ID[".well-known/genid/"]))
 
 
 def _case_sensitive(form: str) -> bool:
@@ -88,7 +95,7 @@ def ontology_graph(directory: Path = ONTOLOGY_DIR) -> Graph:
     g = Graph()
     for f in ontology_files(directory):
         g.parse(f, format="turtle")
-    return g
+    return stable_blank_nodes(g)
 
 
 def entity_iri(kind: str, key: str) -> str:

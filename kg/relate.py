@@ -20,12 +20,15 @@ from .stances import stance_of, stance_triggers
 ACTOR = ("State", "Organization", "Person")
 SELF = re.compile(r"\b(?:we|I|us|our|my|my delegation|our delegation|my country|my government|our country|"
                   r"the group|my group|this group)\b", re.I)
-SELF_SUBJECT = re.compile(r"^(?:.*[,;:]\s*)?(?:and\s+)?(?:we|I|my delegation|our delegation|my country|my government|"
-                          r"the group|my|our)\b(?:\s+(?:\w+ly|also|too|again|therefore|thus|further|once again|all))*\s*$", re.I)
+SELF_SUBJECT = re.compile(r"^(?:.*[,;:]\s*)?(?:and\s+)?(?:(?:let|allow|permit) (?:me|us)(?: (?:first|also|now))?(?: (?:to )?begin by| to| by)?|"
+                          r"may I|we|I|my delegation|our delegation|my country|my government|the group|my|our)\b(?:\s+(?:\w+ly|also|too|again|therefore|thus|further|once again|all))*\s*$", re.I)
 BLOCKERS = re.compile(
     r"\b(?:not|never|no longer|hope|hopes|hoped|hoping|wish|would|could|should|may|might|shall|if|unless|whether|"
     r"prepar\w*|plan\w*|intend\w*|look forward|expect\w*|yet to|refrain\w* from|fail\w* to|cannot|can't|won't|"
     r"wouldn't|rather than|instead of|call\w* for|ask\w* (?:whether|if))\b", re.I)
+POLITE = re.compile(r"\b(?:would|wish|want|like|should) (?:also )?(?:like )?to\b(?=\s+(?:\w+ly\s+)?(?:thank|welcome|express|"
+                    r"commend|congratulate|join|align|support|acknowledge|recogni[sz]e|pay|extend|reiterate|reaffirm|echo|"
+                    r"condemn|urge|call|stress|underline|appreciate|begin|start|conclude|add|take))", re.I)
 FUTURE = re.compile(r"\bwill\b(?!\s+continue)", re.I)
 CLAUSE_END = re.compile(r"[;:]|,\s+(?:which|who|where|while|whereas|but|and (?:we|it|the))\b|\s+(?:which|who|that)\s+"
                         r"(?:is|are|was|were|has|have|will|would)\b|\bfor\s+(?:its|their|his|her|the|convening|organi[sz]ing|hosting)\b")
@@ -47,6 +50,8 @@ HEAD_TITLE = re.compile(r"\b(?:secretary[- ]general|executive director|director[
 DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|under|associate|former|acting)\b", re.I)
 MEETING_NOUN = re.compile(r"\b(?P<head>symposium|summit|conference|congress|forum|seminar|workshop|meeting|session|"
                           r"open debate|debate|dialogue|round ?table)s?\b", re.I)
+NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December", "Spring", "Summer", "Autumn", "Winter", "The", "Order", "Addition", "Particular"}
 HOST = re.compile(r"\b(?:host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|chair\w*|hold|holds|held by)\b", re.I)
 COMPRISE = re.compile(r"\b(?:comprises|comprising|consists of|consisting of|is made up of|members (?:are|include)|"
                       r"composed of|including)\b", re.I)
@@ -166,8 +171,7 @@ class Reader:
 
     def objects_after(self, pos: int, e: int, classes=None) -> list[tuple[Mention, str]]:
         """The object of a verb: the first entity after it, and those coordinated with it ('X, Y and Z')."""
-        end = CLAUSE_END.search(self.text, pos, e)
-        stop = end.start() if end else e
+        stop = self.clause_end(pos, e)
         found = [(m, i) for m, i in self.in_span(pos, stop) if classes is None or self.cls(i) in classes]
         if not found:
             return []
@@ -180,8 +184,15 @@ class Reader:
                 break
         return [(m, i) for m, i in out if not OFFICE_BEFORE.search(self.text[max(pos, m.start - 40):m.start])]
 
+    def clause_end(self, pos: int, e: int) -> int:
+        """Where the clause that starts at pos ends; words inside a name ('Convention for the ...') do not end it."""
+        for m in CLAUSE_END.finditer(self.text, pos, e):
+            if not any(mm.start <= m.start() < mm.end for mm, _ in self.linked.mentions):
+                return m.start()
+        return e
+
     def blocked(self, s: int, pos: int) -> bool:
-        clause = self.text[max(s, pos - 80):pos]
+        clause = POLITE.sub(" ", self.text[max(s, pos - 80):pos])
         clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1:] if "," in clause or ";" in clause else clause
         return bool(BLOCKERS.search(clause) or FUTURE.search(clause))
 
@@ -310,7 +321,7 @@ class Reader:
                 self.fact(st, "memberOf", groups[-1][1], (s, e), "group-comprises", 0.85)
 
     def meetings(self, s, e, sent):
-        """Symposia, summits, conferences named in the body: who hosts them, where they are held."""
+        """Symposia, summits, conferences named in the body: who hosts them, where they are held, who takes part."""
         for mm in MEETING_NOUN.finditer(self.text, s, e):
             head = mm["head"].lower()
             if head in ("meeting", "session", "debate", "open debate") and self.meeting:
@@ -318,34 +329,69 @@ class Reader:
             lead = self.text[max(s, mm.start() - 80):mm.start()]
             definite = re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,4}$", lead)
             iri = self.meetings_by_head.get(head) if definite else None
-            place = next((i for m, i in self.in_span(mm.end(), min(e, mm.end() + 60), ("Place",))
-                          if re.search(r"\b(?:in|at|of)\s+(?:the\s+)?(?:\w+\s+)?$", self.text[mm.end():m.start])), None)
+            place = self.place_after(mm.end(), e)
+            bodies = [i for m, i in self.in_span(max(s, mm.start() - 60), min(e, mm.end() + 40), ("Organization",))
+                      if m.end <= mm.start() and not self.text[m.end:mm.start()].strip(" -'’s")
+                      or m.start >= mm.end() and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[mm.end():m.start])]
             if iri is None:
-                if not re.search(r"\b(?:host|held|hold|convene|organi[sz]e|attend|participat|take part|place)\w*\b", sent, re.I):
+                if not (bodies or place or re.search(r"\b(?:host|held|hold|convene|organi[sz]e|attend|participat|take part)\w*\b", sent, re.I)):
                     continue
-                bodies = [i for m, i in self.in_span(max(s, mm.start() - 60), mm.end() + 40, ("Organization",))]
-                when = self.when(s, e) or (self.doc.header.date or "")[:4]
-                label_bits = [self.entity(bodies[0]).label if bodies else None, head,
-                              f"in {self.entity(place).label}" if place else None]
-                label = " ".join(b for b in label_bits if b) + (f" ({when})" if when else "")
-                key = slug(" ".join(b for b in (bodies[0].rsplit('/', 1)[-1] if bodies else None, head,
-                                                 self.entity(place).label if place else None, when) if b))
-                iri = self.linked.add(Entity(str(ID[f"meeting/{key}"]), "Meeting", label[0].upper() + label[1:]))
-                self.meetings_by_head[head] = iri
-                if bodies:
-                    self.fact(iri, "meetingOf", bodies[0], (s, e), "meeting-of-body", 0.6)
+                iri = self.new_meeting(head, bodies[0] if bodies else None, place, mm.end(), s, e)
+            self.last_meeting = iri
             if place:
                 self.fact(iri, "heldIn", place, (s, e), "meeting-held-in", 0.75)
-            host_verb = HOST.search(lead)
-            if host_verb:
-                subj = self.subject_before(s, mm.start() - len(lead) + host_verb.start())
-                if subj and self.cls(subj) in ("State", "Organization") and not self.blocked(s, mm.start() - len(lead) + host_verb.start()) or (
-                        subj and re.search(r"\bwill\s+(?:\w+\s+)?host", lead)):
+            host_at = HOST.search(lead)
+            if host_at:
+                pos = mm.start() - len(lead) + host_at.start()
+                subj = self.subject_before(s, pos)
+                if subj and self.cls(subj) in ("State", "Organization") and not BLOCKERS.search(self.text[s:pos]):
                     self.fact(subj, "hosts", iri, (s, e), "hosts-meeting", 0.7)
-            part = re.search(r"\bparticipants\b[^.]*?\binclude\b", sent)
-            if part:
-                for m, p in self.in_span(s + part.end(), e, ("Person",)):
-                    self.fact(p, "participatesIn", iri, (s, e), "participants-include", 0.7)
+        self.participants(s, e, sent)
+
+    def new_meeting(self, head, body, place, after, s, e) -> str:
+        when = self.when(after, e) or self.when(s, e) or (self.doc.header.date or "")[:4]
+        body_label = self.entity(body).label if body else None
+        place_label = self.entity(place).label if place else None
+        label = " ".join(b for b in (body_label, head, f"in {place_label}" if place else None) if b)
+        label = label[0].upper() + label[1:] + (f" ({when})" if when else "")
+        key = slug(" ".join(b for b in (body.rsplit("/", 1)[-1] if body else None, head, place_label, when) if b))
+        iri = self.linked.add(Entity(str(ID[f"meeting/{key}"]), "Meeting", label))
+        self.meetings_by_head[head] = iri
+        if body:
+            self.fact(iri, "meetingOf", body, (s, e), "meeting-of-body", 0.6)
+        return iri
+
+    def place_after(self, pos, e) -> str | None:
+        """'... in Mombasa', 'at a Tokyo hotel': a known place, or a capitalised name after 'in' that no list holds."""
+        end = min(e, pos + 80)
+        stop = re.search(r"\b(?:is|are|was|were|will|would|has|have|had|said|says|expected|announced)\b|[;:]",
+                         self.text[pos:end])
+        nxt = MEETING_NOUN.search(self.text, pos, end)
+        end = min(end, pos + stop.start() if stop else end, nxt.start() if nxt else end)
+        window = self.text[pos:end]
+        for m, i in self.in_span(pos, end, ("Place", "State")):
+            if re.search(r"\b(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,5}?$", self.text[pos:m.start]) and self.cls(i) == "Place":
+                return i
+        new = re.match(r"(?:\s+[\w\-,]+){0,6}?\s+in\s+(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)\b(?!\s+(?:\d|[A-Z]))", window)
+        if new and not self.in_span(pos + new.start("name"), pos + new.end("name")) and new["name"] not in NOT_PLACE:
+            name = new["name"]
+            iri = self.linked.add(Entity(str(ID[f"place/{slug(name)}"]), "Place", name))
+            m = Mention(pos + new.start("name"), pos + new.end("name"), name, "Place", iri, "place-after-in")
+            self.linked.mentions.append((m, iri))
+            return iri
+        return None
+
+    def participants(self, s, e, sent):
+        """'The participants will include A, B and C' / 'attended by A and B' -> each participatesIn the meeting."""
+        part = re.search(r"\b(?:participants|speakers|panellists|panelists)\b[^.]*?\b(?:include|included|were|are)\b|"
+                         r"\battended by\b", sent)
+        target = getattr(self, "last_meeting", None) or self.meeting
+        if not part or not target:
+            return
+        for m, p in self.in_span(s + part.end(), e, ("Person", "State", "Organization")):
+            if self.cls(p) == "Person" or not OFFICE_BEFORE.search(self.text[max(s, m.start - 40):m.start]):
+                if self.cls(p) == "Person":
+                    self.fact(p, "participatesIn", target, (s, e), "participants-include", 0.7)
 
 
 def _person(name: str) -> Entity:

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Iterable
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 
 from .errors import KGError
 from .namespaces import DKG, ID, PREFIXES
@@ -14,7 +14,18 @@ from .namespaces import DKG, ID, PREFIXES
 META_GRAPH = ID["graph/meta"]
 
 
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
 def _n3(term) -> str:
+    """N-Triples form of an rdflib term (rdflib's n3() writes long literals in Turtle's triple quotes)."""
+    if isinstance(term, Literal):
+        text = '"' + str(term).translate(_ESCAPES) + '"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype:
+            return f"{text}^^<{term.datatype}>"
+        return text
     return term.n3()
 
 

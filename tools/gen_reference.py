@@ -305,6 +305,8 @@ def build_places(states: dict[str, Entity]) -> list[Entity]:
                     raise ReferenceError_(f"E121 places.csv: {slug}: unknown state code {code!r} in {col}")
             if codes:
                 links[pred] = [f"state/{c}" for c in codes]
+        if links.get("dkg:locatedIn") == links.get("dkg:capitalOf"):
+            links.pop("dkg:locatedIn", None)  # a capital is in its state: no need to say it twice
         e = Entity(iri=f"place/{slug}", cls="dkg:Place", label=r["label"],
                    hand_alts=split_list(r["alt_labels"]), links=links, comment=r["note"])
         e.finalise(variants_with_ascii(saint_variants))
@@ -426,7 +428,9 @@ def iri(rel: str) -> str:
     return f"<{rel}>"
 
 
-PRED_ORDER = ["dkg:iso2", "dkg:iso3", "dkg:capital", "dkg:capitalOf", "dkg:locatedIn",
+# dkg:capital is kept for the checks but not written: dkg:capitalOf says it once, and a fact said once is
+# enough in a graph whose users count facts
+PRED_ORDER = ["dkg:iso2", "dkg:iso3", "dkg:capitalOf", "dkg:locatedIn",
               "dkg:partOf", "dkg:basedIn", "dkg:year", "dkg:supplements"]
 
 

@@ -1,0 +1,51 @@
+"""The shared acceptance scorer, run on a fresh build, with the thresholds of issue #3."""
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SEEDS
+
+SCORER = ROOT.parent / "shared" / "acceptance" / "score.py"
+SHARED_GOLD = ROOT.parent / "shared" / "acceptance" / "gold-seeds.tsv"
+EXAMPLE_GOLD = ROOT / "tests" / "acceptance" / "gold-examples.tsv"
+SUMMARY = re.compile(r"core=(?P<core>[\d.]+) .*stretch=(?P<stretch>[\d.]+) .*precision=(?P<precision>[\d.]+) .*"
+                     r"neg=(?P<neg>\d+) uniq=(?P<uok>\d+)/(?P<un>\d+)")
+
+
+def score(graph: Path, gold: Path) -> tuple[dict, str]:
+    r = subprocess.run([sys.executable, str(SCORER), str(graph), str(gold), "--ontology", str(ROOT / "ontology"),
+                        "--verbose"], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    m = SUMMARY.search(r.stdout.splitlines()[-1])
+    return {k: float(v) for k, v in m.groupdict().items()}, r.stdout
+
+
+def _gold_docs(gold: Path) -> set[str]:
+    return {l.split("\t")[1] for l in gold.read_text(encoding="utf-8").splitlines()
+            if l[:2] in ("E\t", "F\t", "N\t")}
+
+
+def _check(s: dict, detail: str):
+    assert s["core"] >= 0.95, detail
+    assert s["stretch"] >= 0.6, detail
+    assert s["precision"] >= 0.9, detail
+    assert s["neg"] == 0, detail
+    assert s["uok"] == s["un"], detail
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared acceptance scorer is not beside the repository")
+def test_examples_meet_the_acceptance_thresholds(seeds_build):
+    assert all(any(f.name.startswith(d + "_") for f in SEEDS.iterdir()) for d in _gold_docs(EXAMPLE_GOLD))
+    s, detail = score(seeds_build / "graph.trig", EXAMPLE_GOLD)
+    _check(s, detail)
+
+
+@pytest.mark.skipif(not SHARED_GOLD.exists() or not all(any(f.name.startswith(d + "_") for f in SEEDS.iterdir())
+                                                        for d in _gold_docs(SHARED_GOLD)),
+                    reason="the seed texts that gold-seeds.tsv describes are not in seeds/")
+def test_shared_seeds_meet_the_acceptance_thresholds(seeds_build):
+    s, detail = score(seeds_build / "graph.trig", SHARED_GOLD)
+    _check(s, detail)
