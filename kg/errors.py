@@ -22,6 +22,14 @@ MESSAGES = {
     "E014": "no entity matches {label!r}",
     "E015": "query parameter {param!r} is not of the form name=value",
     "E016": "remote endpoint {url} failed: {reason}",
+    # query and serve (E030-E039)
+    "E030": "named query {name!r} needs the parameter {param!r} ({help}); pass --param {param}=VALUE",
+    "E031": "named query {name!r} has no parameter {param!r}; it takes: {allowed}",
+    "E032": "query parameter {param!r}: {reason}",
+    "E033": "query result is larger than the limit of {limit} bytes; add a LIMIT or narrow the query",
+    "E034": "cannot serve on {host}:{port}: {reason}",
+    "E035": "{reason}; see `kg {command} --help`",
+    "E036": "updates are refused: the endpoint is read-only (start `kg serve --allow-update` to accept them)",
 }
 
 
