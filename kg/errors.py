@@ -30,6 +30,7 @@ MESSAGES = {
     "E034": "cannot serve on {host}:{port}: {reason}",
     "E035": "{reason}; see `kg {command} --help`",
     "E036": "updates are refused: the endpoint is read-only (start `kg serve --allow-update` to accept them)",
+    "E037": "query failed while running: {reason}",
 }
 
 
