@@ -31,6 +31,9 @@ MESSAGES = {
     "E035": "{reason}; see `kg {command} --help`",
     "E036": "updates are refused: the endpoint is read-only (start `kg serve --allow-update` to accept them)",
     "E037": "query failed while running: {reason}",
+    # view and analyse (E040-E049)
+    "E040": "a --query view needs a CONSTRUCT or DESCRIBE query, or a SELECT of ?s ?p ?o; this one is {got}",
+    "E041": "--max-nodes must be at least 1, not {value}",
 }
 
 
