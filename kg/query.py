@@ -287,11 +287,12 @@ def execute(store: ox.Store, sparql: str, substitutions: dict | None = None, for
         raise
     kind = ("boolean" if isinstance(results, ox.QueryBoolean) else
             "graph" if isinstance(results, ox.QueryTriples) else "solutions")
-    wanted = formats or ["table", "ttl"]
+    wanted = ["table", "ttl"] if formats is None else formats
     fmt = choose_format(kind, wanted)
     if fmt is None:
         allowed = GRAPH_FORMATS if kind == "graph" else SOLUTION_FORMATS
-        raise KGError("E012", fmt=",".join(wanted), allowed=f"{', '.join(allowed)} for this {kind} result")
+        raise KGError("E012", fmt=",".join(wanted) or "(none the client accepts)",
+                      allowed=f"{', '.join(allowed)} for this {kind} result")
     sink = _LimitedWriter(max_bytes)
     rows = None
     try:
