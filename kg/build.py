@@ -12,14 +12,14 @@ from pathlib import Path
 from rdflib import URIRef
 
 from . import __version__
-from .assemble import document_graph
+from .assemble import document_triples
 from .errors import KGError
-from .export import export
+from .export import write
 from .extract import extract
 from .ingest import discover, doc_id, ingest
-from .namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE, doc_graph
+from .namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE, ID, doc_graph
 from .reference import load_reference, ontology_graph
-from .store import OxigraphStore, nquads
+from .store import META_GRAPH, OxigraphStore, nquads
 
 PARALLEL_FROM = 16  # below this many changed files a process pool costs more than it saves
 
@@ -50,9 +50,12 @@ def _work(item: tuple[str, str, str]) -> tuple[str, str, int, str | None]:
         if doc.id != did:
             doc = type(doc)(**{**doc.__dict__, "id": did})
         graph_name = doc_graph(did)
-        return str(graph_name), nquads(document_graph(extract(doc)), graph_name), doc.word_count, None
+        return str(graph_name), nquads(document_triples(extract(doc)), graph_name), doc.word_count, None
     except KGError as e:
         return str(doc_graph(did)), "", 0, str(e)
+
+
+RESERVED_IDS = {"reference", "ontology", "meta"}  # names of the graphs that are not documents
 
 
 def _ids(files: list[Path]) -> dict[Path, str]:
@@ -60,7 +63,7 @@ def _ids(files: list[Path]) -> dict[Path, str]:
     ids, seen = {}, {}
     for f in files:
         base = doc_id(f)
-        if base in seen:
+        if base in seen or base in RESERVED_IDS:
             base = f"{base}-{hashlib.sha1(str(f).encode()).hexdigest()[:6]}"
         seen[base] = f
         ids[f] = base
@@ -110,7 +113,7 @@ def build(paths: list[str], output: str | Path = "output", workers: int | None =
         _statistics(store, report)
         if write_files:
             t3 = time.perf_counter()
-            _write_outputs(store, out, report, view)
+            _write_outputs(store, out, report, view, _graph_texts(store, out / "cache", replace, fp))
             report.seconds["files"] = round(time.perf_counter() - t3, 3)
     finally:
         store.close()
@@ -156,9 +159,49 @@ def _statistics(store: OxigraphStore, report: BuildReport) -> None:
                                   for r in store.query(q)}
 
 
-def _write_outputs(store: OxigraphStore, out: Path, report: BuildReport, view: bool) -> None:
-    export(store, "ttl", out / "graph.ttl")
-    export(store, "trig", out / "graph.trig")
+def _graph_texts(store: OxigraphStore, cache: Path, replace: dict[str, str], fp: str) -> dict[str, list[str]]:
+    """N-Quads lines of every graph in the store, for the graph files. Reading 1M quads back from the store on
+    disk takes seconds, so each graph's text is kept in cache/, valid only while its header line matches
+    the document's hash and the pipeline fingerprint; anything else is read from the store."""
+    cache.mkdir(exist_ok=True)
+    docs = store.documents()
+    graphs: dict[str, list[str]] = {}
+    for g in sorted(store.graph_names() - {str(META_GRAPH)}):
+        key = f"# {docs.get(g, ('', 'ontology-and-reference'))[1]} {fp}"
+        f = cache / (g.rsplit("/", 1)[-1] + ".nq")
+        text = replace.get(g)
+        if text is None:
+            text = _read_cache(f, key)
+            if text is None:
+                text = store.graph_nquads(g)
+                _write_cache(f, key, text)
+        else:
+            _write_cache(f, key, text)
+        graphs[g] = text.splitlines()
+    wanted = {g.rsplit("/", 1)[-1] + ".nq" for g in graphs}
+    for f in cache.glob("*.nq"):
+        if f.name not in wanted:
+            f.unlink()
+    return graphs
+
+
+def _read_cache(f: Path, key: str) -> str | None:
+    """The cached text if its header names this key and the hash of the text that follows it."""
+    if not f.exists():
+        return None
+    header, _, text = f.read_text(encoding="utf-8").partition("\n")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return text if header == f"{key} {digest}" else None
+
+
+def _write_cache(f: Path, key: str, text: str) -> None:
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    f.write_text(f"{key} {digest}\n{text}", encoding="utf-8")
+
+
+def _write_outputs(store: OxigraphStore, out: Path, report: BuildReport, view: bool, graphs) -> None:
+    write(graphs, "ttl", out / "graph.ttl")
+    write(graphs, "trig", out / "graph.trig")
     report.outputs = {"turtle": str(out / "graph.ttl"), "trig": str(out / "graph.trig"), "store": str(out / "store")}
     if view:
         try:

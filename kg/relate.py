@@ -7,6 +7,7 @@ legal status ('became a party to', 'ratified', 'is preparing to ratify'); roles 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date
 
 from .dates import MONTH_YEAR, RELATIVE, find_dates, month_number, resolve_relative
@@ -15,7 +16,7 @@ from .model import Entity, Evidence, Fact, Mention
 from .namespaces import ID
 from .reference import Reference
 from .sentences import sentences
-from .stances import stance_of, stance_triggers
+from .stances import stance_triggers
 
 ACTOR = ("State", "Organization", "Person")
 SELF = re.compile(r"\b(?:we|I|us|our|my|my delegation|our delegation|my country|my government|our country|"
@@ -69,6 +70,7 @@ class Reader:
         self.principal: str | None = None
         self.meeting: str | None = None
         self.meetings_by_head: dict[str, str] = {}
+        self.starts = [m.start for m, _ in linked.mentions]
 
     # -- helpers
     def entity(self, iri: str) -> Entity:
@@ -85,8 +87,17 @@ class Reader:
         self.facts.append(Fact(s, p, o, ev, literal, datatype, tuple(qualifiers)))
 
     def in_span(self, start, end, classes=None):
-        return [(m, i) for m, i in self.linked.mentions
-                if start <= m.start and m.end <= end and (classes is None or self.cls(i) in classes)]
+        """Mentions inside text[start:end], in text order (mentions are kept sorted by start)."""
+        mentions = self.linked.mentions
+        lo = bisect_left(self.starts, start)
+        hi = bisect_right(self.starts, end)
+        return [(m, i) for m, i in mentions[lo:hi]
+                if m.end <= end and (classes is None or self.cls(i) in classes)]
+
+    def add_mention(self, m: Mention, iri: str) -> None:
+        at = bisect_right(self.starts, m.start)
+        self.linked.mentions.insert(at, (m, iri))
+        self.starts.insert(at, m.start)
 
     def state_of(self, iri: str) -> str:
         """A capital named as an actor stands for its state ('Pyongyang's tests' are North Korea's)."""
@@ -144,11 +155,11 @@ class Reader:
 
     # -- the body, sentence by sentence
     def body(self):
-        trig, table = stance_triggers()
+        triggers = stance_triggers()
         for s, e in sentences(self.text, self.doc.body_start):
             sent = self.text[s:e]
             self.adopted(s, e)
-            self.stances(s, e, trig, table)
+            self.stances(s, e, triggers)
             self.party(s, e, sent)
             self.funds(s, e, sent)
             self.roles(s, e)
@@ -187,7 +198,7 @@ class Reader:
     def clause_end(self, pos: int, e: int) -> int:
         """Where the clause that starts at pos ends; words inside a name ('Convention for the ...') do not end it."""
         for m in CLAUSE_END.finditer(self.text, pos, e):
-            if not any(mm.start <= m.start() < mm.end for mm, _ in self.linked.mentions):
+            if not any(mm.start <= m.start() < mm.end for mm, _ in self.in_span(max(0, m.start() - 200), m.start() + 300)):
                 return m.start()
         return e
 
@@ -196,15 +207,14 @@ class Reader:
         clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1:] if "," in clause or ";" in clause else clause
         return bool(BLOCKERS.search(clause) or FUTURE.search(clause))
 
-    def stances(self, s, e, trig, table):
-        for t in trig.finditer(self.text, s, e):
-            prop = stance_of(t.group(), table)
-            if not prop or self.blocked(s, t.start()):
+    def stances(self, s, e, triggers):
+        for t_start, t_end, prop in triggers.finditer(self.text, s, e):
+            if self.blocked(s, t_start):
                 continue
-            subj = self.subject_before(s, t.start())
+            subj = self.subject_before(s, t_start)
             if subj is None or self.cls(subj) not in ACTOR:
                 continue
-            objs = self.objects_after(t.end(), e, ACTOR if prop in ("urges", "alignsWith") else None)
+            objs = self.objects_after(t_end, e, ACTOR if prop in ("urges", "alignsWith") else None)
             for m, o in objs:
                 o = self.state_of(o)
                 self.fact(subj, prop, o, (s, e), f"stance-{prop}", 0.8)
@@ -377,7 +387,7 @@ class Reader:
             name = new["name"]
             iri = self.linked.add(Entity(str(ID[f"place/{slug(name)}"]), "Place", name))
             m = Mention(pos + new.start("name"), pos + new.end("name"), name, "Place", iri, "place-after-in")
-            self.linked.mentions.append((m, iri))
+            self.add_mention(m, iri)
             return iri
         return None
 

@@ -1,7 +1,11 @@
-"""Stance triggers from the concept scheme in ontology/stances.ttl (one source of truth), compiled to one regex."""
+"""Stance triggers from the concept scheme in ontology/stances.ttl (one source of truth).
+
+The ~1,500 trigger forms are indexed by their first word: a sentence is scanned word by word and only the
+triggers that begin with that word are tried there, which keeps the scan linear in the text."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -10,29 +14,56 @@ from rdflib import Graph
 from .namespaces import DKG
 from .reference import ONTOLOGY_DIR
 
+WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+GAP = r"(?:\s+\S+){0,6}?\s+"  # "…" in a trigger stands for up to six words ("join … in")
+
+
+@dataclass(frozen=True, eq=False)
+class Triggers:
+    by_first_word: dict        # lower-case first word -> compiled regex of the triggers starting with it
+    table: dict                # lower-case trigger -> property local name
+
+    def finditer(self, text: str, start: int, end: int):
+        """Yield (start, end, property) for each trigger in text[start:end], longest form at each word."""
+        for w in WORD.finditer(text, start, end):
+            rx = self.by_first_word.get(w.group().lower())
+            if rx is None:
+                continue
+            m = rx.match(text, w.start(), end)
+            if m and (m.end() == len(text) or not text[m.end()].isalnum()):
+                prop = self.property_of(m.group())
+                if prop:
+                    yield m.start(), m.end(), prop
+
+    def property_of(self, matched: str) -> str | None:
+        key = " ".join(matched.lower().split())
+        if key in self.table:
+            return self.table[key]
+        for form, prop in self.table.items():  # a trigger with a gap
+            head = form.split("…")[0].strip()
+            if "…" in form and key.startswith(head):
+                return prop
+        return None
+
+
+def _pattern(form: str) -> str:
+    parts = [re.escape(p.strip()).replace(r"\ ", r"\s+") for p in form.split("…")]
+    return GAP.join(parts)
+
 
 @lru_cache(maxsize=2)
-def stance_triggers(directory: Path = ONTOLOGY_DIR) -> tuple[re.Pattern, dict[str, str]]:
-    """A regex matching any trigger (longest first) and a map from lower-cased trigger to property local name."""
+def stance_triggers(directory: Path = ONTOLOGY_DIR) -> Triggers:
     g = Graph().parse(directory / "stances.ttl", format="turtle")
     table: dict[str, str] = {}
     for concept, prop in g.subject_objects(DKG.property):
         for t in g.objects(concept, DKG.trigger):
-            table[" ".join(str(t).lower().split())] = str(prop).split("#")[-1]
-    forms = sorted(table, key=len, reverse=True)
-    # "…" or "..." in a trigger stands for up to six words ("join … in")
-    parts = [re.escape(f).replace(r"\ ", r"\s+").replace("…", r"(?:\s+\S+){0,6}?\s*").replace(r"\.\.\.", r"(?:\s+\S+){0,6}?\s*")
-             for f in forms]
-    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I), table
-
-
-def stance_of(trigger_text: str, table: dict[str, str]) -> str | None:
-    key = " ".join(trigger_text.lower().split())
-    if key in table:
-        return table[key]
-    for form, prop in table.items():  # triggers with a gap ("join … in")
-        if "…" in form or "..." in form:
-            head = form.replace("...", "…").split("…")[0].strip()
-            if head and key.startswith(head):
-                return prop
-    return None
+            form = " ".join(str(t).lower().replace("...", "…").split())
+            table[form] = str(prop).split("#")[-1]
+    groups: dict[str, list[str]] = {}
+    for form in table:
+        first = WORD.match(form)
+        if first:
+            groups.setdefault(first.group(), []).append(form)
+    by_first = {w: re.compile("|".join(_pattern(f) for f in sorted(forms, key=len, reverse=True)), re.I)
+                for w, forms in groups.items()}
+    return Triggers(by_first, table)

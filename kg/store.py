@@ -2,6 +2,8 @@
 transaction, so a build that is killed midway leaves the store exactly as it was."""
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 from typing import Iterable
 
@@ -29,21 +31,28 @@ def _n3(term) -> str:
     return term.n3()
 
 
-def nquads(graph: Graph, name: URIRef) -> str:
-    """N-Quads text of an rdflib graph put into the named graph `name` (rdflib terms know their N-Triples form)."""
+def nquads(triples, name: URIRef) -> str:
+    """N-Quads text of triples (an rdflib Graph or any iterable of rdflib term triples) in the graph `name`.
+    Duplicate lines are dropped, so the text can be sorted and joined as it is."""
     g = f"<{name}>"
-    return "".join(f"{_n3(s)} {_n3(p)} {_n3(o)} {g} .\n" for s, p, o in graph)
+    return "".join(dict.fromkeys(f"{_n3(s)} {_n3(p)} {_n3(o)} {g} .\n" for s, p, o in triples))
 
 
 class OxigraphStore:
+    """An Oxigraph store on disk. Writes are copy-on-write: the changes go into a copy (a RocksDB checkpoint,
+    made of hard links, so cheap), which then replaces the store by two renames. A build killed at any point
+    leaves the old store in place, or the new one complete."""
+
     def __init__(self, path: str | Path, read_only: bool = False, create: bool = True):
         self.path = Path(path)
+        _recover(self.path)
         if not create and not self.path.exists():
             raise KGError("E008", path=str(self.path))
         try:
             self.store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
         except OSError as e:
             raise KGError("E013", path=str(self.path), reason=str(e).splitlines()[0])
+        self.read_only = read_only
 
     # -- reading
     def graph_names(self) -> set[str]:
@@ -66,41 +75,64 @@ class OxigraphStore:
     def quads(self) -> Iterable[ox.Quad]:
         return self.store.quads_for_pattern(None, None, None, None)
 
+    def graph_nquads(self, graph: str) -> str:
+        """N-Quads text of one named graph."""
+        quads = self.store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+        return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
+
+    def nquads(self) -> bytes:
+        return self.store.dump(format=ox.RdfFormat.N_QUADS)
+
     def __len__(self) -> int:
         return len(self.store)
 
-    # -- writing: one transaction per call
+    # -- writing
     def apply(self, replace: dict[str, str], drop: Iterable[str], meta: dict[str, str] | None = None) -> None:
-        """Drop the graphs in `drop`, replace each graph in `replace` by its N-Quads text, set meta values:
-        all in one transaction."""
-        drop = set(drop) | set(replace)
-        existing = self.graph_names()
-        to_drop = sorted(g for g in drop if g in existing)
+        """Drop the graphs in `drop`, replace each graph in `replace` by its N-Quads text and set the meta
+        values, as one atomic change of the store on disk."""
+        new_path = self.path.with_name(self.path.name + ".new")
+        shutil.rmtree(new_path, ignore_errors=True)
+        self.store.flush()
+        self.store.backup(str(new_path))
+        new = ox.Store(str(new_path))
+        remove = set(drop) | set(replace) | ({str(META_GRAPH)} if meta else set())
+        for g in sorted(remove):
+            if new.contains_named_graph(ox.NamedNode(g)):
+                new.remove_graph(ox.NamedNode(g))
         meta_quads = "".join(f"<{META_GRAPH}> <{DKG[k]}> {ox.Literal(v)} <{META_GRAPH}> .\n"
                              for k, v in sorted((meta or {}).items()))
         data = "".join(replace[g] for g in sorted(replace)) + meta_quads
-        if not to_drop and not (meta and str(META_GRAPH) in existing):
-            self.store.load(data, format=ox.RdfFormat.N_QUADS)  # transactional
-        else:
-            drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in to_drop)
-            if meta:
-                drops += f"DROP SILENT GRAPH <{META_GRAPH}> ;\n"
-            body = data.replace(" .\n", " .\n")
-            update = drops + "INSERT DATA {\n" + "".join(_quad_to_graph_block(body)) + "}"
-            self.store.update(update)
-        self.store.flush()
+        if data:
+            new.bulk_load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        new.flush()
+        del new
+        self.close()
+        _swap(self.path, new_path)
+        self.store = ox.Store(str(self.path))
 
     def close(self) -> None:
-        del self.store
+        if hasattr(self, "store"):
+            del self.store
 
 
-def _quad_to_graph_block(nq: str):
-    """N-Quads lines -> 'GRAPH <g> { s p o . }' blocks for INSERT DATA."""
-    for line in nq.splitlines():
-        if not line.strip():
-            continue
-        body, _, rest = line.rstrip(" .").rpartition(" <")
-        yield f"GRAPH <{rest.rstrip('>')}> {{ {body} }}\n"
+def _swap(path: Path, new_path: Path) -> None:
+    """store -> store.old, store.new -> store, then drop the old one. _recover() mends a swap cut short."""
+    old = path.with_name(path.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if path.exists():
+        os.rename(path, old)
+    os.rename(new_path, path)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _recover(path: Path) -> None:
+    """After a kill between the two renames of _swap, put the old store back; a half-made copy is dropped."""
+    old = path.with_name(path.name + ".old")
+    if not path.exists() and old.exists():
+        os.rename(old, path)
+    new_path = path.with_name(path.name + ".new")
+    if new_path.exists() and path.exists():
+        shutil.rmtree(new_path, ignore_errors=True)
 
 
 def open_store(path: str | Path, read_only: bool = True) -> OxigraphStore:

@@ -116,3 +116,36 @@ def test_interrupted_build_leaves_the_store_as_it_was(tmp_path, corpus):
     proc.wait()
     assert _doc_graphs(out) == before  # readable, and unchanged
     assert run_kg("export", "--store", out / "store", "-f", "ttl").stdout.encode() == triples_before
+
+
+def test_export_from_the_store_matches_the_build_files(seeds_build):
+    for fmt, name in (("ttl", "graph.ttl"), ("trig", "graph.trig")):
+        r = subprocess.run([sys.executable, "-m", "kg", "export", "--store", str(seeds_build / "store"), "-f", fmt],
+                           cwd=ROOT, capture_output=True, timeout=300)
+        assert r.returncode == 0, r.stderr
+        assert r.stdout == (seeds_build / name).read_bytes()
+    merged = Graph().parse(seeds_build / "graph.ttl", format="turtle")
+    for fmt, parser in (("nt", "nt"), ("nq", "nquads"), ("jsonld", "json-ld")):
+        r = run_kg("export", "--store", seeds_build / "store", "-f", fmt)
+        assert r.returncode == 0, r.stderr
+        if fmt == "nq":
+            g = Graph()
+            for s_, p_, o_, _ in Dataset().parse(data=r.stdout, format=parser).quads((None, None, None, None)):
+                g.add((s_, p_, o_))
+        else:
+            g = Graph().parse(data=r.stdout, format=parser)
+        assert len(g) == len(merged), fmt
+
+
+def test_a_tampered_cache_is_not_trusted(tmp_path, corpus):
+    out = tmp_path / "out"
+    assert run_kg("build", corpus, "-o", out, "--no-view").returncode == 0
+    good = (out / "graph.trig").read_bytes()
+    cached = sorted((out / "cache").glob("*.nq"))
+    assert len(cached) == len(list(corpus.iterdir())) + 2  # the documents, the reference data, the ontology
+    for f in cached:
+        header = f.read_text().splitlines()[0]
+        f.write_text(header + "\n<urn:x> <urn:y> <urn:z> <urn:g> .\n")
+    r = run_kg("build", corpus, "-o", out, "--no-view")
+    assert r.returncode == 0 and report(out)["extracted"] == 0
+    assert (out / "graph.trig").read_bytes() == good
