@@ -53,6 +53,8 @@ Q_EDGES = _P + """SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o }
   FILTER(isIRI(?o) && STRSTARTS(STR(?s), "%s") && STRSTARTS(STR(?o), "%s")) }""" % (IDS, IDS)
 Q_EVIDENCE = _P + """SELECT ?s ?p ?o ?d ?q WHERE { ?a a dkg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ;
   rdf:object ?o ; prov:wasDerivedFrom ?d . OPTIONAL { ?a dkg:quote ?q } FILTER(isIRI(?o)) }"""
+Q_ACTIVE = _P + """SELECT DISTINCT ?e WHERE { { ?a a dkg:Assertion ; rdf:subject ?e } UNION { ?d dkg:mentions ?e }
+  FILTER(isIRI(?e)) }"""
 Q_PREDICATES = _P + """SELECT ?p ?l WHERE { ?p rdfs:label ?l FILTER(STRSTARTS(STR(?p), STR(dkg:))) }"""
 Q_STANCES = _P + """SELECT DISTINCT ?p WHERE { ?p rdfs:subPropertyOf+ dkg:stance }"""
 Q_FACT_COUNTS = _P + """SELECT ?p (COUNT(?a) AS ?n) WHERE { ?a a dkg:Assertion ; rdf:predicate ?p } GROUP BY ?p"""
@@ -144,8 +146,9 @@ def load_graph(store, documents: bool = False) -> nx.MultiDiGraph:
         ev = sorted(ev, key=lambda e: (e["path"], e["doc"], e["quote"]))
         G.add_edge(s, o, key=p, predicate=p, name=local_name(p), label=plabels.get(p, local_name(p)),
                    evidence=ev[:MAX_EVIDENCE], support=len(ev), reference=not from_document)
+    active.update(r["e"].value for r in _rows(store, Q_ACTIVE))
     for s in active:
-        if s in G:
+        if s in G and s not in is_doc:
             G.nodes[s]["active"] = True
     for s in is_doc & set(G):
         G.nodes[s]["active"] = True

@@ -434,7 +434,9 @@ header h1 { font-size: 17px; margin: 0; }
 main { flex: 1; display: flex; min-height: 0; }
 #kg-stage { flex: 1; position: relative; min-width: 0; }
 #mynetwork { position: absolute; top: 0; left: 0; right: 0; bottom: 0; }
-aside { width: 320px; overflow: auto; border-left: 1px solid #ddd; padding: 8px 10px; font-size: 13px; }
+aside { width: 330px; display: flex; flex-direction: column; border-left: 1px solid #ddd; font-size: 13px; }
+#kg-legend { flex: none; max-height: 45%; overflow: auto; padding: 0 10px 6px; border-bottom: 1px solid #ddd; }
+#kg-details { flex: 1; overflow: auto; padding: 8px 10px; }
 aside h2 { font-size: 14px; margin: 10px 0 4px; }
 aside label { display: block; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; cursor: pointer; }
 .sym { display: inline-block; width: 1.3em; text-align: center; }
@@ -459,9 +461,11 @@ aside label { display: block; white-space: nowrap; overflow: hidden; text-overfl
 <main>
   <div id="kg-stage"><div id="mynetwork"></div><div id="kg-tip"></div></div>
   <aside>
+    <div id="kg-legend">
+      <h2>Classes</h2><div id="kg-classes"></div>
+      <h2>Predicates</h2><div id="kg-predicates"></div>
+    </div>
     <div id="kg-details" class="muted">Hover a node or an edge for its evidence; click to keep it here.</div>
-    <h2>Classes</h2><div id="kg-classes"></div>
-    <h2>Predicates</h2><div id="kg-predicates"></div>
   </aside>
 </main>
 <script type="application/json" id="kg-data">@@DATA@@</script>
@@ -503,7 +507,9 @@ var network, nodes, edges;
     if (e.ev && e.ev.length) {
       e.ev.forEach(function (q) {
         box.appendChild(el("div", {"class": "quote", text: "\u201c" + q[0] + "\u201d"}));
-        box.appendChild(el("div", {"class": "src", text: (q[1] || "") + (q[2] ? " (" + q[2] + ")" : "")}));
+        var title = q[1] || "";
+        if (title.length > 90) title = title.slice(0, 88) + "\u2026";
+        box.appendChild(el("div", {"class": "src", text: (q[2] ? q[2] + ": " : "") + title}));
       });
       if (e.n > e.ev.length) box.appendChild(el("div", {"class": "muted", text: "and " + (e.n - e.ev.length) + " more"}));
     } else {
