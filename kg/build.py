@@ -70,8 +70,17 @@ def _ids(files: list[Path]) -> dict[Path, str]:
     return ids
 
 
+EXTRACTION_MODULES = ("ingest", "header", "dates", "sentences", "recognise", "link", "relate", "stances",
+                      "assemble", "extract", "model", "reference", "namespaces")
+
+
 def fingerprint() -> str:
-    return f"{__version__}:{load_reference().fingerprint}"
+    """Changes whenever anything that shapes a document's graph changes: the code of the reading stages,
+    the reference data or the ontology. A build with another fingerprint reads every file again."""
+    code = hashlib.sha256()
+    for name in EXTRACTION_MODULES:
+        code.update((Path(__file__).parent / f"{name}.py").read_bytes())
+    return f"{__version__}:{code.hexdigest()[:12]}:{load_reference().fingerprint}"
 
 
 def build(paths: list[str], output: str | Path = "output", workers: int | None = None,

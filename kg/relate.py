@@ -21,12 +21,25 @@ from .stances import stance_triggers
 ACTOR = ("State", "Organization", "Person")
 SELF = re.compile(r"\b(?:we|I|us|our|my|my delegation|our delegation|my country|my government|our country|"
                   r"the group|my group|this group)\b", re.I)
-SELF_SUBJECT = re.compile(r"^(?:.*[,;:]\s*)?(?:and\s+)?(?:(?:let|allow|permit) (?:me|us)(?: (?:first|also|now))?(?: (?:to )?begin by| to| by)?|"
-                          r"may I|we|I|my delegation|our delegation|my country|my government|the group|my|our)\b(?:\s+(?:\w+ly|also|too|again|therefore|thus|further|once again|all))*\s*$", re.I)
-BLOCKERS = re.compile(
-    r"\b(?:not|never|no longer|hope|hopes|hoped|hoping|wish|would|could|should|may|might|shall|if|unless|whether|"
-    r"prepar\w*|plan\w*|intend\w*|look forward|expect\w*|yet to|refrain\w* from|fail\w* to|cannot|can't|won't|"
-    r"wouldn't|rather than|instead of|call\w* for|ask\w* (?:whether|if))\b", re.I)
+# "we", "I", "let me", "my delegation" ... as the subject of the clause in which a verb stands
+SELF_SUBJECT = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|but|so|therefore|thus|hence|also|first|finally)\s+)"
+    r"(?:(?:let|allow|permit)\s+(?:me|us)|may\s+I|I|we|my\s+delegation|our\s+delegation|my\s+country|my\s+government|"
+    r"our\s+government|our\s+country|the\s+group|our\s+group|my\s+group|this\s+group|my|our)\b(?P<rest>[^,;:]*)$", re.I)
+# negation and condition always block a fact; intention and expectation block a stance but not a planned
+# role ("Japan's preparations for hosting the summit")
+NEGATION = re.compile(
+    r"\b(?:not|never|no longer|nor|if|unless|whether|yet to|refrain\w* from|fail\w* to|cannot|can't|won't|"
+    r"wouldn't|rather than|instead of|ask\w* (?:whether|if))\b", re.I)
+INTENT = re.compile(
+    r"\b(?:hope|hopes|hoped|hoping|wish|would|could|should|may|might|shall|prepar\w*|plan\w*|intend\w*|"
+    r"look forward|expect\w*|call\w* for)\b", re.I)
+BLOCKERS = re.compile(f"{NEGATION.pattern}|{INTENT.pattern}", re.I)
+DEMONSTRATIVE_ACTS = re.compile(r"\s+(?:all\s+)?(?:such|these|this|those|that)\s+(?:\w+\s+)?(?:acts?|attacks?|actions?|"
+                                r"activities|provocations?|violations?|launch(?:es)?|tests?|crimes?|use)\b", re.I)
+VIOLATION = re.compile(r"\b(?:violat(?:ed|es|ing)|breach(?:ed|es|ing)|(?:in|constitutes?\s+(?:a\s+)?)\s*(?:\w+\s+)?"
+                       r"(?:violation|breach|contravention|defiance)\s+of)\b", re.I)
+COMPLY = re.compile(r"\bto\s+(?:\w+ly\s+|and\s+)*comply\s+(?:\w+ly\s+|and\s+|fully\s+)*with\b", re.I)
 POLITE = re.compile(r"\b(?:would|wish|want|like|should) (?:also )?(?:like )?to\b(?=\s+(?:\w+ly\s+)?(?:thank|welcome|express|"
                     r"commend|congratulate|join|align|support|acknowledge|recogni[sz]e|pay|extend|reiterate|reaffirm|echo|"
                     r"condemn|urge|call|stress|underline|appreciate|begin|start|conclude|add|take))", re.I)
@@ -156,15 +169,18 @@ class Reader:
     # -- the body, sentence by sentence
     def body(self):
         triggers = stance_triggers()
+        self.previous = None  # the span of the sentence before, for 'such acts' and 'these activities'
         for s, e in sentences(self.text, self.doc.body_start):
             sent = self.text[s:e]
             self.adopted(s, e)
             self.stances(s, e, triggers)
+            self.violations(s, e)
             self.party(s, e, sent)
             self.funds(s, e, sent)
             self.roles(s, e)
             self.members(s, e, sent)
             self.meetings(s, e, sent)
+            self.previous = (s, e)
 
     def subject_before(self, s: int, pos: int) -> str | None:
         """The actor a verb at pos belongs to: the nearest actor before it in the clause, or 'we' -> principal."""
@@ -174,9 +190,13 @@ class Reader:
         if actors:
             m, i = actors[-1]
             between = self.text[m.end:pos]
-            if len(between.split()) <= 6 and not re.search(r"\b(?:of|for|to|by|with|from|on|in|and)\s*$", self.text[clause_start:m.start]):
+            possessive = re.match(r"['’]s\s+(?:[\w\-]+\s+){0,3}(?:for|of|in|to)?\s*$", between)
+            governed = re.search(r"\b(?:of|for|to|by|with|from|on|in|at|than)\s*$|(?<!,)\s+and\s*$",
+                                 self.text[clause_start:m.start])
+            if possessive or (len(between.split()) <= 6 and not governed and not re.search(r"[,(]", between)):
                 return self.state_of(i)
-        if self.principal and SELF_SUBJECT.search(prefix):
+        me = SELF_SUBJECT.search(prefix)
+        if self.principal and me and len(me["rest"].split()) <= 8:
             return self.principal
         return None
 
@@ -202,9 +222,13 @@ class Reader:
                 return m.start()
         return e
 
-    def blocked(self, s: int, pos: int) -> bool:
+    def blocked(self, s: int, pos: int, future_ok: bool = False) -> bool:
+        """Is the verb at pos hedged, negated or conditional ('we hope to welcome', 'has not yet')? A stance
+        also may not lie in the future; a role such as hosting may ('Japan will host the summit')."""
         clause = POLITE.sub(" ", self.text[max(s, pos - 80):pos])
         clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1:] if "," in clause or ";" in clause else clause
+        if future_ok:
+            return bool(NEGATION.search(clause))
         return bool(BLOCKERS.search(clause) or FUTURE.search(clause))
 
     def stances(self, s, e, triggers):
@@ -215,11 +239,40 @@ class Reader:
             if subj is None or self.cls(subj) not in ACTOR:
                 continue
             objs = self.objects_after(t_end, e, ACTOR if prop in ("urges", "alignsWith") else None)
+            if not objs and prop == "condemns":
+                self.condemned_by_reference(subj, t_end, s, e)
             for m, o in objs:
                 o = self.state_of(o)
                 self.fact(subj, prop, o, (s, e), f"stance-{prop}", 0.8)
                 if prop == "thanks" and self.meeting and CONVENE.search(self.text, m.end, min(e, m.end + 40)):
                     self.fact(o, "convenes", self.meeting, (s, e), "thanks-for-convening", 0.75)
+
+    def condemned_by_reference(self, subj, pos, s, e):
+        """'... the use of chemical weapons in Syria. Japan condemns such acts': the acts of the state named
+        just before (never the speaker's own)."""
+        if not DEMONSTRATIVE_ACTS.match(self.text, pos) or not self.previous:
+            return
+        ps = self.previous[0]
+        states = [i for m, i in self.in_span(ps, pos, ("State",)) if i != subj]
+        if states:
+            self.fact(subj, "condemns", states[-1], (ps, e), "condemns-such-acts", 0.5)
+
+    def violations(self, s, e):
+        """'X violated resolution N', 'X's tests are in violation of resolution N', and 'urges X to comply with
+        resolution N' (an appeal to comply says the actor does not)."""
+        for v in VIOLATION.finditer(self.text, s, e):
+            subj = self.subject_before(s, v.start())
+            if subj is None or self.cls(subj) not in ACTOR or self.blocked(s, v.start()):
+                continue
+            for _, r in self.objects_after(v.end(), e, ("Resolution", "Treaty")):
+                self.fact(subj, "violates", r, (s, e), "violates", 0.7)
+        for c in COMPLY.finditer(self.text, s, e):
+            urged = self.in_span(s, c.start(), ACTOR)
+            verb = re.search(r"\b(?:urg\w+|call\w* (?:up)?on|demand\w*)\s+(?:\w+\s+){0,2}$",
+                             self.text[s:urged[-1][0].start]) if urged else None
+            if verb:
+                for _, r in self.in_span(c.end(), e, ("Resolution",)):
+                    self.fact(urged[-1][1], "violates", r, (s, e), "urged-to-comply", 0.5)
 
     def adopted(self, s, e):
         for m, i in self.in_span(s, e, ("Resolution",)):
@@ -287,11 +340,13 @@ class Reader:
             after = self.text[m.end:min(e, m.end + 120)]
             title = re.search(r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?$", before)
             appos = re.match(r",\s+(?:the\s+)?(?P<title>[\w\- ]{3,60}?)\s+(?:of|at|for)\s+(?:the\s+)?", after)
-            if appos:
-                self.role(person, appos["title"], m.end + appos.end(), e, s)
-            elif title and HEAD_TITLE.search(title.group(1)):
+            # a title before the name wins: in "Secretary-General Mr. X, Executive Director of UNODC, ..." the
+            # words after the comma are the next item of a list, not X's post
+            if title and HEAD_TITLE.search(title.group(1)):
                 of = re.search(r"\b(?:of|for)\s+(?:the\s+)?$", before[:title.start()])
                 self.role(person, title.group(1), m.end, e, s, default_un=not of)
+            elif appos:
+                self.role(person, appos["title"], m.end + appos.end(), e, s)
 
     def role(self, person, title, pos, e, s, default_un=False):
         orgs = self.in_span(pos, min(e, pos + 90), ("Organization", "State"))
@@ -337,7 +392,7 @@ class Reader:
             if head in ("meeting", "session", "debate", "open debate") and self.meeting:
                 continue
             lead = self.text[max(s, mm.start() - 80):mm.start()]
-            definite = re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,4}$", lead)
+            definite = re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,4}$", lead, re.I)
             iri = self.meetings_by_head.get(head) if definite else None
             place = self.place_after(mm.end(), e)
             bodies = [i for m, i in self.in_span(max(s, mm.start() - 60), min(e, mm.end() + 40), ("Organization",))
@@ -354,7 +409,7 @@ class Reader:
             if host_at:
                 pos = mm.start() - len(lead) + host_at.start()
                 subj = self.subject_before(s, pos)
-                if subj and self.cls(subj) in ("State", "Organization") and not BLOCKERS.search(self.text[s:pos]):
+                if subj and self.cls(subj) in ("State", "Organization") and not self.blocked(s, pos, future_ok=True):
                     self.fact(subj, "hosts", iri, (s, e), "hosts-meeting", 0.7)
         self.participants(s, e, sent)
 
@@ -374,8 +429,8 @@ class Reader:
     def place_after(self, pos, e) -> str | None:
         """'... in Mombasa', 'at a Tokyo hotel': a known place, or a capitalised name after 'in' that no list holds."""
         end = min(e, pos + 80)
-        stop = re.search(r"\b(?:is|are|was|were|will|would|has|have|had|said|says|expected|announced)\b|[;:]",
-                         self.text[pos:end])
+        stop = re.search(r"\b(?:is|are|was|were|will|would|has|have|had|said|says|expected|announced)\b"
+                         r"(?!\s+(?:be\s+|been\s+)?(?:held|hosted|convened|organi[sz]ed)\b)|[;:]", self.text[pos:end])
         nxt = MEETING_NOUN.search(self.text, pos, end)
         end = min(end, pos + stop.start() if stop else end, nxt.start() if nxt else end)
         window = self.text[pos:end]

@@ -25,14 +25,16 @@ class Triggers:
 
     def finditer(self, text: str, start: int, end: int):
         """Yield (start, end, property) for each trigger in text[start:end], longest form at each word."""
+        last_end = start
         for w in WORD.finditer(text, start, end):
             rx = self.by_first_word.get(w.group().lower())
-            if rx is None:
+            if rx is None or w.start() < last_end:  # "strongly urges" is one trigger, not two
                 continue
             m = rx.match(text, w.start(), end)
             if m and (m.end() == len(text) or not text[m.end()].isalnum()):
                 prop = self.property_of(m.group())
                 if prop:
+                    last_end = m.end()
                     yield m.start(), m.end(), prop
 
     def property_of(self, matched: str) -> str | None:
