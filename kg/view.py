@@ -174,6 +174,8 @@ def to_network(G: nx.MultiDiGraph, title: str, max_nodes: int = DEFAULT_MAX_NODE
         net.notice = (f"Showing the {G.number_of_nodes():,} most central of {n_all:,} nodes (by {size_by}): "
                       f"{n_all - G.number_of_nodes():,} nodes and {e_all - G.number_of_edges():,} edges are left out. "
                       "Narrow the view (kg view --focus, --stances, --treaties, --query) or raise --max-nodes.")
+    if not n_all:
+        net.notice = "Nothing to draw: no entity takes part in a fact or is mentioned by a document here."
     nodes = sorted(G.nodes, key=lambda n: (G.nodes[n]["label"], n))
     pos = layout(G, nodes, seed=seed)
     top = max([scores.get(n, 0.0) for n in nodes] or [0.0]) or 1.0
