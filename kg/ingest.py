@@ -121,3 +121,14 @@ def ingest(path: Path, given: str | None = None) -> Document:
     kind = "Statement" if header.speaker else "Document"
     return Document(id=doc_id(path), path=given or str(path), text=text, sha256=sha, kind=kind,
                     header=header, body_start=body_start)
+
+
+def document_from_text(text: str, doc_id: str = "inline", path: str = "<inline>") -> Document:
+    """A Document from a string (for Python users and tests); the text is cleaned as a file's would be."""
+    text = _clean(text)
+    if not text.strip():
+        raise KGError("E003", path=path)
+    header, body_start = parse_header(text)
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Document(id=doc_id, path=path, text=text, sha256=sha, kind="Statement" if header.speaker else "Document",
+                    header=header, body_start=body_start)

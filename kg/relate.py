@@ -40,6 +40,11 @@ DEMONSTRATIVE_ACTS = re.compile(r"\s+(?:all\s+)?(?:such|these|this|those|that)\s
 VIOLATION = re.compile(r"\b(?:violat(?:ed|es|ing)|breach(?:ed|es|ing)|(?:in|constitutes?\s+(?:a\s+)?)\s*(?:\w+\s+)?"
                        r"(?:violation|breach|contravention|defiance)\s+of)\b", re.I)
 COMPLY = re.compile(r"\bto\s+(?:\w+ly\s+|and\s+)*comply\s+(?:\w+ly\s+|and\s+|fully\s+)*with\b", re.I)
+GOVERNED = re.compile(r"\b(?:of|for|to|by|with|from|on|in|at|than|against|including)\s*$")
+# the last comma-clause starts with "and <verb>": it shares the subject of the clause before
+COORDINATED_VERB = re.compile(r"(?:^|,)\s*(?:and|but)\s+(?:\w+ly\s+|also\s+|further\s+)*"
+                              r"(?:(?:is|are|was|were|has|have|had|will|\w+s|\w+ed)\b[^,]*)?$")
+THIS_STATEMENT = re.compile(r"\s+(?:this|the present|our)\s+(?:joint\s+)?statement\b(?!\s+(?:of|by|delivered))", re.I)
 POLITE = re.compile(r"\b(?:would|wish|want|like|should) (?:also )?(?:like )?to\b(?=\s+(?:\w+ly\s+)?(?:thank|welcome|express|"
                     r"commend|congratulate|join|align|support|acknowledge|recogni[sz]e|pay|extend|reiterate|reaffirm|echo|"
                     r"condemn|urge|call|stress|underline|appreciate|begin|start|conclude|add|take))", re.I)
@@ -187,12 +192,17 @@ class Reader:
         clause_start = max([s] + [m.end() + s for m in re.finditer(r"[;:]", self.text[s:pos])])
         prefix = self.text[clause_start:pos]
         actors = [(m, i) for m, i in self.in_span(clause_start, pos) if self.cls(i) in ACTOR + ("Place",)]
+        shared = COORDINATED_VERB.search(prefix)
+        if actors and shared and not self.in_span(clause_start + shared.start(), pos, ACTOR):
+            # "Ghana welcomes X, and supports Y": the second verb shares the clause's subject
+            for m, i in actors:
+                if not GOVERNED.search(self.text[clause_start:m.start]):
+                    return self.state_of(i)
         if actors:
             m, i = actors[-1]
             between = self.text[m.end:pos]
             possessive = re.match(r"['’]s\s+(?:[\w\-]+\s+){0,3}(?:for|of|in|to)?\s*$", between)
-            governed = re.search(r"\b(?:of|for|to|by|with|from|on|in|at|than)\s*$|(?<!,)\s+and\s*$",
-                                 self.text[clause_start:m.start])
+            governed = GOVERNED.search(self.text[clause_start:m.start])
             if possessive or (len(between.split()) <= 6 and not governed and not re.search(r"[,(]", between)):
                 return self.state_of(i)
         me = SELF_SUBJECT.search(prefix)
@@ -238,7 +248,10 @@ class Reader:
             subj = self.subject_before(s, t_start)
             if subj is None or self.cls(subj) not in ACTOR:
                 continue
-            objs = self.objects_after(t_end, e, ACTOR if prop in ("urges", "alignsWith") else None)
+            if prop == "alignsWith":
+                self.aligning(subj, t_start, t_end, s, e)
+                continue
+            objs = self.objects_after(t_end, e, ACTOR if prop == "urges" else None)
             if not objs and prop == "condemns":
                 self.condemned_by_reference(subj, t_end, s, e)
             for m, o in objs:
@@ -246,6 +259,25 @@ class Reader:
                 self.fact(subj, prop, o, (s, e), f"stance-{prop}", 0.8)
                 if prop == "thanks" and self.meeting and CONVENE.search(self.text, m.end, min(e, m.end + 40)):
                     self.fact(o, "convenes", self.meeting, (s, e), "thanks-for-convening", 0.75)
+
+    def aligning(self, subj, t_start, t_end, s, e):
+        """'Albania, Serbia and Georgia align themselves with this statement': each aligns with the one on
+        whose behalf the statement is made; 'Japan aligns itself with the statement of the G-77' with the G-77."""
+        subjects = [subj]
+        for m, i in reversed(self.in_span(s, t_start, ("State", "Organization"))):
+            if i == subj:
+                continue
+            gap = self.text[m.end:min(x for x in [t_start] + [mm.start for mm, ii in self.in_span(m.end, t_start)])]
+            if not re.fullmatch(r"\s*(?:,|and|, and)\s*", gap):
+                break
+            subjects.append(i)
+        if THIS_STATEMENT.match(self.text, t_end) and self.principal:
+            targets = [self.principal]
+        else:
+            targets = [o for _, o in self.objects_after(t_end, e, ACTOR)]
+        for a in subjects:
+            for o in targets:
+                self.fact(a, "alignsWith", o, (s, e), "stance-alignsWith", 0.8)
 
     def condemned_by_reference(self, subj, pos, s, e):
         """'... the use of chemical weapons in Syria. Japan condemns such acts': the acts of the state named

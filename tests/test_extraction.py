@@ -1,0 +1,152 @@
+"""The grammar of diplomatic texts, one construction per test, on invented sentences in the style of the genre."""
+import pytest
+
+from kg.extract import extract
+from kg.ingest import document_from_text
+from kg.namespaces import ID
+
+HEADER = ("Statement by H.E. Ambassador Maria SANTOS, Permanent Representative of {state} to the United Nations, "
+          "at the Security Council Open Debate on Peace and Security in Africa, {date}\n\nMr. President,\n\n")
+
+
+def facts(text, state="Ghana", date="5 November 2019"):
+    x = extract(document_from_text(HEADER.format(state=state, date=date) + text))
+    for f in x.facts:  # every fact carries its sentence
+        assert x.document.text[f.evidence.start:f.evidence.end] == f.evidence.quote and f.evidence.rule
+    return {(f.subject.replace(str(ID), ""), f.predicate, f.object.replace(str(ID), "")) for f in x.facts}, x
+
+
+def has(fs, s, p, o):
+    return (s, p, o) in fs
+
+
+def test_header_gives_speaker_state_meeting_and_date():
+    fs, x = facts("We thank the briefers.")
+    doc = "doc/inline"
+    assert has(fs, doc, "speaker", "person/maria-santos")
+    assert has(fs, doc, "onBehalfOf", "state/GHA")
+    assert has(fs, "person/maria-santos", "represents", "state/GHA")
+    assert has(fs, doc, "date", "2019-11-05")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert has(fs, meeting, "meetingOf", "org/unsc")
+
+
+@pytest.mark.parametrize("written, iso", [
+    ("28 June 2017", "2017-06-28"), ("June 28, 2017", "2017-06-28"), ("June 28th, 2017", "2017-06-28"),
+    ("2017/6/28", "2017-06-28"), ("28.06.2017", "2017-06-28"), ("16th May, 2018", "2018-05-16"),
+    ("Sept. 5, 2019", "2019-09-05"), ("5 SEPTEMBER 2019", "2019-09-05")])
+def test_dates_in_every_common_form(written, iso):
+    fs, _ = facts("We thank the briefers.", date=written)
+    assert has(fs, "doc/inline", "date", iso)
+
+
+def test_we_and_my_delegation_are_the_speakers_state():
+    fs, _ = facts("We thank the Netherlands for organizing this debate. My delegation welcomes resolution 2457 (2019).")
+    assert has(fs, "state/GHA", "thanks", "state/NLD")
+    assert has(fs, "state/GHA", "welcomes", "resolution/unsc-2457")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert has(fs, "state/NLD", "convenes", meeting)
+
+
+def test_coordinated_objects():
+    fs, _ = facts("Ghana welcomes resolutions 2417 and 2427, and supports UNICEF and UNHCR in their work.")
+    assert has(fs, "state/GHA", "welcomes", "resolution/unsc-2417")
+    assert has(fs, "state/GHA", "welcomes", "resolution/unsc-2427")
+    assert has(fs, "state/GHA", "supports", "org/unicef")
+    assert has(fs, "state/GHA", "supports", "org/unhcr")
+
+
+@pytest.mark.parametrize("sentence", [
+    "We hope that the Council will welcome resolution 2500.",
+    "Ghana does not support the proposal of the African Union.",
+    "If adopted, Ghana would welcome resolution 2501.",
+    "Ghana will welcome resolution 2502 next week.",
+])
+def test_hedged_negated_conditional_and_future_are_not_stances(sentence):
+    fs, _ = facts(sentence)
+    assert not [t for t in fs if t[1] in ("welcomes", "supports")]
+
+
+def test_party_and_not_yet_party_with_relative_dates():
+    fs, x = facts("Ghana became a party to the Arms Trade Treaty last December. Ghana has not yet ratified the "
+                  "Treaty on the Prohibition of Nuclear Weapons, and is preparing the ratification of the Convention "
+                  "on Cluster Munitions.")
+    assert has(fs, "state/GHA", "partyTo", "treaty/att")
+    assert not has(fs, "state/GHA", "partyTo", "treaty/tpnw")
+    assert has(fs, "state/GHA", "notPartyTo", "treaty/tpnw")
+    assert has(fs, "state/GHA", "notPartyTo", "treaty/ccm")
+    when = next(dict(f.qualifiers).get("date") for f in x.facts if f.predicate == "partyTo")
+    assert when == "2018-12"
+
+
+def test_the_convention_refers_to_the_convention_named_before():
+    fs, _ = facts("Ghana ratified the United Nations Convention against Corruption in 2007. "
+                  "Ghana fully supports the Convention and its review mechanism.")
+    assert has(fs, "state/GHA", "partyTo", "treaty/uncac")
+    assert has(fs, "state/GHA", "supports", "treaty/uncac")
+
+
+@pytest.mark.parametrize("written, iri, organ", [
+    ("resolution 2388", "resolution/unsc-2388", "org/unsc"),
+    ("resolution2388", "resolution/unsc-2388", "org/unsc"),
+    ("UNSCR 1540", "resolution/unsc-1540", "org/unsc"),
+    ("S/RES/2325 (2016)", "resolution/unsc-2325", "org/unsc"),
+    ("General Assembly resolution 55/25", "resolution/unga-55-25", "org/unga"),
+    ("A/RES/55/25", "resolution/unga-55-25", "org/unga"),
+])
+def test_resolutions_in_every_written_form(written, iri, organ):
+    fs, _ = facts(f"Ghana welcomes {written}.")
+    assert has(fs, "state/GHA", "welcomes", iri)
+    assert has(fs, iri, "adoptedBy", organ)
+
+
+def test_aligning_states_and_the_group_as_we():
+    text = ("Statement on behalf of the European Union and its Member States by H.E. Ambassador Olof SKOOG, Head of the "
+            "Delegation of the European Union to the United Nations, at the General Assembly, 3 October 2019\n\n"
+            "Mr. President,\n\nI have the honour to speak on behalf of the European Union and its Member States. "
+            "Albania, North Macedonia, Montenegro, Serbia, Bosnia and Herzegovina, Ukraine and Georgia align themselves "
+            "with this statement.\n\nWe welcome the Paris Agreement.")
+    x = extract(document_from_text(text))
+    fs = {(f.subject.replace(str(ID), ""), f.predicate, f.object.replace(str(ID), "")) for f in x.facts}
+    for iso in ("ALB", "MKD", "MNE", "SRB", "BIH", "UKR", "GEO"):
+        assert (f"state/{iso}", "alignsWith", "org/eu") in fs, iso
+    assert ("org/eu", "welcomes", "treaty/paris-agreement") in fs
+    assert ("doc/inline", "onBehalfOf", "org/eu") in fs
+
+
+def test_news_dateline_host_and_place():
+    text = ("Switzerland to host peace conference\n\nGENEVA, 3 May 2021 (Reuters) - Switzerland will host an international "
+            "conference on humanitarian demining in Lausanne on 10 June 2021, the Federal Department of Foreign Affairs "
+            "said. The participants will include Filippo Grandi, High Commissioner of the United Nations High "
+            "Commissioner for Refugees.")
+    x = extract(document_from_text(text))
+    fs = {(f.subject.replace(str(ID), ""), f.predicate, f.object.replace(str(ID), "")) for f in x.facts}
+    assert ("doc/inline", "date", "2021-05-03") in fs
+    conf = next(o for s, p, o in fs if s == "state/CHE" and p == "hosts")
+    assert (conf, "heldIn", "place/lausanne") in fs
+    assert ("person/filippo-grandi", "participatesIn", conf) in fs
+
+
+def test_capital_standing_for_its_government():
+    fs, _ = facts("Ghana condemns Pyongyang for its repeated ballistic missile launches.")
+    assert has(fs, "state/GHA", "condemns", "state/PRK")
+
+
+def test_funding_with_amount_and_currency():
+    fs, x = facts("Ghana has contributed 2.5 million US dollars to the Peacebuilding Fund of the United Nations "
+                  "Development Programme.")
+    f = next(f for f in x.facts if f.predicate == "funds")
+    assert dict(f.qualifiers) == {"amount": "2500000", "currency": "USD"}
+
+
+def test_names_with_the_surname_in_capitals_first():
+    x = extract(document_from_text("Statement by Mr. SATO Kenji, Minister, Permanent Mission of Japan to the United "
+                                   "Nations, at the Third Committee, 4 October 2018\n\nMr. Chair,\n\nThank you."))
+    assert any(e.label == "Kenji Sato" for e in x.entities)
+
+
+def test_boilerplate_yields_nothing():
+    fs, x = facts("Share on Facebook | Twitter\n[bookmark: _GoBack]\nGhana welcomes resolution 2100.\n"
+                  "Follow us on Twitter\nSubscribe to our newsletter\n© 2019 Permanent Mission of Ghana. All rights reserved.\n")
+    assert "bookmark" not in x.document.text and "Facebook" not in x.document.text and "©" not in x.document.text
+    assert has(fs, "state/GHA", "welcomes", "resolution/unsc-2100")
