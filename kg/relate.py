@@ -59,10 +59,13 @@ PARTY = re.compile(r"\b(?:became|become|becomes|becoming|has become|have become|
                    r"deposited (?:its|our|the) instruments? of (?:ratification|accession|acceptance) (?:of|to))\b", re.I)
 NOT_PARTY = re.compile(r"\b(?:not yet|yet to|prepar\w*|will|intend\w*|plan\w*|consider\w*|process of|towards?|aim\w* to|"
                        r"working on|in order to)\b", re.I)
+CURRENCY_CODES = r"USD|EUR|JPY|GBP|CHF|CAD|AUD|NZD|NOK|SEK|DKK|CNY|RMB|KRW|INR|BRL|RUB|ZAR|SAR|AED|QAR|KWD|TRY|MXN|SGD"
 MONEY = re.compile(
-    r"(?P<cur1>US\$|USD|\$|€|EUR|¥|JPY|yen)?\s?(?P<num>\d[\d,.]*)\s*(?P<mult>million|billion|thousand)?\s*"
-    r"(?P<cur2>US dollars|U\.S\. dollars|dollars|USD|euros?|EUR|yen|JPY|Swiss francs|CHF|pounds|GBP)?", re.I)
-FUND_VERB = re.compile(r"\b(?:contribut\w*|pledg\w*|donat\w*|fund\w*|financ\w*|provid\w*|disburs\w*|allocat\w*|grant\w*)\b", re.I)
+    rf"(?P<cur1>US\$|\$|€|£|¥|{CURRENCY_CODES}|yen)?\s?(?P<num>\d[\d,.]*)\s*(?P<mult>million|billion|thousand)?\s*"
+    rf"(?P<cur2>US dollars|U\.S\. dollars|dollars|{CURRENCY_CODES}|euros?|yen|Swiss francs|pounds(?: sterling)?|"
+    rf"kroner|kronor|krona|yuan|rupees)?")
+FUND_VERB = re.compile(r"\b(?:contribut\w*|pledg\w*|donat\w*|donors?\s+to|fund\w*|financ\w*|provid\w*|disburs\w*|"
+                       r"allocat\w*|grant\w*)\b", re.I)
 HEAD_TITLE = re.compile(r"\b(?:secretary[- ]general|executive director|director[- ]general|director|head|chief|president|"
                         r"chair(?:man|person|woman)?|high commissioner|prime minister|minister|king|queen|chancellor|"
                         r"secretary general|commissioner|administrator|executive secretary)\b", re.I)
@@ -141,6 +144,8 @@ class Reader:
                 of_orgs = [i for m, i in post_actors if re.search(r"\bof\s+(?:the\s+)?$", self.text[h.post.start:m.start])]
                 self.principal = (states or of_orgs or [None])[0]
                 self.fact(speaker, "post", h.post.text, (h.post.start, h.post.end), "header-post", 0.9, True)
+        if not self.principal and h.title:
+            self.principal = self.delegation(h.title)
         behalf = re.search(r"\bon behalf of\s+(?:the\s+)?", self.text[:self.doc.body_start + 600])
         if behalf:
             after = self.in_span(behalf.end(), behalf.end() + 80, ("State", "Organization"))
@@ -154,6 +159,19 @@ class Reader:
         if h.meeting:
             self.meeting = self.header_meeting(h)
             self.fact(d, "deliveredAt", self.meeting, (h.meeting.start, h.meeting.end), "header-meeting", 0.9)
+
+    def delegation(self, title) -> str | None:
+        """'Statement by Japan', 'Statement by the Delegation of the Republic of Korea': no person, a state."""
+        intro = re.search(r"\b(?:statement|remarks|intervention|explanation of vote)\s+(?:delivered\s+)?by\s+", title.text, re.I)
+        if not intro:
+            return None
+        start = title.start + intro.end()
+        for m, i in self.in_span(start, min(title.end, start + 80), ("State", "Organization")):
+            lead = self.text[start:m.start]
+            if re.fullmatch(r"(?:the\s+)?(?:(?:permanent\s+)?(?:delegation|mission|government|representative)\s+of\s+(?:the\s+)?)?",
+                            lead, re.I):
+                return i
+        return None
 
     def header_meeting(self, h) -> str:
         bodies = self.in_span(h.meeting.start, h.meeting.end, ("Organization",))
@@ -213,7 +231,9 @@ class Reader:
     def objects_after(self, pos: int, e: int, classes=None) -> list[tuple[Mention, str]]:
         """The object of a verb: the first entity after it, and those coordinated with it ('X, Y and Z')."""
         stop = self.clause_end(pos, e)
-        found = [(m, i) for m, i in self.in_span(pos, stop) if classes is None or self.cls(i) in classes]
+        # "the Executive Director of UNODC", "the representative of Egypt": the office, not the body, is meant
+        found = [(m, i) for m, i in self.in_span(pos, stop) if (classes is None or self.cls(i) in classes)
+                 and not OFFICE_BEFORE.search(self.text[max(pos, m.start - 40):m.start])]
         if not found:
             return []
         out = [found[0]]
@@ -223,7 +243,7 @@ class Reader:
                 out.append((m1, i1))
             else:
                 break
-        return [(m, i) for m, i in out if not OFFICE_BEFORE.search(self.text[max(pos, m.start - 40):m.start])]
+        return out
 
     def clause_end(self, pos: int, e: int) -> int:
         """Where the clause that starts at pos ends; words inside a name ('Convention for the ...') do not end it."""
@@ -503,17 +523,16 @@ def _amount(m: re.Match) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
 
+CURRENCY_WORDS = {"$": "USD", "us$": "USD", "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "€": "EUR",
+                  "euro": "EUR", "euros": "EUR", "£": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "¥": "JPY",
+                  "yen": "JPY", "swiss francs": "CHF", "yuan": "CNY", "rmb": "CNY", "rupees": "INR",
+                  "kroner": "NOK", "kronor": "SEK", "krona": "SEK"}
+
+
 def _currency(m: re.Match) -> str:
-    cur = (m["cur1"] or m["cur2"] or "").lower()
-    if "yen" in cur or "jpy" in cur or "¥" in cur:
-        return "JPY"
-    if "eur" in cur or "€" in cur:
-        return "EUR"
-    if "franc" in cur or "chf" in cur:
-        return "CHF"
-    if "pound" in cur or "gbp" in cur:
-        return "GBP"
-    return "USD"
+    """ISO 4217 code of the currency named before or after the amount."""
+    cur = (m["cur1"] or m["cur2"] or "").strip()
+    return CURRENCY_WORDS.get(cur.lower(), cur.upper())
 
 
 def relate(linked: Linked, ref: Reference) -> tuple[list[Fact], Reader]:
