@@ -1,7 +1,9 @@
 """`kg build`: texts in, store and files out. Incremental (content hashes), parallel, one transaction."""
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import threading
 import json
 import os
 import time
@@ -19,7 +21,7 @@ from .extract import extract
 from .ingest import discover, doc_id, ingest
 from .namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE, ID, doc_graph
 from .reference import load_reference, ontology_graph
-from .store import META_GRAPH, OxigraphStore, nquads
+from .store import META_GRAPH, MemoryStore, OxigraphStore, nquads
 
 PARALLEL_FROM = 16  # below this many changed files a process pool costs more than it saves
 
@@ -42,17 +44,19 @@ class BuildReport:
         return json.dumps(asdict(self), indent=2, sort_keys=True)
 
 
-def _work(item: tuple[str, str, str]) -> tuple[str, str, int, str | None]:
-    """Worker: (path, given path, doc id) -> (graph IRI, N-Quads, words, error)."""
+def _work(item: tuple[str, str, str]) -> tuple[str, str, str, int, str | None]:
+    """Worker: (path, given path, doc id) -> (graph IRI, N-Quads, sha256, words, error)."""
     path, given, did = item
     try:
-        doc = ingest(Path(path), given)
-        if doc.id != did:
-            doc = type(doc)(**{**doc.__dict__, "id": did})
+        doc = replace_id(ingest(Path(path), given), did)
         graph_name = doc_graph(did)
-        return str(graph_name), nquads(document_triples(extract(doc)), graph_name), doc.word_count, None
+        return str(graph_name), nquads(document_triples(extract(doc)), graph_name), doc.sha256, doc.word_count, None
     except KGError as e:
-        return str(doc_graph(did)), "", 0, str(e)
+        return str(doc_graph(did)), "", "", 0, str(e)
+
+
+def replace_id(doc, did: str):
+    return doc if doc.id == did else dataclasses.replace(doc, id=did)
 
 
 RESERVED_IDS = {"reference", "ontology", "meta"}  # names of the graphs that are not documents
@@ -109,21 +113,27 @@ def build(paths: list[str], output: str | Path = "output", workers: int | None =
         gone = [g for g in known if g not in current]
         report.removed = len(gone)
         t1 = time.perf_counter()
-        replace, failed_graphs = _extract_all(todo, workers, progress, report)
+        replace, shas, failed_graphs = _extract_all(todo, workers, progress, report)
         report.seconds["extract"] = round(time.perf_counter() - t1, 3)
         if stale:
             replace[str(GRAPH_REFERENCE)] = nquads(load_reference().graph, GRAPH_REFERENCE)
             replace[str(GRAPH_ONTOLOGY)] = nquads(ontology_graph(), GRAPH_ONTOLOGY)
+        # the store is written in a second thread (Oxigraph's bulk load runs outside the GIL) while this one
+        # writes the graph files, the statistics and the view from the same text, held in an in-memory store
         t2 = time.perf_counter()
-        # a file that now fails keeps no stale graph: its old facts no longer match its text
-        store.apply(replace, drop=gone + failed_graphs, meta={"fingerprint": fp})
-        report.seconds["store"] = round(time.perf_counter() - t2, 3)
-        report.triples = len(store)
-        _statistics(store, report)
+        drop = gone + failed_graphs  # a file that now fails keeps no stale graph: its facts no longer match its text
+        shas = {**{g: h for g, (_, h) in known.items()}, **shas}
+        graphs = _graph_texts(store, out / "cache", replace, set(drop), fp, shas)
+        writer = _Writer(store, replace, drop, {"fingerprint": fp})
+        writer.start()
+        memory = MemoryStore(graphs)
+        report.triples = len(memory)
+        _statistics(memory, report)
         if write_files:
-            t3 = time.perf_counter()
-            _write_outputs(store, out, report, view, _graph_texts(store, out / "cache", replace, fp))
-            report.seconds["files"] = round(time.perf_counter() - t3, 3)
+            _write_outputs(memory, out, report, view, graphs)
+        report.seconds["files"] = round(time.perf_counter() - t2, 3)
+        writer.join()
+        report.seconds["store"] = round(writer.seconds, 3)
     finally:
         store.close()
     report.seconds["total"] = round(time.perf_counter() - t0, 3)
@@ -133,7 +143,9 @@ def build(paths: list[str], output: str | Path = "output", workers: int | None =
 
 
 def _extract_all(todo, workers, progress, report):
-    replace, failed_graphs = {}, []
+    """Read the files in todo, in worker processes when there are many: graph texts, their files' hashes,
+    and the graphs of the files that failed."""
+    replace, shas, failed_graphs = {}, {}, []
     workers = workers or os.cpu_count() or 1
     if len(todo) >= PARALLEL_FROM and workers > 1:
         pool = ProcessPoolExecutor(workers)
@@ -141,12 +153,12 @@ def _extract_all(todo, workers, progress, report):
     else:
         pool, results = None, map(_work, todo)
     try:
-        for (path, _, _), (graph, data, words, error) in zip(todo, results):
+        for (path, _, _), (graph, data, sha, words, error) in zip(todo, results):
             if error:
                 report.failed.append([path, error])
                 failed_graphs.append(graph)
             else:
-                replace[graph] = data
+                replace[graph], shas[graph] = data, sha
                 report.extracted += 1
                 report.words += words
             if progress:
@@ -154,7 +166,7 @@ def _extract_all(todo, workers, progress, report):
     finally:
         if pool:
             pool.shutdown()
-    return replace, failed_graphs
+    return replace, shas, failed_graphs
 
 
 def _statistics(store: OxigraphStore, report: BuildReport) -> None:
@@ -168,23 +180,21 @@ def _statistics(store: OxigraphStore, report: BuildReport) -> None:
                                   for r in store.query(q)}
 
 
-def _graph_texts(store: OxigraphStore, cache: Path, replace: dict[str, str], fp: str) -> dict[str, list[str]]:
-    """N-Quads lines of every graph in the store, for the graph files. Reading 1M quads back from the store on
-    disk takes seconds, so each graph's text is kept in cache/, valid only while its header line matches
-    the document's hash and the pipeline fingerprint; anything else is read from the store."""
+def _graph_texts(store: OxigraphStore, cache: Path, replace: dict[str, str], drop: set[str], fp: str,
+                 shas: dict[str, str]) -> dict[str, list[str]]:
+    """N-Quads lines of every graph the store will hold after this build. Reading 1M quads back from the
+    store on disk takes seconds, so each graph's text is kept in cache/, valid only while its header names
+    the document's hash, the pipeline fingerprint and the hash of the text itself; else the store is read."""
     cache.mkdir(exist_ok=True)
-    docs = store.documents()
+    final = (store.graph_names() - {str(META_GRAPH)} - drop) | set(replace)
     graphs: dict[str, list[str]] = {}
-    for g in sorted(store.graph_names() - {str(META_GRAPH)}):
-        key = f"# {docs.get(g, ('', 'ontology-and-reference'))[1]} {fp}"
+    for g in sorted(final):
+        key = f"# {shas.get(g, 'ontology-and-reference')} {fp}"
         f = cache / (g.rsplit("/", 1)[-1] + ".nq")
-        text = replace.get(g)
+        text = replace.get(g) or _read_cache(f, key)
         if text is None:
-            text = _read_cache(f, key)
-            if text is None:
-                text = store.graph_nquads(g)
-                _write_cache(f, key, text)
-        else:
+            text = store.graph_nquads(g)
+        if g in replace or not f.exists() or _read_cache(f, key) is None:
             _write_cache(f, key, text)
         graphs[g] = text.splitlines()
     wanted = {g.rsplit("/", 1)[-1] + ".nq" for g in graphs}
@@ -192,6 +202,28 @@ def _graph_texts(store: OxigraphStore, cache: Path, replace: dict[str, str], fp:
         if f.name not in wanted:
             f.unlink()
     return graphs
+
+
+class _Writer(threading.Thread):
+    """Applies the build's changes to the store on disk; an error is raised again by join()."""
+
+    def __init__(self, store, replace, drop, meta):
+        super().__init__(name="store-writer")
+        self.args, self.error, self.seconds = (store, replace, drop, meta), None, 0.0
+
+    def run(self):
+        t = time.perf_counter()
+        store, replace, drop, meta = self.args
+        try:
+            store.apply(replace, drop=drop, meta=meta)
+        except BaseException as e:  # re-raised in the main thread
+            self.error = e
+        self.seconds = time.perf_counter() - t
+
+    def join(self, timeout=None):
+        super().join(timeout)
+        if self.error:
+            raise self.error
 
 
 def _read_cache(f: Path, key: str) -> str | None:

@@ -135,5 +135,20 @@ def _recover(path: Path) -> None:
         shutil.rmtree(new_path, ignore_errors=True)
 
 
+class MemoryStore(OxigraphStore):
+    """The same interface over an in-memory Oxigraph store, loaded from N-Quads lines per graph (the build
+    computes statistics and the overview from it while the store on disk is being written)."""
+
+    def __init__(self, graphs: dict[str, list[str]]):
+        self.path, self.read_only = None, True
+        self.store = ox.Store()
+        data = "\n".join(l for lines in graphs.values() for l in lines)
+        if data:
+            self.store.bulk_load((data + "\n").encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+
+    def apply(self, *args, **kwargs):
+        raise TypeError("a MemoryStore is read-only")
+
+
 def open_store(path: str | Path, read_only: bool = True) -> OxigraphStore:
     return OxigraphStore(path, read_only=read_only, create=False)
