@@ -129,8 +129,11 @@ def build(paths: list[str], output: str | Path = "output", workers: int | None =
         memory = MemoryStore(graphs)
         report.triples = len(memory)
         _statistics(memory, report)
+        if write_files and view:
+            _write_view(memory, out, report)
+        del memory  # a copy of the whole graph: let it go before the sorted lines of the graph files are made
         if write_files:
-            _write_outputs(memory, out, report, view, graphs)
+            _write_graph_files(out, report, graphs)
         report.seconds["files"] = round(time.perf_counter() - t2, 3)
         writer.join()
         report.seconds["store"] = round(writer.seconds, 3)
@@ -181,13 +184,13 @@ def _statistics(store: OxigraphStore, report: BuildReport) -> None:
 
 
 def _graph_texts(store: OxigraphStore, cache: Path, replace: dict[str, str], drop: set[str], fp: str,
-                 shas: dict[str, str]) -> dict[str, list[str]]:
+                 shas: dict[str, str]) -> dict[str, str]:
     """N-Quads lines of every graph the store will hold after this build. Reading 1M quads back from the
     store on disk takes seconds, so each graph's text is kept in cache/, valid only while its header names
     the document's hash, the pipeline fingerprint and the hash of the text itself; else the store is read."""
     cache.mkdir(exist_ok=True)
     final = (store.graph_names() - {str(META_GRAPH)} - drop) | set(replace)
-    graphs: dict[str, list[str]] = {}
+    graphs: dict[str, str] = {}
     for g in sorted(final):
         key = f"# {shas.get(g, 'ontology-and-reference')} {fp}"
         f = cache / (g.rsplit("/", 1)[-1] + ".nq")
@@ -196,7 +199,7 @@ def _graph_texts(store: OxigraphStore, cache: Path, replace: dict[str, str], dro
             text = store.graph_nquads(g)
         if g in replace or not f.exists() or _read_cache(f, key) is None:
             _write_cache(f, key, text)
-        graphs[g] = text.splitlines()
+        graphs[g] = text
     wanted = {g.rsplit("/", 1)[-1] + ".nq" for g in graphs}
     for f in cache.glob("*.nq"):
         if f.name not in wanted:
@@ -240,14 +243,14 @@ def _write_cache(f: Path, key: str, text: str) -> None:
     f.write_text(f"{key} {digest}\n{text}", encoding="utf-8")
 
 
-def _write_outputs(store: OxigraphStore, out: Path, report: BuildReport, view: bool, graphs) -> None:
+def _write_graph_files(out: Path, report: BuildReport, graphs: dict[str, str]) -> None:
     write(graphs, "ttl", out / "graph.ttl")
     write(graphs, "trig", out / "graph.trig")
-    report.outputs = {"turtle": str(out / "graph.ttl"), "trig": str(out / "graph.trig"), "store": str(out / "store")}
-    if view:
-        try:
-            from .view import overview, write_network
-        except ImportError:
-            return
-        write_network(overview(store), out / "graph.html")
-        report.outputs["view"] = str(out / "graph.html")
+    report.outputs.update({"turtle": str(out / "graph.ttl"), "trig": str(out / "graph.trig"),
+                           "store": str(out / "store")})
+
+
+def _write_view(store, out: Path, report: BuildReport) -> None:
+    from .view import overview, write_network
+    write_network(overview(store), out / "graph.html")
+    report.outputs["view"] = str(out / "graph.html")
