@@ -44,7 +44,8 @@ GOVERNED = re.compile(r"\b(?:of|for|to|by|with|from|on|in|at|than|against|includ
 # the last comma-clause starts with "and <verb>": it shares the subject of the clause before
 COORDINATED_VERB = re.compile(r"(?:^|,)\s*(?:and|but)\s+(?:\w+ly\s+|also\s+|further\s+)*"
                               r"(?:(?:is|are|was|were|has|have|had|will|\w+s|\w+ed)\b[^,]*)?$")
-THIS_STATEMENT = re.compile(r"\s+(?:this|the present|our)\s+(?:joint\s+)?statement\b(?!\s+(?:of|by|delivered))", re.I)
+THIS_STATEMENT = re.compile(r"\s+(?:this|the present|our)\s+(?:joint\s+)?(?:statement|declaration|intervention)\b"
+                            r"(?!\s+(?:of|by|delivered))", re.I)
 POLITE = re.compile(r"\b(?:would|wish|want|like|should) (?:also )?(?:like )?to\b(?=\s+(?:\w+ly\s+)?(?:thank|welcome|express|"
                     r"commend|congratulate|join|align|support|acknowledge|recogni[sz]e|pay|extend|reiterate|reaffirm|echo|"
                     r"condemn|urge|call|stress|underline|appreciate|begin|start|conclude|add|take))", re.I)
@@ -221,7 +222,9 @@ class Reader:
             between = self.text[m.end:pos]
             possessive = re.match(r"['’]s\s+(?:[\w\-]+\s+){0,3}(?:for|of|in|to)?\s*$", between)
             governed = GOVERNED.search(self.text[clause_start:m.start])
-            if possessive or (len(between.split()) <= 6 and not governed and not re.search(r"[,(]", between)):
+            # "Japan welcomes", "Japan, as a member of the Council, welcomes", "..., as well as Ukraine, align"
+            plain = not re.search(r"[,(]", between) or re.fullmatch(r"\s*,(?:[^,;()]*,)?\s*(?:\w+ly\s+)?", between)
+            if possessive or (len(between.split()) <= 8 and not governed and plain):
                 return self.state_of(i)
         me = SELF_SUBJECT.search(prefix)
         if self.principal and me and len(me["rest"].split()) <= 8:
@@ -284,18 +287,21 @@ class Reader:
         """'Albania, Serbia and Georgia align themselves with this statement': each aligns with the one on
         whose behalf the statement is made; 'Japan aligns itself with the statement of the G-77' with the G-77."""
         subjects = [subj]
-        for m, i in reversed(self.in_span(s, t_start, ("State", "Organization"))):
-            if i == subj:
-                continue
-            gap = self.text[m.end:min(x for x in [t_start] + [mm.start for mm, ii in self.in_span(m.end, t_start)])]
-            if not re.fullmatch(r"\s*(?:,|and|, and)\s*", gap):
-                break
-            subjects.append(i)
         if THIS_STATEMENT.match(self.text, t_end) and self.principal:
+            # "The candidate countries X*, Y and Z, the EFTA country W, as well as V, align themselves with this
+            # statement": every state named before the verb aligns with the one the statement speaks for
+            subjects += [i for _, i in self.in_span(s, t_start, ("State",)) if i != self.principal]
             targets = [self.principal]
         else:
+            for m, i in reversed(self.in_span(s, t_start, ("State", "Organization"))):
+                if i == subj:
+                    continue
+                gap = self.text[m.end:min([t_start] + [mm.start for mm, _ in self.in_span(m.end, t_start)])]
+                if not re.fullmatch(r"\s*(?:,|and|, and)\s*", gap):
+                    break
+                subjects.append(i)
             targets = [o for _, o in self.objects_after(t_end, e, ACTOR)]
-        for a in subjects:
+        for a in dict.fromkeys(subjects):
             for o in targets:
                 self.fact(a, "alignsWith", o, (s, e), "stance-alignsWith", 0.8)
 

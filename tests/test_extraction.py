@@ -114,6 +114,19 @@ def test_aligning_states_and_the_group_as_we():
     assert ("doc/inline", "onBehalfOf", "org/eu") in fs
 
 
+def test_aligning_states_listed_with_their_status():
+    text = ("Statement on behalf of the European Union by Ms. Anna WEBER, Counsellor, Delegation of the European Union "
+            "to the United Nations, at the Fourth Committee, 12 October 2016\n\nMadam Chair,\n\n"
+            "The candidate countries Türkiye, North Macedonia*, Montenegro* and Serbia*, the country of the "
+            "Stabilisation and Association Process and potential candidate Bosnia and Herzegovina, and the EFTA country "
+            "Liechtenstein, member of the European Economic Area, as well as Ukraine and the Republic of Moldova, align "
+            "themselves with this declaration.")
+    x = extract(document_from_text(text))
+    fs = {(f.subject.replace(str(ID), ""), f.predicate, f.object.replace(str(ID), "")) for f in x.facts}
+    aligned = {s for s, p, o in fs if p == "alignsWith" and o == "org/eu"}
+    assert aligned == {f"state/{c}" for c in ("TUR", "MKD", "MNE", "SRB", "BIH", "LIE", "UKR", "MDA")}
+
+
 def test_news_dateline_host_and_place():
     text = ("Switzerland to host peace conference\n\nGENEVA, 3 May 2021 (Reuters) - Switzerland will host an international "
             "conference on humanitarian demining in Lausanne on 10 June 2021, the Federal Department of Foreign Affairs "
