@@ -16,13 +16,17 @@ from .model import Header, Span
 
 SALUTATION = re.compile(
     r"^[ \t]*(?:(?:thank you|(?:mr\.?|madam|madame|mister)\s+(?:president|chair|co-?chair|vice|secretary|moderator|"
-    r"speaker|high|director|executive|under|facilitator)|excellenc|your excellenc|your majesty|distinguished|dear|"
-    r"ladies and|president|co-?chairs?|chair(?:person|man|woman)?|colleagues)\b)", re.I | re.M)
+    r"speaker|high|director|executive|under|facilitator)\w*|excellenc\w*|your excellenc\w*|your majesty|"
+    r"distinguished|dear|ladies and|president|co-?chairs?|chair(?:person|man|woman)?|colleagues)\b)", re.I | re.M)
 INTRO = re.compile(
     r"\b(?:statement|remarks|address|speech|intervention|explanation of (?:vote|position)|keynote|opening remarks|"
     r"closing remarks)\s+(?:delivered\s+)?(?:on behalf of\s+[^\n]{3,80}?\s+by|by|of)\s+", re.I)
 HONORIFIC = r"(?:H\.\s?E\.|HE|His Excellency|Her Excellency|Hon\.|Honourable|Honorable|Ambassador|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Sir|Dame|Madam|Minister|Judge|Senator|Rt\.? Hon\.)"
-NAME_TOKEN = r"(?:(?:[A-Z][a-z]?\.)|(?:[A-Z][\w'’\-]*[a-zà-ÿ][\w'’\-]*)|(?:[A-Z][A-Z'’\-]+)|(?:de|da|del|van|von|der|bin|al|el|la|le|du|dos|ibn)(?=\s+[A-Z]))"
+# Latin capitals and small letters with their accented forms (Kovač, KOVAČ, Núñez, ØSTERGAARD)
+UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
+LO = "".join(c for c in map(chr, range(0x61, 0x250)) if c.islower())
+NAME_TOKEN = rf"(?:(?:[{UP}][{LO}]?\.)|(?:[{UP}][\w'’\-]*[{LO}][\w'’\-]*)|(?:[{UP}][{UP}'’\-]+)|" \
+             rf"(?:de|da|del|van|von|der|bin|al|el|la|le|du|dos|ibn)(?=\s+[{UP}]))"
 NAME = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})*"
 SPEAKER = re.compile(rf"(?:{HONORIFIC}[ \t]+)*(?P<name>{NAME})")
 POST_WORD = re.compile(
@@ -30,7 +34,7 @@ POST_WORD = re.compile(
     r"Head|Chief|Chair|Chairperson|President|Envoy|Officer|Attach[ée]|Coordinator|Commissioner|Deputy|"
     r"Permanent|Vice|Chargé|Charge|Delegation|Mission|Consul|Special|Member|Prime|Foreign|State|Senior|"
     r"First|Second|Third|Legal|Expert)\b")
-AT_MEETING = re.compile(r"(?:^|(?<=[\s,]))(?:at|At|AT|before|Before)\s+(?:the\s+)?(?=[\dA-Z“\"])", re.M)
+AT_MEETING = re.compile(r"(?:^|(?<=[\s,]))(?:at|At|AT|before|Before)\s+(?:the\s+|a\s+)?(?=[\w“\"])", re.M)
 MEETING_END = re.compile(r"\n|,\s*(?:on\s+)?(?:agenda|item)\b|,?\s*\(|,\s*(?:\d|(?:January|February|March|April|May|June|July|"
                          r"August|September|October|November|December)\b)|,\s*(?:in\s+)?[A-Z][a-z]+,?\s*$", re.I)
 MEETING_WORD = re.compile(
@@ -70,7 +74,7 @@ def parse_header(text: str) -> tuple[Header, int]:
     fields: dict = {}
     first = _span(text, 0, text.find("\n", 0, end) if "\n" in text[:end] else end)
     fields["title"] = first
-    intro = INTRO.search(text, 0, end)
+    intro = _best_intro(text, end)
     if intro:
         fields["title"] = _span(text, intro.start(), end)
         _speaker_and_post(text, intro.end(), end, fields)
@@ -83,6 +87,20 @@ def parse_header(text: str) -> tuple[Header, int]:
         s, e, d = dates[0]
         fields["date"], fields["date_span"] = d.isoformat(), Span(s, e, text[s:e])
     return Header(**fields), end
+
+
+def _best_intro(text: str, end: int) -> re.Match | None:
+    """Pages often repeat the title ('Statement of Ambassador X as Vice-Chair' above 'Statement by Ambassador
+    Y Z, Permanent Representative of ..., at the meeting of ...'): take the one that says the most."""
+    best, best_score = None, -1
+    for intro in INTRO.finditer(text, 0, end):
+        fields: dict = {}
+        _speaker_and_post(text, intro.end(), end, fields)
+        score = (len(fields.get("speaker").text.split()) >= 2 if fields.get("speaker") else 0) + \
+            ("post" in fields) + (_meeting(text, intro.end(), end) is not None)
+        if score > best_score:
+            best, best_score = intro, score
+    return best
 
 
 def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
@@ -101,7 +119,7 @@ def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
     post_match = re.match(r"[ \t]*(?:,[ \t]*|\n\s*)?(?P<post>[^\n]*)", text[rest:end])
     if post_match:
         post = post_match["post"]
-        cut = re.search(r",?\s+(?:at|At|AT|on|On)\s+(?:the\s+)?(?:\d|[A-Z“\"])|,\s*\d|\s+\(", post)
+        cut = re.search(r",?\s+(?:at|At|AT|on|On)\s+(?:the\s+)?(?:\d|[A-Z“\"])|,\s+at\s+|,\s*\d|\s+\(", post)
         post = post[:cut.start()] if cut else post
         if POST_WORD.search(post):
             s = rest + post_match.start("post")

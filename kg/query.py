@@ -54,9 +54,10 @@ ALL_FORMATS = tuple(SOLUTION_FORMATS) + tuple(GRAPH_FORMATS)
 @dataclass(frozen=True)
 class Param:
     name: str          # as given on the command line: --param NAME=VALUE
-    variable: str      # the projected variable it binds, without '?'
+    variable: str      # the projected variable a value binds, without '?'
     required: bool
     help: str
+    label: bool = False  # the value names an entity by its rdfs:label or skos:altLabel (an IRI is resolved to its label)
 
 
 @dataclass(frozen=True)
@@ -72,12 +73,14 @@ class NamedQuery:
         return next((p for p in self.params if p.name == name), None)
 
 
-_PARAM = re.compile(r"#\s*Param:\s*(?P<name>[\w-]+)\s+\?(?P<var>\w+)\s+(?P<req>required|optional)\s*:\s*(?P<help>.*)$")
+_PARAM = re.compile(r"#\s*Param:\s*(?P<name>[\w-]+)\s+\?(?P<var>\w+)\s+(?P<req>required|optional)(?P<label>\s+label)?"
+                    r"\s*:\s*(?P<help>.*)$")
 
 
 def parse_named_query(path: Path) -> NamedQuery:
-    """Read one .rq file: a '# Question:' line, '# Param: NAME ?VARIABLE required|optional: help' lines and an
-    '# Example: NAME=VALUE ...' line, then the query."""
+    """Read one .rq file: a '# Question:' line, '# Param: NAME ?VARIABLE required|optional [label]: help' lines
+    and an '# Example: NAME=VALUE ...' line, then the query. A label parameter binds ?VARIABLE to the literal,
+    which the query matches against rdfs:label / skos:altLabel; given an IRI, it binds the entity's rdfs:label."""
     text = path.read_text(encoding="utf-8")
     question, params, example = "", [], {}
     for line in text.splitlines():
@@ -86,7 +89,7 @@ def parse_named_query(path: Path) -> NamedQuery:
                 break
             continue
         if m := _PARAM.match(line):
-            params.append(Param(m["name"], m["var"], m["req"] == "required", m["help"].strip()))
+            params.append(Param(m["name"], m["var"], m["req"] == "required", m["help"].strip(), bool(m["label"])))
         elif line.lower().startswith("# question:"):
             question = line.split(":", 1)[1].strip()
         elif line.lower().startswith("# example:"):
@@ -156,9 +159,12 @@ def bind(params: dict[str, str], named: NamedQuery | None = None) -> dict[str, o
             if p.required and not params.get(p.name, "").strip():
                 raise KGError("E030", name=named.name, param=p.name, help=p.help)
     for name, value in params.items():
-        var = named.param(name).variable if named is not None else name
-        out[var] = to_term(value, name)
+        out[named.param(name).variable if named is not None else name] = to_term(value, name)
     return out
+
+
+def label_variables(named: NamedQuery | None) -> list[str]:
+    return [p.variable for p in named.params if p.label] if named is not None else []
 
 
 # ---------------------------------------------------------------- results
@@ -266,9 +272,12 @@ def syntax_message(e: Exception) -> str:
 
 def execute(store: ox.Store, sparql: str, substitutions: dict | None = None, formats: list[str] | None = None,
             max_bytes: int | None = None, default_graph: list[str] | None = None,
-            named_graphs: list[str] | None = None, max_cell: int | None = None) -> Result:
+            named_graphs: list[str] | None = None, max_cell: int | None = None,
+            labels: list[str] | None = None) -> Result:
     """Run one query in this process (no timeout) and serialise its result in the first fitting format of
-    `formats` (default: a table for SELECT/ASK, Turtle for CONSTRUCT/DESCRIBE)."""
+    `formats` (default: a table for SELECT/ASK, Turtle for CONSTRUCT/DESCRIBE). `labels` names the variables
+    that hold an entity's label: an IRI bound to one of them is replaced by that entity's rdfs:label."""
+    substitutions = resolve_labels(store, substitutions or {}, labels or [])
     options = {"use_default_graph_as_union": not default_graph}
     if default_graph:
         options["default_graph"] = [ox.NamedNode(g) for g in default_graph]
@@ -328,6 +337,18 @@ class _Counter:
             yield x
 
 
+def resolve_labels(store: ox.Store, substitutions: dict, labels: list[str]) -> dict:
+    """An IRI given for a label parameter -> the entity's rdfs:label (looked up by a bound query)."""
+    out = dict(substitutions)
+    q = "SELECT ?entity ?label WHERE { ?entity <http://www.w3.org/2000/01/rdf-schema#label> ?label } LIMIT 1"
+    for var in labels:
+        term = out.get(var)
+        if isinstance(term, ox.NamedNode):
+            for row in store.query(q, substitutions={ox.Variable("entity"): term}, use_default_graph_as_union=True):
+                out[var] = row["label"]
+    return out
+
+
 def unmatched_labels(store: ox.Store, substitutions: dict) -> list[str]:
     """Literal parameter values that are no entity's rdfs:label or skos:altLabel (a likely typo)."""
     q = ("SELECT ?name WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label>|"
@@ -382,11 +403,13 @@ def _answer(store: ox.Store, req: dict) -> tuple:
                 raise KGError("E009", reason=syntax_message(e)) from None
             return ("ok", Result("update", "", "text/plain", b"", None))
         subs = {k: _decode(v) for k, v in (req.get("substitutions") or {}).items()}
+        labels = req.get("labels") or []
         result = execute(store, req["sparql"], subs, req.get("formats"), req.get("max_bytes"),
-                         req.get("default_graph"), req.get("named_graphs"), req.get("max_cell"))
-        if req.get("check_labels") and subs and result.rows in (0, None) and result.kind == "solutions":
+                         req.get("default_graph"), req.get("named_graphs"), req.get("max_cell"), labels)
+        if labels and result.rows in (0, None) and result.kind == "solutions":
+            named = resolve_labels(store, {v: subs[v] for v in labels if v in subs}, labels)
             result.warnings = [f"no entity has the label {v!r} (labels match exactly, case included)"
-                               for v in unmatched_labels(store, subs)]
+                               for v in unmatched_labels(store, named)]
         return ("ok", result)
     except KGError as e:
         return ("error", e.code, str(e))
@@ -480,7 +503,7 @@ def run_query(store_path: str | Path, sparql: str, params: dict[str, str] | None
     subs = bind(params or {}, named)
     worker = QueryWorker(store_path)
     try:
-        return worker.run(request(sparql, subs, formats, **options), timeout)
+        return worker.run(request(sparql, subs, formats, labels=label_variables(named), **options), timeout)
     finally:
         worker.close()
 

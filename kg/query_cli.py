@@ -9,8 +9,8 @@ from pathlib import Path
 import click
 
 from .errors import KGError
-from .query import (ALL_FORMATS, DEFAULT_TIMEOUT, bind, check_store, get_named, named_queries, normalise_format,
-                    request, run_remote, split_param, QueryWorker)
+from .query import (ALL_FORMATS, DEFAULT_TIMEOUT, QueryWorker, bind, check_store, get_named, label_variables,
+                    named_queries, normalise_format, request, run_remote, split_param)
 
 DEFAULT_STORE = "output/store"
 
@@ -85,7 +85,8 @@ def query_command(sparql, query_file, name, params, list_, store_path, endpoint,
             check_store(store_path)
             worker = QueryWorker(store_path)
             try:
-                result = worker.run(request(text, subs, formats, max_cell=max_cell, check_labels=bool(named)), timeout)
+                result = worker.run(request(text, subs, formats, max_cell=max_cell, labels=label_variables(named)),
+                                    timeout)
             finally:
                 worker.close()
     except KGError as e:

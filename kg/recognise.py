@@ -85,7 +85,8 @@ TITLE = r"(?:(?:Deputy |Under-|Assistant |Vice[- ]|Acting |Former |then[- ])?(?:
         r"Executive Director|Director[- ]General|High Commissioner|High Representative|Special Rapporteur|" \
         r"Special Representative|Special Envoy|Chief Executive|Secretary of State|Chancellor|King|Queen|Emperor|" \
         r"Crown Prince|Commissioner|Chairman|Chairperson|Chair|Ambassador|Governor))"
-NAME_PART = r"(?:[A-Z][a-zà-ÿ'’\-]+|[A-Z]{2,}|[A-Z]\.)"
+from .header import LO, UP  # noqa: E402  (Latin letters with their accented forms)
+NAME_PART = rf"(?:[{UP}][{LO}'’\-]+|[{UP}]{{2,}}|[{UP}]\.)"
 PERSON_NAME = rf"(?P<name>{NAME_PART}(?:[ \t]+(?:de |da |van |von |bin |al-|el-)?{NAME_PART}){{1,3}})"
 PERSON_HONORIFIC = re.compile(rf"\b{HONORIFIC}\s+{PERSON_NAME}")
 PERSON_TITLE = re.compile(rf"\b{TITLE}\s+(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?{PERSON_NAME}")
@@ -97,22 +98,21 @@ NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|Fo
                         r"General|Council|Committee|Security|United|Nations|Japan|Government|Minister|Prime)\b")
 
 
+LEADING_TITLE = re.compile(rf"^(?:(?:{HONORIFIC}|{TITLE}|H\.\s?E\.|Mr|Ms|Mrs|Dr)\.?\s+)+")
+
+
 def person_mentions(text: str) -> list[Mention]:
     out = []
     for rx, rule in ((PERSON_HONORIFIC, "person-honorific"), (PERSON_TITLE, "person-title"),
                      (PERSON_APPOSITION, "person-apposition")):
-        flags_ok = rx is not PERSON_APPOSITION
         for m in rx.finditer(text):
-            name = m["name"]
-            if not flags_ok and (not name[0].isupper() or not re.match(rf"^{PERSON_NAME}$", name)):
+            start, name = m.start("name"), m["name"]
+            lead = LEADING_TITLE.match(name)  # "Ambassador Andrej KOVAČ, Permanent Representative": not a name word
+            if lead:
+                start, name = start + lead.end(), name[lead.end():]
+            if len(name.split()) < 2 or (rule == "person-apposition" and NOT_A_NAME.match(name)):
                 continue
-            words = name.split()
-            while words and words[-1] in {"Mr.", "Ms."}:
-                words.pop()
-            if len(words) < 2 or NOT_A_NAME.match(name) and rule == "person-apposition":
-                continue
-            out.append(Mention(m.start("name"), m.start("name") + len(" ".join(words)) if name.startswith(words[0]) else m.end("name"),
-                               name, "Person", None, rule))
+            out.append(Mention(start, start + len(name), name, "Person", None, rule))
     return out
 
 
@@ -127,9 +127,13 @@ def _choose(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|cents?)\b", re.I)
+
+
 def recognise(doc: Document, ref: Reference) -> list[Mention]:
     text = doc.text
-    gaz = gazetteer_mentions(text, ref)
+    # "U.S. dollars", "Hong Kong dollars": a currency, not the state
+    gaz = [g for g in gazetteer_mentions(text, ref) if not (g.kind == "State" and CURRENCY_AFTER.match(text, g.end))]
     people = [p for p in person_mentions(text)
               if not any(g.start <= p.start and p.end <= g.end for g in gaz)]
     return _choose(gaz + resolution_mentions(text) + people)

@@ -46,9 +46,9 @@ COORDINATED_VERB = re.compile(r"(?:^|,)\s*(?:and|but)\s+(?:\w+ly\s+|also\s+|furt
                               r"(?:(?:is|are|was|were|has|have|had|will|\w+s|\w+ed)\b[^,]*)?$")
 THIS_STATEMENT = re.compile(r"\s+(?:this|the present|our)\s+(?:joint\s+)?(?:statement|declaration|intervention)\b"
                             r"(?!\s+(?:of|by|delivered))", re.I)
-POLITE = re.compile(r"\b(?:would|wish|want|like|should) (?:also )?(?:like )?to\b(?=\s+(?:\w+ly\s+)?(?:thank|welcome|express|"
-                    r"commend|congratulate|join|align|support|acknowledge|recogni[sz]e|pay|extend|reiterate|reaffirm|echo|"
-                    r"condemn|urge|call|stress|underline|appreciate|begin|start|conclude|add|take))", re.I)
+POLITE = re.compile(r"\b(?:would|should|wish|want|like)\s+(?:also\s+|first\s+|now\s+)?(?:like\s+)?to\s+"
+                    r"(?:(?:\w+ly|also|once again|again|first)\s+)*(?:(?:begin|start|conclude|close|end)\s+by\s+)?"
+                    r"(?:(?:\w+ly|also)\s+)*$", re.I)
 FUTURE = re.compile(r"\bwill\b(?!\s+continue)", re.I)
 CLAUSE_END = re.compile(r"[;:]|,\s+(?:which|who|where|while|whereas|but|and (?:we|it|the))\b|\s+(?:which|who|that)\s+"
                         r"(?:is|are|was|were|has|have|will|would)\b|\bfor\s+(?:its|their|his|her|the|convening|organi[sz]ing|hosting)\b")
@@ -60,6 +60,7 @@ PARTY = re.compile(r"\b(?:became|become|becomes|becoming|has become|have become|
                    r"deposited (?:its|our|the) instruments? of (?:ratification|accession|acceptance) (?:of|to))\b", re.I)
 NOT_PARTY = re.compile(r"\b(?:not yet|yet to|prepar\w*|will|intend\w*|plan\w*|consider\w*|process of|towards?|aim\w* to|"
                        r"working on|in order to)\b", re.I)
+RECIPIENT = re.compile(r"\b(?:to|for|towards|into)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}$")
 CURRENCY_CODES = r"USD|EUR|JPY|GBP|CHF|CAD|AUD|NZD|NOK|SEK|DKK|CNY|RMB|KRW|INR|BRL|RUB|ZAR|SAR|AED|QAR|KWD|TRY|MXN|SGD"
 MONEY = re.compile(
     rf"(?P<cur1>US\$|\$|€|£|¥|{CURRENCY_CODES}|yen)?\s?(?P<num>\d[\d,.]*)\s*(?P<mult>million|billion|thousand)?\s*"
@@ -242,7 +243,9 @@ class Reader:
         out = [found[0]]
         for (m0, _), (m1, i1) in zip(found, found[1:]):
             gap = self.text[m0.end:m1.start]
-            if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|, and|as well as|&)\s*(?:the\s+)?", gap):
+            # "X, Y and Z"; "X for its support, as well as Y for its efforts"
+            if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:for\s+[^,;]{1,80},?\s*)?(?:,|and|, and|as well as|, as well as|&)"
+                            r"\s*(?:the\s+)?", gap):
                 out.append((m1, i1))
             else:
                 break
@@ -258,7 +261,7 @@ class Reader:
     def blocked(self, s: int, pos: int, future_ok: bool = False) -> bool:
         """Is the verb at pos hedged, negated or conditional ('we hope to welcome', 'has not yet')? A stance
         also may not lie in the future; a role such as hosting may ('Japan will host the summit')."""
-        clause = POLITE.sub(" ", self.text[max(s, pos - 80):pos])
+        clause = POLITE.sub(" ", self.text[max(s, pos - 80):pos])  # "I would like to thank" is no hedge
         clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1:] if "," in clause or ";" in clause else clause
         if future_ok:
             return bool(NEGATION.search(clause))
@@ -375,21 +378,22 @@ class Reader:
                           "not-yet-party" if negative else "party-to", 0.8, qualifiers=quals)
 
     def funds(self, s, e, sent):
-        verb = FUND_VERB.search(sent)
-        if not verb:
+        """'Japan has contributed 23 million US dollars to UNODC', 'Norway will provide NOK 50 million for the
+        Fund', 'the Republic of Korea for pledging a contribution of 800,000 U.S. dollars to the IAEA'."""
+        for verb in FUND_VERB.finditer(self.text, s, e):
+            subj = self.subject_before(s, verb.start())
+            if subj is None or self.cls(subj) not in ("State", "Organization") or self.blocked(s, verb.start(), True):
+                continue
+            stop = self.clause_end(verb.end(), e)
+            recipients = [i for m, i in self.in_span(verb.end(), stop, ("Organization", "Meeting", "State"))
+                          if i != subj and RECIPIENT.search(self.text[verb.end():m.start])]
+            if not recipients:
+                continue
+            money = next((m for m in MONEY.finditer(self.text[:stop], max(s, verb.start() - 40))
+                          if (m["cur1"] or m["cur2"]) and m["num"]), None)
+            quals = [("amount", _amount(money)), ("currency", _currency(money))] if money else []
+            self.fact(subj, "funds", recipients[0], (s, e), "funds", 0.7 if money else 0.55, qualifiers=quals)
             return
-        money = next((m for m in MONEY.finditer(sent) if (m["cur1"] or m["cur2"]) and m["num"]), None)
-        subj = self.subject_before(s, s + verb.start())
-        targets = self.objects_after(s + verb.end(), e, ("Organization", "Meeting", "State"))
-        if not targets and re.search(r"\bcontribution", sent):
-            targets = self.objects_after(s + verb.end() - 1, e, ("Organization", "Meeting"))
-        if subj is None or not targets or BLOCKERS.search(sent[:verb.start()]):
-            return
-        quals = []
-        if money:
-            quals = [("amount", _amount(money)), ("currency", _currency(money))]
-        for _, t in targets[:1]:
-            self.fact(subj, "funds", t, (s, e), "funds", 0.7 if money else 0.55, qualifiers=quals)
 
     def roles(self, s, e):
         """'Secretary-General António Guterres', 'Carol Bellamy, executive director of UNICEF'."""

@@ -163,3 +163,39 @@ def test_boilerplate_yields_nothing():
                   "Follow us on Twitter\nSubscribe to our newsletter\n© 2019 Permanent Mission of Ghana. All rights reserved.\n")
     assert "bookmark" not in x.document.text and "Facebook" not in x.document.text and "©" not in x.document.text
     assert has(fs, "state/GHA", "welcomes", "resolution/unsc-2100")
+
+
+@pytest.mark.parametrize("opening", ["I would like to begin by thanking", "Let me first thank", "I wish to thank",
+                                     "We would also like to sincerely thank", "Allow me to warmly thank",
+                                     "My delegation would like to thank", "I should like to thank"])
+def test_courtesy_is_not_hedging(opening):
+    fs, _ = facts(f"{opening} the Kenyan presidency for convening this debate.")
+    assert has(fs, "state/GHA", "thanks", "state/KEN")
+
+
+def test_thanks_for_different_reasons_and_a_pledge():
+    fs, x = facts("I would like to thank the United States for launching the initiative, as well as the Republic of "
+                  "Korea for recently pledging a contribution of around 800,000 U.S. dollars to the IAEA.")
+    assert has(fs, "state/GHA", "thanks", "state/USA") and has(fs, "state/GHA", "thanks", "state/KOR")
+    f = next(f for f in x.facts if f.predicate == "funds")
+    assert (f.subject, f.object) == (str(ID["state/KOR"]), str(ID["org/iaea"]))
+    assert dict(f.qualifiers) == {"amount": "800000", "currency": "USD"}
+
+
+def test_a_currency_is_not_a_state():
+    fs, x = facts("Ghana has contributed 300,000 U.S. dollars to UNICEF.")
+    assert str(ID["state/USA"]) not in x.mentions
+    assert has(fs, "state/GHA", "funds", "org/unicef")
+
+
+def test_header_with_page_furniture_and_accented_capitals():
+    text = ("Permanent Mission to the International Organisations in Vienna /Newsroom /\n\n"
+            "Statement of Ambassador Kovač as Vice-Chair of the IAEA Board of Governors\n\n"
+            "Statement by Ambassador Andrej KOVAČ, Permanent Representative and Governor from Slovenia, at the meeting "
+            "of the IAEA Board of Governors, Vienna, 25 September 2017\n\nMr. Chairperson,\n\nThank you.")
+    x = extract(document_from_text(text))
+    fs = {(f.subject.replace(str(ID), ""), f.predicate, f.object.replace(str(ID), "")) for f in x.facts}
+    assert ("doc/inline", "speaker", "person/andrej-kovac") in fs
+    assert ("doc/inline", "onBehalfOf", "state/SVN") in fs
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/iaea-board") in fs and (meeting, "heldIn", "place/vienna") in fs
