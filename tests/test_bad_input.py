@@ -43,7 +43,7 @@ def _bad_files(folder):
         w.write(f)
     (folder / "damaged.pdf").write_bytes(b"%PDF-1.4\n1 0 obj garbage")
     return {"empty.txt": "E003", "blank.md": "E003", "binary.txt": "E004", "cp1252.txt": "E005",
-            "shiftjis.txt": "E005", "scanned.pdf": "E006", "damaged.pdf": "E00"}
+            "shiftjis.txt": "E005", "scanned.pdf": "E006", "damaged.pdf": "E007"}
 
 
 def test_each_bad_file_gets_one_line_and_the_rest_is_built(tmp_path):
@@ -92,3 +92,23 @@ def test_a_file_that_becomes_bad_loses_its_old_facts(tmp_path):
     from rdflib import Dataset
     graphs = {str(c.identifier) for c in Dataset().parse(out / "graph.trig", format="trig").graphs()}
     assert str(ID[f"graph/{victim.stem}"]) not in graphs and len(graphs) > 3
+
+
+def test_a_store_held_by_another_writer_is_a_clear_error_and_is_left_intact(tmp_path, seeds_build):
+    import subprocess
+    import sys
+    shutil.copytree(seeds_build, tmp_path / "out")
+    holder = subprocess.Popen([sys.executable, "-c", "import pyoxigraph, sys, time; s = pyoxigraph.Store(sys.argv[1]); "
+                               "print('open', flush=True); time.sleep(60)", str(tmp_path / "out" / "store")],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        r = run_kg("build", SEEDS, "-o", tmp_path / "out", "--no-view")
+        assert r.returncode == EXIT_BAD_INPUT
+        lines = _error_lines(r.stderr)
+        assert len(lines) == 1 and "E013" in lines[0] and str(tmp_path / "out" / "store") in lines[0]
+    finally:
+        holder.kill()
+        holder.wait()
+    r = run_kg("export", "--store", tmp_path / "out" / "store", "-f", "trig")
+    assert r.returncode == 0 and r.stdout == (seeds_build / "graph.trig").read_text()
