@@ -20,6 +20,7 @@ from .export import write
 from .extract import extract
 from .ingest import discover, doc_id, ingest
 from .namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE, ID, doc_graph
+from .recognise import load_model
 from .reference import load_reference, ontology_graph
 from .store import META_GRAPH, MemoryStore, OxigraphStore, nquads
 
@@ -84,13 +85,15 @@ def fingerprint() -> str:
     code = hashlib.sha256()
     for name in EXTRACTION_MODULES:
         code.update((Path(__file__).parent / f"{name}.py").read_bytes())
-    return f"{__version__}:{code.hexdigest()[:12]}:{load_reference().fingerprint}"
+    model = os.environ.get("KG_SPACY_MODEL", "")
+    return f"{__version__}:{code.hexdigest()[:12]}:{load_reference().fingerprint}" + (f":{model}" if model else "")
 
 
 def build(paths: list[str], output: str | Path = "output", workers: int | None = None,
           progress=None, write_files: bool = True, view: bool = True) -> BuildReport:
     t0 = time.perf_counter()
     out = Path(output)
+    load_model(os.environ.get("KG_SPACY_MODEL"))  # a model that cannot be loaded fails here, once, not per file
     files = discover(paths)
     if not files:
         raise KGError("E002", path=", ".join(paths))

@@ -29,10 +29,16 @@ def main():
 @click.option("-o", "--output", default="output", help="folder for the store, graph files, view and report")
 @click.option("-j", "--workers", type=int, default=None, help="worker processes (default: all cores)")
 @click.option("--view/--no-view", default=True, help="write output/graph.html")
-def build(paths, output, workers, view):
+@click.option("--model", default=None, envvar="KG_SPACY_MODEL",
+              help="a spaCy pipeline (e.g. en_core_web_sm) that adds persons and organisations the reference data "
+                   "lacks; none by default")
+def build(paths, output, workers, view, model):
     """Read every .txt, .md, .html and .pdf file under PATHS (default: seeds/) into the graph."""
+    import os
     from .build import build as run_build
     paths = list(paths) or ["seeds"]
+    if model:
+        os.environ["KG_SPACY_MODEL"] = model  # the worker processes read it too
     try:
         bar = _progress_bar()
         report = run_build(paths, output, workers=workers, progress=bar, view=view)

@@ -91,6 +91,8 @@ def link(doc: Document, mentions: list[Mention], ref: Reference) -> Linked:
             iri = linked.add(resolution_entity(m, doc))
         elif m.kind == "Person":
             iri = linked.add(person_entity(m))
+        elif m.key is None:  # an organisation that a statistical model found and no list holds
+            iri = linked.add(Entity(str(ID[f"org/{slug(m.text)}"]), m.kind, " ".join(m.text.split())))
         else:
             iri = linked.add(Entity(m.key, m.kind, ref.labels.get(m.key, m.text), in_reference=True))
         linked.mentions.append((m, iri))

@@ -130,10 +130,41 @@ def _choose(mentions: list[Mention]) -> list[Mention]:
 CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|cents?)\b", re.I)
 
 
-def recognise(doc: Document, ref: Reference) -> list[Mention]:
+def recognise(doc: Document, ref: Reference, nlp=None) -> list[Mention]:
+    """All mentions of a document, without overlaps: reference names first, then resolution and person
+    patterns, then (when a spaCy pipeline is given) the persons and organisations it finds that nothing
+    else covers."""
     text = doc.text
     # "U.S. dollars", "Hong Kong dollars": a currency, not the state
     gaz = [g for g in gazetteer_mentions(text, ref) if not (g.kind == "State" and CURRENCY_AFTER.match(text, g.end))]
     people = [p for p in person_mentions(text)
               if not any(g.start <= p.start and p.end <= g.end for g in gaz)]
-    return _choose(gaz + resolution_mentions(text) + people)
+    chosen = _choose(gaz + resolution_mentions(text) + people)
+    if nlp is None:
+        return chosen
+    return sorted(chosen + _uncovered(model_mentions(text, nlp), chosen), key=lambda m: (m.start, m.end))
+
+
+MODEL_LABELS = {"PERSON": "Person", "PER": "Person", "ORG": "Organization"}
+
+
+def model_mentions(text: str, nlp) -> list[Mention]:
+    """Persons and organisations from a statistical spaCy pipeline (optional; none is needed by default)."""
+    return [Mention(ent.start_char, ent.end_char, ent.text, MODEL_LABELS[ent.label_], None, f"model-{ent.label_}")
+            for ent in nlp(text).ents if ent.label_ in MODEL_LABELS and len(ent.text) > 2]
+
+
+def _uncovered(extra: list[Mention], chosen: list[Mention]) -> list[Mention]:
+    return [m for m in extra if not any(c.start < m.end and m.start < c.end for c in chosen)]
+
+
+def load_model(name: str | None):
+    """The spaCy pipeline named by `name` (e.g. en_core_web_sm), or None when no name is given."""
+    if not name:
+        return None
+    try:
+        import spacy
+        return spacy.load(name)
+    except (ImportError, OSError) as e:
+        from .errors import KGError
+        raise KGError("E017", name=name, reason=str(e).splitlines()[0])
