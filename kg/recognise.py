@@ -80,13 +80,16 @@ def resolution_mentions(text: str) -> list[Mention]:
 
 # People: an honorific or a title before a capitalised name, or a name followed by ", <post> of <body>".
 HONORIFIC = r"(?:H\.\s?E\.\s+|His Excellency\s+|Her Excellency\s+)?(?:Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Sir|Dame|Ambassador|Judge|Senator)"
-TITLE = r"(?:(?:Deputy |Under-|Assistant |Vice[- ]|Acting |Former |then[- ])?(?:Secretary[- ]General|Prime Minister|" \
-        r"President|Foreign Minister|Minister(?: for| of)? [A-Z][a-z]+(?: (?:and|of) [A-Z][a-z]+)*|" \
+PORTFOLIO = r"(?:Foreign|Affairs|Defen[cs]e|Justice|Finance|Trade|Development|Cooperation|Co-operation|Interior|Home|" \
+            r"Health|Environment|Education|Security|Economy|Economic|Planning|Women|Children|Labou?r|Immigration|" \
+            r"Europe|European|International|Culture|Energy|Industry|Agriculture|Transport|Social|Public|Gender|Equality)"
+TITLE = r"(?:(?:Deputy |Under-|Assistant |Vice[- ]|Acting |Former |then[- ]|Parliamentary |State )?(?:Secretary[- ]General|" \
+        r"Prime Minister|President|Foreign Minister|Minister(?:\s+(?:for|of|and|the)?\s*" + PORTFOLIO + r")*|" \
         r"Executive Director|Director[- ]General|High Commissioner|High Representative|Special Rapporteur|" \
         r"Special Representative|Special Envoy|Chief Executive|Secretary of State|Chancellor|King|Queen|Emperor|" \
         r"Crown Prince|Commissioner|Chairman|Chairperson|Chair|Ambassador|Governor))"
 from .header import LO, UP  # noqa: E402  (Latin letters with their accented forms)
-NAME_PART = rf"(?:[{UP}][{LO}'’\-]+|[{UP}]{{2,}}|[{UP}]\.)"
+NAME_PART = rf"(?:[{UP}][{LO}'’]+(?:-[{UP}]?[{LO}'’]+)*|[{UP}]{{2,}}(?:-[{UP}]{{2,}})*|[{UP}]\.)"
 PERSON_NAME = rf"(?P<name>{NAME_PART}(?:[ \t]+(?:de |da |van |von |bin |al-|el-)?{NAME_PART}){{1,3}})"
 PERSON_HONORIFIC = re.compile(rf"\b{HONORIFIC}\s+{PERSON_NAME}")
 PERSON_TITLE = re.compile(rf"\b{TITLE}\s+(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?{PERSON_NAME}")

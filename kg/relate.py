@@ -71,6 +71,14 @@ FUND_VERB = re.compile(r"\b(?:contribut\w*|pledg\w*|donat\w*|donors?\s+to|fund\w
 HEAD_TITLE = re.compile(r"\b(?:secretary[- ]general|executive director|director[- ]general|director|head|chief|president|"
                         r"chair(?:man|person|woman)?|high commissioner|prime minister|minister|king|queen|chancellor|"
                         r"secretary general|commissioner|administrator|executive secretary)\b", re.I)
+GOVERNMENT_TITLE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|chancellor|minister|secretary of "
+                              r"state|premier)\b", re.I)
+LEADER_OF_STATE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|chancellor|premier|head of state|"
+                             r"head of government)\b", re.I)
+# a title before a name: capitalised words with their connectors, an adjective of nationality included
+# ("Minister for Foreign Affairs of Ghana", "Japanese Prime Minister", "Secretary-General Mr.")
+TITLE_BEFORE = re.compile(r"(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-]*){0,6})\s+"
+                          r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s+)?$")
 DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|under|associate|former|acting)\b", re.I)
 MEETING_NOUN = re.compile(r"\b(?P<head>symposium|summit|conference|congress|forum|seminar|workshop|meeting|session|"
                           r"open debate|debate|dialogue|round ?table)s?\b", re.I)
@@ -396,37 +404,47 @@ class Reader:
             return
 
     def roles(self, s, e):
-        """'Secretary-General António Guterres', 'Carol Bellamy, executive director of UNICEF'."""
+        """Posts in titles and appositions: 'Secretary-General António Guterres', 'Japanese Foreign Minister
+        Taro Kono', 'Minister for Foreign Affairs of Ghana Shirley Botchwey', 'Carol Bellamy, executive
+        director of UNICEF'."""
         for m, person in self.in_span(s, e, ("Person",)):
-            before = self.text[max(s, m.start - 60):m.start]
+            before = self.text[max(s, m.start - 90):m.start]
             after = self.text[m.end:min(e, m.end + 120)]
-            title = re.search(r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?$", before)
+            title = TITLE_BEFORE.search(before)
             appos = re.match(r",\s+(?:the\s+)?(?P<title>[\w\- ]{3,60}?)\s+(?:of|at|for)\s+(?:the\s+)?", after)
             # a title before the name wins: in "Secretary-General Mr. X, Executive Director of UNODC, ..." the
             # words after the comma are the next item of a list, not X's post
-            if title and HEAD_TITLE.search(title.group(1)):
-                of = re.search(r"\b(?:of|for)\s+(?:the\s+)?$", before[:title.start()])
-                self.role(person, title.group(1), m.end, e, s, default_un=not of)
+            if title and HEAD_TITLE.search(title["title"]):
+                t_start = m.start - len(before) + title.start("title")
+                named = self.in_span(t_start, m.start, ("State", "Organization"))  # "Director of UNODC Ms. X"
+                self.role(person, title["title"], m.end, e, s, default=True, state=named[-1][1] if named else None)
             elif appos:
                 self.role(person, appos["title"], m.end + appos.end(), e, s)
 
-    def role(self, person, title, pos, e, s, default_un=False):
+    def role(self, person, title, pos, e, s, default=False, state=None):
         orgs = self.in_span(pos, min(e, pos + 90), ("Organization", "State"))
-        head = HEAD_TITLE.search(title) and not DEPUTY.search(title)
-        if orgs and orgs[0][0].start - pos < 5:
+        if state:
+            target = state
+        elif orgs and orgs[0][0].start - pos < 5:
             target = orgs[0][1]
-        elif default_un and re.search(r"secretary[- ]general", title, re.I):
+        elif default and re.search(r"secretary[- ]general", title, re.I):
             target = str(ID["org/un"])
             if target not in self.ref.classes:
                 return
             self.linked.add(Entity(target, "Organization", self.ref.labels[target], in_reference=True))
-        elif default_un and re.search(r"prime minister|president|king|queen|chancellor|foreign minister", title, re.I):
+        elif default and GOVERNMENT_TITLE.search(title):
             target = self.principal or self.main_state()
         else:
             return
-        if target:
-            prop = "leads" if head else "memberOf" if self.cls(target) == "Organization" else "represents"
-            self.fact(person, prop, target, (s, e), f"role-{prop}", 0.75)
+        if not target:
+            return
+        if DEPUTY.search(title) or not HEAD_TITLE.search(title):
+            prop = "memberOf" if self.cls(target) == "Organization" else "represents"
+        elif self.cls(target) == "State" and not LEADER_OF_STATE.search(title):
+            prop = "represents"  # a minister or envoy speaks for the state; the head of state or government leads it
+        else:
+            prop = "leads"
+        self.fact(person, prop, target, (s, e), f"role-{prop}", 0.75)
 
     def main_state(self) -> str | None:
         counts: dict[str, int] = {}

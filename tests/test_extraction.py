@@ -199,3 +199,17 @@ def test_header_with_page_furniture_and_accented_capitals():
     assert ("doc/inline", "onBehalfOf", "state/SVN") in fs
     meeting = next(o for s, p, o in fs if p == "deliveredAt")
     assert (meeting, "meetingOf", "org/iaea-board") in fs and (meeting, "heldIn", "place/vienna") in fs
+
+
+@pytest.mark.parametrize("sentence, person, prop, target", [
+    ("Ghana welcomes the visit of Minister for Foreign Affairs Shirley BOTCHWEY.", "person/shirley-botchwey",
+     "represents", "state/GHA"),
+    ("Japanese Prime Minister Fumio Kishida attended the summit.", "person/fumio-kishida", "leads", "state/JPN"),
+    ("We thank Secretary-General Mr. António Guterres for his report.", "person/antonio-guterres", "leads", "org/un"),
+    ("The participants included Catherine Russell, Executive Director of UNICEF.", "person/catherine-russell",
+     "leads", "org/unicef"),
+    ("We met Deputy Executive Director of UNODC Ms. Jane Doe-Smith.", "person/jane-doe-smith", "memberOf", "org/unodc"),
+])
+def test_posts_in_titles_and_appositions(sentence, person, prop, target):
+    fs, _ = facts(sentence)
+    assert has(fs, person, prop, target), sorted(t for t in fs if t[0] == person)
