@@ -101,6 +101,8 @@ NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|Fo
                         r"General|Council|Committee|Security|United|Nations|Japan|Government|Minister|Prime)\b")
 
 
+TITLE_WORDS = {"H.E", "E", "HE", "Ambassador", "Amb", "Mr", "Ms", "Mrs", "Dr", "Prof", "Excellency", "Minister",
+               "President", "Secretary-General", "Director", "Director-General", "Chair", "Chairperson", "Judge"}
 LEADING_TITLE = re.compile(rf"^(?:(?:{HONORIFIC}|{TITLE}|H\.\s?E\.|Mr|Ms|Mrs|Dr)\.?\s+)+")
 
 
@@ -110,9 +112,12 @@ def person_mentions(text: str) -> list[Mention]:
                      (PERSON_APPOSITION, "person-apposition")):
         for m in rx.finditer(text):
             start, name = m.start("name"), m["name"]
-            lead = LEADING_TITLE.match(name)  # "Ambassador Andrej KOVAČ, Permanent Representative": not a name word
-            if lead:
-                start, name = start + lead.end(), name[lead.end():]
+            # "H.E. Ambassador Andrej KOVAČ, Permanent Representative": the name begins after the last title word
+            titles = [t for t in re.finditer(r"\S+", name) if LEADING_TITLE.match(t.group() + " ")
+                      or t.group().rstrip(".") in TITLE_WORDS]
+            if titles:
+                cut = titles[-1].end()
+                start, name = start + cut + 1, name[cut + 1:]
             if len(name.split()) < 2 or (rule == "person-apposition" and NOT_A_NAME.match(name)):
                 continue
             out.append(Mention(start, start + len(name), name, "Person", None, rule))
@@ -130,6 +135,42 @@ def _choose(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# Bodies that no list holds, named the way bodies are named: capitalised words ending in a head noun
+# ("National Police Agency", "Supreme Public Prosecutors Office"), perhaps with "for/of <Name>" after it
+# ("Japan Committee for UNICEF"). Forums and conferences are meetings, not bodies.
+ORG_HEAD = r"(?:Agency|Office|Ministry|Committee|Commission|Council|Organi[sz]ation|Institute|Foundation|Association|" \
+           r"Bank|Fund|Programme|Program|Network|Alliance|Centre|Center|Union|Court|Tribunal|Authority|Department|" \
+           r"Secretariat|Federation|Society|University|Coalition|Partnership|Directorate|Bureau|Board|Group)"
+ORG_WORD = rf"(?:[{UP}][\w'’\-]*|of|for|and|on|the|&)"
+ORG_PATTERN = re.compile(rf"\b(?P<name>[{UP}][\w'’\-]*(?:\s+{ORG_WORD}){{0,6}}\s+(?P<head>{ORG_HEAD})"
+                         rf"(?:\s+(?:for|of|on|against)\s+(?:the\s+)?[{UP}][\w'’\-]*(?:\s+(?:and\s+)?[{UP}][\w'’\-]*){{0,3}})?)\b")
+SEGMENT = re.compile(r",\s+|;\s+|\s+and\s+(?:the|a|an|its|their|our)\s+|\s+(?:as well as|including|with|by|from|to)\s+")
+NOT_ORG_START = re.compile(r"^(?:The|This|That|These|Our|My|Its|Their|A|An|In|On|At|As|For|And|But|We|I|It|Mr|Ms|"
+                           r"Madam|Thank|Distinguished|Dear|Excellencies|Member|Members|All|Each|Every|Both|Last|Next)\b")
+
+
+def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
+    """Pattern bodies that are more than a known name: one whose head noun lies inside a known body's name
+    ("the Kenyan Security Council") is left to the gazetteer. Lists are cut at commas and at 'and the'."""
+    out, pos = [], 0
+    for cut in list(SEGMENT.finditer(text)) + [None]:
+        seg_end = cut.start() if cut else len(text)
+        for m in ORG_PATTERN.finditer(text, pos, seg_end):
+            start, name = m.start("name"), m["name"]
+            lead = NOT_ORG_START.match(name)
+            while lead:  # "The National Police Agency" -> "National Police Agency"
+                start, name = start + lead.end() + 1, name[lead.end() + 1:]
+                lead = NOT_ORG_START.match(name) if name else None
+            end = start + len(name)
+            if len(name.split()) < 2 or not name[:1].isupper() or start >= m.start("head"):
+                continue
+            if any(k.kind == "Organization" and k.start <= m.start("head") < k.end for k in known):
+                continue
+            out.append(Mention(start, end, name, "Organization", None, "organization-pattern"))
+        pos = cut.end() if cut else len(text)
+    return out
+
+
 CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|cents?)\b", re.I)
 
 
@@ -142,7 +183,8 @@ def recognise(doc: Document, ref: Reference, nlp=None) -> list[Mention]:
     gaz = [g for g in gazetteer_mentions(text, ref) if not (g.kind == "State" and CURRENCY_AFTER.match(text, g.end))]
     people = [p for p in person_mentions(text)
               if not any(g.start <= p.start and p.end <= g.end for g in gaz)]
-    chosen = _choose(gaz + resolution_mentions(text) + people)
+    orgs = organization_mentions(text, gaz)
+    chosen = _choose(gaz + resolution_mentions(text) + people + orgs)
     if nlp is None:
         return chosen
     return sorted(chosen + _uncovered(model_mentions(text, nlp), chosen), key=lambda m: (m.start, m.end))

@@ -213,3 +213,13 @@ def test_header_with_page_furniture_and_accented_capitals():
 def test_posts_in_titles_and_appositions(sentence, person, prop, target):
     fs, _ = facts(sentence)
     assert has(fs, person, prop, target), sorted(t for t in fs if t[0] == person)
+
+
+def test_bodies_that_no_list_holds():
+    fs, x = facts("Ghana supports the National Police Agency and the Japan Committee for UNICEF, and thanks the "
+                  "Security Council Working Group on Children and Armed Conflict.")
+    labels = {e.iri.replace(str(ID), ""): e.label for e in x.entities if e.cls == "Organization" and not e.in_reference}
+    assert labels.get("org/national-police-agency") == "National Police Agency"
+    assert has(fs, "state/GHA", "supports", "org/national-police-agency")
+    assert has(fs, "state/GHA", "supports", "org/japan-committee-for-unicef")
+    assert has(fs, "state/GHA", "thanks", "org/security-council-working-group-on-children-and-armed-conflict")

@@ -8,7 +8,7 @@ from kg.namespaces import ID
 from conftest import SEEDS, run_kg
 
 TEXT = ("Statement by H.E. Ambassador Maria SANTOS, Permanent Representative of Ghana to the United Nations, at the "
-        "Security Council, 5 November 2019\n\nMr. President,\n\nGhana thanks Lakeside Institute and welcomes the "
+        "Security Council, 5 November 2019\n\nMr. President,\n\nGhana thanks Lakeside Trust and welcomes the "
         "report presented by Ada Quill. Ghana supports UNICEF.")
 
 
@@ -16,7 +16,7 @@ def pipeline():
     """A real spaCy pipeline whose entity recogniser is rule-based, so the test needs no downloaded model."""
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns([{"label": "ORG", "pattern": "Lakeside Institute"}, {"label": "PERSON", "pattern": "Ada Quill"},
+    ruler.add_patterns([{"label": "ORG", "pattern": "Lakeside Trust"}, {"label": "PERSON", "pattern": "Ada Quill"},
                         {"label": "ORG", "pattern": "UNICEF"}, {"label": "GPE", "pattern": "Ghana"}])
     return nlp
 
@@ -25,11 +25,11 @@ def test_model_adds_what_the_reference_lacks():
     plain = extract(document_from_text(TEXT))
     with_model = extract(document_from_text(TEXT), nlp=pipeline())
     labels = {e.label: e for e in with_model.entities}
-    assert "Lakeside Institute" in labels and labels["Lakeside Institute"].cls == "Organization"
+    assert "Lakeside Trust" in labels and labels["Lakeside Trust"].cls == "Organization"
     assert "Ada Quill" in labels and labels["Ada Quill"].cls == "Person"
-    assert "Lakeside Institute" not in {e.label for e in plain.entities}
+    assert "Lakeside Trust" not in {e.label for e in plain.entities}
     facts = {(f.subject, f.predicate, f.object) for f in with_model.facts}
-    assert (str(ID["state/GHA"]), "thanks", str(ID["org/lakeside-institute"])) in facts
+    assert (str(ID["state/GHA"]), "thanks", str(ID["org/lakeside-trust"])) in facts
     # UNICEF keeps its reference identity: the model never overrides a known name
     assert (str(ID["state/GHA"]), "supports", str(ID["org/unicef"])) in facts
 
