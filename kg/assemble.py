@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from decimal import Decimal
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from .model import Extraction, Fact
@@ -22,87 +22,110 @@ def decimal_text(value) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def predicate(name: str) -> URIRef:
+def predicate(name: str) -> str:
     if name.startswith("http"):
-        return URIRef(name)
-    return LITERAL_PROPS.get(name, DKG[name])
+        return name
+    return str(LITERAL_PROPS.get(name, DKG[name]))
 
 
-def fact_object(f: Fact):
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def iri(value: str) -> str:
+    return f"<{value}>"
+
+
+def lit(value, datatype: str | None = None) -> str:
+    """An N-Triples literal in the lexical form the store keeps (canonical numbers, escaped quotes)."""
+    text = '"' + str(value).translate(_ESCAPES) + '"'
+    return f"{text}^^<{datatype}>" if datatype else text
+
+
+T_TYPE, T_LABEL, T_ALT = iri(RDF.type), iri(RDFS.label), iri(SKOS.altLabel)
+T_SUBJECT, T_PREDICATE, T_OBJECT = iri(RDF.subject), iri(RDF.predicate), iri(RDF.object)
+T_DERIVED, T_DATE, T_TITLE = iri(PROV.wasDerivedFrom), iri(DCTERMS.date), iri(DCTERMS.title)
+T_ASSERTION = iri(DKG.Assertion)
+T = {name: iri(DKG[name]) for name in ("sourcePath", "sha256", "wordCount", "mentions", "quote", "start", "end",
+                                       "confidence", "rule", "amount", "currency")}
+INTEGER, DECIMAL, DATE, STRING = str(XSD.integer), str(XSD.decimal), str(XSD.date), None
+DATE_TYPES = {10: str(XSD.date), 7: str(XSD.gYearMonth), 4: str(XSD.gYear)}
+
+
+def fact_object(f: Fact) -> str:
     if not f.literal:
-        return URIRef(f.object)
-    if f.datatype == "date":
-        return Literal(f.object, datatype=XSD.date)
-    return Literal(f.object)
+        return iri(f.object)
+    return lit(f.object, DATE if f.datatype == "date" else None)
 
 
-def assertion_iri(doc_id: str, f: Fact) -> URIRef:
+def assertion_iri(doc_id: str, f: Fact) -> str:
     key = "|".join((f.subject, f.predicate, f.object, str(f.evidence.start), str(f.evidence.end), f.evidence.rule))
-    return ID[f"assertion/{doc_id}-{hashlib.sha1(key.encode()).hexdigest()[:16]}"]
+    return iri(ID[f"assertion/{doc_id}-{hashlib.sha1(key.encode()).hexdigest()[:16]}"])
 
 
-def document_graph(x: Extraction) -> Graph:
-    """The document's named graph as an rdflib Graph (for Python users; the build streams document_triples)."""
-    g = Graph()
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns)
-    for t in document_triples(x):
-        g.add(t)
-    return g
-
-
-def document_triples(x: Extraction):
-    """Every triple of the document's named graph, as rdflib terms."""
+def document_statements(x: Extraction):
+    """Every triple of the document's named graph as N-Triples terms (strings): the one place that says what
+    a document's graph holds. The build writes them as N-Quads; document_graph() gives them to rdflib."""
     doc = x.document
-    d = ID[f"doc/{doc.id}"]
-    yield d, RDF.type, DKG[doc.kind]
-    yield d, DKG.sourcePath, Literal(doc.path)
-    yield d, DKG.sha256, Literal(doc.sha256)
-    yield d, DKG.wordCount, Literal(doc.word_count, datatype=XSD.integer)
+    d = iri(ID[f"doc/{doc.id}"])
+    yield d, T_TYPE, iri(DKG[doc.kind])
+    yield d, T["sourcePath"], lit(doc.path)
+    yield d, T["sha256"], lit(doc.sha256)
+    yield d, T["wordCount"], lit(doc.word_count, INTEGER)
     title = " ".join((doc.header.title.text if doc.header.title else doc.id).split())
     if doc.header.title:
-        yield d, DCTERMS.title, Literal(title)
-    yield d, RDFS.label, Literal(title[:200])
+        yield d, T_TITLE, lit(title)
+    yield d, T_LABEL, lit(title[:200])
     for e in x.entities:
         if e.in_reference:
             continue
-        s = URIRef(e.iri)
-        yield s, RDF.type, DKG[e.cls]
-        yield s, RDFS.label, Literal(e.label)
+        s = iri(e.iri)
+        yield s, T_TYPE, iri(DKG[e.cls])
+        yield s, T_LABEL, lit(e.label)
         for alt in e.alt_labels:
-            yield s, SKOS.altLabel, Literal(alt)
+            yield s, T_ALT, lit(alt)
         for k, v in e.attributes:
             if k not in ENTITY_LINKS:
-                yield s, DKG[k], Literal(v, datatype=ATTRIBUTE_TYPES.get(k))
-    for iri in x.mentions:
-        yield d, DKG.mentions, URIRef(iri)
-    seen = set()
+                yield s, iri(DKG[k]), lit(v, str(ATTRIBUTE_TYPES[k]) if k in ATTRIBUTE_TYPES else None)
+    for m in x.mentions:
+        yield d, T["mentions"], iri(m)
     for f in x.facts:
-        yield from _fact_triples(d, doc.id, f, seen)
+        yield from _fact_statements(d, doc.id, f)
 
 
-def _fact_triples(d: URIRef, doc_id: str, f: Fact, seen: set):
-    s, p, o = URIRef(f.subject), predicate(f.predicate), fact_object(f)
-    if (s, p, o) not in seen:
-        seen.add((s, p, o))
-        yield s, p, o
+def _fact_statements(d: str, doc_id: str, f: Fact):
+    s, p, o = iri(f.subject), iri(predicate(f.predicate)), fact_object(f)
+    yield s, p, o
     a = assertion_iri(doc_id, f)
     ev = f.evidence
-    yield a, RDF.type, DKG.Assertion
-    yield a, RDF.subject, s
-    yield a, RDF.predicate, p
-    yield a, RDF.object, o
-    yield a, PROV.wasDerivedFrom, d
-    yield a, DKG.quote, Literal(ev.quote)
-    yield a, DKG.start, Literal(ev.start, datatype=XSD.integer)
-    yield a, DKG.end, Literal(ev.end, datatype=XSD.integer)
-    yield a, DKG.confidence, Literal(decimal_text(f"{ev.confidence:.2f}"), datatype=XSD.decimal)
-    yield a, DKG.rule, Literal(ev.rule)
+    yield a, T_TYPE, T_ASSERTION
+    yield a, T_SUBJECT, s
+    yield a, T_PREDICATE, p
+    yield a, T_OBJECT, o
+    yield a, T_DERIVED, d
+    yield a, T["quote"], lit(ev.quote)
+    yield a, T["start"], lit(ev.start, INTEGER)
+    yield a, T["end"], lit(ev.end, INTEGER)
+    yield a, T["confidence"], lit(decimal_text(f"{ev.confidence:.2f}"), DECIMAL)
+    yield a, T["rule"], lit(ev.rule)
     for k, v in f.qualifiers:
         if k == "date":
-            dt = XSD.date if len(v) == 10 else XSD.gYearMonth if len(v) == 7 else XSD.gYear
-            yield a, DCTERMS.date, Literal(v, datatype=dt)
+            yield a, T_DATE, lit(v, DATE_TYPES[len(v)])
         elif k == "amount":
-            yield a, DKG.amount, Literal(decimal_text(v), datatype=XSD.decimal)
+            yield a, T["amount"], lit(decimal_text(v), DECIMAL)
         else:
-            yield a, DKG[k], Literal(v)
+            yield a, iri(DKG[k]), lit(v)
+
+
+def document_nquads(x: Extraction, graph: str) -> str:
+    """The document's graph as N-Quads text, each line once."""
+    g = iri(graph)
+    return "".join(dict.fromkeys(f"{s} {p} {o} {g} .\n" for s, p, o in document_statements(x)))
+
+
+def document_graph(x: Extraction) -> Graph:
+    """The document's named graph as an rdflib Graph, for Python users."""
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    lines = "".join(dict.fromkeys(f"{s} {p} {o} .\n" for s, p, o in document_statements(x)))
+    return g.parse(data=lines, format="nt")

@@ -14,7 +14,7 @@ from pathlib import Path
 from rdflib import URIRef
 
 from . import __version__
-from .assemble import document_triples
+from .assemble import document_nquads
 from .errors import KGError
 from .export import write
 from .extract import extract
@@ -51,7 +51,7 @@ def _work(item: tuple[str, str, str]) -> tuple[str, str, str, int, str | None]:
     try:
         doc = replace_id(ingest(Path(path), given), did)
         graph_name = doc_graph(did)
-        return str(graph_name), nquads(document_triples(extract(doc)), graph_name), doc.sha256, doc.word_count, None
+        return str(graph_name), document_nquads(extract(doc), graph_name), doc.sha256, doc.word_count, None
     except KGError as e:
         return str(doc_graph(did)), "", "", 0, str(e)
 
