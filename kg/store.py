@@ -163,5 +163,13 @@ class MemoryStore(OxigraphStore):
         raise TypeError("a MemoryStore is read-only")
 
 
+def rdflib_dataset(path: str | Path):
+    """The store through rdflib's Dataset API (oxrdflib), for Python users who want rdflib's programming
+    model over the store on disk without loading it into memory; queries run in Oxigraph. Read-only."""
+    from oxrdflib import OxigraphStore as RdflibOxigraphStore
+    from rdflib import Dataset
+    return Dataset(store=RdflibOxigraphStore(store=open_store(path).store), default_union=True)
+
+
 def open_store(path: str | Path, read_only: bool = True) -> OxigraphStore:
     return OxigraphStore(path, read_only=read_only, create=False)

@@ -149,3 +149,15 @@ def test_a_tampered_cache_is_not_trusted(tmp_path, corpus):
     r = run_kg("build", corpus, "-o", out, "--no-view")
     assert r.returncode == 0 and report(out)["extracted"] == 0
     assert (out / "graph.trig").read_bytes() == good
+
+
+def test_the_store_through_rdflib(seeds_build):
+    from kg.namespaces import DKG
+    from kg.store import rdflib_dataset
+    ds = rdflib_dataset(seeds_build / "store")
+    rows = list(ds.query("PREFIX dkg: <https://w3id.org/dkg/ontology#> "
+                         "SELECT ?d ?p WHERE { ?d dkg:sourcePath ?p }"))
+    assert sorted(str(p).rsplit("/", 1)[-1] for _, p in rows) == sorted(f.name for f in SEEDS.iterdir())
+    welcomes = set(ds.triples((None, DKG.welcomes, None)))
+    merged = Graph().parse(seeds_build / "graph.ttl", format="turtle")
+    assert welcomes == set(merged.triples((None, DKG.welcomes, None))) and welcomes
