@@ -40,7 +40,9 @@ MEETING_END = re.compile(r"\n|,\s*(?:on\s+)?(?:agenda|item)\b|,?\s*\(|,\s*(?:\d|
 MEETING_WORD = re.compile(
     r"\b(?:Council|Assembly|Committee|Commission|Conference|Session|Debate|Meeting|Summit|Symposium|Forum|Board|"
     r"Congress|Dialogue|Briefing|Consultations?|Segment|Review|Panel|Event|Workshop|Seminar)\b", re.I)
-DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z .'\-]{2,}),\s+(?P<rest>[^\n]{0,40}?)(?:\([^)]*\))?\s*(?:--|—|-)\s", re.M)
+# "NAIROBI, 4 March 2019 —", "Tokyo, Jan. 20 (Kyodo) --", "GENEVA (Reuters) -"
+DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})(?:,\s+(?P<rest>[^\n]{0,40}?))?\s*"
+                      r"(?:\([^)]*\))?\s*(?:--|—|–|-)\s", re.M)
 
 
 def _span(text: str, start: int, end: int) -> Span | None:

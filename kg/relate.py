@@ -37,8 +37,8 @@ INTENT = re.compile(
 BLOCKERS = re.compile(f"{NEGATION.pattern}|{INTENT.pattern}", re.I)
 DEMONSTRATIVE_ACTS = re.compile(r"\s+(?:all\s+)?(?:such|these|this|those|that)\s+(?:\w+\s+)?(?:acts?|attacks?|actions?|"
                                 r"activities|provocations?|violations?|launch(?:es)?|tests?|crimes?|use)\b", re.I)
-VIOLATION = re.compile(r"\b(?:violat(?:ed|es|ing)|breach(?:ed|es|ing)|(?:in|constitutes?\s+(?:a\s+)?)\s*(?:\w+\s+)?"
-                       r"(?:violation|breach|contravention|defiance)\s+of)\b", re.I)
+VIOLATION = re.compile(r"\b(?:violat(?:ed|es|ing)|breach(?:ed|es|ing)|(?:in|(?:is|are|was|were|constitutes?|represents?|"
+                       r"remains?)\s+(?:a\s+)?)\s*(?:\w+\s+){0,2}(?:violations?|breach|contravention|defiance)\s+of)\b", re.I)
 COMPLY = re.compile(r"\bto\s+(?:\w+ly\s+|and\s+)*comply\s+(?:\w+ly\s+|and\s+|fully\s+)*with\b", re.I)
 GOVERNED = re.compile(r"\b(?:of|for|to|by|with|from|on|in|at|than|against|including)\s*$")
 # the last comma-clause starts with "and <verb>": it shares the subject of the clause before

@@ -223,3 +223,20 @@ def test_bodies_that_no_list_holds():
     assert has(fs, "state/GHA", "supports", "org/national-police-agency")
     assert has(fs, "state/GHA", "supports", "org/japan-committee-for-unicef")
     assert has(fs, "state/GHA", "thanks", "org/security-council-working-group-on-children-and-armed-conflict")
+
+
+def test_violation_stated_outright():
+    fs, _ = facts("The DPRK's nuclear test of 3 September is a clear violation of Security Council resolutions "
+                  "2270 and 2321.")
+    assert has(fs, "state/PRK", "violates", "resolution/unsc-2270")
+    assert has(fs, "state/PRK", "violates", "resolution/unsc-2321")
+
+
+@pytest.mark.parametrize("dateline, place", [("NAIROBI, 4 March 2019 (AFP) -", "place/nairobi"),
+                                             ("Tokyo, 20 January 2000 (Kyodo) --", "place/tokyo"),
+                                             ("GENEVA (Reuters) -", "place/geneva")])
+def test_datelines(dateline, place):
+    text = f"Leaders meet on maritime crime\n\n{dateline} Kenya will host a conference on maritime crime next month."
+    x = extract(document_from_text(text))
+    assert x.document.header.place is not None
+    assert place in {m.replace(str(ID), "") for m in x.mentions}
