@@ -118,6 +118,31 @@ def test_interrupted_build_leaves_the_store_as_it_was(tmp_path, corpus):
     assert run_kg("export", "--store", out / "store", "-f", "ttl").stdout.encode() == triples_before
 
 
+def test_a_build_killed_at_any_moment_leaves_the_old_store_or_the_new_one(tmp_path, corpus):
+    """Kills late in the build too, while the store is written: the store is always whole, old or new."""
+    import shutil
+    base = tmp_path / "base"
+    assert run_kg("build", corpus, "-o", base, "--no-view").returncode == 0
+    old = _doc_graphs(base)
+    big = tmp_path / "big"
+    write_corpus(big, 150, words=400)
+    t = time.perf_counter()
+    full = tmp_path / "full"
+    shutil.copytree(base, full)
+    assert run_kg("build", big, "-o", full, "--no-view").returncode == 0
+    took, new = time.perf_counter() - t, _doc_graphs(full)
+    for fraction in (0.6, 0.75, 0.85, 0.95):
+        out = tmp_path / f"kill-{fraction}"
+        shutil.copytree(base, out)
+        proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(big), "-o", str(out), "--no-view"],
+                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(took * fraction)
+        proc.kill()
+        proc.wait()
+        graphs = _doc_graphs(out)
+        assert graphs in (old, new), fraction  # which one depends on the moment; never a mixture, never lost
+
+
 def test_export_from_the_store_matches_the_build_files(seeds_build):
     for fmt, name in (("ttl", "graph.ttl"), ("trig", "graph.trig")):
         r = subprocess.run([sys.executable, "-m", "kg", "export", "--store", str(seeds_build / "store"), "-f", fmt],
