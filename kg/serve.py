@@ -26,7 +26,7 @@ import click
 
 from .errors import KGError
 from .query import (DEFAULT_TIMEOUT, FORMAT_ALIASES, GRAPH_FORMATS, SOLUTION_FORMATS, QueryWorker, check_store,
-                    named_queries, request, to_term)
+                    label_variables, named_queries, request, to_term)
 from .query_cli import OneLineErrors, fail
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -234,7 +234,9 @@ class Handler(BaseHTTPRequestHandler):
             except ValueError:
                 return self.error(400, "timeout= must be a number of seconds")
         formats = negotiate(self.headers.get("Accept"), (params.get("format") or params.get("output") or [None])[0])
-        req = request(text, subs, formats, max_bytes=srv.max_bytes, update=update,
+        # the text of a named query: an IRI bound to one of its label variables is resolved to the entity's label
+        labels = {q.text.strip(): label_variables(q) for q in named_queries().values()}.get(text.strip())
+        req = request(text, subs, formats, max_bytes=srv.max_bytes, update=update, labels=labels,
                       default_graph=params.get("default-graph-uri") or params.get("using-graph-uri"),
                       named_graphs=params.get("named-graph-uri") or params.get("using-named-graph-uri"))
         try:

@@ -25,10 +25,15 @@ def store(seeds_build):
 
 
 @pytest.fixture(scope="session")
-def g(seeds_build) -> Graph:
+def ds(seeds_build) -> Dataset:
+    d = Dataset()
+    d.parse(seeds_build / "graph.trig", format="trig")
+    return d
+
+
+@pytest.fixture(scope="session")
+def g(ds) -> Graph:
     """The union of every graph in graph.trig, as the store's default graph is (set semantics)."""
-    ds = Dataset()
-    ds.parse(seeds_build / "graph.trig", format="trig")
     merged = Graph()
     for s, p, o, _ in ds.quads((None, None, None, None)):
         merged.add((s, p, o))
@@ -111,18 +116,19 @@ def test_list_shows_each_named_query(store):
 def test_statements_by(store, g):
     statements = set(g.subjects(RDF.type, DKG.Statement))
     assert statements
-    who = g.value(sorted(statements)[0], DKG.onBehalfOf)
-    for params, keep in (((), lambda st: True),
-                         ((f"actor={label_of(g, who)}",),
-                          lambda st: any(matches(g, x, label_of(g, who)) for x in
-                                         list(g.objects(st, DKG.speaker)) + list(g.objects(st, DKG.onBehalfOf))))):
-        rows = ask(store, "statements-by", *params)
-        got = {(r["statement"], r.get("speaker"), r.get("onBehalfOf"), r.get("meeting"), r.get("date")) for r in rows}
-        want = {(str(st), s(g.value(st, DKG.speaker)), s(g.value(st, DKG.onBehalfOf)), s(g.value(st, DKG.deliveredAt)),
-                 s(g.value(st, DCTERMS.date))) for st in statements if keep(st)}
-        assert got == want and want
-        dates = [r.get("date", "") for r in rows]
-        assert dates == sorted(dates)
+    for st in sorted(statements):
+        for who in [x for p in (DKG.speaker, DKG.onBehalfOf) for x in g.objects(st, p)]:
+            for value in (label_of(g, who), str(who)):
+                rows = ask(store, "statements-by", f"actor={value}")
+                got = {(r["statement"], r.get("speaker"), r.get("onBehalfOf"), r.get("meeting"), r.get("date")) for r in rows}
+                name = label_of(g, who)
+                want = {(str(x), s(g.value(x, DKG.speaker)), s(g.value(x, DKG.onBehalfOf)), s(g.value(x, DKG.deliveredAt)),
+                         s(g.value(x, DCTERMS.date))) for x in statements
+                        if any(matches(g, y, name) for p in (DKG.speaker, DKG.onBehalfOf) for y in g.objects(x, p))}
+                assert got == want and want
+                dates = [r.get("date", "") for r in rows]
+                assert dates == sorted(dates)
+        break
 
 
 def _stance_rows(g):
@@ -134,8 +140,7 @@ def test_stances_of(store, g):
     every = _stance_rows(g)
     assert every
     actor = Counter(r[0] for r in every).most_common(1)[0][0]
-    for params, want in (((), every),
-                         ((f"actor={label_of(g, URIRef(actor))}",), {r for r in every if r[0] == actor}),
+    for params, want in (((f"actor={label_of(g, URIRef(actor))}",), {r for r in every if r[0] == actor}),
                          ((f"actor={actor}",), {r for r in every if r[0] == actor})):
         rows = ask(store, "stances-of", *params)
         assert {(r["actor"], r["stance"], r["target"], r["quote"], r.get("source")) for r in rows} == want
@@ -148,26 +153,21 @@ def test_stances_toward(store, g):
     rows = ask(store, "stances-toward", f"target={name}")
     want = {r for r in every if matches(g, URIRef(r[2]), name)}
     assert {(r["actor"], r["stance"], r["target"], r["quote"], r.get("source")) for r in rows} == want and want
-    stance = sorted(want)[0][1]
-    rows = ask(store, "stances-toward", f"target={name}", f"stance=<{stance}>")
-    assert {r["stance"] for r in rows} == {stance}
 
 
 def test_treaty_status(store, g):
     want = set()
     for status, prop in (("party", DKG.partyTo), ("not party", DKG.notPartyTo)):
-        for state, treaty in g.subject_objects(prop):
-            evidence = [a for a, sub, p, o in assertions(g, {prop}) if (sub, o) == (state, treaty)] or [None]
-            for a in evidence:
-                want.add((str(treaty), str(state), status, s(a and g.value(a, DCTERMS.date)), a and source(g, a)))
+        for a, state, p, treaty in assertions(g, {prop}):
+            assert (state, prop, treaty) in g
+            want.add((str(treaty), str(state), status, s(g.value(a, DCTERMS.date)), source(g, a)))
     assert want, "the seeds say who is party to which treaty"
-    rows = ask(store, "treaty-status")
-    assert {(r["treaty"], r["state"], r["status"], r.get("since"), r.get("source")) for r in rows} == want
-    treaty = URIRef(sorted(want)[0][0])
-    for name in names(g, treaty):
-        rows = ask(store, "treaty-status", f"treaty={name}")
-        assert {(r["treaty"], r["state"], r["status"], r.get("since"), r.get("source")) for r in rows} == \
-               {w for w in want if w[0] == str(treaty)}
+    for treaty in sorted({w[0] for w in want}):
+        for name in names(g, URIRef(treaty)) | {treaty}:
+            rows = ask(store, "treaty-status", f"treaty={name}")
+            assert {(r["treaty"], r["state"], r["status"], r.get("since"), r.get("source")) for r in rows} == \
+                   {w for w in want if w[0] == treaty}
+    _one_error(run_kg("query", "--store", store, "--name", "treaty-status"), "E030")
 
 
 def test_resolutions(store, g):
@@ -176,16 +176,15 @@ def test_resolutions(store, g):
     stances = stance_properties(g)
     want = set()
     for res in resolutions:
-        refs = [(s_, p) for s_, p in g.subject_predicates(res) if p in stances | {DKG.refersTo, DKG.mentions}] or [(None, None)]
+        documents = {d for p in (DKG.refersTo, DKG.mentions) for d in g.subjects(p, res)}
+        actors = frozenset(label_of(g, a) for a, p in g.subject_predicates(res) if p in stances)
         for organ in list(g.objects(res, DKG.adoptedBy)) or [None]:
-            for ref, rel in refs:
-                want.add((str(res), s(organ), s(ref), s(rel)))
+            want.add((str(res), s(g.value(res, DKG.symbol)), s(organ), len(documents), actors))
     rows = ask(store, "resolutions")
-    assert {(r["resolution"], r.get("organ"), r.get("referrer"), r.get("relation")) for r in rows} == want
-    res = sorted(resolutions)[0]
-    symbol = str(g.value(res, DKG.symbol))
-    rows = ask(store, "resolutions", f"resolution={symbol}")
-    assert {r["resolution"] for r in rows} == {str(res)}
+    assert {(r["resolution"], r.get("symbol"), r.get("organ"), int(r.get("documents", 0)),
+             frozenset(filter(None, r.get("actors", "").split("; ")))) for r in rows} == want
+    labels = [r.get("resolutionLabel", "") for r in rows]
+    assert labels == sorted(labels)
 
 
 def test_officials(store, g):
@@ -200,28 +199,23 @@ def test_officials(store, g):
     assert want
     rows = ask(store, "officials")
     assert {(r["person"], r.get("post"), r.get("represents"), r.get("leads")) for r in rows} == want
-    rep = URIRef(next(w[2] for w in sorted(want) if w[2]))
-    rows = ask(store, "officials", f"actor={label_of(g, rep)}")
-    assert {r["person"] for r in rows} == {w[0] for w in want if w[2] == str(rep) or w[3] == str(rep)
-                                           or matches(g, URIRef(w[0]), label_of(g, rep))}
 
 
 def test_meetings(store, g):
-    want = {}
+    want = set()
     for m in g.subjects(RDF.type, DKG.Meeting):
-        hosts = {label_of(g, h) for h in g.subjects(DKG.hosts, m)}
-        speakers = {label_of(g, g.value(st, DKG.speaker)) for st in g.subjects(DKG.deliveredAt, m) if g.value(st, DKG.speaker)}
-        want[str(m)] = (s(g.value(m, DCTERMS.date)), s(g.value(m, DKG.meetingOf)), s(g.value(m, DKG.heldIn)), hosts, speakers)
+        speakers = [g.value(st, DKG.speaker) for st in g.subjects(DKG.deliveredAt, m) if g.value(st, DKG.speaker)]
+        for body in list(g.objects(m, DKG.meetingOf)) or [None]:
+            for place in list(g.objects(m, DKG.heldIn)) or [None]:
+                for host in list(g.subjects(DKG.hosts, m)) or [None]:
+                    for speaker in speakers or [None]:
+                        want.add((str(m), s(g.value(m, DCTERMS.date)), s(body), s(place), s(host), s(speaker)))
     assert want
     rows = ask(store, "meetings")
-    got = {r["meeting"]: (r.get("date"), r.get("body"), r.get("place"), set(filter(None, r.get("hosts", "").split("; "))),
-                          set(filter(None, r.get("speakers", "").split("; ")))) for r in rows}
-    assert got == want and len(rows) == len(want)
+    assert {(r["meeting"], r.get("date"), r.get("body"), r.get("place"), r.get("host"), r.get("speaker"))
+            for r in rows} == want
     dated = [r["date"] for r in rows if "date" in r]
     assert dated == sorted(dated)
-    body = next(URIRef(v[1]) for v in want.values() if v[1])
-    rows = ask(store, "meetings", f"body={label_of(g, body)}")
-    assert {r["meeting"] for r in rows} == {m for m, v in want.items() if v[1] == str(body)}
 
 
 def test_funding(store, g):
@@ -233,9 +227,6 @@ def test_funding(store, g):
     assert want and all(w[2] and w[3] for w in want), "the seeds state an amount and a currency"
     rows = ask(store, "funding")
     assert {(r["funder"], r["recipient"], r.get("amount"), r.get("currency"), r.get("source")) for r in rows} == want
-    funder = URIRef(sorted(want)[0][0])
-    rows = ask(store, "funding", f"funder={label_of(g, funder)}")
-    assert {r["funder"] for r in rows} == {str(funder)}
 
 
 def test_evidence_for_a_triple(store, g):
@@ -245,17 +236,20 @@ def test_evidence_for_a_triple(store, g):
     sub, p, o = next((x[0], x[1], x[2]) for x in sorted(every) if x[1] in {str(q) for q in stance_properties(g)})
     want = {x for x in every if x[:3] == (sub, p, o)}
     for params in ((f"subject={sub}", f"predicate={p}", f"object={o}"),
-                   (f"subject={label_of(g, URIRef(sub))}", f"predicate=<{p}>", f"object={label_of(g, URIRef(o))}")):
+                   (f"subject={label_of(g, URIRef(sub))}", f"predicate=<{p}>", f"object=<{o}>")):
         rows = ask(store, "evidence", *params)
         assert {(r["subject"], r["predicate"], r["object"], r["quote"], int(r["start"]), r["assertion"]) for r in rows} == want
-    rows = ask(store, "evidence")
-    assert len({r["assertion"] for r in rows}) == len(every)
+    rows = ask(store, "evidence", f"subject={label_of(g, URIRef(sub))}")
+    assert {r["assertion"] for r in rows} == {x[5] for x in every if matches(g, URIRef(x[0]), label_of(g, URIRef(sub)))}
 
 
-def test_stance_matrix(store, g):
+def test_stance_matrix(store, g, ds):
+    """A cell counts the documents (named graphs) that state the fact."""
+    stances = stance_properties(g)
     want = defaultdict(Counter)
-    for a, sub, p, o in assertions(g, stance_properties(g)):
-        want[(str(sub), str(o))][str(p).rsplit("#", 1)[1]] += 1
+    for s_, p, o, ctx in ds.quads((None, None, None, None)):
+        if p in stances:
+            want[(str(s_), str(o))][str(p).rsplit("#", 1)[1]] += 1
     rows = ask(store, "stance-matrix")
     got = {(r["actor"], r["target"]): Counter({k: int(r[k]) for k in ("welcomes", "supports", "thanks", "condemns",
                                                                       "urges", "alignsWith") if int(r[k])})
@@ -373,7 +367,7 @@ def test_malformed_query_names_line_and_column(store):
     (["--name", "stances-of", "--param", "actor"], "E015"),
     (["--name", "stances-of", "--param", "colour=red"], "E031"),
     (["--name", "co-mention"], "E030"),
-    (["--name", "stances-of", "--format", "yaml"], "E012"),
+    (["--name", "stance-matrix", "--format", "yaml"], "E012"),
     (["-f", "/no/such/file.rq"], "E001"),
     ([], "E035"),
     (["--timeout", "soon", "ASK {}"], "E035"),
