@@ -35,7 +35,8 @@ POST_WORD = re.compile(
     r"Permanent|Vice|Chargé|Charge|Delegation|Mission|Consul|Special|Member|Prime|Foreign|State|Senior|"
     r"First|Second|Third|Legal|Expert)\b")
 AT_MEETING = re.compile(r"(?:^|(?<=[\s,]))(?:at|At|AT|before|Before)\s+(?:the\s+|a\s+)?(?=[\w“\"])", re.M)
-MEETING_END = re.compile(r"\n|,\s*(?:on\s+)?(?:agenda|item)\b|,?\s*\(|,\s*(?:\d|(?:January|February|March|April|May|June|July|"
+MEETING_END = re.compile(r"\n|,\s*(?:on\s+)?(?:agenda|item)\b|,?\s*\(|,\s*(?:[A-Z][a-z]+\s?){1,3},\s*(?=\d|[A-Z][a-z]+\.?\s+\d)|"
+                         r",\s*(?:\d|(?:January|February|March|April|May|June|July|"
                          r"August|September|October|November|December)\b)|,\s*(?:in\s+)?[A-Z][a-z]+,?\s*$", re.I)
 MEETING_WORD = re.compile(
     r"\b(?:Council|Assembly|Committee|Commission|Conference|Session|Debate|Meeting|Summit|Symposium|Forum|Board|"
