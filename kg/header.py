@@ -19,9 +19,11 @@ SALUTATION = re.compile(
     r"speaker|high|director|executive|under|facilitator)\w*|excellenc\w*|your excellenc\w*|your majesty|"
     r"distinguished|dear|ladies and|president|co-?chairs?|chair(?:person|man|woman)?|colleagues)\b)", re.I | re.M)
 INTRO = re.compile(
-    r"\b(?:statement|remarks|address|speech|intervention|explanation of (?:vote|position)|keynote|opening remarks|"
-    r"closing remarks)\s+(?:delivered\s+)?(?:on behalf of\s+[^\n]{3,80}?\s+by|by|of)\s+", re.I)
-HONORIFIC = r"(?:H\.\s?E\.|HE|His Excellency|Her Excellency|Hon\.|Honourable|Honorable|Ambassador|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Sir|Dame|Madam|Minister|Judge|Senator|Rt\.? Hon\.)"
+    r"\b(?:(?:statement|remarks|address|speech|intervention|explanation of (?:vote|position)|keynote|opening remarks|"
+    r"closing remarks)\s+(?:delivered\s+)?(?:on\s+behalf\s+of\s+[\s\S]{3,120}?\s+by|by|of)|"
+    r"(?:delivered|presented|read out|made)\s+by)\s+", re.I)
+HONORIFIC = r"(?i:H\.\s?E\.|HE|His Excellency|Her Excellency|Hon\.|Honourable|Honorable|Ambassador|Amb\.|Mr\.?|Ms\.?|" \
+            r"Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Sir|Dame|Madam|Minister|Judge|Senator|Rt\.? Hon\.)"
 # Latin capitals and small letters with their accented forms (Kovač, KOVAČ, Núñez, ØSTERGAARD)
 UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 LO = "".join(c for c in map(chr, range(0x61, 0x250)) if c.islower())
@@ -33,7 +35,9 @@ POST_WORD = re.compile(
     r"\b(?:Representative|Minister|Ambassador|Director|Secretary|Counsellor|Counselor|Adviser|Advisor|Delegate|"
     r"Head|Chief|Chair|Chairperson|President|Envoy|Officer|Attach[ée]|Coordinator|Commissioner|Deputy|"
     r"Permanent|Vice|Chargé|Charge|Delegation|Mission|Consul|Special|Member|Prime|Foreign|State|Senior|"
-    r"First|Second|Third|Legal|Expert)\b")
+    r"First|Second|Third|Legal|Expert|Governor)\b", re.I)
+POST_LINE = re.compile(r"\b(?:Representative|Ambassador|Counsell?or|Minister|Delegate|Mission|Delegation|Envoy|"
+                       r"Secretary|Director|Officer)\b", re.I)
 AT_MEETING = re.compile(r"(?:^|(?<=[\s,]))(?:at|At|AT|before|Before)\s+(?:the\s+|a\s+)?(?=[\w“\"])", re.M)
 MEETING_END = re.compile(r"\n|,\s*(?:on\s+)?(?:agenda|item)\b|,?\s*\(|,\s*(?:[A-Z][a-z]+\s?){1,3},\s*(?=\d|[A-Z][a-z]+\.?\s+\d)|"
                          r",\s*(?:\d|(?:January|February|March|April|May|June|July|"
@@ -75,21 +79,61 @@ def parse_header(text: str) -> tuple[Header, int]:
     """Read the title block; returns the header and the offset where the body begins."""
     end = header_end(text)
     fields: dict = {}
-    first = _span(text, 0, text.find("\n", 0, end) if "\n" in text[:end] else end)
-    fields["title"] = first
+    fields["title"] = _span(text, 0, text.find("\n", 0, end) if "\n" in text[:end] else end)
     intro = _best_intro(text, end)
     if intro:
-        fields["title"] = _span(text, intro.start(), end)
         _speaker_and_post(text, intro.end(), end, fields)
-    fields["meeting"] = _meeting(text, intro.end() if intro else 0, end)
+    fields["meeting"] = _meeting(text, intro.end() if intro else 0, end) or _meeting_line(text, end, fields)
     dl = None if intro else DATELINE.search(text, end, min(len(text), end + 400))
     if dl:
         fields["place"] = _span(text, dl.start("place"), dl.end("place"))
-    dates = find_dates(text, 0, end) or find_dates(text, 0, dl.end() if dl else min(len(text), 600))
-    if dates:
-        s, e, d = dates[0]
-        fields["date"], fields["date_span"] = d.isoformat(), Span(s, e, text[s:e])
+    date = _date(text, end) or _date(text, dl.end() if dl else min(len(text), 600))
+    if date:
+        fields["date"], fields["date_span"] = date
+        line = _line_of(text, date[1].start)
+        place = re.match(r"\s*\**\s*(?P<place>[A-Z][\w.'\- ]{1,40}?),\s*$", text[line[0]:date[1].start])
+        if place and "place" not in fields:
+            fields["place"] = _span(text, line[0] + place.start("place"), line[0] + place.end("place"))
     return Header(**fields), end
+
+
+def _line_of(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, end if end >= 0 else len(text)
+
+
+def _date(text: str, end: int) -> tuple[str, Span] | None:
+    """The statement's date: a date standing on its own line ('Geneva, 2019/3/12') is preferred to one inside
+    another line, such as the dates of a whole session ('Vienna, 6-10 June 2022')."""
+    dates = [(s, e, d) for s, e, d in find_dates(text, 0, end) if not re.search(r"\d\s*[-–]\s*$", text[max(0, s - 3):s])]
+    if not dates:
+        return None
+    alone = [x for x in dates if re.fullmatch(r"[\s*_]*(?:[A-Z][\w.'\- ]{1,40},\s*)?[\s*_]*",
+                                              text[_line_of(text, x[0])[0]:x[0]] + text[x[1]:_line_of(text, x[0])[1]])]
+    s, e, d = (alone or dates)[0]
+    return d.isoformat(), Span(s, e, text[s:e])
+
+
+def _meeting_line(text: str, end: int, fields: dict) -> Span | None:
+    """Title blocks that name the meeting on lines of its own ('HUMAN RIGHTS COUNCIL / 40th Regular Session',
+    'IAEA Board of Governors'): the first run of such lines that are not the speaker's, the date or an agenda item."""
+    taken = [f for f in (fields.get("speaker"), fields.get("post")) if f]
+    run_start = run_end = None
+    pos = 0
+    for line in text[:end].split("\n"):
+        ls, le = pos, pos + len(line)
+        pos = le + 1
+        plain = line.strip(" \t*#_")
+        usable = (plain and MEETING_WORD.search(plain) and not INTRO.search(plain) and not find_dates(plain)
+                  and not re.match(r"(?i)(?:agenda\s+)?item\b", plain) and not POST_LINE.search(plain)
+                  and not any(t.start < le and ls < t.end for t in taken))
+        if usable:
+            run_start = ls if run_start is None else run_start
+            run_end = le
+        elif run_start is not None:
+            break
+    return _span(text, run_start, run_end) if run_start is not None else None
 
 
 def _best_intro(text: str, end: int) -> re.Match | None:

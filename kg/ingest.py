@@ -55,6 +55,8 @@ def read_text(path: Path) -> tuple[str, str]:
         text = _decode(path, data)
         if suffix in {".html", ".htm"}:
             text = _html_text(text)
+        elif suffix == ".md":
+            text = _markdown_text(text)
     text = _clean(text)
     if not text.strip():
         raise KGError("E003", path=str(path))
@@ -105,6 +107,15 @@ def _pdf_text(path: Path, data: bytes) -> str:
     if not text.strip():
         raise KGError("E006", path=str(path))
     return text
+
+
+MARKDOWN = re.compile(r"^[ \t]*#{1,6}[ \t]+|^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$|\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])",
+                      re.M)
+
+
+def _markdown_text(text: str) -> str:
+    """Markdown to plain text: headings, rules and emphasis marks go; words and their order stay."""
+    return MARKDOWN.sub("", text)
 
 
 def _clean(text: str) -> str:

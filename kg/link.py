@@ -33,7 +33,7 @@ def person_name(raw: str) -> str:
     words = raw.replace("’", "'").split()
     if len(words) >= 2 and words[0].isupper() and not words[-1].isupper() and len(words[0]) > 2:
         words = words[1:] + words[:1]
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) if w.isupper() and len(w) > 2 else w for w in words)
 
 
 @dataclass

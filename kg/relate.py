@@ -6,13 +6,14 @@ legal status ('became a party to', 'ratified', 'is preparing to ratify'); roles 
 ('Secretary-General António Guterres', 'Carol Bellamy, executive director of UNICEF')."""
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from datetime import date
 
 from .dates import MONTH_YEAR, RELATIVE, find_dates, month_number, resolve_relative
 from .link import Linked, slug
-from .model import Entity, Evidence, Fact, Mention
+from .model import Entity, Evidence, Fact, Mention, Span
 from .namespaces import ID
 from .reference import Reference
 from .sentences import sentences
@@ -40,6 +41,12 @@ DEMONSTRATIVE_ACTS = re.compile(r"\s+(?:all\s+)?(?:such|these|this|those|that)\s
 VIOLATION = re.compile(r"\b(?:violat(?:ed|es|ing)|breach(?:ed|es|ing)|(?:in|(?:is|are|was|were|constitutes?|represents?|"
                        r"remains?)\s+(?:a\s+)?)\s*(?:\w+\s+){0,2}(?:violations?|breach|contravention|defiance)\s+of)\b", re.I)
 COMPLY = re.compile(r"\bto\s+(?:\w+ly\s+|and\s+)*comply\s+(?:\w+ly\s+|and\s+|fully\s+)*with\b", re.I)
+TITLE_FOR = re.compile(r"\b(?:statement|remarks|intervention|declaration)\s+(?:delivered\s+)?on\s+behalf\s+of\s+(?:the\s+)?",
+                       re.I)
+SPEAKS_FOR = re.compile(r"\b(?:I|we)\b[^.;\n]{0,60}?\b(?:speak|speaking|deliver|delivering|make|making|read|reading|"
+                        r"take the floor|address)\w*\b[^.;\n]{0,30}?\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)
+CSP = re.compile(r"\b(?:Review\s+)?(?:Conference|Meeting|Assembly)\s+of\s+(?:the\s+)?(?:States\s+)?Parties\s+"
+                 r"(?:to|of)\s+(?:the\s+)?", re.I)
 GOVERNED = re.compile(r"\b(?:of|for|to|by|with|from|on|in|at|than|against|including)\s*$")
 # the last comma-clause starts with "and <verb>": it shares the subject of the clause before
 COORDINATED_VERB = re.compile(r"(?:^|,)\s*(?:and|but)\s+(?:\w+ly\s+|also\s+|further\s+)*"
@@ -156,19 +163,37 @@ class Reader:
                 self.fact(speaker, "post", h.post.text, (h.post.start, h.post.end), "header-post", 0.9, True)
         if not self.principal and h.title:
             self.principal = self.delegation(h.title)
-        behalf = re.search(r"\bon behalf of\s+(?:the\s+)?", self.text[:self.doc.body_start + 600])
-        if behalf:
+        span = h.post or h.title
+        # "Statement on behalf of the Group of 77 and China by ...", "I have the honour to speak on behalf of the
+        # European Union": the speaker's own words; not "the statement delivered by X on behalf of Y"
+        in_title = TITLE_FOR.finditer(self.text, 0, self.doc.body_start)
+        in_body = SPEAKS_FOR.finditer(self.text, self.doc.body_start, min(len(self.text), self.doc.body_start + 600))
+        for behalf in itertools.chain(in_title, in_body):
             after = self.in_span(behalf.end(), behalf.end() + 80, ("State", "Organization"))
             if after and after[0][0].start == behalf.end():
                 self.principal = after[0][1]
+                line = (self.text.rfind("\n", 0, behalf.start()) + 1, after[0][0].end)
+                span = Span(line[0], line[1], self.text[line[0]:line[1]])
+                break
         if self.principal:
-            span = h.post or h.title
             self.fact(d, "onBehalfOf", self.principal, (span.start, span.end), "header-on-behalf", 0.9)
             if h.speaker:
                 self.fact(speaker, "represents", self.principal, (span.start, span.end), "header-represents", 0.9)
         if h.meeting:
             self.meeting = self.header_meeting(h)
             self.fact(d, "deliveredAt", self.meeting, (h.meeting.start, h.meeting.end), "header-meeting", 0.9)
+
+    def states_parties_body(self, meeting) -> str | None:
+        """'Seventh Conference of States Parties to the Arms Trade Treaty', 'Review Conference of the Parties to
+        the NPT': the treaty's Conference of States Parties is the body that meets."""
+        csp = CSP.search(meeting.text)
+        treaties = self.in_span(meeting.start + csp.end(), meeting.end, ("Treaty",)) if csp else []
+        if not treaties:
+            return None
+        treaty = treaties[0][1]
+        label = f"Conference of States Parties to the {self.entity(treaty).label}"
+        return self.linked.add(Entity(str(ID[f"org/csp-{treaty.rsplit('/', 1)[-1]}"]), "Organization", label,
+                                      (f"Conference of the Parties to the {self.entity(treaty).label}",)))
 
     def delegation(self, title) -> str | None:
         """'Statement by Japan', 'Statement by the Delegation of the Republic of Korea': no person, a state."""
@@ -185,7 +210,7 @@ class Reader:
 
     def header_meeting(self, h) -> str:
         bodies = self.in_span(h.meeting.start, h.meeting.end, ("Organization",))
-        body = bodies[0][1] if bodies else None
+        body = bodies[0][1] if bodies else self.states_parties_body(h.meeting)
         key = "-".join(x for x in (body.rsplit("/", 1)[-1] if body else slug(h.meeting.text)[:60], h.date) if x)
         label = h.meeting.text.replace("\n", " ") + (f" ({h.date})" if h.date else "")
         iri = self.linked.add(Entity(str(ID[f"meeting/{key}"]), "Meeting", label))
