@@ -47,7 +47,7 @@ SPEAKS_FOR = re.compile(r"\b(?:I|we)\b[^.;\n]{0,60}?\b(?:speak|speaking|deliver|
                         r"take the floor|address)\w*\b[^.;\n]{0,30}?\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)
 CSP = re.compile(r"\b(?:Review\s+)?(?:Conference|Meeting|Assembly)\s+of\s+(?:the\s+)?(?:States\s+)?Parties\s+"
                  r"(?:to|of)\s+(?:the\s+)?", re.I)
-GOVERNED = re.compile(r"\b(?:of|for|to|by|with|from|on|in|at|than|against|including)\s*$")
+GOVERNED = re.compile(r"\b(?:of|for|to|by|with|from|on|in|at|than|against|including)\s+(?:the\s+|a\s+|an\s+)?$")
 # the last comma-clause starts with "and <verb>": it shares the subject of the clause before
 COORDINATED_VERB = re.compile(r"(?:^|,)\s*(?:and|but)\s+(?:\w+ly\s+|also\s+|further\s+)*"
                               r"(?:(?:is|are|was|were|has|have|had|will|\w+s|\w+ed)\b[^,]*)?$")
@@ -57,6 +57,9 @@ POLITE = re.compile(r"\b(?:would|should|wish|want|like)\s+(?:also\s+|first\s+|no
                     r"(?:(?:\w+ly|also|once again|again|first)\s+)*(?:(?:begin|start|conclude|close|end)\s+by\s+)?"
                     r"(?:(?:\w+ly|also)\s+)*$", re.I)
 FUTURE = re.compile(r"\bwill\b(?!\s+continue)", re.I)
+NOT_OBJECT = re.compile(r"\b(?:in|at|within|across|throughout|inside|by|from|near|between|among)\s+(?:the\s+)?$", re.I)
+COORDINATION = re.compile(r"\s*(?:\([^)]*\))?\s*(?:,\s*[^,;()]{1,90}?,\s*)?(?:for\s+[^;]{1,120}?,?\s*)?"
+                          r"(?:,|and|, and|as well as|, as well as|&)\s*(?:the\s+|also\s+)?(?:(?:Mr|Ms|Mrs|Dr|H\.E)\.\s+)?")
 CLAUSE_END = re.compile(r"[;:]|,\s+(?:which|who|where|while|whereas|but|and (?:we|it|the))\b|\s+(?:which|who|that)\s+"
                         r"(?:is|are|was|were|has|have|will|would)\b|\bfor\s+(?:its|their|his|her|the|convening|organi[sz]ing|hosting)\b")
 OFFICE_BEFORE = re.compile(r"(?:Director|Secretary|Head|Chief|President|Chair\w*|Commissioner|Representative|Rapporteur|"
@@ -266,22 +269,21 @@ class Reader:
         return None
 
     def objects_after(self, pos: int, e: int, classes=None) -> list[tuple[Mention, str]]:
-        """The object of a verb: the first entity after it, and those coordinated with it ('X, Y and Z')."""
+        """The object of a verb: the first entity of its clause, and those coordinated with it ('X, Y and Z';
+        'X, Executive Director of WFP, and Ms. Y'; 'X for its support, as well as Y for its efforts').
+        Not an object: a body named as someone's office ('the Executive Director of UNODC'), a place or state
+        named as where something happens ('attacks ... in Somalia'), or the agent of a passive ('by the Board')."""
         stop = self.clause_end(pos, e)
-        # "the Executive Director of UNODC", "the representative of Egypt": the office, not the body, is meant
-        found = [(m, i) for m, i in self.in_span(pos, stop) if (classes is None or self.cls(i) in classes)
-                 and not OFFICE_BEFORE.search(self.text[max(pos, m.start - 40):m.start])]
-        if not found:
+        usable = [(m, i) for m, i in self.in_span(pos, e) if (classes is None or self.cls(i) in classes)
+                  and not NOT_OBJECT.search(self.text[max(pos, m.start - 40):m.start])
+                  and not (self.cls(i) == "Organization" and OFFICE_BEFORE.search(self.text[max(pos, m.start - 40):m.start]))]
+        if not usable or usable[0][0].start >= stop:
             return []
-        out = [found[0]]
-        for (m0, _), (m1, i1) in zip(found, found[1:]):
-            gap = self.text[m0.end:m1.start]
-            # "X, Y and Z"; "X for its support, as well as Y for its efforts"
-            if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:for\s+[^,;]{1,80},?\s*)?(?:,|and|, and|as well as|, as well as|&)"
-                            r"\s*(?:the\s+)?", gap):
-                out.append((m1, i1))
-            else:
+        out = [usable[0]]
+        for (m0, _), (m1, i1) in zip(usable, usable[1:]):
+            if not COORDINATION.fullmatch(self.text[m0.end:m1.start]):
                 break
+            out.append((m1, i1))
         return out
 
     def clause_end(self, pos: int, e: int) -> int:
@@ -336,10 +338,30 @@ class Reader:
                 if not re.fullmatch(r"\s*(?:,|and|, and)\s*", gap):
                     break
                 subjects.append(i)
-            targets = [o for _, o in self.objects_after(t_end, e, ACTOR)]
+            targets = self.statement_owner(t_end, e, subjects)
         for a in dict.fromkeys(subjects):
             for o in targets:
                 self.fact(a, "alignsWith", o, (s, e), "stance-alignsWith", 0.8)
+
+    def statement_owner(self, pos, e, subjects) -> list[str]:
+        """Whose statement one aligns with: 'the statement delivered by Azerbaijan on behalf of the NAM' is the
+        NAM's (and Azerbaijan, speaking for it, is a member); 'the statement delivered by the EU' is the EU's."""
+        stop = self.clause_end(pos, e)
+        behalf = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?").search(self.text, pos, stop)
+        if behalf:
+            owner = [(m, i) for m, i in self.in_span(behalf.end(), stop, ACTOR) if m.start == behalf.end()]
+            if owner:
+                speakers = self.in_span(pos, behalf.start(), ("State",))
+                if speakers and re.search(r"\bby\s+(?:the\s+)?$", self.text[pos:speakers[-1][0].start]):
+                    self.fact(speakers[-1][1], "memberOf", owner[0][1], (pos, stop), "speaks-for-group", 0.6)
+                return [owner[0][1]]
+        by = re.compile(r"\b(?:statement|declaration|intervention)s?\s+(?:\w+\s+){0,2}?(?:delivered|made|presented|read)?\s*"
+                        r"by\s+(?:the\s+)?", re.I).search(self.text, pos, stop)
+        if by:
+            owner = [(m, i) for m, i in self.in_span(by.end(), stop, ACTOR) if m.start == by.end()]
+            if owner:
+                return [owner[0][1]]
+        return [o for _, o in self.objects_after(pos, e, ACTOR) if o not in subjects]
 
     def condemned_by_reference(self, subj, pos, s, e):
         """'... the use of chemical weapons in Syria. Japan condemns such acts': the acts of the state named
