@@ -13,12 +13,16 @@ from .reference import Reference
 
 ORGAN_CODE = {"security council": "unsc", "un security council": "unsc", "united nations security council": "unsc",
               "unsc": "unsc", "general assembly": "unga", "unga": "unga", "human rights council": "hrc", "hrc": "hrc",
-              "iaea board of governors": "iaea-bog", "ecosoc": "ecosoc", "economic and social council": "ecosoc"}
+              "iaea board of governors": "iaea-bog", "board of governors": "iaea-bog", "ecosoc": "ecosoc",
+              "economic and social council": "ecosoc"}
 SERIES_CODE = {"S": "unsc", "A": "unga", "A/HRC": "hrc"}
-ORGAN_IRI = {"unsc": "org/unsc", "unga": "org/unga", "hrc": "org/hrc", "ecosoc": "org/ecosoc", "iaea-bog": "org/iaea"}
+ORGAN_IRI = {"unsc": "org/unsc", "unga": "org/unga", "hrc": "org/hrc", "ecosoc": "org/ecosoc", "iaea-bog": "org/iaea-board",
+             "iaea-gc": "org/iaea-general-conference"}
 ORGAN_NAME = {"unsc": "Security Council", "unga": "General Assembly", "hrc": "Human Rights Council",
-              "ecosoc": "ECOSOC", "iaea-bog": "IAEA Board of Governors"}
-SYMBOL_PREFIX = {"unsc": "S/RES/", "unga": "A/RES/", "hrc": "A/HRC/RES/"}
+              "ecosoc": "ECOSOC", "iaea-bog": "IAEA Board of Governors", "iaea-gc": "IAEA General Conference"}
+SYMBOL_PREFIX = {"unsc": "S/RES/", "unga": "A/RES/", "hrc": "A/HRC/RES/", "ecosoc": "E/RES/", "iaea-bog": "",
+                 "iaea-gc": ""}
+CONTEXT_CODE = {v: k for k, v in ORGAN_IRI.items()}  # the organ a meeting belongs to -> its code
 ANAPHOR = re.compile(r"\b(?:the|this|our|that)\s+(?P<head>Council|Convention|Protocol|Committee|Commission|Treaty|"
                      r"Conference|Assembly|Board|Organization|Agency|Office|Group|Charter)\b")
 
@@ -57,25 +61,35 @@ class Linked:
         return [(m, i) for m, i in self.mentions if start <= m.start and m.end <= end]
 
 
-def resolution_entity(m: Mention, doc: Document) -> Entity:
-    """IRI from organ and number: 'S/RES/2388 (2017)', 'resolution2388' and 'UNSCR 2388' are one node."""
-    text = m.text.replace("\n", " ")
-    sym = re.search(r"\b(S|A/HRC|A)/RES/(\d+(?:/\d+)?)(?:\s*\((\d{4})\))?", text)
+def resolution_entity(m: Mention, context: str | None = None) -> Entity:
+    """IRI from organ and number: 'S/RES/2388 (2017)', 'resolution2388' and 'UNSCR 2388' are one node.
+    context: the organ whose meeting the document is from ('Council resolution 34/19' at the Human Rights
+    Council is the Council's); a bare number is the Security Council's, a session/number one the Assembly's."""
+    text = " ".join(m.text.split())
+    sym = re.search(r"\b(S|A/HRC|A)/RES/((?:S-)?\d+(?:/\d+)?)(?:\s*\((\d{4})\))?", text)
+    iaea = re.search(r"\b(GOV/\d{4}/\d+|GC\(\d+\)/RES/\d+)", text)
     if sym:
         organ, number, year = SERIES_CODE[sym[1]], sym[2], sym[3]
+    elif iaea:
+        organ, number, year = ("iaea-bog" if iaea[1].startswith("GOV") else "iaea-gc"), iaea[1], None
     else:
-        num = re.search(r"(\d+(?:/\d+)?)(?:\s*\((\d{4})\))?\s*$", text)
+        num = re.search(r"((?:S-)?\d+(?:/\d+)?(?:\s+[A-H])?)(?:\s*\((\d{4})\))?\s*$", text)
         number, year = num[1], num[2]
-        organ = ORGAN_CODE.get((m.key or "").lower()) or ("unsc" if "/" not in number else "unga")
+        named = (m.key or "").lower()
+        organ = ORGAN_CODE.get(named)
+        if organ is None and named in ("council", "assembly", "board") and context in ORGAN_NAME:
+            organ = context
+        if organ is None:
+            organ = "unsc" if "/" not in number else ("hrc" if context == "hrc" else "unga")
     label = f"resolution {number}"
-    alts = {f"{ORGAN_NAME[organ]} resolution {number}", f"{SYMBOL_PREFIX[organ]}{number}"}
+    alts = {f"{ORGAN_NAME[organ]} resolution {number}"} | ({f"{SYMBOL_PREFIX[organ]}{number}"} if SYMBOL_PREFIX[organ] else set())
     attrs = {("number", number)}
     if year:
         alts.add(f"{SYMBOL_PREFIX[organ]}{number} ({year})")
         attrs |= {("symbol", f"{SYMBOL_PREFIX[organ]}{number} ({year})"), ("year", year)}
     attrs.add(("adoptedBy", str(ID[ORGAN_IRI[organ]])))
-    return Entity(str(ID[f"resolution/{organ}-{number.replace('/', '-')}"]), "Resolution", label,
-                  tuple(sorted(alts)), tuple(sorted(attrs)))
+    key = re.sub(r"[^a-z0-9]+", "-", number.lower()).strip("-")
+    return Entity(str(ID[f"resolution/{organ}-{key}"]), "Resolution", label, tuple(sorted(alts)), tuple(sorted(attrs)))
 
 
 def person_entity(m: Mention) -> Entity:
@@ -86,9 +100,10 @@ def person_entity(m: Mention) -> Entity:
 
 def link(doc: Document, mentions: list[Mention], ref: Reference) -> Linked:
     linked = Linked(doc)
+    context = _context_organ(doc, mentions)
     for m in mentions:
         if m.kind == "Resolution":
-            iri = linked.add(resolution_entity(m, doc))
+            iri = linked.add(resolution_entity(m, context))
         elif m.kind == "Person":
             iri = linked.add(person_entity(m))
         elif m.key is None:  # an organisation that a statistical model found and no list holds
@@ -100,6 +115,19 @@ def link(doc: Document, mentions: list[Mention], ref: Reference) -> Linked:
     _anaphora(linked)
     linked.mentions.sort(key=lambda mi: (mi[0].start, mi[0].end))
     return linked
+
+
+def _context_organ(doc: Document, mentions: list[Mention]) -> str | None:
+    """The organ of the meeting the statement was delivered at, as a resolution organ code (or None)."""
+    meeting = doc.header.meeting
+    if meeting is None:
+        return None
+    for m in mentions:
+        if meeting.start <= m.start and m.end <= meeting.end and m.key:
+            code = CONTEXT_CODE.get(m.key.split("/id/", 1)[-1])
+            if code:
+                return code
+    return None
 
 
 def _surnames(linked: Linked) -> None:

@@ -51,14 +51,18 @@ def gazetteer_mentions(text: str, ref: Reference) -> list[Mention]:
 # Resolutions in every written form: S/RES/2325 (2016), A/RES/55/25, UNSCR 1540, resolution2388,
 # "resolutions 2321 and 2270", "Security Council resolutions, including 2321 and 2270".
 ORGAN = r"(?P<organ>Security Council|UN Security Council|United Nations Security Council|UNSC|General Assembly|UNGA|" \
-        r"Human Rights Council|HRC|IAEA Board of Governors|ECOSOC|Economic and Social Council)"
-RES_SYMBOL = re.compile(r"\b(?P<series>S|A|A/HRC)/RES/(?P<num>\d+(?:/\d+)?)(?:\s*\((?P<year>\d{4})\))?")
+        r"Human Rights Council|HRC|IAEA Board of Governors|Board of Governors|ECOSOC|Economic and Social Council|" \
+        r"Council|Assembly|Board)"
+# a resolution number: 2388, 55/25, 67/234 B (a lettered part), S-30/1 (a special session), GOV/2022/17 (IAEA Board)
+NUMBER = r"(?:S-\d+/\d+|GOV/\d{4}/\d+|\d+/\d+(?:\s+[A-H]\b)?|\d+)"
+RES_SYMBOL = re.compile(r"\b(?P<series>S|A|A/HRC)/RES/(?P<num>(?:S-)?\d+(?:/\d+)?)(?:\s*\((?P<year>\d{4})\))?")
 RES_ABBR = re.compile(r"\bUNSCR\s*(?P<num>\d{2,4})(?:\s*\((?P<year>\d{4})\))?")
+RES_IAEA = re.compile(r"\b(?:GOV/\d{4}/\d+|GC\(\d+\)/RES/\d+)")
 RES_WORD = re.compile(rf"(?:{ORGAN}\s+)?\b[Rr]esolutions?\s*(?:(?:No\.|number)\s*)?"
-                      rf"(?P<list>(?:\d+(?:/\d+)?(?:\s*\((?:\d{{4}}|[IVXLC]+)\))?(?:\s*(?:,|and|as well as|&)\s*(?=\d))?\s*)+)")
+                      rf"(?P<list>(?:{NUMBER}(?:\s*\((?:\d{{4}}|[IVXLC]+)\))?(?:\s*(?:,|and|as well as|&)\s*(?=\d|S-))?\s*)+)")
 RES_INCLUDING = re.compile(rf"(?:{ORGAN}\s+)?\b[Rr]esolutions\b[^.;:\d]{{0,40}}?\b(?:including|namely|such as|notably)\s+"
-                           rf"(?P<list>(?:\d+(?:/\d+)?(?:\s*\(\d{{4}}\))?(?:\s*(?:,|and|as well as)\s*(?=\d))?\s*)+)")
-RES_ITEM = re.compile(r"(?P<num>\d+(?:/\d+)?)(?:\s*\((?P<year>\d{4})\))?")
+                           rf"(?P<list>(?:{NUMBER}(?:\s*\(\d{{4}}\))?(?:\s*(?:,|and|as well as)\s*(?=\d))?\s*)+)")
+RES_ITEM = re.compile(rf"(?P<num>{NUMBER})(?:\s*\((?P<year>\d{{4}})\))?")
 
 
 def resolution_mentions(text: str) -> list[Mention]:
@@ -67,6 +71,8 @@ def resolution_mentions(text: str) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), m.group(), "Resolution", None, f"resolution-symbol-{m['series']}"))
     for m in RES_ABBR.finditer(text):
         out.append(Mention(m.start(), m.end(), m.group(), "Resolution", None, "resolution-unscr"))
+    for m in RES_IAEA.finditer(text):
+        out.append(Mention(m.start(), m.end(), m.group(), "Resolution", None, "resolution-iaea"))
     for rx, rule in ((RES_WORD, "resolution-word"), (RES_INCLUDING, "resolution-including")):
         for m in rx.finditer(text):
             organ = m["organ"] or ""

@@ -240,3 +240,20 @@ def test_datelines(dateline, place):
     x = extract(document_from_text(text))
     assert x.document.header.place is not None
     assert place in {m.replace(str(ID), "") for m in x.mentions}
+
+
+@pytest.mark.parametrize("written, iri, organ, meeting", [
+    ("Council resolution 34/19", "resolution/hrc-34-19", "org/hrc", "the Human Rights Council"),
+    ("resolution 34/19", "resolution/hrc-34-19", "org/hrc", "the Human Rights Council"),
+    ("General Assembly resolution S-30/1", "resolution/unga-s-30-1", "org/unga", "the Security Council"),
+    ("resolution 67/234 B", "resolution/unga-67-234-b", "org/unga", "the Security Council"),
+    ("resolution GOV/2022/17", "resolution/iaea-bog-gov-2022-17", "org/iaea-board", "the IAEA Board of Governors"),
+    ("Council resolution 2532 (2020)", "resolution/unsc-2532", "org/unsc", "the Security Council"),
+])
+def test_resolutions_of_other_organs_and_the_organ_of_the_meeting(written, iri, organ, meeting):
+    text = (f"Statement by Mr. Kofi ASANTE, Minister Counsellor, Permanent Mission of Ghana, at {meeting}, "
+            f"12 March 2019\n\nMr. President,\n\nGhana supports {written}.")
+    x = extract(document_from_text(text))
+    fs = {(f.subject.replace(str(ID), ""), f.predicate, f.object.replace(str(ID), "")) for f in x.facts}
+    assert ("state/GHA", "supports", iri) in fs
+    assert (iri, "adoptedBy", organ) in fs
