@@ -24,7 +24,7 @@ SYMBOL_PREFIX = {"unsc": "S/RES/", "unga": "A/RES/", "hrc": "A/HRC/RES/", "ecoso
                  "iaea-gc": ""}
 CONTEXT_CODE = {v: k for k, v in ORGAN_IRI.items()}  # the organ a meeting belongs to -> its code
 ANAPHOR = re.compile(r"\b(?:the|this|our|that)\s+(?P<head>Council|Convention|Protocol|Committee|Commission|Treaty|"
-                     r"Conference|Assembly|Board|Organization|Agency|Office|Group|Charter)\b")
+                     r"Conference|Assembly|Board|Organization|Agency|Office|Group|Charter|Initiative|Fund|country)\b")
 
 
 def slug(text: str) -> str:
@@ -146,15 +146,19 @@ def _anaphora(linked: Linked) -> None:
     """'the Council' -> the Council named last before it (or the body of the meeting)."""
     text = linked.doc.text
     named = sorted(((m.start, linked.entities[i]) for m, i in linked.mentions
-                    if linked.entities[i].cls in ("Organization", "Treaty")), key=lambda x: x[0])
+                    if linked.entities[i].cls in ("Organization", "Treaty", "State")), key=lambda x: x[0])
     taken = [(m.start, m.end) for m, _ in linked.mentions]
     for hit in ANAPHOR.finditer(text):
         head = hit["head"]
         if any(a <= hit.start("head") < b for a, b in taken):
             continue
-        before = [e for s, e in named if s < hit.start() and re.search(rf"\b{head}\b", e.label + " " + " ".join(e.alt_labels), re.I)]
-        if not before:
-            before = [e for s, e in named if re.search(rf"\b{head}\b", e.label, re.I)][:1]
+        if head == "country":  # "the country is preparing accession": the state named last
+            before = [e for s, e in named if s < hit.start() and e.cls == "State"]
+        else:
+            before = [e for s, e in named if s < hit.start() and e.cls != "State"
+                      and re.search(rf"\b{head}\b", e.label + " " + " ".join(e.alt_labels), re.I)]
+            if not before:
+                before = [e for s, e in named if e.cls != "State" and re.search(rf"\b{head}\b", e.label, re.I)][:1]
         if before:
             e = before[-1]
             m = Mention(hit.start("head"), hit.end("head"), head, e.cls, e.iri, "anaphora")

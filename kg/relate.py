@@ -58,8 +58,9 @@ POLITE = re.compile(r"\b(?:would|should|wish|want|like)\s+(?:also\s+|first\s+|no
                     r"(?:(?:\w+ly|also)\s+)*$", re.I)
 FUTURE = re.compile(r"\bwill\b(?!\s+continue)", re.I)
 NOT_OBJECT = re.compile(r"\b(?:in|at|within|across|throughout|inside|by|from|near|between|among)\s+(?:the\s+)?$", re.I)
-COORDINATION = re.compile(r"\s*(?:\([^)]*\))?\s*(?:,\s*[^,;()]{1,90}?,\s*)?(?:for\s+[^;]{1,120}?,?\s*)?"
-                          r"(?:,|and|, and|as well as|, as well as|&)\s*(?:the\s+|also\s+)?(?:(?:Mr|Ms|Mrs|Dr|H\.E)\.\s+)?")
+COORDINATION = re.compile(r"\s*(?:\([^)]*\))?\s*(?:(?:of|from|since|in)\s+\d{4}\s*)?(?:,\s*[^,;()]{1,90}?,\s*)?"
+                          r"(?:for\s+[^;]{1,120}?,?\s*)?(?:,|and|, and|as well as|, as well as|&)\s*(?:also\s+)?"
+                          r"(?:(?:to|with|of|on)\s+)?(?:the\s+)?(?:(?:Mr|Ms|Mrs|Dr|H\.E)\.\s+)?")
 CLAUSE_END = re.compile(r"[;:]|,\s+(?:which|who|where|while|whereas|but|and (?:we|it|the))\b|\s+(?:which|who|that)\s+"
                         r"(?:is|are|was|were|has|have|will|would)\b|\bfor\s+(?:its|their|his|her|the|convening|organi[sz]ing|hosting)\b")
 OFFICE_BEFORE = re.compile(r"(?:Director|Secretary|Head|Chief|President|Chair\w*|Commissioner|Representative|Rapporteur|"
@@ -70,6 +71,11 @@ PARTY = re.compile(r"\b(?:became|become|becomes|becoming|has become|have become|
                    r"deposited (?:its|our|the) instruments? of (?:ratification|accession|acceptance) (?:of|to))\b", re.I)
 NOT_PARTY = re.compile(r"\b(?:not yet|yet to|prepar\w*|will|intend\w*|plan\w*|consider\w*|process of|towards?|aim\w* to|"
                        r"working on|in order to)\b", re.I)
+AS_PARTY = re.compile(r"\bAs\s+(?:a\s+)?(?:State\s+)?part(?:y|ies)\s+to\s+", re.I)
+TO_WHICH_PARTY = re.compile(r",?\s+to\s+which\s+(?:the\s+)?[\w\s'’\-]{2,60}?\s+(?:is|are|has been|became)\s+(?:itself\s+|also\s+|now\s+)?"
+                            r"(?:a\s+)?(?:State\s+)?part(?:y|ies)\b")
+ACCESSION_OF = re.compile(r"\b(?:accession|ratification|adherence)\s+(?:by|of)\s+(?:the\s+)?", re.I)
+SIGNED = re.compile(r"\b(?:has\s+|have\s+)?signed\b", re.I)
 RECIPIENT = re.compile(r"\b(?:to|for|towards|into)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}$")
 CURRENCY_CODES = r"USD|EUR|JPY|GBP|CHF|CAD|AUD|NZD|NOK|SEK|DKK|CNY|RMB|KRW|INR|BRL|RUB|ZAR|SAR|AED|QAR|KWD|TRY|MXN|SGD"
 MONEY = re.compile(
@@ -254,15 +260,17 @@ class Reader:
             for m, i in actors:
                 if not GOVERNED.search(self.text[clause_start:m.start]):
                     return self.state_of(i)
-        if actors:
-            m, i = actors[-1]
+        for m, i in reversed(actors):
             between = self.text[m.end:pos]
             possessive = re.match(r"['’]s\s+(?:[\w\-]+\s+){0,3}(?:for|of|in|to)?\s*$", between)
             governed = GOVERNED.search(self.text[clause_start:m.start])
-            # "Japan welcomes", "Japan, as a member of the Council, welcomes", "..., as well as Ukraine, align"
-            plain = not re.search(r"[,(]", between) or re.fullmatch(r"\s*,(?:[^,;()]*,)?\s*(?:\w+ly\s+)?", between)
-            if possessive or (len(between.split()) <= 8 and not governed and plain):
+            # "Japan welcomes", "Japan, as a member of the Council, welcomes", "Haiti, a CARICOM Member State,
+            # has signed", "..., as well as Ukraine, align": one apposition may stand between subject and verb
+            rest = re.sub(r"^\s*,[^,;]*,|^\s*,\s*$", " ", between)
+            if possessive or (len(rest.split()) <= 8 and not governed and not re.search(r"[,;(]", rest)):
                 return self.state_of(i)
+            if not re.match(r"^[^,;]*,", between) or between.count(",") > 2:
+                break  # an actor inside the apposition is not the subject; look one further back, no more
         me = SELF_SUBJECT.search(prefix)
         if self.principal and me and len(me["rest"].split()) <= 8:
             return self.principal
@@ -412,25 +420,79 @@ class Reader:
         return year[1] if year else None
 
     def party(self, s, e, sent):
+        """Who is party to which treaty, since when, and who is not yet."""
+        when = self.when(s, e)
+        quals = (("date", when),) if when else ()
+
+        def record(subj, treaties, negative):
+            for _, t in treaties:
+                self.fact(subj, "notPartyTo" if negative else "partyTo", t, (s, e),
+                          "not-yet-party" if negative else "party-to", 0.8, qualifiers=quals)
+
         for p in PARTY.finditer(self.text, s, e):
             subj = self.subject_before(s, p.start())
             if subj is None or self.cls(subj) != "State":
                 continue
             lead = self.text[max(s, p.start() - 60):p.start()]
-            negative = NOT_PARTY.search(lead + p.group()) or re.search(r"\bnot\b", lead)
-            treaties = self.objects_after(p.end(), e, ("Treaty",))
-            if not treaties:
+            negative = bool(NOT_PARTY.search(lead + p.group()) or re.search(r"\bnot\b", lead))
+            record(subj, self.treaties_after(p.end(), e), negative)
+        for p in AS_PARTY.finditer(self.text, s, e):  # "As a State party to X and to Y, Bangladesh ..."
+            comma = self.text.find(",", p.end(), e)
+            subj = self.clause_subject(comma + 1, e) if comma > 0 else None
+            if subj and self.cls(subj) == "State":
+                record(subj, self.treaties_after(p.end(), comma), False)
+        for p in TO_WHICH_PARTY.finditer(self.text, s, e):  # "the Convention ..., to which Russia is itself a party"
+            states = self.in_span(p.start(), p.end(), ("State",))
+            treaties = [(m, i) for m, i in self.in_span(s, p.start(), ("Treaty",))]
+            if states and treaties:
+                record(self.state_of(states[0][1]), treaties[-1:], False)
+        for p in ACCESSION_OF.finditer(self.text, s, e):  # "the accession of China to the Treaty"
+            states = [(m, i) for m, i in self.in_span(p.end(), e, ("State",)) if m.start == p.end()]
+            if states:
+                record(states[0][1], self.treaties_after(states[0][0].end, e), False)
+        for p in SIGNED.finditer(self.text, s, e):  # "signed X in 2006 and is now preparing its ratification"
+            if not NOT_PARTY.search(self.text, p.end(), e):
                 continue
-            # "its supplementary Protocols" after a convention: the protocols that supplement it
-            tail = self.text[treaties[-1][0].end:min(e, treaties[-1][0].end + 60)]
-            if re.match(r"\s*(?:,\s*)?(?:and\s+)?its\s+(?:\w+\s+)?(?:supplementary\s+)?Protocols\b", tail):
-                base = treaties[-1][1]
-                treaties += [(None, t) for t, b in sorted(self.ref.supplements.items()) if b == base]
-            when = self.when(s, e)
-            quals = (("date", when),) if when else ()
-            for _, t in treaties:
-                self.fact(subj, "notPartyTo" if negative else "partyTo", t, (s, e),
-                          "not-yet-party" if negative else "party-to", 0.8, qualifiers=quals)
+            subj = self.subject_before(s, p.start())
+            treaties = self.treaties_after(p.end(), e)
+            if subj and self.cls(subj) == "State" and treaties and re.search(
+                    r"\b(?:its|their|the)\s+ratification|ratif\w*\s+it\b|not\s+yet\s+ratified|yet\s+to\s+ratify",
+                    self.text[treaties[0][0].end:e]):
+                record(subj, treaties[:1], True)
+
+    def treaties_after(self, pos: int, e: int) -> list:
+        """The treaties a party phrase names: coordinated ones, a list after a colon, and 'its Optional
+        Protocols on A and on B' or 'its supplementary Protocols' (the protocols that supplement it)."""
+        treaties = self.objects_after(pos, e, ("Treaty",))
+        colon = self.text.find(":", pos, e)
+        if not treaties and colon > 0 and not self.in_span(pos, colon, ("Treaty",)):
+            treaties = [(m, i) for m, i in self.in_span(colon, e, ("Treaty",))]
+        if not treaties:
+            return []
+        base = treaties[-1][1]
+        tail = self.text[treaties[-1][0].end:min(e, treaties[-1][0].end + 200)]
+        protocols = re.match(r"\s*(?:\([^)]*\)\s*)?(?:since\s+\d{4}\s*)?,?\s*(?:and\s+)?(?:to\s+)?its\s+(?:\w+\s+)?"
+                             r"(?:supplementary\s+|optional\s+|additional\s+)?Protocols?\b(?P<topics>[^.;]*)", tail, re.I)
+        if protocols:
+            children = [t for t, b in sorted(self.ref.supplements.items()) if b == base]
+            topics = [re.split(r"\s+(?:since|in|from|as of)\s+\d", w)[0]
+                      for w in re.split(r"\s+and\s+on\s+|\s+on\s+", protocols["topics"]) if len(w.split()) >= 2]
+            if topics:  # "its Optional Protocols on the involvement of children ... and on the sale of children"
+                children = [t for t in children if any(
+                    len(_words(topic) & _words(self.ref.labels.get(t, ""))) >= 0.7 * len(_words(topic)) for topic in topics)]
+            treaties += [(None, t) for t in children]
+        return treaties
+
+    def clause_subject(self, pos: int, e: int) -> str | None:
+        """The subject that opens a main clause: the first actor not governed by a preposition, or 'we'."""
+        head = self.text[pos:min(e, pos + 60)]
+        if re.match(r"\s*(?:we|I|my delegation|my country|our country)\b", head, re.I):
+            return self.principal
+        for m, i in self.in_span(pos, min(e, pos + 60), ACTOR + ("Place",)):
+            if not GOVERNED.search(self.text[pos:m.start]):
+                return self.state_of(i)
+            break
+        return None
 
     def funds(self, s, e, sent):
         """'Japan has contributed 23 million US dollars to UNODC', 'Norway will provide NOK 50 million for the
@@ -584,6 +646,10 @@ class Reader:
             if self.cls(p) == "Person" or not OFFICE_BEFORE.search(self.text[max(s, m.start - 40):m.start]):
                 if self.cls(p) == "Person":
                     self.fact(p, "participatesIn", target, (s, e), "participants-include", 0.7)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in {"the", "of", "on", "and", "to", "a", "in"}}
 
 
 def _person(name: str) -> Entity:
