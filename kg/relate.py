@@ -76,6 +76,14 @@ TO_WHICH_PARTY = re.compile(r",?\s+to\s+which\s+(?:the\s+)?[\w\s'’\-]{2,60}?\s
                             r"(?:a\s+)?(?:State\s+)?part(?:y|ies)\b")
 ACCESSION_OF = re.compile(r"\b(?:accession|ratification|adherence)\s+(?:by|of)\s+(?:the\s+)?", re.I)
 SIGNED = re.compile(r"\b(?:has\s+|have\s+)?signed\b", re.I)
+AS_MEMBER = re.compile(r"\bAs\s+(?:a\s+|an\s+)?(?:founding\s+|active\s+|proud\s+)?member(?:\s+State)?\s+of\s+", re.I)
+IS_MEMBER = re.compile(r"\b(?:is|are|was|were|remains?|became|becoming|being|be)\s+(?:proud\s+to\s+be\s+)?(?:a\s+|an\s+)?"
+                       r"(?:founding\s+|active\s+|full\s+|elected\s+|non-permanent\s+|permanent\s+)?member(?:\s+State)?s?\s+of\s+",
+                       re.I)
+TOGETHER_WITH = re.compile(r"\b(?:together\s+with|along\s+with|alongside|with)\s+(?:the\s+)?", re.I)
+MEMBER_APPOSITION = re.compile(r"\*?,\s+(?:a\s+|an\s+|the\s+)?(?:fellow\s+)?(?P<org>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+)?"
+                               r"[Mm]ember(?:\s+State|\s+country)?(?:\s+of(?=\s))?")
+ORG_COUNTRY = re.compile(r"\s+(?:member\s+)?(?:country|countries|State|States|member\s+States?)\s+(?=[A-Z])")
 RECIPIENT = re.compile(r"\b(?:to|for|towards|into)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}$")
 CURRENCY_CODES = r"USD|EUR|JPY|GBP|CHF|CAD|AUD|NZD|NOK|SEK|DKK|CNY|RMB|KRW|INR|BRL|RUB|ZAR|SAR|AED|QAR|KWD|TRY|MXN|SGD"
 MONEY = re.compile(
@@ -563,7 +571,9 @@ class Reader:
         return max(sorted(counts), key=counts.get) if counts else None
 
     def members(self, s, e, sent):
-        """'The G8 comprises the United States, Canada, ...' -> each memberOf the group."""
+        """Membership, in the ways texts state it: 'The G8 comprises A, B and C'; 'As a member of the African
+        Group, Ghana ...'; 'Ghana is a member of the core group of the CTI, together with Chile and Fiji';
+        'Haiti, a CARICOM Member State,'; 'the EFTA country Liechtenstein'; 'Liechtenstein, member of the EEA'."""
         for c in COMPRISE.finditer(self.text, s, e):
             groups = [(m, i) for m, i in self.in_span(s, c.start(), ("Organization",))]
             if not groups or c.start() - groups[-1][0].end > 25:
@@ -573,6 +583,45 @@ class Reader:
                 continue
             for _, st in states:
                 self.fact(st, "memberOf", groups[-1][1], (s, e), "group-comprises", 0.85)
+        for c in AS_MEMBER.finditer(self.text, s, e):
+            group = self.org_at(c.end(), e)
+            comma = self.text.find(",", c.end(), e)
+            subj = self.clause_subject(comma + 1, e) if group and comma > 0 else None
+            if subj and self.cls(subj) in ("State", "Organization"):
+                self.fact(subj, "memberOf", group, (s, e), "as-a-member-of", 0.8)
+        for c in IS_MEMBER.finditer(self.text, s, e):
+            group = self.org_at(c.end(), e)
+            subj = self.subject_before(s, c.start()) if group else None
+            if not subj or self.cls(subj) not in ("State", "Organization"):
+                continue
+            members = [subj]
+            along = TOGETHER_WITH.search(self.text, c.end(), e)
+            if along:
+                members += [i for _, i in self.objects_after(along.end(), e, ("State",))]
+            for st in members:
+                self.fact(st, "memberOf", group, (s, e), "is-a-member-of", 0.8)
+        for m, st in self.in_span(s, e, ("State",)):
+            appos = MEMBER_APPOSITION.match(self.text, m.end, e)
+            if appos:
+                group = self.org_at(appos.start("org"), appos.end("org")) if appos["org"] else None
+                group = group or (self.org_at(appos.end(), e) if appos.group().rstrip().endswith("of") else None)
+                if group:
+                    self.fact(st, "memberOf", group, (s, e), "member-apposition", 0.75)
+        for m, org in self.in_span(s, e, ("Organization",)):
+            label = ORG_COUNTRY.match(self.text, m.end, e)
+            if label:
+                states = self.objects_after(label.end(), min(e, label.end() + 200), ("State",))
+                plural = re.search(r"countries|States\s*$", label.group())
+                for _, st in states if plural else states[:1]:
+                    self.fact(st, "memberOf", org, (s, e), "group-country", 0.75)
+
+    def org_at(self, pos: int, e: int) -> str | None:
+        """The body named exactly at pos (after 'the' and 'core group of the')."""
+        lead = re.match(r"\s*(?:the\s+)?(?:core\s+group\s+of\s+(?:the\s+)?)?", self.text[pos:e])
+        start = pos + lead.end()
+        for m, i in self.in_span(start, e, ("Organization",)):
+            return i if m.start == start else None
+        return None
 
     def meetings(self, s, e, sent):
         """Symposia, summits, conferences named in the body: who hosts them, where they are held, who takes part."""

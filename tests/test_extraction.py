@@ -257,3 +257,16 @@ def test_resolutions_of_other_organs_and_the_organ_of_the_meeting(written, iri, 
     fs = {(f.subject.replace(str(ID), ""), f.predicate, f.object.replace(str(ID), "")) for f in x.facts}
     assert ("state/GHA", "supports", iri) in fs
     assert (iri, "adoptedBy", organ) in fs
+
+
+@pytest.mark.parametrize("sentence, members, group", [
+    ("As a member of the African Group, Ghana aligns itself with the statement of the Group.", ["GHA"], "org/african-group"),
+    ("Ghana is proud to be a member of the core group of the Convention against Torture Initiative, together with "
+     "Chile, Denmark and Fiji.", ["GHA", "CHL", "DNK", "FJI"], "org/cti"),
+    ("Haiti, a CARICOM Member State, has signed the Treaty.", ["HTI"], "org/caricom"),
+    ("The EFTA country Liechtenstein, member of the European Economic Area, as well as Ukraine, aligns itself with "
+     "this statement.", ["LIE"], "org/efta"),
+])
+def test_membership_as_texts_state_it(sentence, members, group):
+    fs, _ = facts(sentence)
+    assert {s for s, p, o in fs if p == "memberOf" and o == group} == {f"state/{m}" for m in members}
