@@ -149,8 +149,11 @@ ORG_HEAD = r"(?:Agency|Office|Ministry|Committee|Commission|Council|Organi[sz]at
            r"Secretariat|Federation|Society|University|Coalition|Partnership|Directorate|Bureau|Board|Group)"
 ORG_WORD = rf"(?:[{UP}][\w'’\-]*|of|for|and|on|the|&)"
 ORG_PATTERN = re.compile(rf"\b(?P<name>[{UP}][\w'’\-]*(?:\s+{ORG_WORD}){{0,6}}\s+(?P<head>{ORG_HEAD})"
-                         rf"(?:\s+(?:for|of|on|against)\s+(?:the\s+)?[{UP}][\w'’\-]*(?:\s+(?:and\s+)?[{UP}][\w'’\-]*){{0,3}})?)\b")
-SEGMENT = re.compile(r",\s+|;\s+|\s+and\s+(?:the|a|an|its|their|our)\s+|\s+(?:as well as|including|with|by|from|to)\s+")
+                         rf"(?:\s+(?:for|of|on|against|to)\s+(?:the\s+)?[{UP}][\w'’\-]*(?:\s+(?:and\s+)?[{UP}][\w'’\-]*){{0,3}})?)\b")
+SEGMENT = re.compile(r",\s+|;\s+|\s+and\s+(?:the|a|an|its|their|our)\s+|\s+(?:as well as|including|with|by|from)\s+")
+OFFICE_LEAD = re.compile(r"^(?:(?:Deputy|Executive|Special|Vice|Acting|Assistant|Under)[\s\-]+)*(?:Head|Director|Chair\w*|"
+                         r"Secretary|Commissioner|President|Minister|Ambassador|Representative|Envoy|Coordinator|Chief|"
+                         r"Rapporteur|Adviser|Advisor|Officer)(?:[\s\-]+General)?\s+(?:of|to|for|at)\s+(?:the\s+)?")
 NOT_ORG_START = re.compile(r"^(?:The|This|That|These|Our|My|Its|Their|A|An|In|On|At|As|For|And|But|We|I|It|Mr|Ms|"
                            r"Madam|Thank|Distinguished|Dear|Excellencies|Member|Members|All|Each|Every|Both|Last|Next)\b")
 
@@ -163,6 +166,9 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
         seg_end = cut.start() if cut else len(text)
         for m in ORG_PATTERN.finditer(text, pos, seg_end):
             start, name = m.start("name"), m["name"]
+            office = OFFICE_LEAD.match(name)  # "Head of the United Nations Office to the AU": the office's body
+            if office:
+                start, name = start + office.end(), name[office.end():]
             lead = NOT_ORG_START.match(name)
             while lead:  # "The National Police Agency" -> "National Police Agency"
                 start, name = start + lead.end() + 1, name[lead.end() + 1:]

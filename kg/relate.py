@@ -57,7 +57,10 @@ POLITE = re.compile(r"\b(?:would|should|wish|want|like)\s+(?:also\s+|first\s+|no
                     r"(?:(?:\w+ly|also|once again|again|first)\s+)*(?:(?:begin|start|conclude|close|end)\s+by\s+)?"
                     r"(?:(?:\w+ly|also)\s+)*$", re.I)
 FUTURE = re.compile(r"\bwill\b(?!\s+continue)", re.I)
-NOT_OBJECT = re.compile(r"\b(?:in|at|within|across|throughout|inside|by|from|near|between|among)\s+(?:the\s+)?$", re.I)
+# a place where, an agent of a passive ('by the Board'), unless the agent is the perpetrator ('attacks carried out by X')
+NOT_OBJECT = re.compile(r"\b(?:in|at|within|across|throughout|inside|from|near|between|among)\s+(?:the\s+)?$|"
+                        r"(?<!carried out )(?<!perpetrated )(?<!committed )(?<!conducted )(?<!launched )(?<!claimed )"
+                        r"\bby\s+(?:the\s+)?$", re.I)
 COORDINATION = re.compile(r"\s*(?:\([^)]*\))?\s*(?:(?:of|from|since|in)\s+\d{4}\s*)?(?:,\s*[^,;()]{1,90}?,\s*)?"
                           r"(?:for\s+[^;]{1,120}?,?\s*)?(?:,|and|, and|as well as|, as well as|&)\s*(?:also\s+)?"
                           r"(?:(?:to|with|of|on)\s+)?(?:the\s+)?(?:(?:Mr|Ms|Mrs|Dr|H\.E)\.\s+)?")
@@ -94,7 +97,7 @@ FUND_VERB = re.compile(r"\b(?:contribut\w*|pledg\w*|donat\w*|donors?\s+to|fund\w
                        r"allocat\w*|grant\w*)\b", re.I)
 HEAD_TITLE = re.compile(r"\b(?:secretary[- ]general|executive director|director[- ]general|director|head|chief|president|"
                         r"chair(?:man|person|woman)?|high commissioner|prime minister|minister|king|queen|chancellor|"
-                        r"secretary general|commissioner|administrator|executive secretary)\b", re.I)
+                        r"secretary general|administrator|executive secretary)\b", re.I)
 GOVERNMENT_TITLE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|chancellor|minister|secretary of "
                               r"state|premier)\b", re.I)
 LEADER_OF_STATE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|chancellor|premier|head of state|"
@@ -125,6 +128,7 @@ class Reader:
         self.principal: str | None = None
         self.meeting: str | None = None
         self.meetings_by_head: dict[str, str] = {}
+        self.title_holders: dict[str, str] = {}  # "minister" -> the person last named with that title
         self.starts = [m.start for m, _ in linked.mentions]
 
     # -- helpers
@@ -363,14 +367,19 @@ class Reader:
         """Whose statement one aligns with: 'the statement delivered by Azerbaijan on behalf of the NAM' is the
         NAM's (and Azerbaijan, speaking for it, is a member); 'the statement delivered by the EU' is the EU's."""
         stop = self.clause_end(pos, e)
-        behalf = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?").search(self.text, pos, stop)
-        if behalf:
-            owner = [(m, i) for m, i in self.in_span(behalf.end(), stop, ACTOR) if m.start == behalf.end()]
+        owners, start = [], pos
+        # "with the statement delivered on behalf of the G-77, and with the statement delivered by Brunei on
+        # behalf of ASEAN": every group spoken for; the state that speaks for one is a member of it
+        for behalf in re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?").finditer(self.text, pos, e):
+            owner = [(m, i) for m, i in self.in_span(behalf.end(), e, ACTOR) if m.start == behalf.end()]
             if owner:
-                speakers = self.in_span(pos, behalf.start(), ("State",))
-                if speakers and re.search(r"\bby\s+(?:the\s+)?$", self.text[pos:speakers[-1][0].start]):
-                    self.fact(speakers[-1][1], "memberOf", owner[0][1], (pos, stop), "speaks-for-group", 0.6)
-                return [owner[0][1]]
+                speakers = self.in_span(start, behalf.start(), ("State",))
+                if speakers and re.search(r"\bby\s+(?:the\s+)?$", self.text[start:speakers[-1][0].start]):
+                    self.fact(speakers[-1][1], "memberOf", owner[0][1], (pos, e), "speaks-for-group", 0.6)
+                owners.append(owner[0][1])
+                start = owner[0][0].end
+        if owners:
+            return owners
         by = re.compile(r"\b(?:statement|declaration|intervention)s?\s+(?:\w+\s+){0,2}?(?:delivered|made|presented|read)?\s*"
                         r"by\s+(?:the\s+)?", re.I).search(self.text, pos, stop)
         if by:
@@ -523,20 +532,48 @@ class Reader:
     def roles(self, s, e):
         """Posts in titles and appositions: 'Secretary-General António Guterres', 'Japanese Foreign Minister
         Taro Kono', 'Minister for Foreign Affairs of Ghana Shirley Botchwey', 'Carol Bellamy, executive
-        director of UNICEF'."""
+        director of UNICEF', 'the Director General of the IAEA, Mr. Matteo Ferrante'."""
         for m, person in self.in_span(s, e, ("Person",)):
             before = self.text[max(s, m.start - 90):m.start]
-            after = self.text[m.end:min(e, m.end + 120)]
             title = TITLE_BEFORE.search(before)
-            appos = re.match(r",\s+(?:the\s+)?(?P<title>[\w\- ]{3,60}?)\s+(?:of|at|for)\s+(?:the\s+)?", after)
             # a title before the name wins: in "Secretary-General Mr. X, Executive Director of UNODC, ..." the
             # words after the comma are the next item of a list, not X's post
             if title and HEAD_TITLE.search(title["title"]):
                 t_start = m.start - len(before) + title.start("title")
                 named = self.in_span(t_start, m.start, ("State", "Organization"))  # "Director of UNODC Ms. X"
                 self.role(person, title["title"], m.end, e, s, default=True, state=named[-1][1] if named else None)
-            elif appos:
-                self.role(person, appos["title"], m.end + appos.end(), e, s)
+                self.title_holders[HEAD_TITLE.search(title["title"]).group().lower()] = person
+            elif not self.reversed_apposition(m, person, s, e):
+                self.apposition(m, person, s, e)
+
+    def apposition(self, m, person, s, e):
+        """'Carol Bellamy, secretary general of UNICEF;', 'Ms. Thandeka Nkosi, Commissioner for Peace and Security
+        of the African Union Commission;': the body is the first one the apposition names after of/for/at/to."""
+        appos = re.match(r",\s+(?:the\s+)?(?P<body>[^;(),]{3,140}?)(?=[;(),]|\.\s|\.?$)",
+                         self.text[m.end:e])
+        if not appos:
+            return
+        start = m.end + appos.start("body")
+        for om, org in self.in_span(start, m.end + appos.end("body"), ("Organization", "State")):
+            lead = self.text[start:om.start]
+            if re.search(r"\b(?:of|for|at|to)\s+(?:the\s+)?$", lead) and not re.search(r"\b(?:who|which|said)\b", lead):
+                self.role(person, lead, om.start, e, s, state=org)
+                self.title_holders.setdefault((HEAD_TITLE.search(lead) or re.match(r"", "")).group().lower(), person)
+                return
+
+    def reversed_apposition(self, m, person, s, e) -> bool:
+        """'the Director General of the IAEA, Mr. Matteo Ferrante, ...': the post comes first, then the name."""
+        bodies = [(om, org) for om, org in self.in_span(max(s, m.start - 120), m.start, ("Organization", "State"))
+                  if re.fullmatch(r"\s*(?:\([^)]*\))?\s*,\s+(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s+)?", self.text[om.end:m.start])]
+        if not bodies:
+            return False
+        om, org = bodies[-1]
+        title = re.search(r"(?P<title>[A-Z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s+(?:of|for)\s+(?:the\s+)?$",
+                          self.text[max(s, om.start - 70):om.start])
+        if not title or not HEAD_TITLE.search(title["title"]):
+            return False
+        self.role(person, title["title"], om.start, e, s, state=org)
+        return True
 
     def role(self, person, title, pos, e, s, default=False, state=None):
         orgs = self.in_span(pos, min(e, pos + 90), ("Organization", "State"))

@@ -270,3 +270,27 @@ def test_resolutions_of_other_organs_and_the_organ_of_the_meeting(written, iri, 
 def test_membership_as_texts_state_it(sentence, members, group):
     fs, _ = facts(sentence)
     assert {s for s, p, o in fs if p == "memberOf" and o == group} == {f"state/{m}" for m in members}
+
+
+@pytest.mark.parametrize("sentence, person, prop, target", [
+    ("We thank the Director General of the IAEA, Mr. Matteo FERRANTE, for his report.", "person/matteo-ferrante",
+     "leads", "org/iaea"),
+    ("Participants included Ms. Thandeka Nkosi, Commissioner for Peace and Security of the African Union Commission; "
+     "and Mr. Ibrahim Sow, Head of the United Nations Office to the African Union (UNOAU).", "person/thandeka-nkosi",
+     "memberOf", "org/auc"),
+    ("Participants included Mr. Ibrahim Sow, Head of the United Nations Office to the African Union (UNOAU).",
+     "person/ibrahim-sow", "leads", "org/united-nations-office-to-the-african-union"),
+])
+def test_posts_named_before_or_after_the_name(sentence, person, prop, target):
+    fs, _ = facts(sentence)
+    assert has(fs, person, prop, target), sorted(t for t in fs if t[0] == person)
+
+
+def test_perpetrators_and_statements_of_several_groups():
+    fs, _ = facts("Ghana condemns the attacks carried out by Al-Shabaab against food convoys in Somalia.")
+    assert has(fs, "state/GHA", "condemns", "org/al-shabaab") and not has(fs, "state/GHA", "condemns", "state/SOM")
+    fs, _ = facts("Ghana associates itself with the statement delivered on behalf of the Group of 77 and China, and "
+                  "with the statement delivered by Nigeria on behalf of the African Group.")
+    assert has(fs, "state/GHA", "alignsWith", "org/g77") and has(fs, "state/GHA", "alignsWith", "org/african-group")
+    assert has(fs, "state/NGA", "memberOf", "org/african-group")
+    assert not has(fs, "state/GHA", "alignsWith", "state/NGA")
