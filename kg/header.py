@@ -83,7 +83,8 @@ def parse_header(text: str) -> tuple[Header, int]:
     intro = _best_intro(text, end)
     if intro:
         _speaker_and_post(text, intro.end(), end, fields)
-    fields["meeting"] = _meeting(text, intro.end() if intro else 0, end) or _meeting_line(text, end, fields)
+    # a statement names the meeting it was delivered at; a news headline names events, read with the body
+    fields["meeting"] = (_meeting(text, intro.end(), end) or _meeting_line(text, end, fields)) if intro else None
     dl = None if intro else DATELINE.search(text, end, min(len(text), end + 400))
     if dl:
         fields["place"] = _span(text, dl.start("place"), dl.end("place"))

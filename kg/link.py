@@ -101,13 +101,14 @@ def person_entity(m: Mention) -> Entity:
 def link(doc: Document, mentions: list[Mention], ref: Reference) -> Linked:
     linked = Linked(doc)
     context = _context_organ(doc, mentions)
+    home = _home_state(doc, mentions)
     for m in mentions:
         if m.kind == "Resolution":
             iri = linked.add(resolution_entity(m, context))
         elif m.kind == "Person":
             iri = linked.add(person_entity(m))
-        elif m.key is None:  # an organisation that a statistical model found and no list holds
-            iri = linked.add(Entity(str(ID[f"org/{slug(m.text)}"]), m.kind, " ".join(m.text.split())))
+        elif m.key is None:  # a body that no list holds, found by its name's grammar or by a statistical model
+            iri = linked.add(_unlisted_body(m, home, ref))
         else:
             iri = linked.add(Entity(m.key, m.kind, ref.labels.get(m.key, m.text), in_reference=True))
         linked.mentions.append((m, iri))
@@ -115,6 +116,33 @@ def link(doc: Document, mentions: list[Mention], ref: Reference) -> Linked:
     _anaphora(linked)
     linked.mentions.sort(key=lambda mi: (mi[0].start, mi[0].end))
     return linked
+
+
+NATIONAL_BODY = re.compile(r"^(?:Ministry|Department|Minister|Cabinet|Parliament|National Assembly|Office of the President)\b")
+
+
+def _unlisted_body(m: Mention, home: str | None, ref: Reference) -> Entity:
+    """A ministry named without its state ('the Ministry of Foreign Affairs' in a Kenyan press note) is the
+    home state's: 'Ministry of Foreign Affairs of Kenya', the reference entity when the list has it."""
+    name = " ".join(m.text.split())
+    if home and NATIONAL_BODY.match(name):
+        state = ref.labels.get(home, "")
+        full = f"{name} of {state}"
+        known = next((iri for iri, label in ref.labels.items() if label.lower() == full.lower()), None)
+        if known:
+            return Entity(known, ref.classes[known], ref.labels[known], in_reference=True)
+        return Entity(str(ID[f"org/{home.rsplit('/', 1)[-1].lower()}-{slug(name)}"]), m.kind, full, (name,))
+    return Entity(str(ID[f"org/{slug(name)}"]), m.kind, name)
+
+
+def _home_state(doc: Document, mentions: list[Mention]) -> str | None:
+    """The state a document is from: the one its title block names, else the one it names most."""
+    title_end = doc.body_start
+    states = [m.key for m in mentions if m.kind == "State" and m.key]
+    in_title = [m.key for m in mentions if m.kind == "State" and m.key and m.start < title_end]
+    if in_title:
+        return in_title[0]
+    return max(sorted(set(states)), key=states.count) if states else None
 
 
 def _context_organ(doc: Document, mentions: list[Mention]) -> str | None:

@@ -150,6 +150,10 @@ ORG_HEAD = r"(?:Agency|Office|Ministry|Committee|Commission|Council|Organi[sz]at
 ORG_WORD = rf"(?:[{UP}][\w'’\-]*|of|for|and|on|the|&)"
 ORG_PATTERN = re.compile(rf"\b(?P<name>[{UP}][\w'’\-]*(?:\s+{ORG_WORD}){{0,6}}\s+(?P<head>{ORG_HEAD})"
                          rf"(?:\s+(?:for|of|on|against|to)\s+(?:the\s+)?[{UP}][\w'’\-]*(?:\s+(?:and\s+)?[{UP}][\w'’\-]*){{0,3}})?)\b")
+# bodies named head first: "Ministry of Foreign Affairs", "Assembly of the African Union", "Office of the Prosecutor"
+ORG_HEAD_FIRST = re.compile(rf"\b(?P<name>(?P<head>Ministry|Department|Office|Assembly|Commission|Committee|Council|Court|"
+                            rf"Secretariat|Bureau|Agency|Directorate)\s+(?:of|for|on)\s+(?:the\s+)?[{UP}][\w'’\-]*"
+                            rf"(?:\s+(?:(?:and|of|for|the|on)\s+)*[{UP}][\w'’\-]*){{0,5}})")
 SEGMENT = re.compile(r",\s+|;\s+|\s+and\s+(?:the|a|an|its|their|our)\s+|\s+(?:as well as|including|with|by|from)\s+")
 OFFICE_LEAD = re.compile(r"^(?:(?:Deputy|Executive|Special|Vice|Acting|Assistant|Under)[\s\-]+)*(?:Head|Director|Chair\w*|"
                          r"Secretary|Commissioner|President|Minister|Ambassador|Representative|Envoy|Coordinator|Chief|"
@@ -180,6 +184,9 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 continue
             out.append(Mention(start, end, name, "Organization", None, "organization-pattern"))
         pos = cut.end() if cut else len(text)
+    for m in ORG_HEAD_FIRST.finditer(text):
+        if not any(k.kind == "Organization" and k.start <= m.start() < k.end for k in known):
+            out.append(Mention(m.start(), m.end(), m["name"], "Organization", None, "organization-pattern"))
     return out
 
 

@@ -47,6 +47,9 @@ SPEAKS_FOR = re.compile(r"\b(?:I|we)\b[^.;\n]{0,60}?\b(?:speak|speaking|deliver|
                         r"take the floor|address)\w*\b[^.;\n]{0,30}?\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)
 CSP = re.compile(r"\b(?:Review\s+)?(?:Conference|Meeting|Assembly)\s+of\s+(?:the\s+)?(?:States\s+)?Parties\s+"
                  r"(?:to|of)\s+(?:the\s+)?", re.I)
+TITLE_ANAPHOR = re.compile(r"(?:^|[,;]\s*)\s*[Tt]he\s+(?P<title>Minister|Ambassador|President|Prime Minister|Secretary-General|"
+                           r"Director[- ]General|Executive Director|High Commissioner|Chair(?:person)?|Head)"
+                           r"(?:\s+(?:\w+ly|also|then))*\s*$")
 GOVERNED = re.compile(r"\b(?:of|for|to|by|with|from|on|in|at|than|against|including)\s+(?:the\s+|a\s+|an\s+)?$")
 # the last comma-clause starts with "and <verb>": it shares the subject of the clause before
 COORDINATED_VERB = re.compile(r"(?:^|,)\s*(?:and|but)\s+(?:\w+ly\s+|also\s+|further\s+)*"
@@ -110,6 +113,16 @@ TITLE_BEFORE = re.compile(r"(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)
 DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|under|associate|former|acting)\b", re.I)
 MEETING_NOUN = re.compile(r"\b(?P<head>symposium|summit|conference|congress|forum|seminar|workshop|meeting|session|"
                           r"open debate|debate|dialogue|round ?table)s?\b", re.I)
+MEETING_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+MEETING_TOPIC = re.compile(r"\s+(?:on|of)\s+[\"“]?(?P<topic>[A-Z][^,.;:\"”(]{2,80}?)[\"”]?(?=:|\s+(?:at|in|on\s+the|which|and|was|is|"
+                           r"will|from|to|under|with)\b|[,.;(]|$)")
+MEETING_MODIFIERS = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|[Hh]igh-[Ll]evel|[Mm]inisterial|[Aa]nnual|[Ii]nternational|[Rr]egional|"
+                               r"[Oo]rdinary|[Ee]xtraordinary|[Ss]pecial|[Ii]nformal|[Vv]irtual|[Jj]oint|[Ii]naugural|[Pp]lenary|"
+                               r"[Ff]irst|[Ss]econd|[Tt]hird|[A-Z][a-z]+th|[Ss]eventh|[Nn]inth)\s+){1,4}$")
+WHICH_HOSTS = re.compile(r"\s*,?\s*which\s+(?P<who>(?:the\s+)?[A-Z][\w\s'’\-]{1,40}?)\s+(?:is|was|will\s+be|has\s+been)\s+"
+                         r"(?:hosting|convening|organi[sz]ing|chairing)\b")
+CONVENED_BY = re.compile(r"\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+(?:jointly\s+|also\s+)?"
+                         r"(?P<verb>convened|hosted|organi[sz]ed|co-organi[sz]ed|co-hosted)\s+by\s+(?:the\s+)?", re.I)
 NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December", "Spring", "Summer", "Autumn", "Winter", "The", "Order", "Addition", "Particular"}
 HOST = re.compile(r"\b(?:host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|chair\w*|hold|holds|held by)\b", re.I)
@@ -129,6 +142,7 @@ class Reader:
         self.principal: str | None = None
         self.meeting: str | None = None
         self.meetings_by_head: dict[str, str] = {}
+        self.meetings_by_topic: dict[tuple, str] = {}
         self.title_holders: dict[str, str] = {}  # "minister" -> the person last named with that title
         self.starts = [m.start for m, _ in linked.mentions]
 
@@ -250,7 +264,9 @@ class Reader:
     def body(self):
         triggers = stance_triggers()
         self.previous = None  # the span of the sentence before, for 'such acts' and 'these activities'
-        for s, e in sentences(self.text, self.doc.body_start):
+        # a news item's headline is a sentence of its own ("Ethiopia hosts high-level meeting on ...")
+        start = self.doc.body_start if self.doc.kind == "Statement" else 0
+        for s, e in sentences(self.text, start):
             sent = self.text[s:e]
             self.adopted(s, e)
             self.stances(s, e, triggers)
@@ -284,6 +300,9 @@ class Reader:
                 return self.state_of(i)
             if not re.match(r"^[^,;]*,", between) or between.count(",") > 2:
                 break  # an actor inside the apposition is not the subject; look one further back, no more
+        titled = TITLE_ANAPHOR.search(prefix)  # "The Minister welcomed ...": the minister named before
+        if titled and titled["title"].lower() in self.title_holders:
+            return self.title_holders[titled["title"].lower()]
         me = SELF_SUBJECT.search(prefix)
         if self.principal and me and len(me["rest"].split()) <= 8:
             return self.principal
@@ -662,7 +681,9 @@ class Reader:
         return None
 
     def meetings(self, s, e, sent):
-        """Symposia, summits, conferences named in the body: who hosts them, where they are held, who takes part."""
+        """Symposia, summits, conferences named in the text: their name, body and topic; who hosts or convenes
+        them ('Japan will host', 'The meeting was convened by', 'which Ethiopia is hosting'), where they are
+        held, who takes part."""
         for mm in MEETING_NOUN.finditer(self.text, s, e):
             head = mm["head"].lower()
             if head in ("meeting", "session", "debate", "open debate") and self.meeting:
@@ -671,13 +692,22 @@ class Reader:
             definite = re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,4}$", lead, re.I)
             iri = self.meetings_by_head.get(head) if definite else None
             place = self.place_after(mm.end(), e)
-            bodies = [i for m, i in self.in_span(max(s, mm.start() - 60), min(e, mm.end() + 40), ("Organization",))
-                      if m.end <= mm.start() and not self.text[m.end:mm.start()].strip(" -'’s")
-                      or m.start >= mm.end() and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[mm.end():m.start])]
-            if iri is None:
-                if not (bodies or place or re.search(r"\b(?:host|held|hold|convene|organi[sz]e|attend|participat|take part)\w*\b", sent, re.I)):
+            before = [i for m, i in self.in_span(max(s, mm.start() - 60), mm.start(), ("Organization",))
+                      if not self.text[m.end:mm.start()].strip(" -'’s")]
+            of = MEETING_OF.match(self.text, mm.end(), e)
+            after = [i for m, i in self.in_span(mm.end(), e, ("Organization",)) if of and m.start == of.end()]
+            topic = None if after else MEETING_TOPIC.match(self.text, mm.end(), e)
+            topic_key = (head, " ".join(topic["topic"].lower().split()[:6])) if topic else None
+            iri = self.meetings_by_topic.get(topic_key) or iri
+            if iri is None or (not definite and (topic or after) and topic_key not in self.meetings_by_topic):
+                if not (before or after or place or topic or re.search(
+                        r"\b(?:host|held|hold|convene|organi[sz]e|attend|participat|take part)\w*\b", sent, re.I)):
                     continue
-                iri = self.new_meeting(head, bodies[0] if bodies else None, place, mm.end(), s, e)
+                mods = MEETING_MODIFIERS.search(self.text[max(s, mm.start() - 60):mm.start()])
+                iri = self.new_meeting(head, mm.group(), (before or after or [None])[0], bool(after), place,
+                                       topic["topic"] if topic else None, mods.group().strip() if mods else "", mm.end(), s, e)
+                if topic_key:
+                    self.meetings_by_topic[topic_key] = iri
             self.last_meeting = iri
             if place:
                 self.fact(iri, "heldIn", place, (s, e), "meeting-held-in", 0.75)
@@ -687,15 +717,36 @@ class Reader:
                 subj = self.subject_before(s, pos)
                 if subj and self.cls(subj) in ("State", "Organization") and not self.blocked(s, pos, future_ok=True):
                     self.fact(subj, "hosts", iri, (s, e), "hosts-meeting", 0.7)
+            self.hosted_after(iri, mm.end(), s, e)
         self.participants(s, e, sent)
 
-    def new_meeting(self, head, body, place, after, s, e) -> str:
+    def hosted_after(self, meeting, pos, s, e):
+        """'..., which Ethiopia is hosting', '... was convened by the Ministry of Foreign Affairs'."""
+        which = WHICH_HOSTS.match(self.text, pos, e)
+        if which:
+            hosts = [i for m, i in self.in_span(which.start("who"), which.end("who"), ("State", "Organization"))]
+            if hosts:
+                self.fact(hosts[0], "hosts", meeting, (s, e), "which-hosts", 0.7)
+        by = CONVENED_BY.match(self.text, pos, e)
+        if by:
+            hosts = [(m, i) for m, i in self.in_span(by.end(), e, ("State", "Organization")) if m.start == by.end()]
+            if hosts:
+                prop = "hosts" if by["verb"].lower().startswith("host") else "convenes"
+                self.fact(hosts[0][1], prop, meeting, (s, e), "convened-by", 0.7)
+
+    def new_meeting(self, head, written, body, body_after, place, topic, mods, after, s, e) -> str:
         when = self.when(after, e) or self.when(s, e) or (self.doc.header.date or "")[:4]
         body_label = self.entity(body).label if body else None
         place_label = self.entity(place).label if place else None
-        label = " ".join(b for b in (body_label, head, f"in {place_label}" if place else None) if b)
+        name = " ".join(x for x in (mods, body_label if body and not body_after else None, written) if x)
+        if body_after:
+            name += f" of the {body_label}"
+        if topic:
+            name += f" on {topic}"
+        label = name + (f" in {place_label}" if place else "")
         label = label[0].upper() + label[1:] + (f" ({when})" if when else "")
-        key = slug(" ".join(b for b in (body.rsplit("/", 1)[-1] if body else None, head, place_label, when) if b))
+        key = slug(" ".join(x for x in (body.rsplit("/", 1)[-1] if body else None, mods, head,
+                                        " ".join((topic or "").split()[:6]), place_label, when) if x))
         iri = self.linked.add(Entity(str(ID[f"meeting/{key}"]), "Meeting", label))
         self.meetings_by_head[head] = iri
         if body:
@@ -704,7 +755,7 @@ class Reader:
 
     def place_after(self, pos, e) -> str | None:
         """'... in Mombasa', 'at a Tokyo hotel': a known place, or a capitalised name after 'in' that no list holds."""
-        end = min(e, pos + 80)
+        end = min(e, pos + 160)
         stop = re.search(r"\b(?:is|are|was|were|will|would|has|have|had|said|says|expected|announced)\b"
                          r"(?!\s+(?:be\s+|been\s+)?(?:held|hosted|convened|organi[sz]ed)\b)|[;:]", self.text[pos:end])
         nxt = MEETING_NOUN.search(self.text, pos, end)
@@ -725,7 +776,7 @@ class Reader:
     def participants(self, s, e, sent):
         """'The participants will include A, B and C' / 'attended by A and B' -> each participatesIn the meeting."""
         part = re.search(r"\b(?:participants|speakers|panellists|panelists)\b[^.]*?\b(?:include|included|were|are)\b|"
-                         r"\battended by\b", sent)
+                         r"\battended by\b", sent, re.I)
         target = getattr(self, "last_meeting", None) or self.meeting
         if not part or not target:
             return
