@@ -6,6 +6,7 @@ legal status ('became a party to', 'ratified', 'is preparing to ratify'); roles 
 ('Secretary-General António Guterres', 'Carol Bellamy, executive director of UNICEF')."""
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from bisect import bisect_left, bisect_right
@@ -143,6 +144,7 @@ class Reader:
         self.meeting: str | None = None
         self.meetings_by_head: dict[str, str] = {}
         self.meetings_by_topic: dict[tuple, str] = {}
+        self.vague_meetings: set[str] = set()  # named by their kind only ("the conference")
         self.title_holders: dict[str, str] = {}  # "minister" -> the person last named with that title
         self.starts = [m.start for m, _ in linked.mentions]
 
@@ -704,10 +706,16 @@ class Reader:
                         r"\b(?:host|held|hold|convene|organi[sz]e|attend|participat|take part)\w*\b", sent, re.I)):
                     continue
                 mods = MEETING_MODIFIERS.search(self.text[max(s, mm.start() - 60):mm.start()])
+                vague = self.meetings_by_head.get(head) if self.meetings_by_head.get(head) in self.vague_meetings else None
                 iri = self.new_meeting(head, mm.group(), (before or after or [None])[0], bool(after), place,
-                                       topic["topic"] if topic else None, mods.group().strip() if mods else "", mm.end(), s, e)
+                                       topic["topic"] if topic else None, mods.group().strip() if mods else "", mm.end(), s, e,
+                                       same_as=vague)
                 if topic_key:
                     self.meetings_by_topic[topic_key] = iri
+                if not (before or after or place or topic):
+                    self.vague_meetings.add(iri)
+                else:
+                    self.vague_meetings.discard(iri)
             self.last_meeting = iri
             if place:
                 self.fact(iri, "heldIn", place, (s, e), "meeting-held-in", 0.75)
@@ -734,7 +742,10 @@ class Reader:
                 prop = "hosts" if by["verb"].lower().startswith("host") else "convenes"
                 self.fact(hosts[0][1], prop, meeting, (s, e), "convened-by", 0.7)
 
-    def new_meeting(self, head, written, body, body_after, place, topic, mods, after, s, e) -> str:
+    def new_meeting(self, head, written, body, body_after, place, topic, mods, after, s, e, same_as=None) -> str:
+        """A meeting named in the text. same_as: an earlier, vaguer mention of a meeting of the same kind (a
+        headline's 'peace conference' before 'an international conference on demining in Lausanne'), which
+        this one names more fully: the same node, with the fuller name."""
         when = self.when(after, e) or self.when(s, e) or (self.doc.header.date or "")[:4]
         body_label = self.entity(body).label if body else None
         place_label = self.entity(place).label if place else None
@@ -747,7 +758,11 @@ class Reader:
         label = label[0].upper() + label[1:] + (f" ({when})" if when else "")
         key = slug(" ".join(x for x in (body.rsplit("/", 1)[-1] if body else None, mods, head,
                                         " ".join((topic or "").split()[:6]), place_label, when) if x))
-        iri = self.linked.add(Entity(str(ID[f"meeting/{key}"]), "Meeting", label))
+        if same_as:
+            self.linked.entities[same_as] = dataclasses.replace(self.linked.entities[same_as], label=label)
+            iri = same_as
+        else:
+            iri = self.linked.add(Entity(str(ID[f"meeting/{key}"]), "Meeting", label))
         self.meetings_by_head[head] = iri
         if body:
             self.fact(iri, "meetingOf", body, (s, e), "meeting-of-body", 0.6)
