@@ -149,7 +149,8 @@ ORG_HEAD = r"(?:Agency|Office|Ministry|Committee|Commission|Council|Organi[sz]at
            r"Secretariat|Federation|Society|University|Coalition|Partnership|Directorate|Bureau|Board|Group)"
 ORG_WORD = rf"(?:[{UP}][\w'’\-]*|of|for|and|on|the|&)"
 ORG_PATTERN = re.compile(rf"\b(?P<name>[{UP}][\w'’\-]*(?:\s+{ORG_WORD}){{0,6}}\s+(?P<head>{ORG_HEAD})"
-                         rf"(?:\s+(?:for|of|on|against|to)\s+(?:the\s+)?[{UP}][\w'’\-]*(?:\s+(?:and\s+)?[{UP}][\w'’\-]*){{0,3}})?)\b")
+                         rf"(?:\s+(?:for|of|on|against|to)\s+(?:the\s+)?[{UP}][\w'’\-]*"
+                         rf"(?:\s+(?:(?:and|of|for|the)\s+)*[{UP}][\w'’\-]*){{0,4}})?)\b")
 # bodies named head first: "Ministry of Foreign Affairs", "Assembly of the African Union", "Office of the Prosecutor"
 ORG_HEAD_FIRST = re.compile(rf"\b(?P<name>(?P<head>Ministry|Department|Office|Assembly|Commission|Committee|Council|Court|"
                             rf"Secretariat|Bureau|Agency|Directorate)\s+(?:of|for|on)\s+(?:the\s+)?[{UP}][\w'’\-]*"

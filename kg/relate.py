@@ -39,6 +39,10 @@ INTENT = re.compile(
 BLOCKERS = re.compile(f"{NEGATION.pattern}|{INTENT.pattern}", re.I)
 DEMONSTRATIVE_ACTS = re.compile(r"\s+(?:all\s+)?(?:such|these|this|those|that)\s+(?:\w+\s+)?(?:acts?|attacks?|actions?|"
                                 r"activities|provocations?|violations?|launch(?:es)?|tests?|crimes?|use)\b", re.I)
+DEMONSTRATIVE_SUBJECT = re.compile(r"\s*(?:These|Such|This|Those|That)\s+(?:\w+\s+){0,2}?(?:acts?|actions?|activities|"
+                                   r"attacks?|tests?|launch(?:es)?|measures?|steps?|provocations?)\b", re.I)
+BASED_IN = re.compile(r"\s*(?:\([^)]{1,20}\))?\s*,\s+(?:which\s+is\s+|that\s+is\s+)?(?:based|headquartered|located)\s+in\s+(?:the\s+)?")
+BASED_ADJECTIVE = re.compile(r"\s*(?:\([^)]{1,20}\))?\s*,\s+an?\s+[A-Z][\w ]{1,30}?-based\b")
 VIOLATION = re.compile(r"\b(?:violat(?:ed|es|ing)|breach(?:ed|es|ing)|(?:in|(?:is|are|was|were|constitutes?|represents?|"
                        r"remains?)\s+(?:a\s+)?)\s*(?:\w+\s+){0,2}(?:violations?|breach|contravention|defiance)\s+of)\b", re.I)
 COMPLY = re.compile(r"\bto\s+(?:\w+ly\s+|and\s+)*comply\s+(?:\w+ly\s+|and\s+|fully\s+)*with\b", re.I)
@@ -273,6 +277,7 @@ class Reader:
             self.adopted(s, e)
             self.stances(s, e, triggers)
             self.violations(s, e)
+            self.based(s, e)
             self.party(s, e, sent)
             self.funds(s, e, sent)
             self.roles(s, e)
@@ -410,6 +415,22 @@ class Reader:
                 return [owner[0][1]]
         return [o for _, o in self.objects_after(pos, e, ACTOR) if o not in subjects]
 
+    def based(self, s, e):
+        """'the CARICOM Implementation Agency (IMPACS), based in Port of Spain'; 'ECPAT, a Bangkok-based NGO'."""
+        for m, org in self.in_span(s, e, ("Organization",)):
+            after = BASED_IN.match(self.text, m.end, e)
+            if after:
+                places = [(pm, p) for pm, p in self.in_span(after.end(), e, ("Place",)) if pm.start == after.end()]
+                place = places[0][1] if places else self.place_after(after.end() - 4, e)
+                if place:
+                    self.fact(org, "basedIn", place, (s, e), "based-in", 0.8)
+                continue
+            hyphen = BASED_ADJECTIVE.match(self.text, m.end, e)
+            if hyphen:
+                places = [p for pm, p in self.in_span(m.end, hyphen.end(), ("Place",))]
+                if places:
+                    self.fact(org, "basedIn", places[0], (s, e), "based-in", 0.75)
+
     def condemned_by_reference(self, subj, pos, s, e):
         """'... the use of chemical weapons in Syria. Japan condemns such acts': the acts of the state named
         just before (never the speaker's own)."""
@@ -424,7 +445,7 @@ class Reader:
         """'X violated resolution N', 'X's tests are in violation of resolution N', and 'urges X to comply with
         resolution N' (an appeal to comply says the actor does not)."""
         for v in VIOLATION.finditer(self.text, s, e):
-            subj = self.subject_before(s, v.start())
+            subj = self.subject_before(s, v.start()) or self.actor_of_such(s, v.start())
             if subj is None or self.cls(subj) not in ACTOR or self.blocked(s, v.start()):
                 continue
             for _, r in self.objects_after(v.end(), e, ("Resolution", "Treaty")):
@@ -436,6 +457,14 @@ class Reader:
             if verb:
                 for _, r in self.in_span(c.end(), e, ("Resolution",)):
                     self.fact(urged[-1][1], "violates", r, (s, e), "urged-to-comply", 0.5)
+
+    def actor_of_such(self, s, pos) -> str | None:
+        """'These actions are in violation of ...': the state whose actions the sentence before named."""
+        if not DEMONSTRATIVE_SUBJECT.match(self.text[s:pos]) or not self.previous:
+            return None
+        states = [self.state_of(i) for m, i in self.in_span(*self.previous, ("State", "Place"))
+                  if self.state_of(i) != self.principal and self.cls(self.state_of(i)) == "State"]
+        return states[-1] if states else None
 
     def adopted(self, s, e):
         for m, i in self.in_span(s, e, ("Resolution",)):
