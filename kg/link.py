@@ -24,7 +24,10 @@ SYMBOL_PREFIX = {"unsc": "S/RES/", "unga": "A/RES/", "hrc": "A/HRC/RES/", "ecoso
                  "iaea-gc": ""}
 CONTEXT_CODE = {v: k for k, v in ORGAN_IRI.items()}  # the organ a meeting belongs to -> its code
 ANAPHOR = re.compile(r"\b(?:the|this|our|that)\s+(?P<head>Council|Convention|Protocol|Committee|Commission|Treaty|"
-                     r"Conference|Assembly|Board|Organization|Agency|Office|Group|Charter|Initiative|Fund|country)\b")
+                     r"Conference|Assembly|Board|Organization|Agency|Office|Group|Charter|Initiative|Fund|country|"
+                     r"[Rr]esolution|Declaration|Agenda|Compact|Pact|Strategy|Statute)\b(?!\s+\d)")
+APPOSITIVE_NAME = re.compile(r"\s*(?:\([^)]*\))?,\s+(?:the|its)\s+(?:[\w\-]+\s+){0,2}?(?P<head>Declaration|Agenda|Compact|"
+                             r"Pact|Strategy|Statute|Programme of Action|Plan of Action)\b")
 
 
 def slug(text: str) -> str:
@@ -171,22 +174,33 @@ def _surnames(linked: Linked) -> None:
 
 
 def _anaphora(linked: Linked) -> None:
-    """'the Council' -> the Council named last before it (or the body of the meeting)."""
+    """'the Council' -> the Council named last before it (or the body of the meeting); 'the resolution' ->
+    the resolution named last; 'the Declaration' -> 'A/RES/75/1, the Declaration on ...' named so before."""
     text = linked.doc.text
     named = sorted(((m.start, linked.entities[i]) for m, i in linked.mentions
-                    if linked.entities[i].cls in ("Organization", "Treaty", "State")), key=lambda x: x[0])
+                    if linked.entities[i].cls in ("Organization", "Treaty", "State", "Resolution")), key=lambda x: x[0])
     taken = [(m.start, m.end) for m, _ in linked.mentions]
+    called: dict[str, list] = {}  # "Declaration" -> [(where, entity)] from appositions
+    for m, i in linked.mentions:
+        appos = APPOSITIVE_NAME.match(text, m.end)
+        if appos and linked.entities[i].cls in ("Resolution", "Treaty"):
+            called.setdefault(appos["head"].lower(), []).append((m.start, linked.entities[i]))
     for hit in ANAPHOR.finditer(text):
         head = hit["head"]
         if any(a <= hit.start("head") < b for a, b in taken):
             continue
-        if head == "country":  # "the country is preparing accession": the state named last
+        if head.lower() in called:
+            before = [e for s, e in called[head.lower()] if s < hit.start()]
+        elif head.lower() == "resolution":
+            before = [e for s, e in named if s < hit.start() and e.cls == "Resolution"]
+        elif head == "country":  # "the country is preparing accession": the state named last
             before = [e for s, e in named if s < hit.start() and e.cls == "State"]
         else:
-            before = [e for s, e in named if s < hit.start() and e.cls != "State"
+            before = [e for s, e in named if s < hit.start() and e.cls not in ("State", "Resolution")
                       and re.search(rf"\b{head}\b", e.label + " " + " ".join(e.alt_labels), re.I)]
             if not before:
-                before = [e for s, e in named if e.cls != "State" and re.search(rf"\b{head}\b", e.label, re.I)][:1]
+                before = [e for s, e in named if e.cls not in ("State", "Resolution")
+                          and re.search(rf"\b{head}\b", e.label, re.I)][:1]
         if before:
             e = before[-1]
             m = Mention(hit.start("head"), hit.end("head"), head, e.cls, e.iri, "anaphora")
