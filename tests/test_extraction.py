@@ -13,7 +13,12 @@ def facts(text, state="Ghana", date="5 November 2019"):
     x = extract(document_from_text(HEADER.format(state=state, date=date) + text))
     for f in x.facts:  # every fact carries its sentence
         assert x.document.text[f.evidence.start:f.evidence.end] == f.evidence.quote and f.evidence.rule
-    return {(f.subject.replace(str(ID), ""), f.predicate, f.object.replace(str(ID), "")) for f in x.facts}, x
+    return triples(x), x
+
+
+def triples(x):
+    """The facts of an extraction as (subject, predicate, object), IRIs shortened to what follows id/."""
+    return {(f.subject.replace(str(ID), ""), f.predicate, f.object.replace(str(ID), "")) for f in x.facts}
 
 
 def has(fs, s, p, o):
@@ -107,7 +112,7 @@ def test_aligning_states_and_the_group_as_we():
             "Albania, North Macedonia, Montenegro, Serbia, Bosnia and Herzegovina, Ukraine and Georgia align themselves "
             "with this statement.\n\nWe welcome the Paris Agreement.")
     x = extract(document_from_text(text))
-    fs = {(f.subject.replace(str(ID), ""), f.predicate, f.object.replace(str(ID), "")) for f in x.facts}
+    fs = triples(x)
     for iso in ("ALB", "MKD", "MNE", "SRB", "BIH", "UKR", "GEO"):
         assert (f"state/{iso}", "alignsWith", "org/eu") in fs, iso
     assert ("org/eu", "welcomes", "treaty/paris-agreement") in fs
@@ -122,7 +127,7 @@ def test_aligning_states_listed_with_their_status():
             "Liechtenstein, member of the European Economic Area, as well as Ukraine and the Republic of Moldova, align "
             "themselves with this declaration.")
     x = extract(document_from_text(text))
-    fs = {(f.subject.replace(str(ID), ""), f.predicate, f.object.replace(str(ID), "")) for f in x.facts}
+    fs = triples(x)
     aligned = {s for s, p, o in fs if p == "alignsWith" and o == "org/eu"}
     assert aligned == {f"state/{c}" for c in ("TUR", "MKD", "MNE", "SRB", "BIH", "LIE", "UKR", "MDA")}
 
@@ -133,7 +138,7 @@ def test_news_dateline_host_and_place():
             "said. The participants will include Filippo Grandi, High Commissioner of the United Nations High "
             "Commissioner for Refugees.")
     x = extract(document_from_text(text))
-    fs = {(f.subject.replace(str(ID), ""), f.predicate, f.object.replace(str(ID), "")) for f in x.facts}
+    fs = triples(x)
     assert ("doc/inline", "date", "2021-05-03") in fs
     conf = next(o for s, p, o in fs if s == "state/CHE" and p == "hosts")
     assert (conf, "heldIn", "place/lausanne") in fs
@@ -194,7 +199,7 @@ def test_header_with_page_furniture_and_accented_capitals():
             "Statement by Ambassador Andrej KOVAČ, Permanent Representative and Governor from Slovenia, at the meeting "
             "of the IAEA Board of Governors, Vienna, 25 September 2017\n\nMr. Chairperson,\n\nThank you.")
     x = extract(document_from_text(text))
-    fs = {(f.subject.replace(str(ID), ""), f.predicate, f.object.replace(str(ID), "")) for f in x.facts}
+    fs = triples(x)
     assert ("doc/inline", "speaker", "person/andrej-kovac") in fs
     assert ("doc/inline", "onBehalfOf", "state/SVN") in fs
     meeting = next(o for s, p, o in fs if p == "deliveredAt")
@@ -254,7 +259,7 @@ def test_resolutions_of_other_organs_and_the_organ_of_the_meeting(written, iri, 
     text = (f"Statement by Mr. Kofi ASANTE, Minister Counsellor, Permanent Mission of Ghana, at {meeting}, "
             f"12 March 2019\n\nMr. President,\n\nGhana supports {written}.")
     x = extract(document_from_text(text))
-    fs = {(f.subject.replace(str(ID), ""), f.predicate, f.object.replace(str(ID), "")) for f in x.facts}
+    fs = triples(x)
     assert ("state/GHA", "supports", iri) in fs
     assert (iri, "adoptedBy", organ) in fs
 
