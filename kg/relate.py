@@ -87,6 +87,11 @@ AS_PARTY = re.compile(r"\bAs\s+(?:a\s+)?(?:State\s+)?part(?:y|ies)\s+to\s+", re.
 TO_WHICH_PARTY = re.compile(r",?\s+to\s+which\s+(?:the\s+)?[\w\s'’\-]{2,60}?\s+(?:is|are|has been|became)\s+(?:itself\s+|also\s+|now\s+)?"
                             r"(?:a\s+)?(?:State\s+)?part(?:y|ies)\b")
 ACCESSION_OF = re.compile(r"\b(?:accession|ratification|adherence)\s+(?:by|of)\s+(?:the\s+)?", re.I)
+INTENDS_TO_JOIN = re.compile(r"\b(?:preparing|prepares?|plans?|planning|intends?|intending|aims?|aiming|expects?|"
+                             r"working|in\s+the\s+process\s+of|not\s+yet|yet)\s+(?:to\s+)?(?:conclude|concluding|ratify|"
+                             r"ratifying|accede\s+to|acceding\s+to|join|joining|become\s+a\s+party\s+to|becoming\s+a\s+party\s+to)\s+",
+                             re.I)
+IN_FORCE_FOR = re.compile(r"\bentered\s+into\s+force\s+for\s+(?:the\s+)?", re.I)
 SIGNED = re.compile(r"\b(?:has\s+|have\s+)?signed\b", re.I)
 AS_MEMBER = re.compile(r"\bAs\s+(?:a\s+|an\s+)?(?:founding\s+|active\s+|proud\s+)?member(?:\s+State)?\s+of\s+", re.I)
 IS_MEMBER = re.compile(r"\b(?:is|are|was|were|remains?|became|becoming|being|be)\s+(?:proud\s+to\s+be\s+)?(?:a\s+|an\s+)?"
@@ -518,6 +523,16 @@ class Reader:
             states = [(m, i) for m, i in self.in_span(p.end(), e, ("State",)) if m.start == p.end()]
             if states:
                 record(states[0][1], self.treaties_after(states[0][0].end, e), False)
+        for p in INTENDS_TO_JOIN.finditer(self.text, s, e):  # "Japan is preparing to conclude the Firearms Protocol"
+            subj = self.subject_before(s, p.start())
+            if subj and self.cls(subj) == "State" and not re.search(r"\b(?:urge|call|encourage|invite)\w*\b",
+                                                                      self.text[s:p.start()], re.I):
+                record(subj, self.treaties_after(p.end(), e), True)
+        for p in IN_FORCE_FOR.finditer(self.text, s, e):  # "the Convention entered into force for Japan on ..."
+            states = [(m, i) for m, i in self.in_span(p.end(), e, ("State",)) if m.start == p.end()]
+            treaties = self.in_span(s, p.start(), ("Treaty",))
+            if states and treaties:
+                record(states[0][1], treaties[-1:], False)
         for p in SIGNED.finditer(self.text, s, e):  # "signed X in 2006 and is now preparing its ratification"
             if not NOT_PARTY.search(self.text, p.end(), e):
                 continue
@@ -539,12 +554,13 @@ class Reader:
             return []
         base = treaties[-1][1]
         tail = self.text[treaties[-1][0].end:min(e, treaties[-1][0].end + 200)]
-        protocols = re.match(r"\s*(?:\([^)]*\)\s*)?(?:since\s+\d{4}\s*)?,?\s*(?:and\s+)?(?:to\s+)?its\s+(?:\w+\s+)?"
+        protocols = re.match(r"\s*(?:\([^)]*\)\s*)?(?:since\s+\d{4}\s*)?,?\s*(?:and\s+)?(?:to\s+)?(?:its|the)\s+(?:\w+\s+)?"
                              r"(?:supplementary\s+|optional\s+|additional\s+)?Protocols?\b(?P<topics>[^.;]*)", tail, re.I)
         if protocols:
             children = [t for t, b in sorted(self.ref.supplements.items()) if b == base]
-            topics = [re.split(r"\s+(?:since|in|from|as of)\s+\d", w)[0]
-                      for w in re.split(r"\s+and\s+on\s+|\s+on\s+", protocols["topics"]) if len(w.split()) >= 2]
+            topics = [re.split(r"\s+(?:since|in|from|as of)\s+\d|\s+(?:last|this|next|earlier this)\s+\w+", w)[0]
+                      for w in re.split(r"\s+and\s+(?:on\s+)?(?:the\s+)?|\s+on\s+", protocols["topics"].split(",")[0])
+                      if len(w.split()) >= 2]
             if topics:  # "its Optional Protocols on the involvement of children ... and on the sale of children"
                 children = [t for t in children if any(
                     len(_words(topic) & _words(self.ref.labels.get(t, ""))) >= 0.7 * len(_words(topic)) for topic in topics)]

@@ -310,3 +310,17 @@ def test_based_in_and_actions_named_before():
                   "of the Convention on Nuclear Safety.")
     assert has(fs, "state/GHA", "condemns", "state/RUS")
     assert has(fs, "state/RUS", "violates", "treaty/nuclear-safety-convention")
+
+
+def test_preparing_to_join_and_entry_into_force():
+    fs, _ = facts("Ghana concluded the United Nations Convention against Transnational Organized Crime and the Protocols "
+                  "on trafficking in persons and smuggling of migrants last year, and is preparing to conclude the "
+                  "Firearms Protocol. The Arms Trade Treaty entered into force for Ghana on 22 March 2016. We call on all "
+                  "States to ratify the Convention on Cluster Munitions.")
+    assert has(fs, "state/GHA", "partyTo", "treaty/untoc")
+    assert has(fs, "state/GHA", "partyTo", "treaty/untoc-tip-protocol")
+    assert has(fs, "state/GHA", "partyTo", "treaty/untoc-smuggling-protocol")
+    assert has(fs, "state/GHA", "notPartyTo", "treaty/untoc-firearms-protocol")
+    assert not has(fs, "state/GHA", "partyTo", "treaty/untoc-firearms-protocol")
+    assert has(fs, "state/GHA", "partyTo", "treaty/att")
+    assert not {t for t in fs if t[2] == "treaty/ccm"}
