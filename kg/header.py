@@ -126,7 +126,8 @@ def _meeting_line(text: str, end: int, fields: dict) -> Span | None:
         ls, le = pos, pos + len(line)
         pos = le + 1
         plain = line.strip(" \t*#_")
-        usable = (plain and MEETING_WORD.search(plain) and not INTRO.search(plain) and not find_dates(plain)
+        continues = run_start is not None and re.match(r"(?:to|of|on|for|and)\s", plain)  # "...Parties / to the CWC"
+        usable = continues or (plain and MEETING_WORD.search(plain) and not INTRO.search(plain) and not find_dates(plain)
                   and not re.match(r"(?i)(?:agenda\s+)?item\b", plain) and not POST_LINE.search(plain)
                   and not any(t.start < le and ls < t.end for t in taken))
         if usable:

@@ -46,8 +46,7 @@ BASED_ADJECTIVE = re.compile(r"\s*(?:\([^)]{1,20}\))?\s*,\s+an?\s+[A-Z][\w ]{1,3
 VIOLATION = re.compile(r"\b(?:violat(?:ed|es|ing)|breach(?:ed|es|ing)|(?:in|(?:is|are|was|were|constitutes?|represents?|"
                        r"remains?)\s+(?:a\s+)?)\s*(?:\w+\s+){0,2}(?:violations?|breach|contravention|defiance)\s+of)\b", re.I)
 COMPLY = re.compile(r"\bto\s+(?:\w+ly\s+|and\s+)*comply\s+(?:\w+ly\s+|and\s+|fully\s+)*with\b", re.I)
-TITLE_FOR = re.compile(r"\b(?:statement|remarks|intervention|declaration)\s+(?:delivered\s+)?on\s+behalf\s+of\s+(?:the\s+)?",
-                       re.I)
+BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)  # in a title block: whom the statement is for
 SPEAKS_FOR = re.compile(r"\b(?:I|we)\b[^.;\n]{0,60}?\b(?:speak|speaking|deliver|delivering|make|making|read|reading|"
                         r"take the floor|address)\w*\b[^.;\n]{0,30}?\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)
 CSP = re.compile(r"\b(?:Review\s+)?(?:Conference|Meeting|Assembly)\s+of\s+(?:the\s+)?(?:States\s+)?Parties\s+"
@@ -208,24 +207,30 @@ class Reader:
                 of_orgs = [i for m, i in post_actors if re.search(r"\bof\s+(?:the\s+)?$", self.text[h.post.start:m.start])]
                 self.principal = (states or of_orgs or [None])[0]
                 self.fact(speaker, "post", h.post.text, (h.post.start, h.post.end), "header-post", 0.9, True)
-        if not self.principal and h.title:
-            self.principal = self.delegation(h.title)
         span = h.post or h.title
-        # "Statement on behalf of the Group of 77 and China by ...", "I have the honour to speak on behalf of the
-        # European Union": the speaker's own words; not "the statement delivered by X on behalf of Y"
-        in_title = TITLE_FOR.finditer(self.text, 0, self.doc.body_start)
+        if self.doc.kind == "Statement" and not self.principal:
+            found = self.delegation() or self.state_line()
+            if found:
+                self.principal, span = found
+        # "Statement on behalf of the Group of 77 and China by ...", "..., on behalf of Costa Rica, Ireland and
+        # Kiribati" in the title block; "I have the honour to speak on behalf of the European Union": the
+        # speaker's own words; never "the statement delivered by X on behalf of Y" in the body
+        principals = [self.principal] if self.principal else []
+        in_title = BEHALF.finditer(self.text, 0, self.doc.body_start) if self.doc.kind == "Statement" else iter(())
         in_body = SPEAKS_FOR.finditer(self.text, self.doc.body_start, min(len(self.text), self.doc.body_start + 600))
         for behalf in itertools.chain(in_title, in_body):
-            after = self.in_span(behalf.end(), behalf.end() + 80, ("State", "Organization"))
+            after = [(m, i) for m, i in self.in_span(behalf.end(), behalf.end() + 80, ("State", "Organization"))]
             if after and after[0][0].start == behalf.end():
-                self.principal = after[0][1]
-                line = (self.text.rfind("\n", 0, behalf.start()) + 1, after[0][0].end)
+                listed = [after[0]] + [x for x in self.coordinated(after[0], ("State", "Organization"))]
+                principals = [i for _, i in listed]
+                self.principal = principals[0]
+                line = (self.text.rfind("\n", 0, behalf.start()) + 1, listed[-1][0].end)
                 span = Span(line[0], line[1], self.text[line[0]:line[1]])
                 break
-        if self.principal:
-            self.fact(d, "onBehalfOf", self.principal, (span.start, span.end), "header-on-behalf", 0.9)
-            if h.speaker:
-                self.fact(speaker, "represents", self.principal, (span.start, span.end), "header-represents", 0.9)
+        for principal in principals:
+            self.fact(d, "onBehalfOf", principal, (span.start, span.end), "header-on-behalf", 0.9)
+        if self.principal and h.speaker:
+            self.fact(speaker, "represents", self.principal, (span.start, span.end), "header-represents", 0.9)
         if h.meeting:
             self.meeting = self.header_meeting(h)
             self.fact(d, "deliveredAt", self.meeting, (h.meeting.start, h.meeting.end), "header-meeting", 0.9)
@@ -238,22 +243,44 @@ class Reader:
         if not treaties:
             return None
         treaty = treaties[0][1]
-        label = f"Conference of States Parties to the {self.entity(treaty).label}"
+        name = self.entity(treaty).label
+        label = f"Conference of the States Parties to the {name}"
         return self.linked.add(Entity(str(ID[f"org/csp-{treaty.rsplit('/', 1)[-1]}"]), "Organization", label,
-                                      (f"Conference of the Parties to the {self.entity(treaty).label}",)))
+                                      (f"Conference of States Parties to the {name}", f"Conference of the Parties to the {name}")))
 
-    def delegation(self, title) -> str | None:
-        """'Statement by Japan', 'Statement by the Delegation of the Republic of Korea': no person, a state."""
-        intro = re.search(r"\b(?:statement|remarks|intervention|explanation of vote)\s+(?:delivered\s+)?by\s+", title.text, re.I)
-        if not intro:
-            return None
-        start = title.start + intro.end()
-        for m, i in self.in_span(start, min(title.end, start + 80), ("State", "Organization")):
-            lead = self.text[start:m.start]
-            if re.fullmatch(r"(?:the\s+)?(?:(?:permanent\s+)?(?:delegation|mission|government|representative)\s+of\s+(?:the\s+)?)?",
-                            lead, re.I):
-                return i
+    def delegation(self):
+        """'Statement by Japan', 'STATEMENT BY THE DELEGATION OF THE REPUBLIC OF GHANA', anywhere in the title
+        block: no person, a state (or a group) speaks."""
+        for intro in re.finditer(r"\b(?:statement|remarks|intervention|explanation of vote)\s+(?:delivered\s+)?by\s+",
+                                 self.text[:self.doc.body_start], re.I):
+            start = intro.end()
+            for m, i in self.in_span(start, min(self.doc.body_start, start + 80), ("State", "Organization")):
+                lead = self.text[start:m.start]
+                if re.fullmatch(r"(?:the\s+)?(?:(?:permanent\s+)?(?:delegation|mission|government|representative)\s+of\s+"
+                                r"(?:the\s+)?)?", lead, re.I):
+                    return i, Span(intro.start(), m.end, self.text[intro.start():m.end])
+                break
         return None
+
+    def state_line(self):
+        """A title block line that is only a state's name ('REPUBLIC OF UGANDA'): the state that speaks."""
+        for m, i in self.in_span(0, self.doc.body_start, ("State",)):
+            ls = self.text.rfind("\n", 0, m.start) + 1
+            le = self.text.find("\n", m.end)
+            le = len(self.text) if le < 0 else le
+            if not self.text[ls:m.start].strip(" *#_") and not self.text[m.end:le].strip(" *#_"):
+                return i, Span(m.start, m.end, m.text)
+        return None
+
+    def coordinated(self, first, classes):
+        """The entities listed after `first` ('Costa Rica, Ireland, Kiribati, Nigeria and Thailand')."""
+        out, prev = [], first
+        for m, i in self.in_span(first[0].end, min(len(self.text), first[0].end + 300), classes):
+            if not re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", self.text[prev[0].end:m.start]):
+                break
+            out.append((m, i))
+            prev = (m, i)
+        return out
 
     def header_meeting(self, h) -> str:
         bodies = self.in_span(h.meeting.start, h.meeting.end, ("Organization",))
