@@ -148,13 +148,13 @@ ORG_HEAD = r"(?:Agency|Office|Ministry|Committee|Commission|Council|Organi[sz]at
            r"Bank|Fund|Programme|Program|Network|Alliance|Centre|Center|Union|Court|Tribunal|Authority|Department|" \
            r"Secretariat|Federation|Society|University|Coalition|Partnership|Directorate|Bureau|Board|Group)"
 ORG_WORD = rf"(?:[{UP}][\w'’\-]*|of|for|and|on|the|&)"
-ORG_PATTERN = re.compile(rf"\b(?P<name>[{UP}][\w'’\-]*(?:\s+{ORG_WORD}){{0,6}}\s+(?P<head>{ORG_HEAD})"
-                         rf"(?:\s+(?:for|of|on|against|to)\s+(?:the\s+)?[{UP}][\w'’\-]*"
-                         rf"(?:\s+(?:(?:and|of|for|the)\s+)*[{UP}][\w'’\-]*){{0,4}})?)\b")
+ORG_PATTERN = re.compile(rf"\b(?P<name>[{UP}][\w'’\-]*(?:[ \t]+{ORG_WORD}){{0,6}}[ \t]+(?P<head>{ORG_HEAD})"
+                         rf"(?:[ \t]+(?:for|of|on|against|to)[ \t]+(?:the[ \t]+)?[{UP}][\w'’\-]*"
+                         rf"(?:[ \t]+(?:(?:and|of|for|the)[ \t]+)*[{UP}][\w'’\-]*){{0,4}})?)\b")
 # bodies named head first: "Ministry of Foreign Affairs", "Assembly of the African Union", "Office of the Prosecutor"
 ORG_HEAD_FIRST = re.compile(rf"\b(?P<name>(?P<head>Ministry|Department|Office|Assembly|Commission|Committee|Council|Court|"
-                            rf"Secretariat|Bureau|Agency|Directorate)\s+(?:of|for|on)\s+(?:the\s+)?[{UP}][\w'’\-]*"
-                            rf"(?:\s+(?:(?:and|of|for|the|on)\s+)*[{UP}][\w'’\-]*){{0,5}})")
+                            rf"Secretariat|Bureau|Agency|Directorate)[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[{UP}][\w'’\-]*"
+                            rf"(?:[ \t]+(?:(?:and|of|for|the|on)[ \t]+)*[{UP}][\w'’\-]*){{0,5}})")
 SEGMENT = re.compile(r",\s+|;\s+|\s+and\s+(?:the|a|an|its|their|our)\s+|\s+(?:as well as|including|with|by|from)\s+")
 OFFICE_LEAD = re.compile(r"^(?:(?:Deputy|Executive|Special|Vice|Acting|Assistant|Under)[\s\-]+)*(?:Head|Director|Chair\w*|"
                          r"Secretary|Commissioner|President|Minister|Ambassador|Representative|Envoy|Coordinator|Chief|"

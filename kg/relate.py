@@ -243,10 +243,10 @@ class Reader:
         if not treaties:
             return None
         treaty = treaties[0][1]
-        name = self.entity(treaty).label
-        label = f"Conference of the States Parties to the {name}"
-        return self.linked.add(Entity(str(ID[f"org/csp-{treaty.rsplit('/', 1)[-1]}"]), "Organization", label,
-                                      (f"Conference of States Parties to the {name}", f"Conference of the Parties to the {name}")))
+        written = " ".join(treaties[0][0].text.split())  # "the Chemical Weapons Convention", as the text names it
+        names = (f"Conference of the States Parties to the {written}", f"Conference of States Parties to the {written}",
+                 f"Conference of the States Parties to the {self.entity(treaty).label}")
+        return self.linked.add(Entity(str(ID[f"org/csp-{treaty.rsplit('/', 1)[-1]}"]), "Organization", names[0], names[1:]))
 
     def delegation(self):
         """'Statement by Japan', 'STATEMENT BY THE DELEGATION OF THE REPUBLIC OF GHANA', anywhere in the title
