@@ -24,7 +24,7 @@ SYMBOL_PREFIX = {"unsc": "S/RES/", "unga": "A/RES/", "hrc": "A/HRC/RES/", "ecoso
                  "iaea-gc": ""}
 CONTEXT_CODE = {v: k for k, v in ORGAN_IRI.items()}  # the organ a meeting belongs to -> its code
 ANAPHOR = re.compile(r"\b(?:the|this|our|that)\s+(?P<head>Council|Convention|Protocol|Committee|Commission|Treaty|"
-                     r"Conference|Assembly|Board|Organization|Agency|Office|Group|Charter|Initiative|Fund|country|"
+                     r"Conference|Assembly|Board|Organi[sz]ation|Agency|Office|Group|Charter|Initiative|Fund|country|"
                      r"[Rr]esolution|Declaration|Agenda|Compact|Pact|Strategy|Statute)\b(?!\s+\d)")
 APPOSITIVE_NAME = re.compile(r"\s*(?:\([^)]*\))?,\s+(?:the|its)\s+(?:[\w\-]+\s+){0,2}?(?P<head>Declaration|Agenda|Compact|"
                              r"Pact|Strategy|Statute|Programme of Action|Plan of Action)\b")
@@ -196,11 +196,12 @@ def _anaphora(linked: Linked) -> None:
         elif head == "country":  # "the country is preparing accession": the state named last
             before = [e for s, e in named if s < hit.start() and e.cls == "State"]
         else:
+            head_rx = re.sub(r"i[sz]ation$", "i[sz]ation", head)  # Organisation / Organization
             before = [e for s, e in named if s < hit.start() and e.cls not in ("State", "Resolution")
-                      and re.search(rf"\b{head}\b", e.label + " " + " ".join(e.alt_labels), re.I)]
+                      and re.search(rf"\b{head_rx}\b", e.label + " " + " ".join(e.alt_labels), re.I)]
             if not before:
                 before = [e for s, e in named if e.cls not in ("State", "Resolution")
-                          and re.search(rf"\b{head}\b", e.label, re.I)][:1]
+                          and re.search(rf"\b{head_rx}\b", e.label, re.I)][:1]
         if before:
             e = before[-1]
             m = Mention(hit.start("head"), hit.end("head"), head, e.cls, e.iri, "anaphora")

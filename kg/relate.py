@@ -65,6 +65,7 @@ POLITE = re.compile(r"\b(?:would|should|wish|want|like)\s+(?:also\s+|first\s+|no
                     r"(?:(?:\w+ly|also)\s+)*$", re.I)
 FUTURE = re.compile(r"\bwill\b(?!\s+continue)", re.I)
 # a place where, an agent of a passive ('by the Board'), unless the agent is the perpetrator ('attacks carried out by X')
+NOT_PLACE_OBJECT = re.compile(r"\b(?:in|at|within|across|throughout|inside|from|near|between|among)\s+(?:the\s+)?$", re.I)
 NOT_OBJECT = re.compile(r"\b(?:in|at|within|across|throughout|inside|from|near|between|among)\s+(?:the\s+)?$|"
                         r"(?<!carried out )(?<!perpetrated )(?<!committed )(?<!conducted )(?<!launched )(?<!claimed )"
                         r"\bby\s+(?:the\s+)?$", re.I)
@@ -347,14 +348,15 @@ class Reader:
             return self.principal
         return None
 
-    def objects_after(self, pos: int, e: int, classes=None) -> list[tuple[Mention, str]]:
+    def objects_after(self, pos: int, e: int, classes=None, agents=False) -> list[tuple[Mention, str]]:
         """The object of a verb: the first entity of its clause, and those coordinated with it ('X, Y and Z';
         'X, Executive Director of WFP, and Ms. Y'; 'X for its support, as well as Y for its efforts').
         Not an object: a body named as someone's office ('the Executive Director of UNODC'), a place or state
         named as where something happens ('attacks ... in Somalia'), or the agent of a passive ('by the Board')."""
         stop = self.clause_end(pos, e)
+        not_object = NOT_PLACE_OBJECT if agents else NOT_OBJECT  # "condemn the use of chemical weapons by Syria"
         usable = [(m, i) for m, i in self.in_span(pos, e) if (classes is None or self.cls(i) in classes)
-                  and not NOT_OBJECT.search(self.text[max(pos, m.start - 40):m.start])
+                  and not not_object.search(self.text[max(pos, m.start - 40):m.start])
                   and not (self.cls(i) == "Organization" and OFFICE_BEFORE.search(self.text[max(pos, m.start - 40):m.start]))]
         if not usable or usable[0][0].start >= stop:
             return []
@@ -391,7 +393,7 @@ class Reader:
             if prop == "alignsWith":
                 self.aligning(subj, t_start, t_end, s, e)
                 continue
-            objs = self.objects_after(t_end, e, ACTOR if prop == "urges" else None)
+            objs = self.objects_after(t_end, e, ACTOR if prop == "urges" else None, agents=prop == "condemns")
             if not objs and prop == "condemns":
                 self.condemned_by_reference(subj, t_end, s, e)
             for m, o in objs:
@@ -477,7 +479,9 @@ class Reader:
         """'X violated resolution N', 'X's tests are in violation of resolution N', and 'urges X to comply with
         resolution N' (an appeal to comply says the actor does not)."""
         for v in VIOLATION.finditer(self.text, s, e):
-            subj = self.subject_before(s, v.start()) or self.actor_of_such(s, v.start())
+            which = re.search(r",\s+which\s+$", self.text[s:v.start()] + " ") or re.search(r",\s+which\s*$", self.text[s:v.start()])
+            antecedent = [i for m, i in self.in_span(s, v.start(), ACTOR) if which and m.end <= s + which.start()]
+            subj = (antecedent[-1] if antecedent else None) or self.subject_before(s, v.start()) or self.actor_of_such(s, v.start())
             if subj is None or self.cls(subj) not in ACTOR or self.blocked(s, v.start()):
                 continue
             for _, r in self.objects_after(v.end(), e, ("Resolution", "Treaty")):
@@ -554,7 +558,14 @@ class Reader:
             subj = self.subject_before(s, p.start())
             if subj and self.cls(subj) == "State" and not re.search(r"\b(?:urge|call|encourage|invite)\w*\b",
                                                                       self.text[s:p.start()], re.I):
-                record(subj, self.treaties_after(p.end(), e), True)
+                treaties = self.treaties_after(p.end(), e)
+                if not treaties and re.match(r"\s*it\b", self.text[p.end():e]):  # "... is acceding to it"
+                    treaties = [(m, i) for m, i in self.in_span(max(0, s - 400), p.start(), ("Treaty",))][-1:]
+                record(subj, treaties, True)
+        for m, st in self.in_span(s, e, ("State",)):  # "the Russian Federation, a State Party to the Convention,"
+            appos = re.match(r",\s+(?:itself\s+)?an?\s+(?:State\s+)?[Pp]arty\s+to\s+", self.text[m.end:e])
+            if appos:
+                record(st, self.treaties_after(m.end + appos.end(), e)[:1], False)
         for p in IN_FORCE_FOR.finditer(self.text, s, e):  # "the Convention entered into force for Japan on ..."
             states = [(m, i) for m, i in self.in_span(p.end(), e, ("State",)) if m.start == p.end()]
             treaties = self.in_span(s, p.start(), ("Treaty",))
@@ -658,7 +669,8 @@ class Reader:
     def reversed_apposition(self, m, person, s, e) -> bool:
         """'the Director General of the IAEA, Mr. Matteo Ferrante, ...': the post comes first, then the name."""
         bodies = [(om, org) for om, org in self.in_span(max(s, m.start - 120), m.start, ("Organization", "State"))
-                  if re.fullmatch(r"\s*(?:\([^)]*\))?\s*,\s+(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s+)?", self.text[om.end:m.start])]
+                  if re.fullmatch(r"\s*(?:\([^)]*\))?\s*,\s+(?:(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.|Ambassador|Judge|Professor)\s+)*",
+                                  self.text[om.end:m.start])]
         if not bodies:
             return False
         om, org = bodies[-1]
@@ -714,6 +726,12 @@ class Reader:
                 continue
             for _, st in states:
                 self.fact(st, "memberOf", groups[-1][1], (s, e), "group-comprises", 0.85)
+        for m, org in self.in_span(s, e, ("Organization",)):  # "the Nordic countries: Denmark, Finland and Iceland"
+            colon = re.match(r"\s*(?:\([^)]*\))?\s*:\s*", self.text[m.end:e])
+            states = self.objects_after(m.end + colon.end(), e, ("State",)) if colon else []
+            if len(states) >= 2:
+                for _, st in states:
+                    self.fact(st, "memberOf", org, (s, e), "group-colon-list", 0.8)
         for c in AS_MEMBER.finditer(self.text, s, e):
             group = self.org_at(c.end(), e)
             comma = self.text.find(",", c.end(), e)

@@ -15,6 +15,7 @@ from .namespaces import DKG
 from .reference import ONTOLOGY_DIR
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+ADVERB_WORD = re.compile(r"\w+ly|once|again|also|further|still|therefore|thus|too")
 GAP = r"(?:\s+\S+){0,6}?\s+"  # "…" in a trigger stands for up to six words ("join … in")
 
 
@@ -38,7 +39,7 @@ class Triggers:
                     yield m.start(), m.end(), prop
 
     def property_of(self, matched: str) -> str | None:
-        key = " ".join(matched.lower().split())
+        key = " ".join(w for w in matched.lower().split() if not ADVERB_WORD.fullmatch(w) or w in self.table)
         if key in self.table:
             return self.table[key]
         for form, prop in self.table.items():  # a trigger with a gap
@@ -48,8 +49,12 @@ class Triggers:
         return None
 
 
+ADVERBS = r"(?:\s+(?:\w+ly|once\s+again|again|also|further|still|therefore|thus|too))*"
+
+
 def _pattern(form: str) -> str:
-    parts = [re.escape(p.strip()).replace(r"\ ", r"\s+") for p in form.split("…")]
+    """A trigger as a pattern: its words in order, with adverbs allowed between them ('call once again on')."""
+    parts = [re.escape(p.strip()).replace(r"\ ", ADVERBS + r"\s+") for p in form.split("…")]
     return GAP.join(parts)
 
 
