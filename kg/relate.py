@@ -348,6 +348,22 @@ class Reader:
             return self.principal
         return None
 
+    def subjects_before(self, s: int, pos: int) -> list[str]:
+        """The subject of a verb and those coordinated with it: 'Costa Rica, Ireland and Thailand are parties'."""
+        subj = self.subject_before(s, pos)
+        if subj is None:
+            return []
+        mentions = [(m, i) for m, i in self.in_span(s, pos, ACTOR + ("Place",)) if self.state_of(i) == subj]
+        if not mentions:
+            return [subj]
+        out, (first, _) = [subj], mentions[-1]
+        for m, i in reversed(self.in_span(s, first.start, ACTOR + ("Place",))):
+            if not re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", self.text[m.end:first.start]):
+                break
+            out.append(self.state_of(i))
+            first = m
+        return out
+
     def objects_after(self, pos: int, e: int, classes=None, agents=False) -> list[tuple[Mention, str]]:
         """The object of a verb: the first entity of its clause, and those coordinated with it ('X, Y and Z';
         'X, Executive Director of WFP, and Ms. Y'; 'X for its support, as well as Y for its efforts').
@@ -393,7 +409,9 @@ class Reader:
             if prop == "alignsWith":
                 self.aligning(subj, t_start, t_end, s, e)
                 continue
-            objs = self.objects_after(t_end, e, ACTOR if prop == "urges" else None, agents=prop == "condemns")
+            objs = self.objects_after(t_end, e, ACTOR + ("Place",) if prop == "urges" else None, agents=prop == "condemns")
+            if prop == "urges":  # "we call on Washington and Beijing": capitals stand for their governments
+                objs = [(m, o) for m, o in objs if self.cls(self.state_of(o)) in ACTOR]
             if not objs and prop == "condemns":
                 self.condemned_by_reference(subj, t_end, s, e)
             for m, o in objs:
@@ -534,12 +552,12 @@ class Reader:
                           "not-yet-party" if negative else "party-to", 0.8, qualifiers=quals)
 
         for p in PARTY.finditer(self.text, s, e):
-            subj = self.subject_before(s, p.start())
-            if subj is None or self.cls(subj) != "State":
-                continue
+            subjects = [x for x in self.subjects_before(s, p.start()) if self.cls(x) == "State"]
             lead = self.text[max(s, p.start() - 60):p.start()]
             negative = bool(NOT_PARTY.search(lead + p.group()) or re.search(r"\bnot\b", lead))
-            record(subj, self.treaties_after(p.end(), e), negative)
+            treaties = self.treaties_after(p.end(), e) if subjects else []
+            for subj in subjects:
+                record(subj, treaties, negative)
         for p in AS_PARTY.finditer(self.text, s, e):  # "As a State party to X and to Y, Bangladesh ..."
             comma = self.text.find(",", p.end(), e)
             subj = self.clause_subject(comma + 1, e) if comma > 0 else None
