@@ -79,13 +79,13 @@ OFFICE_BEFORE = re.compile(r"(?:Director|Secretary|Head|Chief|President|Chair\w*
                            r"Envoy|Minister|Coordinator|Officer)[\w\s\-]{0,20}\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 CONVENE = re.compile(r"\bfor\s+(?:convening|organi[sz]ing|hosting|holding|calling|presiding over|chairing)\b", re.I)
 PARTY = re.compile(r"\b(?:became|become|becomes|becoming|has become|have become|has been|have been|is|are|was|were|being)\s+(?:a\s+)?"
-                   r"(?:State\s+)?part(?:y|ies)\s+to\b|\b(?:ratified|acceded to|accession to|ratification of|concluded|"
+                   r"(?:States?\s+)?part(?:y|ies)\s+to\b|\b(?:ratified|acceded to|accession to|ratification of|concluded|"
                    r"deposited (?:its|our|the) instruments? of (?:ratification|accession|acceptance) (?:of|to))\b", re.I)
 NOT_PARTY = re.compile(r"\b(?:not yet|yet to|prepar\w*|will|intend\w*|plan\w*|consider\w*|process of|towards?|aim\w* to|"
                        r"working on|in order to)\b", re.I)
-AS_PARTY = re.compile(r"\bAs\s+(?:a\s+)?(?:State\s+)?part(?:y|ies)\s+to\s+", re.I)
+AS_PARTY = re.compile(r"\bAs\s+(?:a\s+)?(?:States?\s+)?part(?:y|ies)\s+to\s+", re.I)
 TO_WHICH_PARTY = re.compile(r",?\s+to\s+which\s+(?:the\s+)?[\w\s'’\-]{2,60}?\s+(?:is|are|has been|became)\s+(?:itself\s+|also\s+|now\s+)?"
-                            r"(?:a\s+)?(?:State\s+)?part(?:y|ies)\b")
+                            r"(?:a\s+)?(?:States?\s+)?part(?:y|ies)\b")
 ACCESSION_OF = re.compile(r"\b(?:accession|ratification|adherence)\s+(?:by|of)\s+(?:the\s+)?", re.I)
 INTENDS_TO_JOIN = re.compile(r"\b(?:preparing|prepares?|plans?|planning|intends?|intending|aims?|aiming|expects?|"
                              r"working|in\s+the\s+process\s+of|not\s+yet|yet)\s+(?:to\s+)?(?:conclude|concluding|ratify|"
@@ -581,7 +581,7 @@ class Reader:
                     treaties = [(m, i) for m, i in self.in_span(max(0, s - 400), p.start(), ("Treaty",))][-1:]
                 record(subj, treaties, True)
         for m, st in self.in_span(s, e, ("State",)):  # "the Russian Federation, a State Party to the Convention,"
-            appos = re.match(r",\s+(?:itself\s+)?an?\s+(?:State\s+)?[Pp]arty\s+to\s+", self.text[m.end:e])
+            appos = re.match(r",\s+(?:itself\s+)?an?\s+(?:States?\s+)?[Pp]art(?:y|ies)\s+to\s+", self.text[m.end:e])
             if appos:
                 record(st, self.treaties_after(m.end + appos.end(), e)[:1], False)
         for p in IN_FORCE_FOR.finditer(self.text, s, e):  # "the Convention entered into force for Japan on ..."
