@@ -27,7 +27,8 @@ SELF = re.compile(r"\b(?:we|I|us|our|my|my delegation|our delegation|my country|
 SELF_SUBJECT = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:and|but|so|therefore|thus|hence|also|first|finally)\s+)"
     r"(?:(?:let|allow|permit)\s+(?:me|us)|may\s+I|I|we|my\s+delegation|our\s+delegation|my\s+country|my\s+government|"
-    r"our\s+government|our\s+country|the\s+group|our\s+group|my\s+group|this\s+group|my|our)\b(?P<rest>[^,;:]*)$", re.I)
+    r"our\s+government|our\s+country|(?:both\s+)?our\s+(?:two\s+|five\s+|\w+\s+)?countries|the\s+group|our\s+group|"
+    r"my\s+group|this\s+group|my|our)\b(?P<rest>[^,;:]*)$", re.I)
 # negation and condition always block a fact; intention and expectation block a stance but not a planned
 # role ("Japan's preparations for hosting the summit")
 NEGATION = re.compile(
@@ -84,8 +85,8 @@ PARTY = re.compile(r"\b(?:became|become|becomes|becoming|has become|have become|
 NOT_PARTY = re.compile(r"\b(?:not yet|yet to|prepar\w*|will|intend\w*|plan\w*|consider\w*|process of|towards?|aim\w* to|"
                        r"working on|in order to)\b", re.I)
 AS_PARTY = re.compile(r"\bAs\s+(?:a\s+)?(?:States?\s+)?part(?:y|ies)\s+to\s+", re.I)
-TO_WHICH_PARTY = re.compile(r",?\s+to\s+which\s+(?:the\s+)?[\w\s'’\-]{2,60}?\s+(?:is|are|has been|became)\s+(?:itself\s+|also\s+|now\s+)?"
-                            r"(?:a\s+)?(?:States?\s+)?part(?:y|ies)\b")
+TO_WHICH_PARTY = re.compile(r",?\s+to\s+which\s+(?:the\s+)?[\w\s'’\-]{2,60}?\s+(?:is|are|has been|became)\s+"
+                            r"(?P<neg>not\s+(?:yet\s+)?)?(?:itself\s+|also\s+|now\s+)?(?:a\s+)?(?:States?\s+)?part(?:y|ies)\b")
 ACCESSION_OF = re.compile(r"\b(?:accession|ratification|adherence)\s+(?:by|of)\s+(?:the\s+)?", re.I)
 INTENDS_TO_JOIN = re.compile(r"\b(?:preparing|prepares?|plans?|planning|intends?|intending|aims?|aiming|expects?|"
                              r"working|in\s+the\s+process\s+of|not\s+yet|yet)\s+(?:to\s+)?(?:conclude|concluding|ratify|"
@@ -93,7 +94,7 @@ INTENDS_TO_JOIN = re.compile(r"\b(?:preparing|prepares?|plans?|planning|intends?
                              re.I)
 IN_FORCE_FOR = re.compile(r"\bentered\s+into\s+force\s+for\s+(?:the\s+)?", re.I)
 SIGNED = re.compile(r"\b(?:has\s+|have\s+)?signed\b", re.I)
-AS_MEMBER = re.compile(r"\bAs\s+(?:a\s+|an\s+)?(?:founding\s+|active\s+|proud\s+)?member(?:\s+State)?\s+of\s+", re.I)
+AS_MEMBER = re.compile(r"\bAs\s+(?:a\s+|an\s+)?(?:founding\s+|active\s+|proud\s+|fellow\s+)?members?(?:\s+States?)?\s+of\s+", re.I)
 IS_MEMBER = re.compile(r"\b(?:is|are|was|were|remains?|became|becoming|being|be)\s+(?:proud\s+to\s+be\s+)?(?:a\s+|an\s+)?"
                        r"(?:founding\s+|active\s+|full\s+|elected\s+|non-permanent\s+|permanent\s+)?member(?:\s+State)?s?\s+of\s+",
                        re.I)
@@ -311,6 +312,7 @@ class Reader:
             self.stances(s, e, triggers)
             self.violations(s, e)
             self.based(s, e)
+            self.delegations_led(s, e)
             self.party(s, e, sent)
             self.funds(s, e, sent)
             self.roles(s, e)
@@ -467,6 +469,17 @@ class Reader:
                 return [owner[0][1]]
         return [o for _, o in self.objects_after(pos, e, ACTOR) if o not in subjects]
 
+    def delegations_led(self, s, e):
+        """'the delegation of Australia, led by Ms. Helen Ashworth, ...': she represents Australia."""
+        for m, st in self.in_span(s, e, ("State",)):
+            if not re.search(r"\bdelegation\s+of\s+(?:the\s+)?$", self.text[max(s, m.start - 30):m.start], re.I):
+                continue
+            led = re.match(r"\s*,?\s+(?:which\s+(?:is|was)\s+)?(?:led|headed)\s+by\s+(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s+)?",
+                           self.text[m.end:e])
+            people = [(pm, p) for pm, p in self.in_span(m.end, e, ("Person",)) if led and pm.start == m.end + led.end()]
+            if people:
+                self.fact(people[0][1], "represents", st, (s, e), "delegation-led-by", 0.8)
+
     def based(self, s, e):
         """'the CARICOM Implementation Agency (IMPACS), based in Port of Spain'; 'ECPAT, a Bangkok-based NGO'."""
         for m, org in self.in_span(s, e, ("Organization",)):
@@ -553,6 +566,9 @@ class Reader:
 
         for p in PARTY.finditer(self.text, s, e):
             subjects = [x for x in self.subjects_before(s, p.start()) if self.cls(x) == "State"]
+            if not subjects and re.search(r"\b(?:its|their)\s+$", self.text[s:p.start()]):  # "in particular its ratification of"
+                named = [i for m, i in self.in_span(s, p.start(), ("State",)) if i != self.principal]
+                subjects = named[-1:]
             lead = self.text[max(s, p.start() - 60):p.start()]
             negative = bool(NOT_PARTY.search(lead + p.group()) or re.search(r"\bnot\b", lead))
             treaties = self.treaties_after(p.end(), e) if subjects else []
@@ -567,7 +583,7 @@ class Reader:
             states = self.in_span(p.start(), p.end(), ("State",))
             treaties = [(m, i) for m, i in self.in_span(s, p.start(), ("Treaty",))]
             if states and treaties:
-                record(self.state_of(states[0][1]), treaties[-1:], False)
+                record(self.state_of(states[0][1]), treaties[-1:], bool(p["neg"]))
         for p in ACCESSION_OF.finditer(self.text, s, e):  # "the accession of China to the Treaty"
             states = [(m, i) for m, i in self.in_span(p.end(), e, ("State",)) if m.start == p.end()]
             if states:
@@ -755,7 +771,9 @@ class Reader:
             comma = self.text.find(",", c.end(), e)
             subj = self.clause_subject(comma + 1, e) if group and comma > 0 else None
             if subj and self.cls(subj) in ("State", "Organization"):
-                self.fact(subj, "memberOf", group, (s, e), "as-a-member-of", 0.8)
+                first = [(m, i) for m, i in self.in_span(comma + 1, e, ACTOR) if i == subj][:1]
+                for member in [subj] + [i for _, i in (self.coordinated(first[0], ("State",)) if first else [])]:
+                    self.fact(member, "memberOf", group, (s, e), "as-a-member-of", 0.8)
         for c in IS_MEMBER.finditer(self.text, s, e):
             group = self.org_at(c.end(), e)
             subj = self.subject_before(s, c.start()) if group else None

@@ -120,6 +120,10 @@ urges = (
     + ["press for", "presses for", "pressed for", "pressing for"]
     + combos(["reiterate", "reiterates", "reiterated", "reiterating", "renew", "renews", "renewed", "renewing"],
              ["its", "my", "our"], ["call on", "call upon", "call for", "appeal to"])
+    # recommendations in a review (UPR): "makes the following recommendations to Australia", "recommends that Chile"
+    + combos(["make", "makes", "made", "making", "offer", "offers", "offered", "present", "presents"],
+             ["the following", "two", "three", "four", "several", "these"], ["recommendations to", "recommendation to"])
+    + ["recommend to", "recommends to", "recommended to", "recommends that", "recommend that", "recommended that"]
 )
 
 _refl = ["itself", "myself", "ourselves", "themselves"]
