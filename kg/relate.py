@@ -92,6 +92,7 @@ INTENDS_TO_JOIN = re.compile(r"\b(?:preparing|prepares?|plans?|planning|intends?
                              r"working|in\s+the\s+process\s+of|not\s+yet|yet)\s+(?:to\s+)?(?:conclude|concluding|ratify|"
                              r"ratifying|accede\s+to|acceding\s+to|join|joining|become\s+a\s+party\s+to|becoming\s+a\s+party\s+to)\s+",
                              re.I)
+PROCESS_OF = re.compile(r"\bin\s+the\s+process\s+of\s+(?:ratification|accession|ratifying\s+it|acceding\s+to\s+it)\b", re.I)
 IN_FORCE_FOR = re.compile(r"\bentered\s+into\s+force\s+for\s+(?:the\s+)?", re.I)
 SIGNED = re.compile(r"\b(?:has\s+|have\s+)?signed\b", re.I)
 AS_MEMBER = re.compile(r"\bAs\s+(?:a\s+|an\s+)?(?:founding\s+|active\s+|proud\s+|fellow\s+)?members?(?:\s+States?)?\s+of\s+", re.I)
@@ -130,14 +131,16 @@ MEETING_TOPIC = re.compile(r"\s+(?:on|of)\s+[\"“]?(?P<topic>[A-Z][^,.;:\"”(]
 MEETING_MODIFIERS = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|[Hh]igh-[Ll]evel|[Mm]inisterial|[Aa]nnual|[Ii]nternational|[Rr]egional|"
                                r"[Oo]rdinary|[Ee]xtraordinary|[Ss]pecial|[Ii]nformal|[Vv]irtual|[Jj]oint|[Ii]naugural|[Pp]lenary|"
                                r"[Ff]irst|[Ss]econd|[Tt]hird|[A-Z][a-z]+th|[Ss]eventh|[Nn]inth)\s+){1,4}$")
+PROPER_BEFORE = re.compile(r"(?:[A-Z][\w\-]*(?:['’]s?)?\s+){1,4}$")  # capitalised words of a meeting's name
 WHICH_HOSTS = re.compile(r"\s*,?\s*which\s+(?P<who>(?:the\s+)?[A-Z][\w\s'’\-]{1,40}?)\s+(?:is|was|will\s+be|has\s+been)\s+"
                          r"(?:hosting|convening|organi[sz]ing|chairing)\b")
-CONVENED_BY = re.compile(r"\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+(?:jointly\s+|also\s+)?"
+CONVENED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)|\s*,)\s+(?:jointly\s+|also\s+)?"
                          r"(?P<verb>convened|hosted|organi[sz]ed|co-organi[sz]ed|co-hosted)\s+by\s+(?:the\s+)?", re.I)
 NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December", "Spring", "Summer", "Autumn", "Winter", "The", "Order", "Addition", "Particular"}
 HOST = re.compile(r"\b(?:host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|chair\w*|hold|holds|held by)\b", re.I)
 COMPRISE = re.compile(r"\b(?:comprises|comprising|consists of|consisting of|is made up of|members (?:are|include)|"
+                      r"brings together|bringing together|groups together|"
                       r"composed of|including)\b", re.I)
 
 
@@ -572,6 +575,8 @@ class Reader:
             lead = self.text[max(s, p.start() - 60):p.start()]
             negative = bool(NOT_PARTY.search(lead + p.group()) or re.search(r"\bnot\b", lead))
             treaties = self.treaties_after(p.end(), e) if subjects else []
+            if subjects and not treaties and re.match(r"\s*it\b", self.text[p.end():e]):  # "has not yet ratified it"
+                treaties = [(m, i) for m, i in self.in_span(max(0, s - 400), p.start(), ("Treaty",))][-1:]
             for subj in subjects:
                 record(subj, treaties, negative)
         for p in AS_PARTY.finditer(self.text, s, e):  # "As a State party to X and to Y, Bangladesh ..."
@@ -600,6 +605,11 @@ class Reader:
             appos = re.match(r",\s+(?:itself\s+)?an?\s+(?:States?\s+)?[Pp]art(?:y|ies)\s+to\s+", self.text[m.end:e])
             if appos:
                 record(st, self.treaties_after(m.end + appos.end(), e)[:1], False)
+        for p in PROCESS_OF.finditer(self.text, s, e):  # "Indonesia is in the process of ratification."
+            subjects = [x for x in self.subjects_before(s, p.start()) if self.cls(x) == "State"]
+            treaties = [(m, i) for m, i in self.in_span(max(0, s - 400), p.start(), ("Treaty",))][-1:]
+            for subj in subjects:
+                record(subj, treaties, True)
         for p in IN_FORCE_FOR.finditer(self.text, s, e):  # "the Convention entered into force for Japan on ..."
             states = [(m, i) for m, i in self.in_span(p.end(), e, ("State",)) if m.start == p.end()]
             treaties = self.in_span(s, p.start(), ("Treaty",))
@@ -741,6 +751,11 @@ class Reader:
         self.fact(person, prop, target, (s, e), f"role-{prop}", 0.75)
 
     def main_state(self) -> str | None:
+        """The state a document is from: the one its title block names, else the one it names most."""
+        in_title = [i for m, i in self.in_span(0, self.doc.body_start if self.doc.kind == "Statement" else
+                                                   self.text.find("\n\n") + 1 or 200, ("State",))]
+        if in_title:
+            return in_title[0]
         counts: dict[str, int] = {}
         for _, i in self.linked.mentions:
             if self.cls(i) == "State":
@@ -755,10 +770,11 @@ class Reader:
             groups = [(m, i) for m, i in self.in_span(s, c.start(), ("Organization",))]
             if not groups or c.start() - groups[-1][0].end > 25:
                 continue
-            states = self.in_span(c.end(), e, ("State",))
-            if len(states) < 2:
+            members = [(m, i) for m, i in self.in_span(c.end(), self.clause_end(c.end(), e), ("State", "Organization"))
+                       if i != groups[-1][1]]
+            if len(members) < 2:
                 continue
-            for _, st in states:
+            for _, st in members:
                 self.fact(st, "memberOf", groups[-1][1], (s, e), "group-comprises", 0.85)
         for m, org in self.in_span(s, e, ("Organization",)):  # "the Nordic countries: Denmark, Finland and Iceland"
             colon = re.match(r"\s*(?:\([^)]*\))?\s*:\s*", self.text[m.end:e])
@@ -785,6 +801,12 @@ class Reader:
                 members += [i for _, i in self.objects_after(along.end(), e, ("State",))]
             for st in members:
                 self.fact(st, "memberOf", group, (s, e), "is-a-member-of", 0.8)
+        for m, st in self.in_span(s, e, ("State",)):  # "Brazil and Indonesia, both members of the G20,"
+            both = re.match(r"\s*,\s+(?:both|all|each)\s+(?:founding\s+)?members\s+of\s+", self.text[m.end:e])
+            group = self.org_at(m.end + both.end(), e) if both else None
+            if group:
+                for member in self.listed_before(m, st, s):
+                    self.fact(member, "memberOf", group, (s, e), "both-members-of", 0.75)
         for m, st in self.in_span(s, e, ("State",)):
             appos = MEMBER_APPOSITION.match(self.text, m.end, e)
             if appos:
@@ -799,6 +821,16 @@ class Reader:
                 plural = re.search(r"countries|States\s*$", label.group())
                 for _, st in states if plural else states[:1]:
                     self.fact(st, "memberOf", org, (s, e), "group-country", 0.75)
+
+    def listed_before(self, last, iri, s) -> list[str]:
+        """The states listed up to and including `last` ('Brazil, Chile and Indonesia')."""
+        out, first = [iri], last
+        for m, i in reversed(self.in_span(s, last.start, ("State",))):
+            if not re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", self.text[m.end:first.start]):
+                break
+            out.append(i)
+            first = m
+        return out
 
     def org_at(self, pos: int, e: int) -> str | None:
         """The body named exactly at pos (after 'the' and 'core group of the')."""
@@ -831,7 +863,10 @@ class Reader:
                 if not (before or after or place or topic or re.search(
                         r"\b(?:host|held|hold|convene|organi[sz]e|attend|participat|take part)\w*\b", sent, re.I)):
                     continue
-                mods = MEETING_MODIFIERS.search(self.text[max(s, mm.start() - 60):mm.start()])
+                mods = MEETING_MODIFIERS.search(self.text[max(s, mm.start() - 60):mm.start()]) or \
+                    PROPER_BEFORE.search(self.text[max(s, mm.start() - 60):mm.start()])
+                if not before and mods:  # "the G20 Foreign Ministers' Meeting": the body named in the name
+                    before = [i for m, i in self.in_span(mm.start() - len(mods.group()), mm.start(), ("Organization",))]
                 vague = self.meetings_by_head.get(head) if self.meetings_by_head.get(head) in self.vague_meetings else None
                 iri = self.new_meeting(head, mm.group(), (before or after or [None])[0], bool(after), place,
                                        topic["topic"] if topic else None, mods.group().strip() if mods else "", mm.end(), s, e,
