@@ -115,6 +115,7 @@ def link(doc: Document, mentions: list[Mention], ref: Reference) -> Linked:
         else:
             iri = linked.add(Entity(m.key, m.kind, ref.labels.get(m.key, m.text), in_reference=True))
         linked.mentions.append((m, iri))
+    _same_person(linked)
     _surnames(linked)
     _anaphora(linked)
     linked.mentions.sort(key=lambda mi: (mi[0].start, mi[0].end))
@@ -159,6 +160,22 @@ def _context_organ(doc: Document, mentions: list[Mention]) -> str | None:
             if code:
                 return code
     return None
+
+
+def _same_person(linked: Linked) -> None:
+    """'Minister Aguiar Torres' after 'Ricardo Aguiar Torres': a shorter name that ends a longer one named in
+    the same document is the same person."""
+    people = [e for e in linked.entities.values() if e.cls == "Person"]
+    for short in people:
+        words = short.label.split()
+        longer = [p for p in people if p is not short and len(p.label.split()) > len(words)
+                  and p.label.split()[-len(words):] == words]
+        if len(longer) == 1:
+            target = longer[0].iri
+            linked.mentions = [(m, target if i == short.iri else i) for m, i in linked.mentions]
+            del linked.entities[short.iri]
+            linked.entities[target] = replace(linked.entities[target], alt_labels=tuple(sorted(
+                set(linked.entities[target].alt_labels) | {short.label})))
 
 
 def _surnames(linked: Linked) -> None:

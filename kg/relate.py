@@ -16,6 +16,7 @@ from .dates import MONTH_YEAR, RELATIVE, find_dates, month_number, resolve_relat
 from .link import Linked, slug
 from .model import Entity, Evidence, Fact, Mention, Span
 from .namespaces import ID
+from .recognise import gazetteer_mentions
 from .reference import Reference
 from .sentences import sentences
 from .stances import stance_triggers
@@ -138,7 +139,7 @@ CONVENED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+b
                          r"(?P<verb>convened|hosted|organi[sz]ed|co-organi[sz]ed|co-hosted)\s+by\s+(?:the\s+)?", re.I)
 NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December", "Spring", "Summer", "Autumn", "Winter", "The", "Order", "Addition", "Particular"}
-HOST = re.compile(r"\b(?:host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|chair\w*|hold|holds|held by)\b", re.I)
+HOST = re.compile(r"\b(?:host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|chair\w*|held by)\b", re.I)
 COMPRISE = re.compile(r"\b(?:comprises|comprising|consists of|consisting of|is made up of|members (?:are|include)|"
                       r"brings together|bringing together|groups together|"
                       r"composed of|including)\b", re.I)
@@ -752,8 +753,10 @@ class Reader:
 
     def main_state(self) -> str | None:
         """The state a document is from: the one its title block names, else the one it names most."""
-        in_title = [i for m, i in self.in_span(0, self.doc.body_start if self.doc.kind == "Statement" else
-                                                   self.text.find("\n\n") + 1 or 200, ("State",))]
+        end = self.doc.body_start if self.doc.kind == "Statement" else self.text.find("\n\n") + 1 or 200
+        in_title = [i for m, i in self.in_span(0, end, ("State",))]
+        for m, i in self.in_span(0, end, ("Organization",)):  # "Ministry of Foreign Affairs of Brazil"
+            in_title += [g.key for g in gazetteer_mentions(m.text, self.ref) if g.kind == "State"]
         if in_title:
             return in_title[0]
         counts: dict[str, int] = {}
@@ -850,13 +853,14 @@ class Reader:
                 continue
             lead = self.text[max(s, mm.start() - 80):mm.start()]
             definite = re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,4}$", lead, re.I)
-            iri = self.meetings_by_head.get(head) if definite else None
             place = self.place_after(mm.end(), e)
             before = [i for m, i in self.in_span(max(s, mm.start() - 60), mm.start(), ("Organization",))
                       if not self.text[m.end:mm.start()].strip(" -'’s")]
             of = MEETING_OF.match(self.text, mm.end(), e)
             after = [i for m, i in self.in_span(mm.end(), e, ("Organization",)) if of and m.start == of.end()]
             topic = None if after else MEETING_TOPIC.match(self.text, mm.end(), e)
+            # "the meeting" is the meeting named before; "the first meeting of the Joint Commission" is another
+            iri = self.meetings_by_head.get(head) if definite and not (after or topic) else None
             topic_key = (head, " ".join(topic["topic"].lower().split()[:6])) if topic else None
             iri = self.meetings_by_topic.get(topic_key) or iri
             if iri is None or (not definite and (topic or after) and topic_key not in self.meetings_by_topic):
