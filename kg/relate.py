@@ -641,9 +641,10 @@ class Reader:
                              r"(?:supplementary\s+|optional\s+|additional\s+)?Protocols?\b(?P<topics>[^.;]*)", tail, re.I)
         if protocols:
             children = [t for t, b in sorted(self.ref.supplements.items()) if b == base]
+            named = re.match(r"\s+on\s+", protocols["topics"])  # "its Optional Protocols on A and on B"
             topics = [re.split(r"\s+(?:since|in|from|as of)\s+\d|\s+(?:last|this|next|earlier this)\s+\w+", w)[0]
                       for w in re.split(r"\s+and\s+(?:on\s+)?(?:the\s+)?|\s+on\s+", protocols["topics"].split(",")[0])
-                      if len(w.split()) >= 2]
+                      if len(w.split()) >= 2] if named else []
             if topics:  # "its Optional Protocols on the involvement of children ... and on the sale of children"
                 children = [t for t in children if any(
                     len(_words(topic) & _words(self.ref.labels.get(t, ""))) >= 0.7 * len(_words(topic)) for topic in topics)]
@@ -721,10 +722,16 @@ class Reader:
         om, org = bodies[-1]
         title = re.search(r"(?P<title>[A-Z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s+(?:of|for)\s+(?:the\s+)?$",
                           self.text[max(s, om.start - 70):om.start])
-        if not title or not HEAD_TITLE.search(title["title"]):
-            return False
-        self.role(person, title["title"], om.start, e, s, state=org)
-        return True
+        if title and HEAD_TITLE.search(title["title"]):
+            self.role(person, title["title"], om.start, e, s, state=org)
+            return True
+        # "the United Nations High Commissioner for Refugees, Mr. X": the office's name is the body's name
+        office = re.match(r"(?:United Nations\s+|UN\s+)?(?P<title>High Commissioner|Secretary-General|Director-General|"
+                          r"Executive Director|Special Rapporteur|Special Representative)\b", om.text)
+        if office:
+            self.role(person, office["title"], om.start, e, s, state=org)
+            return True
+        return False
 
     def role(self, person, title, pos, e, s, default=False, state=None):
         orgs = self.in_span(pos, min(e, pos + 90), ("Organization", "State"))
