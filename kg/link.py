@@ -23,7 +23,7 @@ ORGAN_NAME = {"unsc": "Security Council", "unga": "General Assembly", "hrc": "Hu
 SYMBOL_PREFIX = {"unsc": "S/RES/", "unga": "A/RES/", "hrc": "A/HRC/RES/", "ecosoc": "E/RES/", "iaea-bog": "",
                  "iaea-gc": ""}
 CONTEXT_CODE = {v: k for k, v in ORGAN_IRI.items()}  # the organ a meeting belongs to -> its code
-ANAPHOR = re.compile(r"\b(?:the|this|our|that)\s+(?P<head>Council|Convention|Protocol|Committee|Commission|Treaty|"
+ANAPHOR = re.compile(r"\b(?:the|this|our|that|a|an)\s+(?:[a-z][\w\-]*\s+){0,4}?(?P<head>Council|Convention|Protocol|Committee|Commission|Treaty|"
                      r"Conference|Assembly|Board|Organi[sz]ation|Agency|Office|Group|Charter|Initiative|Fund|country|"
                      r"[Rr]esolution|Declaration|Agenda|Compact|Pact|Strategy|Statute)\b(?!\s+\d)")
 APPOSITIVE_NAME = re.compile(r"\s*(?:\([^)]*\))?,\s+(?:the|its)\s+(?:[\w\-]+\s+){0,2}?(?P<head>Declaration|Agenda|Compact|"

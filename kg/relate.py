@@ -74,7 +74,7 @@ NOT_OBJECT = re.compile(r"\b(?:in|at|within|across|throughout|inside|from|near|b
 COORDINATION = re.compile(r"(?:\s+(?:presidency|delegation|government|authorities|chairmanship|people))?"
                           r"\s*(?:\([^)]*\))?\s*(?:(?:of|from|since|in)\s+\d{4}\s*)?(?:,\s*[^,;()]{1,90}?,\s*)?"
                           r"(?:for\s+[^;]{1,120}?,?\s*)?(?:,|and|, and|as well as|, as well as|&)\s*(?:also\s+)?"
-                          r"(?:(?:to|with|of|on)\s+)?(?:the\s+)?(?:(?:Mr|Ms|Mrs|Dr|H\.E)\.\s+)?")
+                          r"(?:(?:to|with|of|on)\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:Mr|Ms|Mrs|Dr|H\.E)\.\s+)?")
 CLAUSE_END = re.compile(r"[;:]|,\s+(?:which|who|where|while|whereas|but|and (?:we|it|the))\b|\s+(?:which|who|that)\s+"
                         r"(?:is|are|was|were|has|have|will|would)\b|\bfor\s+(?:its|their|his|her|the|convening|organi[sz]ing|hosting)\b")
 OFFICE_BEFORE = re.compile(r"(?:Director|Secretary|Head|Chief|President|Chair\w*|Commissioner|Representative|Rapporteur|"
@@ -375,7 +375,8 @@ class Reader:
         'X, Executive Director of WFP, and Ms. Y'; 'X for its support, as well as Y for its efforts').
         Not an object: a body named as someone's office ('the Executive Director of UNODC'), a place or state
         named as where something happens ('attacks ... in Somalia'), or the agent of a passive ('by the Board')."""
-        stop = self.clause_end(pos, e)
+        lead = re.match(r"\s*(?:for|to|of|with|on)\s+", self.text[pos:e])  # "support for X": the object follows
+        stop = self.clause_end(pos + (lead.end() if lead else 0), e)
         not_object = NOT_PLACE_OBJECT if agents else NOT_OBJECT  # "condemn the use of chemical weapons by Syria"
         usable = [(m, i) for m, i in self.in_span(pos, e) if (classes is None or self.cls(i) in classes)
                   and not not_object.search(self.text[max(pos, m.start - 40):m.start])
@@ -669,15 +670,24 @@ class Reader:
             subj = self.subject_before(s, verb.start())
             if subj is None or self.cls(subj) not in ("State", "Organization") or self.blocked(s, verb.start(), True):
                 continue
-            stop = self.clause_end(verb.end(), e)
+            stop = e  # "to the trust fund for the ChemTech Centre": the recipient may lie past a 'for the'
             recipients = [i for m, i in self.in_span(verb.end(), stop, ("Organization", "Meeting", "State"))
-                          if i != subj and RECIPIENT.search(self.text[verb.end():m.start])]
+                          if i != subj and RECIPIENT.search(self.text[verb.end():m.start])
+                          and ";" not in self.text[verb.end():m.start]]
             if not recipients:
                 continue
             money = next((m for m in MONEY.finditer(self.text[:stop], max(s, verb.start() - 40))
                           if (m["cur1"] or m["cur2"]) and m["num"]), None)
             quals = [("amount", _amount(money)), ("currency", _currency(money))] if money else []
             self.fact(subj, "funds", recipients[0], (s, e), "funds", 0.7 if money else 0.55, qualifiers=quals)
+            # "Norway has contributed EUR 1.2 million and Sweden SEK 5 million to the fund": the verb is gapped
+            for m, other in self.in_span(verb.end(), stop, ("State",)):
+                gapped = re.match(r"\s+(?P<money>(?:US\$|\$|€|£|¥|[A-Z]{3})\s?\d[\d,.]*\s*(?:million|billion|thousand)?)",
+                                  self.text[m.end:stop])
+                if gapped and re.search(r"\band\s+$", self.text[max(s, m.start - 6):m.start]):
+                    amount = MONEY.match(gapped["money"])
+                    q = [("amount", _amount(amount)), ("currency", _currency(amount))] if amount else []
+                    self.fact(other, "funds", recipients[0], (s, e), "funds-gapped", 0.6, qualifiers=q)
             return
 
     def roles(self, s, e):

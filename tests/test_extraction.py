@@ -324,3 +324,12 @@ def test_preparing_to_join_and_entry_into_force():
     assert not has(fs, "state/GHA", "partyTo", "treaty/untoc-firearms-protocol")
     assert has(fs, "state/GHA", "partyTo", "treaty/att")
     assert not {t for t in fs if t[2] == "treaty/ccm"}
+
+
+def test_support_for_a_body_and_a_gapped_contribution():
+    fs, x = facts("Ghana reiterates its full support for the International Atomic Energy Agency and its Secretariat. "
+                  "Norway has contributed EUR 1.2 million and Sweden SEK 5 million to the trust fund for the "
+                  "Peacebuilding Fund.")
+    assert has(fs, "state/GHA", "supports", "org/iaea")
+    funds = {(f.subject.replace(str(ID), ""), dict(f.qualifiers).get("currency")) for f in x.facts if f.predicate == "funds"}
+    assert funds == {("state/NOR", "EUR"), ("state/SWE", "SEK")}
