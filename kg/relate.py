@@ -732,6 +732,15 @@ class Reader:
         om, org = bodies[-1]
         title = re.search(r"(?P<title>[A-Z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s+(?:of|for)\s+(?:the\s+)?$",
                           self.text[max(s, om.start - 70):om.start])
+        sent_to = [(bm, b) for bm, b in bodies if re.search(r"\bto\s+(?:the\s+)?$", self.text[max(s, bm.start - 8):bm.start])]
+        if sent_to and len(bodies) >= 2 and bodies[-2][0].end < sent_to[-1][0].start:
+            # "the Ambassador of Brazil to Indonesia, Mr. X": he represents the sending state
+            om2, org2 = bodies[-2]
+            envoy = re.search(r"(?P<title>Ambassador|(?:Permanent\s+)?Representative|Envoy)\s+of\s+(?:the\s+)?$",
+                              self.text[max(s, om2.start - 40):om2.start])
+            if envoy:
+                self.role(person, envoy["title"], om2.start, e, s, state=org2)
+                return True
         if title and HEAD_TITLE.search(title["title"]):
             self.role(person, title["title"], om.start, e, s, state=org)
             return True
