@@ -29,12 +29,19 @@ def _gold_docs(gold: Path) -> set[str]:
             if l[:2] in ("E\t", "F\t", "N\t")}
 
 
-def _check(s: dict, detail: str):
-    assert s["core"] >= 0.95, detail
-    assert s["stretch"] >= 0.6, detail
-    assert s["precision"] >= 0.9, detail
+def _check(s: dict, detail: str, core=0.95, stretch=0.6, precision=0.9):
+    assert s["core"] >= core, detail
+    assert s["stretch"] >= stretch, detail
+    assert s["precision"] >= precision, detail
     assert s["neg"] == 0, detail
     assert s["uok"] == s["un"], detail
+
+
+def _build_and_score(folder: Path, gold: Path, out: Path) -> tuple[dict, str]:
+    r = subprocess.run([sys.executable, "-m", "kg", "build", str(folder), "-o", str(out), "--no-view"],
+                       cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr
+    return score(out / "graph.trig", gold)
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared acceptance scorer is not beside the repository")
@@ -57,25 +64,14 @@ def test_heldout_texts_meet_the_recall_thresholds(tmp_path):
     """Eight texts of other forums and styles, with gold written apart from the code. Precision here counts the
     reference data's true relations among the many bodies this gold lists (UN organs based in New York, part
     of the UN) against the graph, so its bar is lower than the seeds'; what the texts say must all be read."""
-    r = subprocess.run([sys.executable, "-m", "kg", "build", str(HELDOUT), "-o", str(tmp_path / "out"), "--no-view"],
-                       cwd=ROOT, capture_output=True, text=True, timeout=600)
-    assert r.returncode == 0, r.stderr
-    s, detail = score(tmp_path / "out" / "graph.trig", HELDOUT / "gold-heldout.tsv")
-    assert s["core"] >= 0.95, detail
-    assert s["stretch"] >= 0.6, detail
-    assert s["precision"] >= 0.75, detail
-    assert s["neg"] == 0, detail
-    assert s["uok"] == s["un"], detail
+    s, detail = _build_and_score(HELDOUT, HELDOUT / "gold-heldout.tsv", tmp_path / "out")
+    _check(s, detail, precision=0.75)
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared acceptance scorer is not beside the repository")
 def test_second_heldout_set_does_not_regress(tmp_path):
     """The second held-out set, written blind; its first run scored core 0.37. The bar is where the reading is
-    now (core 0.81, stretch 0.52, precision 0.77), so that no change makes it worse unnoticed."""
+    now (core 0.85, stretch 0.52, precision 0.78), so that no change makes it worse unnoticed."""
     folder = ROOT / "tests" / "acceptance" / "heldout2"
-    r = subprocess.run([sys.executable, "-m", "kg", "build", str(folder), "-o", str(tmp_path / "out"), "--no-view"],
-                       cwd=ROOT, capture_output=True, text=True, timeout=600)
-    assert r.returncode == 0, r.stderr
-    s, detail = score(tmp_path / "out" / "graph.trig", folder / "gold-heldout2.tsv")
-    assert s["core"] >= 0.8 and s["stretch"] >= 0.5 and s["precision"] >= 0.75, detail
-    assert s["neg"] == 0 and s["uok"] == s["un"], detail
+    s, detail = _build_and_score(folder, folder / "gold-heldout2.tsv", tmp_path / "out")
+    _check(s, detail, core=0.8, stretch=0.5, precision=0.75)
