@@ -125,13 +125,14 @@ TITLE_BEFORE = re.compile(r"(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)
                           r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s+)?$")
 DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|under|associate|former|acting)\b", re.I)
 MEETING_NOUN = re.compile(r"\b(?P<head>symposium|summit|conference|congress|forum|seminar|workshop|meeting|session|"
-                          r"open debate|debate|dialogue|round ?table)s?\b", re.I)
+                          r"open debate|debate|dialogue|round ?table|side[- ]event|event)s?\b", re.I)
 MEETING_OF = re.compile(r"\s+of\s+(?:the\s+)?")
-MEETING_TOPIC = re.compile(r"\s+(?:on|of)\s+[\"“]?(?P<topic>[A-Z][^,.;:\"”(]{2,80}?)[\"”]?(?=:|\s+(?:at|in|on\s+the|which|and|was|is|"
+MEETING_TOPIC = re.compile(r"\s+(?:on|of|entitled|titled|called|on\s+the\s+theme)\s+[\"“]?(?P<topic>[A-Z][^,.;:\"”(]{2,80}?)[\"”]?(?=:|\s+(?:at|in|on\s+the|which|and|was|is|"
                            r"will|from|to|under|with)\b|[,.;(]|$)")
 MEETING_MODIFIERS = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|[Hh]igh-[Ll]evel|[Mm]inisterial|[Aa]nnual|[Ii]nternational|[Rr]egional|"
                                r"[Oo]rdinary|[Ee]xtraordinary|[Ss]pecial|[Ii]nformal|[Vv]irtual|[Jj]oint|[Ii]naugural|[Pp]lenary|"
-                               r"[Ff]irst|[Ss]econd|[Tt]hird|[A-Z][a-z]+th|[Ss]eventh|[Nn]inth)\s+){1,4}$")
+                               r"[Ff]irst|[Ss]econd|[Tt]hird|[A-Za-z]+-?[a-z]*(?:th|first|second|third)|[Ss]eventh|[Nn]inth|"
+                               r"[Ss]ide)\s+){1,4}$")
 PROPER_BEFORE = re.compile(r"(?:[A-Z][\w\-]*(?:['’]s?)?\s+){1,4}$")  # capitalised words of a meeting's name
 WHICH_HOSTS = re.compile(r"\s*,?\s*which\s+(?P<who>(?:the\s+)?[A-Z][\w\s'’\-]{1,40}?)\s+(?:is|was|will\s+be|has\s+been)\s+"
                          r"(?:hosting|convening|organi[sz]ing|chairing)\b")
@@ -158,7 +159,8 @@ class Reader:
         self.meeting: str | None = None
         self.meetings_by_head: dict[str, str] = {}
         self.meetings_by_topic: dict[tuple, str] = {}
-        self.vague_meetings: set[str] = set()  # named by their kind only ("the conference")
+        self.vague_meetings: set[str] = set()
+        self.hosts_of: dict[str, list] = {}  # meeting -> its hosts, for "the co-organizers welcomed ..."  # named by their kind only ("the conference")
         self.title_holders: dict[str, str] = {}  # "minister" -> the person last named with that title
         self.starts = [m.start for m, _ in linked.mentions]
 
@@ -411,6 +413,12 @@ class Reader:
             if self.blocked(s, t_start):
                 continue
             subj = self.subject_before(s, t_start)
+            organizers = self.organizers(s, t_start) if subj is None else []
+            if organizers:  # "The co-organizers welcomed the adoption of resolution 76/185"
+                for o in organizers:
+                    for m, obj in self.objects_after(t_end, e):
+                        self.fact(o, prop, self.state_of(obj), (s, e), f"stance-{prop}", 0.7)
+                continue
             if subj is None or self.cls(subj) not in ACTOR:
                 continue
             if prop == "alignsWith":
@@ -426,6 +434,14 @@ class Reader:
                 self.fact(subj, prop, o, (s, e), f"stance-{prop}", 0.8)
                 if prop == "thanks" and self.meeting and CONVENE.search(self.text, m.end, min(e, m.end + 40)):
                     self.fact(o, "convenes", self.meeting, (s, e), "thanks-for-convening", 0.75)
+
+    def organizers(self, s, pos) -> list[str]:
+        """'The co-organizers', 'the hosts': the hosts of the meeting the text is about."""
+        if not re.search(r"\b[Tt]he\s+(?:co-?organi[sz]ers|organi[sz]ers|co-?hosts|hosts|co-?sponsors|co-?conveners)"
+                         r"(?:\s+\w+ly)?\s*$", self.text[s:pos]):
+            return []
+        meeting = getattr(self, "last_meeting", None)
+        return self.hosts_of.get(meeting, [])
 
     def aligning(self, subj, t_start, t_end, s, e):
         """'Albania, Serbia and Georgia align themselves with this statement': each aligns with the one on
@@ -719,6 +735,11 @@ class Reader:
             lead = self.text[start:om.start]
             if re.search(r"\b(?:of|for|at|to)\s+(?:the\s+)?$", lead) and not re.search(r"\b(?:who|which|said)\b", lead):
                 self.role(person, lead, om.start, e, s, state=org)
+                # "Coordinator of the Environmental Security Programme at INTERPOL": a member of INTERPOL too
+                for om2, org2 in self.in_span(om.end, m.end + appos.end("body"), ("Organization",)):
+                    if re.fullmatch(r"\s+(?:at|of|in)\s+(?:the\s+)?", self.text[om.end:om2.start]):
+                        self.fact(person, "memberOf", org2, (s, e), "role-memberOf", 0.7)
+                    break
                 self.title_holders.setdefault((HEAD_TITLE.search(lead) or re.match(r"", "")).group().lower(), person)
                 return
 
@@ -913,9 +934,14 @@ class Reader:
             host_at = HOST.search(lead)
             if host_at:
                 pos = mm.start() - len(lead) + host_at.start()
-                subj = self.subject_before(s, pos)
-                if subj and self.cls(subj) in ("State", "Organization") and not self.blocked(s, pos, future_ok=True):
-                    self.fact(subj, "hosts", iri, (s, e), "hosts-meeting", 0.7)
+                hosts = [h for h in self.subjects_before(s, pos) if self.cls(h) in ("State", "Organization")]
+                together = re.search(r"\btogether\s+with\s+(?:the\s+)?", self.text[s:pos])
+                if together:  # "Peru and Kenya, together with UNODC, hosted ..."
+                    hosts += [i for _, i in self.objects_after(s + together.end(), pos, ("State", "Organization"))]
+                if hosts and not self.blocked(s, pos, future_ok=True):
+                    for h in dict.fromkeys(hosts):
+                        self.fact(h, "hosts", iri, (s, e), "hosts-meeting", 0.7)
+                    self.hosts_of[iri] = list(dict.fromkeys(hosts))
             self.hosted_after(iri, mm.end(), s, e)
         self.participants(s, e, sent)
 
