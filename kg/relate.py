@@ -27,6 +27,7 @@ SELF = re.compile(r"\b(?:we|I|us|our|my|my delegation|our delegation|my country|
 # "we", "I", "let me", "my delegation" ... as the subject of the clause in which a verb stands
 SELF_SUBJECT = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:and|but|so|therefore|thus|hence|also|first|finally)\s+)"
+    r"(?:(?:last|this|next)\s+\w+|in\s+\d{4}|today|recently|since\s+\d{4}|at\s+home)?,?\s*"
     r"(?:(?:let|allow|permit)\s+(?:me|us)|may\s+I|I|we|my\s+delegation|our\s+delegation|my\s+country|my\s+government|"
     r"our\s+government|our\s+country|(?:both\s+)?our\s+(?:two\s+|five\s+|\w+\s+)?countries|the\s+group|our\s+group|"
     r"my\s+group|this\s+group|my|our)\b(?P<rest>[^,;:]*)$", re.I)
@@ -56,6 +57,8 @@ CSP = re.compile(r"\b(?:Review\s+)?(?:Conference|Meeting|Assembly)\s+of\s+(?:the
 TITLE_ANAPHOR = re.compile(r"(?:^|[,;]\s*)\s*[Tt]he\s+(?P<title>Minister|Ambassador|President|Prime Minister|Secretary-General|"
                            r"Director[- ]General|Executive Director|High Commissioner|Chair(?:person)?|Head)"
                            r"(?:\s+(?:\w+ly|also|then))*\s*$")
+GOVERNMENT_OF = re.compile(r"\b(?:[Gg]overnments?|[Pp]eople|[Aa]uthorities|[Dd]elegation|[Rr]epublic|[Kk]ingdom|[Ss]tate)\s+of\s+"
+                           r"(?:the\s+)?$")
 GOVERNED = re.compile(r"\b(?:of|for|to|by|with|from|on|in|at|than|against|including)\s+(?:the\s+|a\s+|an\s+)?$")
 # the last comma-clause starts with "and <verb>": it shares the subject of the clause before
 COORDINATED_VERB = re.compile(r"(?:^|,)\s*(?:and|but)\s+(?:\w+ly\s+|also\s+|further\s+)*"
@@ -340,7 +343,8 @@ class Reader:
         for m, i in reversed(actors):
             between = self.text[m.end:pos]
             possessive = re.match(r"['’]s\s+(?:[\w\-]+\s+){0,3}(?:for|of|in|to)?\s*$", between)
-            governed = GOVERNED.search(self.text[clause_start:m.start])
+            governed = GOVERNED.search(self.text[clause_start:m.start]) and not GOVERNMENT_OF.search(
+                self.text[clause_start:m.start])  # "the Government of Japan" is Japan
             # "Japan welcomes", "Japan, as a member of the Council, welcomes", "Haiti, a CARICOM Member State,
             # has signed", "..., as well as Ukraine, align": one apposition may stand between subject and verb
             rest = re.sub(r"^\s*,[^,;]*,|^\s*,\s*$", " ", between)
@@ -695,7 +699,11 @@ class Reader:
             money = next((m for m in MONEY.finditer(self.text[:stop], max(s, verb.start() - 40))
                           if (m["cur1"] or m["cur2"]) and m["num"]), None)
             quals = [("amount", _amount(money)), ("currency", _currency(money))] if money else []
-            self.fact(subj, "funds", recipients[0], (s, e), "funds", 0.7 if money else 0.55, qualifiers=quals)
+            first = [(m, i) for m, i in self.in_span(verb.end(), stop, ("Organization", "Meeting", "State"))
+                     if i == recipients[0]][:1]
+            shared = [i for _, i in self.coordinated(first[0], ("Organization", "Meeting"))] if first else []
+            for recipient in [recipients[0]] + shared:  # "to UNHCR and the World Food Programme"
+                self.fact(subj, "funds", recipient, (s, e), "funds", 0.7 if money else 0.55, qualifiers=quals)
             # "Norway has contributed EUR 1.2 million and Sweden SEK 5 million to the fund": the verb is gapped
             for m, other in self.in_span(verb.end(), stop, ("State",)):
                 gapped = re.match(r"\s+(?P<money>(?:US\$|\$|€|£|¥|[A-Z]{3})\s?\d[\d,.]*\s*(?:million|billion|thousand)?)",

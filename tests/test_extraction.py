@@ -333,3 +333,10 @@ def test_support_for_a_body_and_a_gapped_contribution():
     assert has(fs, "state/GHA", "supports", "org/iaea")
     funds = {(f.subject.replace(str(ID), ""), dict(f.qualifiers).get("currency")) for f in x.facts if f.predicate == "funds"}
     assert funds == {("state/NOR", "EUR"), ("state/SWE", "SEK")}
+
+
+def test_we_after_a_time_phrase_and_a_government_named_by_its_state():
+    fs, _ = facts("Last year we pledged USD 30 million to the Pandemic Fund. We thank the Government of Japan for its "
+                  "contribution of USD 4.5 million to UNHCR and the World Food Programme.")
+    assert has(fs, "state/GHA", "funds", "org/pandemic-fund")
+    assert has(fs, "state/JPN", "funds", "org/unhcr") and has(fs, "state/JPN", "funds", "org/wfp")
