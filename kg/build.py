@@ -11,7 +11,6 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from rdflib import URIRef
 
 from . import __version__
 from .assemble import document_nquads
@@ -19,7 +18,7 @@ from .errors import KGError
 from .export import write
 from .extract import extract
 from .ingest import discover, doc_id, ingest
-from .namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE, ID, doc_graph
+from .namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE, doc_graph
 from .recognise import load_model
 from .reference import load_reference, ontology_graph
 from .store import META_GRAPH, MemoryStore, OxigraphStore, nquads

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from .errors import EXIT_BAD_INPUT, EXIT_INVALID_GRAPH, KGError
+from .errors import EXIT_INVALID_GRAPH, KGError
 
 EXIT_PARTIAL = 3
 DEFAULT_STORE = "output/store"

@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Iterable
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 
 from .errors import KGError
-from .namespaces import DKG, ID, PREFIXES
+from .namespaces import DKG, ID
 
 META_GRAPH = ID["graph/meta"]
 

@@ -5,12 +5,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph
-from rdflib.namespace import PROV
 
 from .errors import KGError
 from .export import RDF_FORMATS
 from .ingest import read_text
-from .namespaces import DKG
 from .reference import ONTOLOGY_DIR, ontology_graph
 from .store import OxigraphStore
 

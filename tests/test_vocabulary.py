@@ -1,6 +1,5 @@
 """The vocabulary contract: every dkg: term the graph uses is declared in the ontology, and the contract names
 of DESIGN.md are all there, aligned to the standards."""
-from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
