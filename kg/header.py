@@ -58,11 +58,23 @@ def _span(text: str, start: int, end: int) -> Span | None:
     return Span(start, end, text[start:end]) if end > start else None
 
 
+NAMED_STATEMENT = re.compile(r"\b(?P<who>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})[ \t]+(?:[Jj]oint[ \t]+)?[Ss]tatement\b")
+
+
+def statement_like(text: str) -> bool:
+    """A statement, not a news item: it says 'Statement by' / 'Delivered by', or its title names a speaker
+    ('EU Statement on ...') and a salutation soon follows ('Mr. Chairperson,')."""
+    limit = min(len(text), 1500)
+    if INTRO.search(text, 0, limit):
+        return True
+    return bool(NAMED_STATEMENT.search(text, 0, min(limit, 400)) and SALUTATION.search(text, 0, min(limit, 700)))
+
+
 def header_end(text: str) -> int:
     """Offset where the body starts: the first salutation line after some title text (within the first
     1,500 characters), else the end of the first paragraph."""
     limit = min(len(text), 1500)
-    if not INTRO.search(text, 0, limit) and not AT_MEETING.search(text, 0, text.find("\n") if "\n" in text else limit):
+    if not statement_like(text) and not AT_MEETING.search(text, 0, text.find("\n") if "\n" in text else limit):
         newline = text.find("\n")  # a news item: the headline is the title block
         return newline if newline > 0 else len(text)
     for m in SALUTATION.finditer(text, 0, limit):
@@ -83,8 +95,12 @@ def parse_header(text: str) -> tuple[Header, int]:
     intro = _best_intro(text, end)
     if intro:
         _speaker_and_post(text, intro.end(), end, fields)
+    elif statement_like(text):  # "EU Statement on ...": whose statement, with no speaker named
+        named = NAMED_STATEMENT.search(text, 0, end)
+        fields["on_behalf_of"] = _span(text, named.start("who"), named.end("who"))
     # a statement names the meeting it was delivered at; a news headline names events, read with the body
-    fields["meeting"] = (_meeting(text, intro.end(), end) or _meeting_line(text, end, fields)) if intro else None
+    fields["meeting"] = (_meeting(text, intro.end() if intro else 0, end) or _meeting_line(text, end, fields)) \
+        if statement_like(text) else None
     dl = None if intro else DATELINE.search(text, end, min(len(text), end + 400))
     if dl:
         fields["place"] = _span(text, dl.start("place"), dl.end("place"))
@@ -126,7 +142,7 @@ def _meeting_line(text: str, end: int, fields: dict) -> Span | None:
         ls, le = pos, pos + len(line)
         pos = le + 1
         plain = line.strip(" \t*#_")
-        continues = run_start is not None and re.match(r"(?:to|of|on|for|and)\s", plain)  # "...Parties / to the CWC"
+        continues = run_start is not None and re.match(r"(?i)(?:to|of|on|for|and)\s", plain)  # "...Parties / to the CWC"
         usable = continues or (plain and MEETING_WORD.search(plain) and not INTRO.search(plain) and not find_dates(plain)
                   and not re.match(r"(?i)(?:agenda\s+)?item\b", plain) and not POST_LINE.search(plain)
                   and not any(t.start < le and ls < t.end for t in taken))
@@ -165,7 +181,7 @@ def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
             break
     fields["speaker"] = _span(text, name_start, name_end)
     rest = name_end
-    post_match = re.match(r"[ \t]*(?:,[ \t]*|\n\s*)?(?P<post>[^\n]*)", text[rest:end])
+    post_match = re.match(r"[ \t]*(?:,?[ \t]*\n\s*|,[ \t]*)?(?P<post>[^\n]*)", text[rest:end])
     if post_match:
         post = post_match["post"]
         cut = re.search(r",?\s+(?:at|At|AT|on|On)\s+(?:the\s+)?(?:\d|[A-Z“\"])|,\s+at\s+|,\s*\d|\s+\(", post)

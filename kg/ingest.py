@@ -129,7 +129,7 @@ def _clean(text: str) -> str:
 def ingest(path: Path, given: str | None = None) -> Document:
     text, sha = read_text(path)
     header, body_start = parse_header(text)
-    kind = "Statement" if header.speaker else "Document"
+    kind = "Statement" if header.speaker or header.on_behalf_of else "Document"
     return Document(id=doc_id(path), path=given or str(path), text=text, sha256=sha, kind=kind,
                     header=header, body_start=body_start)
 
@@ -141,5 +141,6 @@ def document_from_text(text: str, doc_id: str = "inline", path: str = "<inline>"
         raise KGError("E003", path=path)
     header, body_start = parse_header(text)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Document(id=doc_id, path=path, text=text, sha256=sha, kind="Statement" if header.speaker else "Document",
+    return Document(id=doc_id, path=path, text=text, sha256=sha,
+                    kind="Statement" if header.speaker or header.on_behalf_of else "Document",
                     header=header, body_start=body_start)

@@ -219,6 +219,10 @@ class Reader:
                 self.principal = (states or of_orgs or [None])[0]
                 self.fact(speaker, "post", h.post.text, (h.post.start, h.post.end), "header-post", 0.9, True)
         span = h.post or h.title
+        if self.doc.kind == "Statement" and not self.principal and h.on_behalf_of:  # "EU Statement on ..."
+            named = self.in_span(h.on_behalf_of.start, h.on_behalf_of.end, ("State", "Organization"))
+            if named:
+                self.principal, span = named[-1][1], h.on_behalf_of
         if self.doc.kind == "Statement" and not self.principal:
             found = self.delegation() or self.state_line()
             if found:
