@@ -186,7 +186,7 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
             end = start + len(name)
             if len(name.split()) < 2 or not name[:1].isupper() or start >= m.start("head"):
                 continue
-            if any(k.kind == "Organization" and k.start <= m.start("head") < k.end for k in known):
+            if any(k.start <= m.start("head") < k.end for k in known):  # "Russian Federation" is a state
                 continue
             out.append(Mention(start, end, name, "Organization", None, "organization-pattern"))
         pos = cut.end() if cut else len(text)
