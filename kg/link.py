@@ -24,7 +24,7 @@ SYMBOL_PREFIX = {"unsc": "S/RES/", "unga": "A/RES/", "hrc": "A/HRC/RES/", "ecoso
                  "iaea-gc": ""}
 CONTEXT_CODE = {v: k for k, v in ORGAN_IRI.items()}  # the organ a meeting belongs to -> its code
 ANAPHOR = re.compile(r"\b(?:the|this|our|that|a|an)\s+(?:[a-z][\w\-]*\s+){0,4}?(?P<head>Council|Convention|Protocol|Committee|Commission|Treaty|"
-                     r"Conference|Assembly|Board|Organi[sz]ation|Agency|Office|Group|Charter|Initiative|Fund|country|"
+                     r"Conference|Assembly|Board|Organi[sz]ation|Agency|Office|Group|Charter|Initiative|Fund|Forum|country|"
                      r"[Rr]esolution|Declaration|Agenda|Compact|Pact|Strategy|Statute)\b(?!\s+\d)")
 APPOSITIVE_NAME = re.compile(r"\s*(?:\([^)]*\))?,\s+(?:the|its)\s+(?:[\w\-]+\s+){0,2}?(?P<head>Declaration|Agenda|Compact|"
                              r"Pact|Strategy|Statute|Programme of Action|Plan of Action)\b")
@@ -184,7 +184,7 @@ def _surnames(linked: Linked) -> None:
     taken = [(m.start, m.end) for m, _ in linked.mentions]
     text = linked.doc.text
     for surname, iri in people.items():
-        for hit in re.finditer(rf"\b(?:Mr\.|Ms\.|Mrs\.|Dr\.|Ambassador)\s+{re.escape(surname)}\b", text, re.I):
+        for hit in re.finditer(rf"\b(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador|Minister)\s+{re.escape(surname)}\b", text, re.I):
             s = hit.end() - len(surname)
             if not any(a <= s < b for a, b in taken):
                 linked.mentions.append((Mention(s, hit.end(), text[s:hit.end()], "Person", iri, "surname"), iri))

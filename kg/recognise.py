@@ -85,7 +85,8 @@ def resolution_mentions(text: str) -> list[Mention]:
 
 
 # People: an honorific or a title before a capitalised name, or a name followed by ", <post> of <body>".
-HONORIFIC = r"(?:H\.\s?E\.\s+|His Excellency\s+|Her Excellency\s+)?(?:Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Sir|Dame|Ambassador|Judge|Senator)"
+HONORIFIC = r"(?:H\.\s?E\.\s+|His Excellency\s+|Her Excellency\s+)?(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.|Sir|Dame|Ambassador|Judge|" \
+            r"Senator|Hon\.?|Rt\.? Hon\.?)"
 PORTFOLIO = r"(?:Foreign|Affairs|Defen[cs]e|Justice|Finance|Trade|Development|Cooperation|Co-operation|Interior|Home|" \
             r"Health|Environment|Education|Security|Economy|Economic|Planning|Women|Children|Labou?r|Immigration|" \
             r"Europe|European|International|Culture|Energy|Industry|Agriculture|Transport|Social|Public|Gender|Equality)"
@@ -112,7 +113,7 @@ NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|Fo
                         r"General|Council|Committee|Security|United|Nations|Japan|Government|Minister|Prime)\b")
 
 
-TITLE_WORDS = {"H.E", "E", "HE", "Ambassador", "Amb", "Mr", "Ms", "Mrs", "Dr", "Prof", "Excellency", "Minister",
+TITLE_WORDS = {"H.E", "E", "HE", "Ambassador", "Amb", "Mr", "Ms", "Mrs", "Dr", "Prof", "Excellency", "Minister", "Hon", "Rt",
                "President", "Secretary-General", "Director", "Director-General", "Chair", "Chairperson", "Judge"}
 LEADING_TITLE = re.compile(rf"^(?:(?:{HONORIFIC}|{TITLE}|H\.\s?E\.|Mr|Ms|Mrs|Dr)\.?\s+)+")
 

@@ -136,7 +136,9 @@ MEETING_MODIFIERS = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|[Hh]igh-[Ll]evel|[Mm]i
                                r"[Oo]rdinary|[Ee]xtraordinary|[Ss]pecial|[Ii]nformal|[Vv]irtual|[Jj]oint|[Ii]naugural|[Pp]lenary|"
                                r"[Ff]irst|[Ss]econd|[Tt]hird|[A-Za-z]+-?[a-z]*(?:th|first|second|third)|[Ss]eventh|[Nn]inth|"
                                r"[Ss]ide)\s+){1,4}$")
-PROPER_BEFORE = re.compile(r"(?:[A-Z][\w\-]*(?:['’]s?)?\s+){1,4}$")  # capitalised words of a meeting's name
+# the words of a meeting's name before its head: "the 29th ASEAN Regional Forum (ARF) ministerial meeting"
+PROPER_BEFORE = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w\-]*(?:['’]s?)?|\([A-Z]{2,}\)|ministerial|high-level|annual)"
+                           r"\s+){1,6}$")
 WHICH_HOSTS = re.compile(r"\s*,?\s*which\s+(?P<who>(?:the\s+)?[A-Z][\w\s'’\-]{1,40}?)\s+(?:is|was|will\s+be|has\s+been)\s+"
                          r"(?:hosting|convening|organi[sz]ing|chairing)\b")
 CONVENED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)|\s*,)\s+(?:jointly\s+|also\s+)?"
@@ -356,6 +358,11 @@ class Reader:
                 return self.state_of(i)
             if not re.match(r"^[^,;]*,", between) or between.count(",") > 2:
                 break  # an actor inside the apposition is not the subject; look one further back, no more
+        pronoun = re.search(r"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)(?:\s+(?:\w+ly|also|then))*\s*$", prefix)
+        if pronoun:  # "She also condemned ...": the person named last
+            people = [i for m, i in self.in_span(max(0, s - 600), pos, ("Person",))]
+            if people:
+                return people[-1]
         titled = TITLE_ANAPHOR.search(prefix)  # "The Minister welcomed ...": the minister named before
         if titled and titled["title"].lower() in self.title_holders:
             return self.title_holders[titled["title"].lower()]
@@ -816,8 +823,8 @@ class Reader:
         in_title = [i for m, i in self.in_span(0, end, ("State",))]
         for m, i in self.in_span(0, end, ("Organization",)):  # "Ministry of Foreign Affairs of Brazil"
             in_title += [g.key for g in gazetteer_mentions(m.text, self.ref) if g.kind == "State"]
-        if in_title:
-            return in_title[0]
+        if in_title or self.doc.kind != "Statement":
+            return (in_title or [None])[0]  # a news item that names no state in its title: no guess
         counts: dict[str, int] = {}
         for _, i in self.linked.mentions:
             if self.cls(i) == "State":
@@ -908,6 +915,9 @@ class Reader:
         held, who takes part."""
         for mm in MEETING_NOUN.finditer(self.text, s, e):
             head = mm["head"].lower()
+            if any(m.start <= mm.start() and mm.end() <= m.end
+                   for m, _ in self.in_span(max(0, mm.start() - 80), mm.end() + 80, ("Organization",))):
+                continue  # "the ASEAN Regional Forum", "the Pacific Islands Forum": a body's name, not a meeting
             if head in ("meeting", "session", "debate", "open debate") and self.meeting:
                 continue
             lead = self.text[max(s, mm.start() - 80):mm.start()]
