@@ -142,6 +142,10 @@ def _meeting_line(text: str, end: int, fields: dict) -> Span | None:
         ls, le = pos, pos + len(line)
         pos = le + 1
         plain = line.strip(" \t*#_")
+        if find_dates(plain) and "," in plain:  # "OSCE Permanent Council No. 1465, Vienna, 14 March 2024 - ..."
+            line = line[:line.index(",")]
+            le = ls + len(line)
+            plain = line.strip(" \t*#_")
         continues = run_start is not None and re.match(r"(?i)(?:to|of|on|for|and)\s", plain)  # "...Parties / to the CWC"
         usable = continues or (plain and MEETING_WORD.search(plain) and not INTRO.search(plain) and not find_dates(plain)
                   and not re.match(r"(?i)(?:agenda\s+)?item\b", plain) and not POST_LINE.search(plain)

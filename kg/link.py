@@ -76,7 +76,7 @@ def resolution_entity(m: Mention, context: str | None = None) -> Entity:
     elif iaea:
         organ, number, year = ("iaea-bog" if iaea[1].startswith("GOV") else "iaea-gc"), iaea[1], None
     else:
-        num = re.search(r"((?:S-)?\d+(?:/\d+)?(?:\s+[A-H])?)(?:\s*\((\d{4})\))?\s*$", text)
+        num = re.search(r"((?:E?S-)?\d+(?:/\d+)?(?:\s+[A-H])?)(?:\s*\((\d{4})\))?\s*$", text)
         number, year = num[1], num[2]
         named = (m.key or "").lower()
         organ = ORGAN_CODE.get(named)

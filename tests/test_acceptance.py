@@ -75,3 +75,12 @@ def test_second_heldout_set_does_not_regress(tmp_path):
     folder = ROOT / "tests" / "acceptance" / "heldout2"
     s, detail = _build_and_score(folder, folder / "gold-heldout2.tsv", tmp_path / "out")
     _check(s, detail, core=0.8, stretch=0.5, precision=0.75)
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared acceptance scorer is not beside the repository")
+def test_third_heldout_set_does_not_regress(tmp_path):
+    """The third held-out set, written blind; its first run scored core 0.41. The bar is where the reading is
+    now (core 0.62, stretch 0.53, precision 0.70): a floor against regressions, not a goal."""
+    folder = ROOT / "tests" / "acceptance" / "heldout3"
+    s, detail = _build_and_score(folder, folder / "gold-heldout3.tsv", tmp_path / "out")
+    _check(s, detail, core=0.6, stretch=0.5, precision=0.65)
