@@ -1,7 +1,7 @@
 """The title block of a statement: who speaks, in which post, for whom, at which meeting, when.
 
 Statements open with a block such as
-    Statement by H.E. Ambassador Koro Bessho, Permanent Representative of Japan to the United Nations,
+    Statement by H.E. Ambassador Anna Lund, Permanent Representative of Sweden to the United Nations,
     at the Security Council Open Debate on ...        (one line, or one item per line)
     28 June 2017
 followed by a salutation ("Mr. President,", "Thank you, Madam Chair"). News items open with a headline

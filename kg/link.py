@@ -36,7 +36,7 @@ def slug(text: str) -> str:
 
 
 def person_name(raw: str) -> str:
-    """'URAOKA Naoko' -> 'Naoko Uraoka', 'Koro BESSHO' -> 'Koro Bessho': given name first, capitals folded."""
+    """'SATO Kenji' -> 'Kenji Sato', 'Anna LUND' -> 'Anna Lund': given name first, capitals folded."""
     words = raw.replace("’", "'").split()
     if len(words) >= 2 and words[0].isupper() and not words[-1].isupper() and len(words[0]) > 2:
         words = words[1:] + words[:1]
@@ -65,7 +65,7 @@ class Linked:
 
 
 def resolution_entity(m: Mention, context: str | None = None) -> Entity:
-    """IRI from organ and number: 'S/RES/2388 (2017)', 'resolution2388' and 'UNSCR 2388' are one node.
+    """IRI from organ and number: 'S/RES/2417 (2018)', 'resolution2417' and 'UNSCR 2417' are one node.
     context: the organ whose meeting the document is from ('Council resolution 34/19' at the Human Rights
     Council is the Council's); a bare number is the Security Council's, a session/number one the Assembly's."""
     text = " ".join(m.text.split())
@@ -179,7 +179,7 @@ def _same_person(linked: Linked) -> None:
 
 
 def _surnames(linked: Linked) -> None:
-    """'Mr. Bessho' after 'Koro Bessho' is the same person; a lone surname never creates a new person."""
+    """'Mr. Sato' after 'Kenji Sato' is the same person; a lone surname never creates a new person."""
     people = {e.label.split()[-1]: e.iri for e in linked.entities.values() if e.cls == "Person"}
     taken = [(m.start, m.end) for m, _ in linked.mentions]
     text = linked.doc.text

@@ -56,7 +56,7 @@ class Entity:
     cls: str                      # contract class local name
     label: str
     alt_labels: tuple[str, ...] = ()
-    attributes: tuple[tuple[str, str], ...] = ()  # (property local name, literal) e.g. ("symbol", "S/RES/2388 (2017)")
+    attributes: tuple[tuple[str, str], ...] = ()  # (property local name, literal) e.g. ("symbol", "S/RES/2417 (2018)")
     in_reference: bool = False    # described by the reference graph already
 
 

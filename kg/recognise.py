@@ -48,12 +48,12 @@ def gazetteer_mentions(text: str, ref: Reference) -> list[Mention]:
     return out
 
 
-# Resolutions in every written form: S/RES/2325 (2016), A/RES/55/25, UNSCR 1540, resolution2388,
+# Resolutions in every written form: S/RES/2467 (2019), A/RES/55/25, UNSCR 1540, resolution2417,
 # "resolutions 2321 and 2270", "Security Council resolutions, including 2321 and 2270".
 ORGAN = r"(?P<organ>Security Council|UN Security Council|United Nations Security Council|UNSC|General Assembly|UNGA|" \
         r"Human Rights Council|HRC|IAEA Board of Governors|Board of Governors|ECOSOC|Economic and Social Council|" \
         r"Council|Assembly|Board)"
-# a resolution number: 2388, 55/25, 67/234 B (a lettered part), S-30/1 (a special session), GOV/2022/17 (IAEA Board)
+# a resolution number: 2417, 55/25, 67/234 B (a lettered part), S-30/1 (a special session), GOV/2022/17 (IAEA Board)
 NUMBER = r"(?:E?S-\d+/\d+|GOV/\d{4}/\d+|\d+/\d+(?:\s+[A-H]\b)?|\d+)"
 RES_SYMBOL = re.compile(r"\b(?P<series>S|A|A/HRC)/RES/(?P<num>(?:S-)?\d+(?:/\d+)?)(?:\s*\((?P<year>\d{4})\))?")
 RES_ABBR = re.compile(r"\bUNSCR\s*(?P<num>\d{2,4})(?:\s*\((?P<year>\d{4})\))?")
@@ -78,7 +78,7 @@ def resolution_mentions(text: str) -> list[Mention]:
             organ = m["organ"] or ""
             for item in RES_ITEM.finditer(m["list"]):
                 s, e = m.start("list") + item.start(), m.start("list") + item.end()
-                # the first item keeps the words before it ("Security Council resolution 2388") as its span
+                # the first item keeps the words before it ("Security Council resolution 2417") as its span
                 start = m.start() if item.start() == 0 else s
                 out.append(Mention(start, e, text[start:e], "Resolution", organ or None, rule))
     return out

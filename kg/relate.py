@@ -3,7 +3,7 @@
 The rules follow the grammar of diplomatic statements: a subject (a named actor, or 'we' / 'my delegation' /
 'my country' standing for the one on whose behalf the statement is made), a stance verb, and its object;
 legal status ('became a party to', 'ratified', 'is preparing to ratify'); roles in titles and appositions
-('Secretary-General António Guterres', 'Carol Bellamy, executive director of UNICEF')."""
+('Secretary-General António Guterres', 'Catherine Russell, executive director of UNICEF')."""
 from __future__ import annotations
 
 import dataclasses
@@ -727,7 +727,7 @@ class Reader:
 
     def roles(self, s, e):
         """Posts in titles and appositions: 'Secretary-General António Guterres', 'Japanese Foreign Minister
-        Taro Kono', 'Minister for Foreign Affairs of Ghana Shirley Botchwey', 'Carol Bellamy, executive
+        Taro Kono', 'Minister for Foreign Affairs of Ghana Shirley Botchwey', 'Catherine Russell, executive
         director of UNICEF', 'the Director General of the IAEA, Mr. Matteo Ferrante'."""
         for m, person in self.in_span(s, e, ("Person",)):
             before = self.text[max(s, m.start - 90):m.start]
@@ -743,7 +743,7 @@ class Reader:
                 self.apposition(m, person, s, e)
 
     def apposition(self, m, person, s, e):
-        """'Carol Bellamy, secretary general of UNICEF;', 'Ms. Thandeka Nkosi, Commissioner for Peace and Security
+        """'Catherine Russell, secretary general of UNICEF;', 'Ms. Thandeka Nkosi, Commissioner for Peace and Security
         of the African Union Commission;': the body is the first one the apposition names after of/for/at/to."""
         appos = re.match(r",\s+(?:the\s+)?(?P<body>[^;(),]{3,140}?)(?=[;(),]|\.\s|\.?$)",
                          self.text[m.end:e])

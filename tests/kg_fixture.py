@@ -27,7 +27,7 @@ ENTITIES = {  # iri -> (class, label, other names)
     "org/unsc": ("Organization", "United Nations Security Council", ["Security Council"]),
     "org/1540-committee": ("Organization", "1540 Committee", []),
     "org/iaea": ("Organization", "International Atomic Energy Agency", ["IAEA"]),
-    "resolution/unsc-2325": ("Resolution", "resolution 2325", []),
+    "resolution/unsc-2467": ("Resolution", "resolution 2467", []),
     "treaty/npt": ("Treaty", "Treaty on the Non-Proliferation of Nuclear Weapons", ["NPT"]),
     "treaty/ctbt": ("Treaty", "Comprehensive Nuclear-Test-Ban Treaty", ["CTBT"]),
     "place/new-york": ("Place", "New York", []),
@@ -36,18 +36,18 @@ REFERENCE_LINKS = [("org/1540-committee", "partOf", "org/unsc"), ("org/unsc", "b
                    ("state/NOR", "partyTo", "treaty/npt")]  # the last one: reference data, no document
 DOCS = {
     "doc/jpn-2016": ("seeds/jpn_2016.txt", "Statement by Japan at the open debate on non-proliferation", [
-        ("state/JPN", "welcomes", "resolution/unsc-2325", "Japan welcomes the adoption of resolution 2325."),
+        ("state/JPN", "welcomes", "resolution/unsc-2467", "Japan welcomes the adoption of resolution 2467."),
         ("state/JPN", "supports", "org/1540-committee", "Japan supports the work of the 1540 Committee."),
         ("state/JPN", "condemns", "state/PRK", "Japan condemns the nuclear tests by the DPRK."),
         ("state/JPN", "urges", "state/PRK", "We urge the DPRK to comply with its obligations."),
         ("state/JPN", "partyTo", "treaty/npt", "Japan has been a party to the NPT since 1976."),
-        ("resolution/unsc-2325", "adoptedBy", "org/unsc", "The Council adopted resolution 2325 unanimously."),
-    ], ["state/JPN", "resolution/unsc-2325", "org/1540-committee", "state/PRK", "treaty/npt", "org/unsc"]),
+        ("resolution/unsc-2467", "adoptedBy", "org/unsc", "The Council adopted resolution 2467 unanimously."),
+    ], ["state/JPN", "resolution/unsc-2467", "org/1540-committee", "state/PRK", "treaty/npt", "org/unsc"]),
     "doc/fra-2017": ("seeds/fra_2017.txt", "Statement by France", [
         ("state/FRA", "alignsWith", "state/DEU", "France aligns itself with the statement of Germany."),
         ("state/FRA", "thanks", "state/JPN", "We thank Japan for convening this meeting."),
         ("state/PRK", "notPartyTo", "treaty/ctbt", "The DPRK has not signed the CTBT."),
-        ("state/FRA", "welcomes", "resolution/unsc-2325", "France welcomes resolution 2325."),
+        ("state/FRA", "welcomes", "resolution/unsc-2467", "France welcomes resolution 2467."),
     ], ["state/FRA", "state/DEU", "state/JPN", "treaty/ctbt", "org/iaea"]),
 }
 WIKIDATA = {"state/JPN": "http://www.wikidata.org/entity/Q17"}

@@ -92,10 +92,10 @@ def test_the_convention_refers_to_the_convention_named_before():
 
 
 @pytest.mark.parametrize("written, iri, organ", [
-    ("resolution 2388", "resolution/unsc-2388", "org/unsc"),
-    ("resolution2388", "resolution/unsc-2388", "org/unsc"),
+    ("resolution 2417", "resolution/unsc-2417", "org/unsc"),
+    ("resolution2417", "resolution/unsc-2417", "org/unsc"),
     ("UNSCR 1540", "resolution/unsc-1540", "org/unsc"),
-    ("S/RES/2325 (2016)", "resolution/unsc-2325", "org/unsc"),
+    ("S/RES/2467 (2019)", "resolution/unsc-2467", "org/unsc"),
     ("General Assembly resolution 55/25", "resolution/unga-55-25", "org/unga"),
     ("A/RES/55/25", "resolution/unga-55-25", "org/unga"),
 ])

@@ -117,8 +117,8 @@ def test_query_view_construct_and_select(store):
     construct = ("PREFIX dkg: <https://w3id.org/dkg/ontology#> CONSTRUCT { ?s dkg:welcomes ?o . ?s dkg:iso3 ?c } "
                  "WHERE { ?s dkg:welcomes ?o OPTIONAL { ?s dkg:iso3 ?c } }")
     net = view.query(store, construct)
-    assert {(e["from"], e["to"]) for e in net.edges} == {(iri("state/JPN"), iri("resolution/unsc-2325")),
-                                                        (iri("state/FRA"), iri("resolution/unsc-2325"))}
+    assert {(e["from"], e["to"]) for e in net.edges} == {(iri("state/JPN"), iri("resolution/unsc-2467")),
+                                                        (iri("state/FRA"), iri("resolution/unsc-2467"))}
     assert all(e["ev"] for e in net.edges)  # evidence found for the constructed facts
     select = "SELECT ?s ?p ?o WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?o BIND(<http://www.w3.org/2000/01/rdf-schema#label> AS ?p) FILTER(?o = \"Japan\") }"
     net = view.query(store, select)
