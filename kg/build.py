@@ -196,11 +196,13 @@ def _graph_texts(store: OxigraphStore, cache: Path, replace: dict[str, str], dro
     for g in sorted(final):
         key = f"# {shas.get(g, 'ontology-and-reference')} {fp}"
         f = cache / (g.rsplit("/", 1)[-1] + ".nq")
-        text = replace.get(g) or _read_cache(f, key)
-        if text is None:
+        text = replace.get(g)
+        cached = None if text is not None else _read_cache(f, key)
+        if text is None and cached is None:
             text = store.graph_nquads(g)
-        if g in replace or not f.exists() or _read_cache(f, key) is None:
+        if cached is None:  # new text, or a cache that was missing or stale: write it once
             _write_cache(f, key, text)
+        text = text if text is not None else cached
         graphs[g] = text
     wanted = {g.rsplit("/", 1)[-1] + ".nq" for g in graphs}
     for f in cache.glob("*.nq"):

@@ -71,9 +71,10 @@ POLITE = re.compile(r"\b(?:would|should|wish|want|like)\s+(?:also\s+|first\s+|no
 FUTURE = re.compile(r"\bwill\b(?!\s+continue)", re.I)
 # a place where, an agent of a passive ('by the Board'), unless the agent is the perpetrator ('attacks carried out by X')
 NOT_PLACE_OBJECT = re.compile(r"\b(?:in|at|within|across|throughout|inside|from|near|between|among)\s+(?:the\s+)?$", re.I)
-NOT_OBJECT = re.compile(r"\b(?:in|at|within|across|throughout|inside|from|near|between|among)\s+(?:the\s+)?$|"
+NOT_OBJECT = re.compile(NOT_PLACE_OBJECT.pattern + r"|"
                         r"(?<!carried out )(?<!perpetrated )(?<!committed )(?<!conducted )(?<!launched )(?<!claimed )"
                         r"\bby\s+(?:the\s+)?$", re.I)
+LIST_GAP = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")  # between the items of a plain list
 COORDINATION = re.compile(r"(?:\s+(?:presidency|delegation|government|authorities|chairmanship|people))?"
                           r"\s*(?:\([^)]*\))?\s*(?:(?:of|from|since|in)\s+\d{4}\s*)?(?:,\s*[^,;()]{1,90}?,\s*)?"
                           r"(?:for\s+[^;]{1,120}?,?\s*)?(?:,|and|, and|as well as|, as well as|&)\s*(?:also\s+)?"
@@ -293,7 +294,7 @@ class Reader:
         """The entities listed after `first` ('Costa Rica, Ireland, Kiribati, Nigeria and Thailand')."""
         out, prev = [], first
         for m, i in self.in_span(first[0].end, min(len(self.text), first[0].end + 300), classes):
-            if not re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", self.text[prev[0].end:m.start]):
+            if not LIST_GAP.fullmatch(self.text[prev[0].end:m.start]):
                 break
             out.append((m, i))
             prev = (m, i)
@@ -379,13 +380,7 @@ class Reader:
         mentions = [(m, i) for m, i in self.in_span(s, pos, ACTOR + ("Place",)) if self.state_of(i) == subj]
         if not mentions:
             return [subj]
-        out, (first, _) = [subj], mentions[-1]
-        for m, i in reversed(self.in_span(s, first.start, ACTOR + ("Place",))):
-            if not re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", self.text[m.end:first.start]):
-                break
-            out.append(self.state_of(i))
-            first = m
-        return out
+        return [subj] + [self.state_of(i) for _, i in self.listed_before(mentions[-1][0], s, ACTOR + ("Place",))]
 
     def objects_after(self, pos: int, e: int, classes=None, agents=False) -> list[tuple[Mention, str]]:
         """The object of a verb: the first entity of its clause, and those coordinated with it ('X, Y and Z';
@@ -874,7 +869,7 @@ class Reader:
             both = re.match(r"\s*,\s+(?:both|all|each)\s+(?:founding\s+)?members\s+of\s+", self.text[m.end:e])
             group = self.org_at(m.end + both.end(), e) if both else None
             if group:
-                for member in self.listed_before(m, st, s):
+                for member in [st] + [i for _, i in self.listed_before(m, s, ("State",))]:
                     self.fact(member, "memberOf", group, (s, e), "both-members-of", 0.75)
         for m, st in self.in_span(s, e, ("State",)):
             appos = MEMBER_APPOSITION.match(self.text, m.end, e)
@@ -891,13 +886,13 @@ class Reader:
                 for _, st in states if plural else states[:1]:
                     self.fact(st, "memberOf", org, (s, e), "group-country", 0.75)
 
-    def listed_before(self, last, iri, s) -> list[str]:
-        """The states listed up to and including `last` ('Brazil, Chile and Indonesia')."""
-        out, first = [iri], last
-        for m, i in reversed(self.in_span(s, last.start, ("State",))):
-            if not re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", self.text[m.end:first.start]):
+    def listed_before(self, last, s, classes) -> list[tuple[Mention, str]]:
+        """The entities listed before the mention `last` ('Brazil, Chile and [Indonesia]'), nearest first."""
+        out, first = [], last
+        for m, i in reversed(self.in_span(s, last.start, classes)):
+            if not LIST_GAP.fullmatch(self.text[m.end:first.start]):
                 break
-            out.append(i)
+            out.append((m, i))
             first = m
         return out
 
