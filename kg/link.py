@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .model import Document, Entity, Mention
 from .namespaces import ID
@@ -24,7 +25,7 @@ SYMBOL_PREFIX = {"unsc": "S/RES/", "unga": "A/RES/", "hrc": "A/HRC/RES/", "ecoso
                  "iaea-gc": ""}
 CONTEXT_CODE = {v: k for k, v in ORGAN_IRI.items()}  # the organ a meeting belongs to -> its code
 ANAPHOR = re.compile(r"\b(?:the|this|our|that|a|an)\s+(?:[a-z][\w\-]*\s+){0,4}?(?P<head>Council|Convention|Protocol|Committee|Commission|Treaty|"
-                     r"Conference|Assembly|Board|Organi[sz]ation|Agency|Office|Group|Charter|Initiative|Fund|Forum|country|"
+                     r"Conference|Assembly|Board|Organi[sz]ation|Agency|Office|[Mm]inistry|Group|Charter|Initiative|Fund|Forum|country|"
                      r"[Rr]esolution|Declaration|Agenda|Compact|Pact|Strategy|Statute)\b(?!\s+\d)")
 APPOSITIVE_NAME = re.compile(r"\s*(?:\([^)]*\))?,\s+(?:the|its)\s+(?:[\w\-]+\s+){0,2}?(?P<head>Declaration|Agenda|Compact|"
                              r"Pact|Strategy|Statute|Programme of Action|Plan of Action)\b")
@@ -122,21 +123,48 @@ def link(doc: Document, mentions: list[Mention], ref: Reference) -> Linked:
     return linked
 
 
-NATIONAL_BODY = re.compile(r"^(?:Ministry|Department|Minister|Cabinet|Parliament|National Assembly|Office of the President)\b")
+NATIONAL_BODY = re.compile(r"^(?:(?:Ministry|Department|Minister|Cabinet|Parliament|National Assembly|Office of the President)\b"
+                           r"|[A-Z][\w\-]+ Ministry$)")
+PORTFOLIO_FIRST = re.compile(r"^(?P<portfolio>[A-Z][\w\-]+) Ministry$")  # "Foreign Ministry", "Justice Ministry"
 
 
 def _unlisted_body(m: Mention, home: str | None, ref: Reference) -> Entity:
-    """A ministry named without its state ('the Ministry of Foreign Affairs' in a Kenyan press note) is the
-    home state's: 'Ministry of Foreign Affairs of Kenya', the reference entity when the list has it."""
+    """A ministry named without its state ('the Ministry of Foreign Affairs' in a Kenyan press note, 'Foreign
+    Ministry officials said') is the home state's: 'Ministry of Foreign Affairs of Kenya', the reference entity
+    when the list has it under any of its names."""
     name = " ".join(m.text.split())
     if home and NATIONAL_BODY.match(name):
         state = ref.labels.get(home, "")
-        full = f"{name} of {state}"
-        known = next((iri for iri, label in ref.labels.items() if label.lower() == full.lower()), None)
+        portfolio = PORTFOLIO_FIRST.match(name)
+        canon = name if not portfolio else "Ministry of Foreign Affairs" if portfolio["portfolio"] == "Foreign" \
+            else f"Ministry of {portfolio['portfolio']}"
+        forms = _forms(ref)
+        candidates = [f"{canon} of {state}", f"{name} of {state}"] + [f"{adj} {name}" for adj in _adjectives(ref, home)]
+        known = next((forms[c.lower()] for c in candidates if c.lower() in forms), None)
         if known:
             return Entity(known, ref.classes[known], ref.labels[known], in_reference=True)
-        return Entity(str(ID[f"org/{home.rsplit('/', 1)[-1].lower()}-{slug(name)}"]), m.kind, full, (name,))
+        return Entity(str(ID[f"org/{home.rsplit('/', 1)[-1].lower()}-{slug(canon)}"]), m.kind, f"{canon} of {state}",
+                      tuple(sorted({name, canon} - {f"{canon} of {state}"})))
     return Entity(str(ID[f"org/{slug(name)}"]), m.kind, name)
+
+
+@lru_cache(maxsize=4)
+def _forms(ref: Reference) -> dict[str, str]:
+    """Every name of an organisation in the reference, lower-cased, to its IRI."""
+    return {n.form.lower(): n.iri for n in ref.names if n.cls == "Organization"}
+
+
+@lru_cache(maxsize=4)
+def _adjectives_by_state(ref: Reference) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for n in ref.names:
+        if n.kind == "adjective":
+            out.setdefault(n.iri, []).append(n.form)
+    return out
+
+
+def _adjectives(ref: Reference, state: str) -> list[str]:
+    return _adjectives_by_state(ref).get(state, [])
 
 
 def _home_state(doc: Document, mentions: list[Mention]) -> str | None:

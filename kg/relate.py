@@ -144,6 +144,9 @@ WHICH_HOSTS = re.compile(r"\s*,?\s*which\s+(?P<who>(?:the\s+)?[A-Z][\w\s'’\-]{
                          r"(?:hosting|convening|organi[sz]ing|chairing)\b")
 CONVENED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)|\s*,)\s+(?:jointly\s+|also\s+)?"
                          r"(?P<verb>convened|hosted|organi[sz]ed|co-organi[sz]ed|co-hosted)\s+by\s+(?:the\s+)?", re.I)
+# "held ... under the auspices of UNESCO", "under the ministry's sponsorship": who convenes it
+UNDER_AUSPICES = re.compile(r"\bunder\s+(?:the\s+)?(?:(?:auspices|sponsorship|patronage)\s+of\s+(?:the\s+)?|"
+                            r"(?P<owner>[\w'’\- ]{1,60}?)['’]s?\s+(?:auspices|sponsorship|patronage)\b)", re.I)
 NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December", "Spring", "Summer", "Autumn", "Winter", "The", "Order", "Addition", "Particular"}
 HOST = re.compile(r"\b(?:host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|chair\w*|held by)\b", re.I)
@@ -975,6 +978,13 @@ class Reader:
             if hosts:
                 prop = "hosts" if by["verb"].lower().startswith("host") else "convenes"
                 self.fact(hosts[0][1], prop, meeting, (s, e), "convened-by", 0.7)
+        under = UNDER_AUSPICES.search(self.text, pos, e)
+        if under:
+            owner = under.end("owner") if under["owner"] else None
+            who = [i for m, i in self.in_span(under.start(), e, ("State", "Organization"))
+                   if (m.end == owner if owner else m.start == under.end())]
+            if who:
+                self.fact(who[0], "convenes", meeting, (s, e), "under-auspices", 0.65)
 
     def new_meeting(self, head, written, body, body_after, place, topic, mods, after, s, e, same_as=None) -> str:
         """A meeting named in the text. same_as: an earlier, vaguer mention of a meeting of the same kind (a

@@ -340,3 +340,21 @@ def test_we_after_a_time_phrase_and_a_government_named_by_its_state():
                   "contribution of USD 4.5 million to UNHCR and the World Food Programme.")
     assert has(fs, "state/GHA", "funds", "org/pandemic-fund")
     assert has(fs, "state/JPN", "funds", "org/unhcr") and has(fs, "state/JPN", "funds", "org/wfp")
+
+
+def test_a_ministry_named_by_its_portfolio_is_the_home_states_and_sponsors_a_meeting():
+    text = ("Nairobi to host regional forum on refugees\n\nNAIROBI, 4 March 2022 - Kenya will host a regional workshop on "
+            "refugee protection in Mombasa next month, Foreign Ministry officials said on Friday. The workshop will be "
+            "held at a Mombasa hotel under the ministry's sponsorship.")
+    x = extract(document_from_text(text))
+    fs = triples(x)
+    ministry = next(e for e in x.entities if e.label == "Ministry of Foreign Affairs of Kenya")
+    workshop = next(o for s, p, o in fs if s == "state/KEN" and p == "hosts")
+    assert (ministry.iri.replace(str(ID), ""), "convenes", workshop) in fs
+
+
+def test_under_the_auspices_of_a_body():
+    text = ("GENEVA, 12 May 2023 - A symposium on the protection of journalists was held in Geneva under the auspices of "
+            "UNESCO, gathering editors from 40 countries.")
+    fs = triples(extract(document_from_text(text)))
+    assert any(s == "org/unesco" and p == "convenes" for s, p, o in fs)
