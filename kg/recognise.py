@@ -40,12 +40,17 @@ def gazetteer_mentions(text: str, ref: Reference) -> list[Mention]:
             continue
         surface = text[start:end]
         for n in names:
-            if n.case_sensitive and surface.replace("’", "'") != n.form:
+            if n.case_sensitive and surface.replace("’", "'") != n.form and not _capitals_of(n, surface):
                 continue
             rule = "gazetteer" if n.kind == "name" else f"gazetteer-{n.kind}"
             out.append(Mention(start, end, surface, n.cls, n.iri, rule))
             break
     return out
+
+
+def _capitals_of(name, surface: str) -> bool:
+    """A short state or place name in full capitals, as title blocks and datelines write it ('FIJI', 'SUVA')."""
+    return name.cls in ("State", "Place") and not name.form.isupper() and surface == name.form.upper()
 
 
 # Resolutions in every written form: S/RES/2467 (2019), A/RES/55/25, UNSCR 1540, resolution2417,

@@ -149,6 +149,8 @@ UNDER_AUSPICES = re.compile(r"\bunder\s+(?:the\s+)?(?:(?:auspices|sponsorship|pa
                             r"(?P<owner>[\w'’\- ]{1,60}?)['’]s?\s+(?:auspices|sponsorship|patronage)\b)", re.I)
 NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December", "Spring", "Summer", "Autumn", "Winter", "The", "Order", "Addition", "Particular"}
+PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|(?:took|takes|take|taking)\s+part\s+in|participat(?:es|ed)\s+in|"
+                         r"join(?:s|ed)|addressed|spoke\s+at)\s+(?:[\w\-()’']+\s+){0,8}$", re.I)
 HOST = re.compile(r"\b(?:host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|chair\w*|held by)\b", re.I)
 COMPRISE = re.compile(r"\b(?:comprises|comprising|consists of|consisting of|is made up of|members (?:are|include)|"
                       r"brings together|bringing together|groups together|"
@@ -920,9 +922,11 @@ class Reader:
                 continue
             lead = self.text[max(s, mm.start() - 80):mm.start()]
             definite = re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,4}$", lead, re.I)
-            place = self.place_after(mm.end(), e)
+            place = self.place_after(mm.end(), e) or self.dateline_place(s, e)
+            # "the ASEAN Regional Forum (ARF) ministerial meeting": the body's name, perhaps its acronym, then the noun
             before = [i for m, i in self.in_span(max(s, mm.start() - 60), mm.start(), ("Organization",))
-                      if not self.text[m.end:mm.start()].strip(" -'’s")]
+                      if not re.sub(r"\([^()]{1,15}\)|\b(?:ministerial|high-level|annual|plenary|special)\b", "",
+                                    self.text[m.end:mm.start()], flags=re.I).strip(" -'’s")]
             of = MEETING_OF.match(self.text, mm.end(), e)
             after = [i for m, i in self.in_span(mm.end(), e, ("Organization",)) if of and m.start == of.end()]
             topic = None if after else MEETING_TOPIC.match(self.text, mm.end(), e)
@@ -963,7 +967,20 @@ class Reader:
                         self.fact(h, "hosts", iri, (s, e), "hosts-meeting", 0.7)
                     self.hosts_of[iri] = list(dict.fromkeys(hosts))
             self.hosted_after(iri, mm.end(), s, e)
+            self.took_part(iri, lead, mm.start(), s, e)
         self.participants(s, e, sent)
+
+    def took_part(self, meeting, lead, pos, s, e):
+        """'Minister X today took part in the 29th ... meeting', 'Kenya attended the summit': who takes part."""
+        verb = PARTICIPATE.search(lead)
+        if not verb:
+            return
+        at = pos - len(lead) + verb.start()
+        if self.blocked(s, at):
+            return
+        for who in self.subjects_before(s, at):
+            if self.cls(who) in ACTOR:
+                self.fact(who, "participatesIn", meeting, (s, e), "took-part-in", 0.7)
 
     def hosted_after(self, meeting, pos, s, e):
         """'..., which Ethiopia is hosting', '... was convened by the Ministry of Foreign Affairs'."""
@@ -1011,6 +1028,14 @@ class Reader:
         if body:
             self.fact(iri, "meetingOf", body, (s, e), "meeting-of-body", 0.6)
         return iri
+
+    def dateline_place(self, s, e) -> str | None:
+        """A news item's lead sentence reports from where its event happens: 'PHNOM PENH, 5 August 2022 - The
+        minister took part in the meeting'."""
+        place = self.doc.header.place
+        if self.doc.kind == "Statement" or place is None or not s <= place.start < e:
+            return None
+        return next((i for m, i in self.in_span(place.start, place.end, ("Place",))), None)
 
     def place_after(self, pos, e) -> str | None:
         """'... in Mombasa', 'at a Tokyo hotel': a known place, or a capitalised name after 'in' that no list holds."""

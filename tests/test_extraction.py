@@ -358,3 +358,13 @@ def test_under_the_auspices_of_a_body():
             "UNESCO, gathering editors from 40 countries.")
     fs = triples(extract(document_from_text(text)))
     assert any(s == "org/unesco" and p == "convenes" for s, p, o in fs)
+
+
+def test_took_part_in_a_body_meeting_reported_from_the_dateline():
+    text = ("Minister attends regional ministerial meeting\n\nSUVA, 9 June 2023 - Foreign Minister Litia Rokovada today "
+            "took part in the 52nd Pacific Islands Forum (PIF) ministerial meeting, hosted by Fiji.")
+    fs = triples(extract(document_from_text(text)))
+    meeting = next(o for s, p, o in fs if s == "person/litia-rokovada" and p == "participatesIn")
+    assert (meeting, "meetingOf", "org/pif") in fs
+    assert (meeting, "heldIn", "place/suva") in fs
+    assert ("state/FJI", "hosts", meeting) in fs
