@@ -26,7 +26,7 @@ SELF = re.compile(r"\b(?:we|I|us|our|my|my delegation|our delegation|my country|
                   r"the group|my group|this group)\b", re.I)
 # "we", "I", "let me", "my delegation" ... as the subject of the clause in which a verb stands
 SELF_SUBJECT = re.compile(
-    r"(?:^|[,;:(]\s*|\b(?:and|but|so|therefore|thus|hence|also|first|finally)\s+)"
+    r"(?:^[“\"‘']?|[,;:(]\s*[“\"]?|\b(?:and|but|so|therefore|thus|hence|also|first|finally)\s+)"
     r"(?:(?:last|this|next)\s+\w+|in\s+\d{4}|today|recently|since\s+\d{4}|at\s+home)?,?\s*"
     r"(?:(?:let|allow|permit)\s+(?:me|us)|may\s+I|I|we|my\s+delegation|our\s+delegation|my\s+country|my\s+government|"
     r"our\s+government|our\s+country|(?:both\s+)?our\s+(?:two\s+|five\s+|\w+\s+)?countries|the\s+group|our\s+group|"
@@ -54,6 +54,9 @@ SPEAKS_FOR = re.compile(r"\b(?:I|we)\b[^.;\n]{0,60}?\b(?:speak|speaking|deliver|
                         r"take the floor|address)\w*\b[^.;\n]{0,30}?\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)
 CSP = re.compile(r"\b(?:Review\s+)?(?:Conference|Meeting|Assembly)\s+of\s+(?:the\s+)?(?:States\s+)?Parties\s+"
                  r"(?:to|of)\s+(?:the\s+)?", re.I)
+# after a closing quotation mark: ', the Minister said', ', said Ms Tipene-Walsh', ' she added.'
+QUOTE_ATTRIBUTION = re.compile(r"\s*,?\s*(?:(?:said|added|stressed|noted|declared|stated)\s+(?P<who>[^,.;\n]{2,60}?)[,.;]|"
+                               r"(?P<who2>[^,.;\n“”\"]{2,60}?)\s+(?:said|added|stressed|noted|declared|stated|told)\b)")
 TITLE_ANAPHOR = re.compile(r"(?:^|[,;]\s*)\s*[Tt]he\s+(?P<title>Minister|Ambassador|President|Prime Minister|Secretary-General|"
                            r"Director[- ]General|Executive Director|High Commissioner|Chair(?:person)?|Head)"
                            r"(?:\s+(?:\w+ly|also|then))*\s*$")
@@ -373,8 +376,31 @@ class Reader:
         if titled and titled["title"].lower() in self.title_holders:
             return self.title_holders[titled["title"].lower()]
         me = SELF_SUBJECT.search(prefix)
-        if self.principal and me and len(me["rest"].split()) <= 8:
-            return self.principal
+        if me and len(me["rest"].split()) <= 8:
+            return self.quoted_speaker(pos) or self.principal
+        return None
+
+    def quoted_speaker(self, pos: int) -> str | None:
+        """'"I thank Cambodia for its hospitality," the Minister said': inside a quotation, 'I' and 'we' are
+        whoever the words after it attribute the quotation to."""
+        para = self.text.rfind("\n", 0, pos) + 1
+        if self.text.count("“", para, pos) <= self.text.count("”", para, pos) and self.text.count('"', para, pos) % 2 == 0:
+            return None
+        close = re.compile(r"[”\"]").search(self.text, pos, pos + 600)
+        said = close and QUOTE_ATTRIBUTION.match(self.text, close.end())
+        if not said:
+            return None
+        group = "who" if said["who"] else "who2"
+        who = said[group]
+        people = self.in_span(said.start(group), said.end(group), ("Person",))
+        if people:
+            return people[0][1]
+        title = HEAD_TITLE.search(who)
+        if title and title.group().lower() in self.title_holders:
+            return self.title_holders[title.group().lower()]
+        if re.fullmatch(r"\s*(?:she|he)\s*", who, re.I):
+            before = self.in_span(max(0, pos - 1500), pos, ("Person",))
+            return before[-1][1] if before else None
         return None
 
     def subjects_before(self, s: int, pos: int) -> list[str]:

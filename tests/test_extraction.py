@@ -368,3 +368,12 @@ def test_took_part_in_a_body_meeting_reported_from_the_dateline():
     assert (meeting, "meetingOf", "org/pif") in fs
     assert (meeting, "heldIn", "place/suva") in fs
     assert ("state/FJI", "hosts", meeting) in fs
+
+
+def test_i_and_we_inside_a_quotation_are_whoever_it_is_attributed_to():
+    text = ("VALLETTA, 2 May 2022 - Foreign Minister Ian Borg today met his counterparts.\n\n"
+            "“I thank Italy for its support,” the Minister said.\n\n"
+            "“We welcome resolution 76/300,” said Mr Borg. “We hope to welcome more,” she added.")
+    fs = triples(extract(document_from_text(text)))
+    assert ("person/ian-borg", "thanks", "state/ITA") in fs
+    assert ("person/ian-borg", "welcomes", "resolution/unga-76-300") in fs
