@@ -46,7 +46,7 @@ DEMONSTRATIVE_SUBJECT = re.compile(r"\s*(?:These|Such|This|Those|That)\s+(?:\w+\
                                    r"attacks?|tests?|launch(?:es)?|measures?|steps?|provocations?)\b", re.I)
 BASED_IN = re.compile(r"\s*(?:\([^)]{1,20}\))?\s*,\s+(?:which\s+is\s+|that\s+is\s+)?(?:based|headquartered|located)\s+in\s+(?:the\s+)?")
 BASED_ADJECTIVE = re.compile(r"\s*(?:\([^)]{1,20}\))?\s*,\s+an?\s+[A-Z][\w ]{1,30}?-based\b")
-VIOLATION = re.compile(r"\b(?:violat(?:ed|es|ing)|breach(?:ed|es|ing)|(?:in|(?:is|are|was|were|constitutes?|represents?|"
+VIOLATION = re.compile(r"\b(?:violat(?:e|ed|es|ing)|breach(?:ed|es|ing)?|(?:in|(?:is|are|was|were|constitutes?|represents?|"
                        r"remains?)\s+(?:a\s+)?)\s*(?:\w+\s+){0,2}(?:violations?|breach|contravention|defiance)\s+of)\b", re.I)
 COMPLY = re.compile(r"\bto\s+(?:\w+ly\s+|and\s+)*comply\s+(?:\w+ly\s+|and\s+|fully\s+)*with\b", re.I)
 BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)  # in a title block: whom the statement is for
@@ -355,6 +355,9 @@ class Reader:
             for m, i in actors:
                 if not GOVERNED.search(self.text[clause_start:m.start]):
                     return self.state_of(i)
+        if shared and re.match(r"\s*(?:[Ss]he|[Hh]e|[Ww]e|I)\b", prefix):
+            # "She condemned the launches by X, which violate ..., and urged Y": the clause's pronoun subject
+            prefix = prefix[:re.match(r"\s*\w+", prefix).end()]
         for m, i in reversed(actors):
             between = self.text[m.end:pos]
             possessive = re.match(r"['’]s\s+(?:[\w\-]+\s+){0,3}(?:for|of|in|to)?\s*$", between)
@@ -845,7 +848,9 @@ class Reader:
 
     def main_state(self) -> str | None:
         """The state a document is from: the one its title block names, else the one it names most."""
-        end = self.doc.body_start if self.doc.kind == "Statement" else self.text.find("\n\n") + 1 or 200
+        h = self.doc.header  # a news item's headline ends before its dateline
+        end = self.doc.body_start if self.doc.kind == "Statement" else \
+            min(h.title.end if h.title else 0, h.place.start if h.place else len(self.text))
         in_title = [i for m, i in self.in_span(0, end, ("State",))]
         for m, i in self.in_span(0, end, ("Organization",)):  # "Ministry of Foreign Affairs of Brazil"
             in_title += [g.key for g in gazetteer_mentions(m.text, self.ref) if g.kind == "State"]

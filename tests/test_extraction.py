@@ -377,3 +377,13 @@ def test_i_and_we_inside_a_quotation_are_whoever_it_is_attributed_to():
     fs = triples(extract(document_from_text(text)))
     assert ("person/ian-borg", "thanks", "state/ITA") in fs
     assert ("person/ian-borg", "welcomes", "resolution/unga-76-300") in fs
+
+
+def test_acts_which_violate_resolutions_and_a_second_verb_of_the_pronoun_subject():
+    text = ("VALLETTA, 2 May 2022 - Foreign Minister Ian Borg today met his counterparts. He condemned the missile "
+            "launches by Iran, which violate Security Council resolution 2231 (2015), and urged Tehran to return to "
+            "the negotiating table.")
+    fs = triples(extract(document_from_text(text)))
+    assert ("state/IRN", "violates", "resolution/unsc-2231") in fs
+    assert ("person/ian-borg", "urges", "state/IRN") in fs
+    assert not any(p == "represents" for s, p, o in fs)  # a news item names no state of his: no guess
