@@ -57,6 +57,8 @@ CSP = re.compile(r"\b(?:Review\s+)?(?:Conference|Meeting|Assembly)\s+of\s+(?:the
 # after a closing quotation mark: ', the Minister said', ', said Ms Tipene-Walsh', ' she added.'
 QUOTE_ATTRIBUTION = re.compile(r"\s*,?\s*(?:(?:said|added|stressed|noted|declared|stated)\s+(?P<who>[^,.;\n]{2,60}?)[,.;]|"
                                r"(?P<who2>[^,.;\n“”\"]{2,60}?)\s+(?:said|added|stressed|noted|declared|stated|told)\b)")
+LIGHT_VERB = re.compile(r"\b(?:announced|announces|made|makes|confirmed|confirms|offered|offers)\s+(?:a|an|its|her|his|their)"
+                        r"\s+(?:\w+\s+)?$")
 TITLE_ANAPHOR = re.compile(r"(?:^|[,;]\s*)\s*[Tt]he\s+(?P<title>Minister|Ambassador|President|Prime Minister|Secretary-General|"
                            r"Director[- ]General|Executive Director|High Commissioner|Chair(?:person)?|Head)"
                            r"(?:\s+(?:\w+ly|also|then))*\s*$")
@@ -370,6 +372,8 @@ class Reader:
                 return self.state_of(i)
             if not re.match(r"^[^,;]*,", between) or between.count(",") > 2:
                 break  # an actor inside the apposition is not the subject; look one further back, no more
+        # "She announced a contribution", "The Minister made a pledge": the noun's subject is the light verb's
+        prefix = LIGHT_VERB.sub("", prefix)
         pronoun = re.search(r"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)(?:\s+(?:\w+ly|also|then))*\s*$", prefix)
         if pronoun:  # "She also condemned ...": the person named last
             people = [i for m, i in self.in_span(max(0, s - 600), pos, ("Person",))]
@@ -728,7 +732,7 @@ class Reader:
         Fund', 'the Republic of Korea for pledging a contribution of 800,000 U.S. dollars to the IAEA'."""
         for verb in FUND_VERB.finditer(self.text, s, e):
             subj = self.subject_before(s, verb.start())
-            if subj is None or self.cls(subj) not in ("State", "Organization") or self.blocked(s, verb.start(), True):
+            if subj is None or self.cls(subj) not in ACTOR or self.blocked(s, verb.start(), True):
                 continue
             stop = e  # "to the trust fund for the ChemTech Centre": the recipient may lie past a 'for the'
             recipients = [i for m, i in self.in_span(verb.end(), stop, ("Organization", "Meeting", "State"))

@@ -387,3 +387,12 @@ def test_acts_which_violate_resolutions_and_a_second_verb_of_the_pronoun_subject
     assert ("state/IRN", "violates", "resolution/unsc-2231") in fs
     assert ("person/ian-borg", "urges", "state/IRN") in fs
     assert not any(p == "represents" for s, p, o in fs)  # a news item names no state of his: no guess
+
+
+def test_a_contribution_announced_by_a_minister():
+    text = ("SUVA, 9 June 2023 - Foreign Minister Litia Rokovada met regional partners. The Minister announced a "
+            "contribution of NZD 2 million to the World Food Programme.")
+    x = extract(document_from_text(text))
+    f = next(f for f in x.facts if f.predicate == "funds")
+    assert (f.subject.rsplit("/", 1)[-1], f.object.rsplit("/", 1)[-1]) == ("litia-rokovada", "wfp")
+    assert dict(f.qualifiers) == {"amount": "2000000", "currency": "NZD"}
