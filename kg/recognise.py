@@ -166,6 +166,12 @@ ORG_PATTERN = re.compile(rf"\b(?P<name>[{UP}][\w'’\-]*(?:[ \t]+{ORG_WORD}){{0,
 ORG_HEAD_FIRST = re.compile(rf"\b(?P<name>(?P<head>Ministry|Department|Office|Assembly|Commission|Committee|Council|Court|"
                             rf"Secretariat|Bureau|Agency|Directorate)[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[{UP}][\w'’\-]*"
                             rf"(?:[ \t]+(?:(?:and|of|for|the|on)[ \t]+)*[{UP}][\w'’\-]*){{0,5}})")
+# "Group of Friends of Women, Peace and Security", "Group of Friends on Climate and Security": a group of states
+# named by its cause, commas and all
+CAP_WORD = r"[A-Z][\w\-’']*"
+FRIENDS = re.compile(rf"\b(?:(?:Core|Informal)[ \t]+)?Group[ \t]+of[ \t]+Friends[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?"
+                     rf"(?:[Rr]esolution[ \t]+\d+|{CAP_WORD}(?:(?:,?[ \t]+and[ \t]+|,[ \t]+|[ \t]+(?:of|on|in|for|and)[ \t]+"
+                     rf"(?:the[ \t]+)?|[ \t]+){CAP_WORD})*)")
 SEGMENT = re.compile(r",\s+|;\s+|\s+and\s+(?:the|a|an|its|their|our)\s+|\s+(?:as well as|including|with|by|from)\s+")
 OFFICE_LEAD = re.compile(r"^(?:(?:Deputy|Executive|Special|Vice|Acting|Assistant|Under)[\s\-]+)*(?:Head|Director|Chair\w*|"
                          r"Secretary|Commissioner|President|Minister|Ambassador|Representative|Envoy|Coordinator|Chief|"
@@ -196,6 +202,8 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 continue
             out.append(Mention(start, end, name, "Organization", None, "organization-pattern"))
         pos = cut.end() if cut else len(text)
+    for m in FRIENDS.finditer(text):
+        out.append(Mention(m.start(), m.end(), m.group(), "Organization", None, "organization-pattern"))
     for m in ORG_HEAD_FIRST.finditer(text):
         if not any(k.kind == "Organization" and k.start <= m.start() < k.end for k in known):
             out.append(Mention(m.start(), m.end(), m["name"], "Organization", None, "organization-pattern"))

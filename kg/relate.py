@@ -638,7 +638,7 @@ class Reader:
             if not subjects and re.search(r"\b(?:its|their)\s+$", self.text[s:p.start()]):  # "in particular its ratification of"
                 named = [i for m, i in self.in_span(s, p.start(), ("State",)) if i != self.principal]
                 subjects = named[-1:]
-            lead = self.text[max(s, p.start() - 60):p.start()]
+            lead = re.split(r"[,;]", self.text[max(s, p.start() - 60):p.start()])[-1]  # this clause's own words
             negative = bool(NOT_PARTY.search(lead + p.group()) or re.search(r"\bnot\b", lead))
             treaties = self.treaties_after(p.end(), e) if subjects else []
             if subjects and not treaties and re.match(r"\s*it\b", self.text[p.end():e]):  # "has not yet ratified it"

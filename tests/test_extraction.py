@@ -396,3 +396,12 @@ def test_a_contribution_announced_by_a_minister():
     f = next(f for f in x.facts if f.predicate == "funds")
     assert (f.subject.rsplit("/", 1)[-1], f.object.rsplit("/", 1)[-1]) == ("litia-rokovada", "wfp")
     assert dict(f.qualifiers) == {"amount": "2000000", "currency": "NZD"}
+
+
+def test_group_of_friends_named_by_its_cause_and_a_plan_that_is_no_hedge():
+    fs, _ = facts("Ghana aligns itself with the statement delivered by Canada on behalf of the Group of Friends of Women, "
+                  "Peace and Security. Our National Action Plan was launched in March, and Ghana ratified the Arms Trade "
+                  "Treaty in 2020.")
+    group = "org/group-of-friends-of-women-peace-and-security"
+    assert has(fs, "state/GHA", "alignsWith", group) and has(fs, "state/CAN", "memberOf", group)
+    assert has(fs, "state/GHA", "partyTo", "treaty/att") and not has(fs, "state/GHA", "notPartyTo", "treaty/att")
