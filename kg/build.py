@@ -53,6 +53,8 @@ def _work(item: tuple[str, str, str]) -> tuple[str, str, str, int, str | None]:
         return str(graph_name), document_nquads(extract(doc), graph_name), doc.sha256, doc.word_count, None
     except KGError as e:
         return str(doc_graph(did)), "", "", 0, str(e)
+    except Exception as e:  # noqa: BLE001 - one text the rules cannot read must not cost the whole build
+        return str(doc_graph(did)), "", "", 0, str(KGError("E018", path=given, kind=type(e).__name__, reason=e))
 
 
 def replace_id(doc, did: str):

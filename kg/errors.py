@@ -23,6 +23,7 @@ MESSAGES = {
     "E015": "query parameter {param!r} is not of the form name=value",
     "E016": "remote endpoint {url} failed: {reason}",
     "E017": "spaCy pipeline {name!r} cannot be loaded ({reason}); install it, or build without --model",
+    "E018": "{path}: reading failed inside the extractor ({kind}: {reason}); the document was skipped, please report it",
     # query and serve (E030-E039)
     "E030": "named query {name!r} needs the parameter {param!r} ({help}); pass --param {param}=VALUE",
     "E031": "named query {name!r} has no parameter {param!r}; it takes: {allowed}",

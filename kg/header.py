@@ -97,7 +97,8 @@ def parse_header(text: str) -> tuple[Header, int]:
         _speaker_and_post(text, intro.end(), end, fields)
     elif statement_like(text):  # "EU Statement on ...": whose statement, with no speaker named
         named = NAMED_STATEMENT.search(text, 0, end)
-        fields["on_behalf_of"] = _span(text, named.start("who"), named.end("who"))
+        if named:  # (the title block may end before the words that made the text look like a statement)
+            fields["on_behalf_of"] = _span(text, named.start("who"), named.end("who"))
     # a statement names the meeting it was delivered at; a news headline names events, read with the body
     fields["meeting"] = (_meeting(text, intro.end() if intro else 0, end) or _meeting_line(text, end, fields)) \
         if statement_like(text) else None

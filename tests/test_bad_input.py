@@ -112,3 +112,22 @@ def test_a_store_held_by_another_writer_is_a_clear_error_and_is_left_intact(tmp_
         holder.wait()
     r = run_kg("export", "--store", tmp_path / "out" / "store", "-f", "trig")
     assert r.returncode == 0 and r.stdout == (seeds_build / "graph.trig").read_text()
+
+
+def test_a_text_the_extractor_fails_on_is_skipped_with_one_line(tmp_path, monkeypatch, capsys):
+    """A reading rule that breaks on one unforeseen text costs that text, not the build (fault injected in-process)."""
+    from kg import build as build_module
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder)
+    victim = sorted(folder.iterdir())[0]
+    real_extract = build_module.extract
+
+    def failing(doc, *a, **k):
+        if doc.path.endswith(victim.name):
+            raise AttributeError("'NoneType' object has no attribute 'start'")
+        return real_extract(doc, *a, **k)
+
+    monkeypatch.setattr(build_module, "extract", failing)
+    rep = build_module.build([str(folder)], tmp_path / "out", workers=1, view=False)
+    assert rep.extracted == len(list(SEEDS.iterdir())) - 1
+    assert len(rep.failed) == 1 and "E018" in rep.failed[0][1] and victim.name in rep.failed[0][1]
