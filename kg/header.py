@@ -22,15 +22,19 @@ INTRO = re.compile(
     r"\b(?:(?:statement|remarks|address|speech|intervention|explanation of (?:vote|position)|keynote|opening remarks|"
     r"closing remarks)\s+(?:delivered\s+)?(?:on\s+behalf\s+of\s+[\s\S]{3,120}?\s+by|by|of)|"
     r"(?:delivered|presented|read out|made)\s+by)\s+", re.I)
-HONORIFIC = r"(?i:H\.\s?E\.|HE|His Excellency|Her Excellency|Hon\.|Honourable|Honorable|Ambassador|Amb\.|Mr\.?|Ms\.?|" \
-            r"Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Sir|Dame|Madam|Minister|Judge|Senator|Rt\.? Hon\.)"
+HONORIFIC = r"(?:(?i:H\.\s?E\.|HE|His Excellency|Her Excellency|Hon\.|Honourable|Honorable|Ambassador|Amb\.|Mr\.?|" \
+            r"Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Sir|Dame|Madam|Minister|Judge|Senator|Rt\.? Hon\.)|" \
+            r"(?:(?:Lieutenant|Major|Police|Brigadier|Air Chief)[ \t]+)?(?:General|Marshal)(?![ \t]+Assembly)|Admiral|Colonel|" \
+            r"Sheikh|Shaikh|Prince|Princess|Datuk|Dato'?|Reverend)"
 # Latin capitals and small letters with their accented forms (Kovač, KOVAČ, Núñez, ØSTERGAARD)
 UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 LO = "".join(c for c in map(chr, range(0x61, 0x250)) if c.islower())
 NAME_TOKEN = rf"(?:(?:[{UP}][{LO}]?\.)|(?:[{UP}][\w'’\-]*[{LO}][\w'’\-]*)|(?:[{UP}][{UP}'’\-]+)|" \
              rf"(?:de|da|del|van|von|der|bin|al|el|la|le|du|dos|ibn)(?=\s+[{UP}]))"
 NAME = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})*"
-SPEAKER = re.compile(rf"(?:{HONORIFIC}[ \t]+)*(?P<name>{NAME})")
+SPEAKER = re.compile(rf"(?:(?i:the)[ \t]+)?(?:{HONORIFIC}[ \t]+)*(?P<name>{NAME})")
+# a title block line that is a titled name and nothing else: "Ambassador Cherith Norman Chalet"
+SPEAKER_LINE = re.compile(rf"^[ \t*_#]*(?:(?i:the)[ \t]+)?(?:{HONORIFIC}[ \t]+)+(?P<name>{NAME})[ \t*_,]*$", re.M)
 POST_WORD = re.compile(
     r"\b(?:Representative|Minister|Ambassador|Director|Secretary|Counsellor|Counselor|Adviser|Advisor|Delegate|"
     r"Head|Chief|Chair|Chairperson|President|Envoy|Officer|Attach[ée]|Coordinator|Commissioner|Deputy|"
@@ -67,7 +71,10 @@ def statement_like(text: str) -> bool:
     limit = min(len(text), 1500)
     if INTRO.search(text, 0, limit):
         return True
-    return bool(NAMED_STATEMENT.search(text, 0, min(limit, 400)) and SALUTATION.search(text, 0, min(limit, 700)))
+    if NAMED_STATEMENT.search(text, 0, min(limit, 400)) and SALUTATION.search(text, 0, min(limit, 700)):
+        return True
+    speaker = SPEAKER_LINE.search(text, 0, min(limit, 800))  # a title block with the speaker on a line of its own
+    return bool(speaker and SALUTATION.search(text, speaker.end(), limit))
 
 
 def header_end(text: str) -> int:
@@ -77,7 +84,9 @@ def header_end(text: str) -> int:
     if not statement_like(text) and not AT_MEETING.search(text, 0, text.find("\n") if "\n" in text else limit):
         newline = text.find("\n")  # a news item: the headline is the title block
         return newline if newline > 0 else len(text)
-    for m in SALUTATION.finditer(text, 0, limit):
+    # web pages put "Thank you for your feedback" lines above the title block: salutations count after its start
+    opening = INTRO.search(text, 0, limit) or SPEAKER_LINE.search(text, 0, min(limit, 800))
+    for m in SALUTATION.finditer(text, opening.start() if opening else 0, limit):
         if text[:m.start()].strip():
             return text.rfind("\n", 0, m.start()) + 1
     para = text.find("\n\n", 0, limit)
@@ -93,8 +102,12 @@ def parse_header(text: str) -> tuple[Header, int]:
     fields: dict = {}
     fields["title"] = _span(text, 0, text.find("\n", 0, end) if "\n" in text[:end] else end)
     intro = _best_intro(text, end)
+    speaker_line = None if intro else SPEAKER_LINE.search(text, 0, end)
     if intro:
         _speaker_and_post(text, intro.end(), end, fields)
+    elif speaker_line:
+        _speaker_and_post(text, speaker_line.start() + len(speaker_line.group()) - len(speaker_line.group().lstrip(" \t*_#")),
+                          end, fields)
     elif statement_like(text):  # "EU Statement on ...": whose statement, with no speaker named
         named = NAMED_STATEMENT.search(text, 0, end)
         if named:  # (the title block may end before the words that made the text look like a statement)

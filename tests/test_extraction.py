@@ -405,3 +405,28 @@ def test_group_of_friends_named_by_its_cause_and_a_plan_that_is_no_hedge():
     group = "org/group-of-friends-of-women-peace-and-security"
     assert has(fs, "state/GHA", "alignsWith", group) and has(fs, "state/CAN", "memberOf", group)
     assert has(fs, "state/GHA", "partyTo", "treaty/att") and not has(fs, "state/GHA", "notPartyTo", "treaty/att")
+
+
+@pytest.mark.parametrize("block", [
+    # the meeting first, then the speaker on a line of their own, the post, the mission, the place and the date
+    "Remarks at a UN Security Council Open Debate on Peace and Security in Africa\n\nAmbassador Kofi Mensah Asante\n"
+    "Deputy Permanent Representative of Ghana to the United Nations\nNew York\nNovember 5, 2019\n\n\nThank you, Mr. President.\n\n",
+    # web-page lines with a salutation-like 'Thank you' above the title block; a military rank as a title
+    "Was this document useful for you?\n   Thank you for your participation!\n\nStatement by\nHis Excellency General Kofi "
+    "Mensah Asante\nMinister of Defence of the Republic of Ghana\nat the Security Council Open Debate\n5 November 2019\n\n"
+    "Mr. President,\n\n",
+])
+def test_title_blocks_with_the_speaker_on_a_line_of_their_own(block):
+    x = extract(document_from_text(block + "We thank the briefers."))
+    fs = triples(x)
+    assert ("doc/inline", "speaker", "person/kofi-mensah-asante") in fs
+    assert ("doc/inline", "onBehalfOf", "state/GHA") in fs
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/unsc") in fs
+    assert ("doc/inline", "date", "2019-11-05") in fs
+
+
+def test_the_honourable_before_a_name():
+    x = extract(document_from_text("Statement delivered by the Honourable Kofi Asante, MP at the General Assembly\n\n"
+                                   "Excellencies,\n\nWe thank the President."))
+    assert ("doc/inline", "speaker", "person/kofi-asante") in triples(x)
