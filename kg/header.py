@@ -32,7 +32,7 @@ LO = "".join(c for c in map(chr, range(0x61, 0x250)) if c.islower())
 NAME_TOKEN = rf"(?:(?:[{UP}][{LO}]?\.)|(?:[{UP}][\w'’\-]*[{LO}][\w'’\-]*)|(?:[{UP}][{UP}'’\-]+)|" \
              rf"(?:de|da|del|van|von|der|bin|al|el|la|le|du|dos|ibn)(?=\s+[{UP}]))"
 NAME = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})*"
-SPEAKER = re.compile(rf"(?:(?i:the)[ \t]+)?(?:{HONORIFIC}[ \t]+)*(?P<name>{NAME})")
+SPEAKER = re.compile(rf"(?:(?i:the)[ \t]+(?={HONORIFIC}))?(?:{HONORIFIC}[ \t]+)*(?P<name>{NAME})")
 # a title block line that is a titled name and nothing else: "Ambassador Cherith Norman Chalet"
 SPEAKER_LINE = re.compile(rf"^[ \t*_#]*(?:(?i:the)[ \t]+)?(?:{HONORIFIC}[ \t]+)+(?P<name>{NAME})[ \t*_,]*$", re.M)
 POST_WORD = re.compile(
@@ -42,7 +42,8 @@ POST_WORD = re.compile(
     r"First|Second|Third|Legal|Expert|Governor)\b", re.I)
 POST_LINE = re.compile(r"\b(?:Representative|Ambassador|Counsell?or|Minister|Delegate|Mission|Delegation|Envoy|"
                        r"Secretary|Director|Officer)\b", re.I)
-AT_MEETING = re.compile(r"(?:^|(?<=[\s,]))(?:at|At|AT|before|Before)\s+(?:the\s+|a\s+)?(?=[\w“\"])", re.M)
+AT_MEETING = re.compile(r"(?:^|(?<=[\s,]))(?:at|At|AT|before|Before|(?i:on the occasion of))\s+(?:the\s+|a\s+)?(?=[\w“\"])",
+                        re.M)
 MEETING_END = re.compile(r"\n|,\s*(?:on\s+)?(?:agenda|item)\b|,?\s*\(|,\s*(?:[A-Z][a-z]+\s?){1,3},\s*(?=\d|[A-Z][a-z]+\.?\s+\d)|"
                          r",\s*(?:\d|(?:January|February|March|April|May|June|July|"
                          r"August|September|October|November|December)\b)|,\s*(?:in\s+)?[A-Z][a-z]+,?\s*$", re.I)
@@ -62,7 +63,9 @@ def _span(text: str, start: int, end: int) -> Span | None:
     return Span(start, end, text[start:end]) if end > start else None
 
 
-NAMED_STATEMENT = re.compile(r"\b(?P<who>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})[ \t]+(?:[Jj]oint[ \t]+)?[Ss]tatement\b")
+NAMED_STATEMENT = re.compile(r"\b(?!(?:Opening|Closing|Introductory|Concluding|General|National|Final|Press|Joint|Vote|"
+                             r"Position|Written|Oral)\b)"
+                             r"(?P<who>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})[ \t]+(?:[Jj]oint[ \t]+)?[Ss]tatement\b")
 
 
 def statement_like(text: str) -> bool:
@@ -108,13 +111,14 @@ def parse_header(text: str) -> tuple[Header, int]:
     elif speaker_line:
         _speaker_and_post(text, speaker_line.start() + len(speaker_line.group()) - len(speaker_line.group().lstrip(" \t*_#")),
                           end, fields)
-    elif statement_like(text):  # "EU Statement on ...": whose statement, with no speaker named
+    if statement_like(text):  # "EU Statement on ...", "U.S. statement as delivered by ...": whose statement
         named = NAMED_STATEMENT.search(text, 0, end)
         if named:  # (the title block may end before the words that made the text look like a statement)
             fields["on_behalf_of"] = _span(text, named.start("who"), named.end("who"))
     # a statement names the meeting it was delivered at; a news headline names events, read with the body
-    fields["meeting"] = (_meeting(text, intro.end() if intro else 0, end) or _meeting_line(text, end, fields)) \
-        if statement_like(text) else None
+    # (the meeting may come before the speaker: "STATEMENT OF THE G77 AT THE 23RD SESSION OF ... DELIVERED BY ...")
+    fields["meeting"] = (_meeting(text, intro.end() if intro else 0, end) or (intro and _meeting(text, 0, intro.start()))
+                         or _meeting_line(text, end, fields)) if statement_like(text) else None
     dl = None if intro else DATELINE.search(text, end, min(len(text), end + 400))
     if dl:
         fields["place"] = _span(text, dl.start("place"), dl.end("place"))
@@ -188,7 +192,7 @@ def _best_intro(text: str, end: int) -> re.Match | None:
 
 def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
     m = SPEAKER.match(text, start, end)
-    if not m:
+    if not m or m["name"].split()[0].lower() in ("the", "a", "an"):  # "STATEMENT OF THE GROUP OF 77": no person
         return
     name_start, name_end = m.start("name"), m.end("name")
     # a post word glued to the name ("Mr. Jun Saito Minister, ...") ends the name

@@ -129,9 +129,13 @@ def _clean(text: str) -> str:
 def ingest(path: Path, given: str | None = None) -> Document:
     text, sha = read_text(path)
     header, body_start = parse_header(text)
-    kind = "Statement" if header.speaker or header.on_behalf_of else "Document"
-    return Document(id=doc_id(path), path=given or str(path), text=text, sha256=sha, kind=kind,
+    return Document(id=doc_id(path), path=given or str(path), text=text, sha256=sha, kind=document_kind(header),
                     header=header, body_start=body_start)
+
+
+def document_kind(header) -> str:
+    """A delivered statement names its speaker, whom it speaks for, or the meeting it was delivered at."""
+    return "Statement" if header.speaker or header.on_behalf_of or header.meeting else "Document"
 
 
 def document_from_text(text: str, doc_id: str = "inline", path: str = "<inline>") -> Document:
@@ -142,5 +146,5 @@ def document_from_text(text: str, doc_id: str = "inline", path: str = "<inline>"
     header, body_start = parse_header(text)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Document(id=doc_id, path=path, text=text, sha256=sha,
-                    kind="Statement" if header.speaker or header.on_behalf_of else "Document",
+                    kind=document_kind(header),
                     header=header, body_start=body_start)

@@ -51,7 +51,11 @@ VIOLATION = re.compile(r"\b(?:violat(?:e|ed|es|ing)|breach(?:ed|es|ing)?|(?:in|(
 COMPLY = re.compile(r"\bto\s+(?:\w+ly\s+|and\s+)*comply\s+(?:\w+ly\s+|and\s+|fully\s+)*with\b", re.I)
 BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)  # in a title block: whom the statement is for
 SPEAKS_FOR = re.compile(r"\b(?:I|we)\b[^.;\n]{0,60}?\b(?:speak|speaking|deliver|delivering|make|making|read|reading|"
-                        r"take the floor|address)\w*\b[^.;\n]{0,30}?\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)
+                        r"take the floor|address)\w*\b[^.;\n]{0,30}?\bon\s+behalf\s+of\s+(?:the\s+)?|"
+                        r"(?:^|\n)[ \t]*(?:\d+\.[ \t]*)?On\s+behalf\s+of\s+(?:the\s+)?(?=[^,.;\n]{2,80},\s+(?:I|we|allow|let|"
+                        r"permit)\b)", re.I)  # "On behalf of the Group of 77 and China, allow me to ..."
+# "my country Guyana", "Guyana, my country,": who the speaker's "we" is, when the title block does not say
+MY_COUNTRY = re.compile(r"\bmy\s+(?:own\s+)?(?:country|nation|delegation)['’]?s?,?\s+(?:the\s+)?(?=[A-Z])")
 CSP = re.compile(r"\b(?:Review\s+)?(?:Conference|Meeting|Assembly)\s+of\s+(?:the\s+)?(?:States\s+)?Parties\s+"
                  r"(?:to|of)\s+(?:the\s+)?", re.I)
 # after a closing quotation mark: ', the Minister said', ', said Ms Tipene-Walsh', ' she added.'
@@ -172,6 +176,7 @@ class Reader:
         self.doc_iri = str(ID[f"doc/{self.doc.id}"])
         self.anchor = date.fromisoformat(self.doc.header.date) if self.doc.header.date else None
         self.principal: str | None = None
+        self.post_actor: str | None = None  # the state or body the speaker's post names
         self.meeting: str | None = None
         self.meetings_by_head: dict[str, str] = {}
         self.meetings_by_topic: dict[tuple, str] = {}
@@ -229,15 +234,19 @@ class Reader:
                 states = [i for m, i in post_actors if self.cls(i) == "State"]
                 # "of the European Union" names whom the speaker serves; "to the United Nations" where
                 of_orgs = [i for m, i in post_actors if re.search(r"\bof\s+(?:the\s+)?$", self.text[h.post.start:m.start])]
-                self.principal = (states or of_orgs or [None])[0]
+                self.principal = self.post_actor = (states or of_orgs or [None])[0]
                 self.fact(speaker, "post", h.post.text, (h.post.start, h.post.end), "header-post", 0.9, True)
         span = h.post or h.title
         if self.doc.kind == "Statement" and not self.principal and h.on_behalf_of:  # "EU Statement on ..."
             named = self.in_span(h.on_behalf_of.start, h.on_behalf_of.end, ("State", "Organization"))
             if named:
                 self.principal, span = named[-1][1], h.on_behalf_of
+        found = self.delegation() if self.doc.kind == "Statement" else None
+        if found and (not self.principal or self.cls(found[0]) == "Organization"):
+            # "STATEMENT OF THE G77 AND CHINA ... DELIVERED BY H.E. X, PERMANENT REPRESENTATIVE OF SRI LANKA"
+            self.principal, span = found
         if self.doc.kind == "Statement" and not self.principal:
-            found = self.delegation() or self.state_line()
+            found = self.state_line() or self.my_country()
             if found:
                 self.principal, span = found
         # "Statement on behalf of the Group of 77 and China by ...", "..., on behalf of Costa Rica, Ireland and
@@ -258,7 +267,8 @@ class Reader:
         for principal in principals:
             self.fact(d, "onBehalfOf", principal, (span.start, span.end), "header-on-behalf", 0.9)
         if self.principal and h.speaker:
-            self.fact(speaker, "represents", self.principal, (span.start, span.end), "header-represents", 0.9)
+            # the speaker represents the state their post names, the statement speaks for the group they chair
+            self.fact(speaker, "represents", self.post_actor or self.principal, (span.start, span.end), "header-represents", 0.9)
         if h.meeting:
             self.meeting = self.header_meeting(h)
             self.fact(d, "deliveredAt", self.meeting, (h.meeting.start, h.meeting.end), "header-meeting", 0.9)
@@ -279,7 +289,7 @@ class Reader:
     def delegation(self):
         """'Statement by Japan', 'STATEMENT BY THE DELEGATION OF THE REPUBLIC OF GHANA', anywhere in the title
         block: no person, a state (or a group) speaks."""
-        for intro in re.finditer(r"\b(?:statement|remarks|intervention|explanation of vote)\s+(?:delivered\s+)?by\s+",
+        for intro in re.finditer(r"\b(?:statement|remarks|intervention|explanation of vote)\s+(?:delivered\s+)?(?:by|of)\s+",
                                  self.text[:self.doc.body_start], re.I):
             start = intro.end()
             for m, i in self.in_span(start, min(self.doc.body_start, start + 80), ("State", "Organization")):
@@ -288,6 +298,15 @@ class Reader:
                                 r"(?:the\s+)?)?", lead, re.I):
                     return i, Span(intro.start(), m.end, self.text[intro.start():m.end])
                 break
+        return None
+
+    def my_country(self):
+        """'let me recall my country Guyana's duty': the state the speaker calls their own."""
+        for mine in MY_COUNTRY.finditer(self.text, self.doc.body_start):
+            states = [(m, i) for m, i in self.in_span(mine.end(), mine.end() + 60, ("State",)) if m.start == mine.end()]
+            if states:
+                m, i = states[0]
+                return i, Span(mine.start(), m.end, self.text[mine.start():m.end])
         return None
 
     def state_line(self):

@@ -430,3 +430,27 @@ def test_the_honourable_before_a_name():
     x = extract(document_from_text("Statement delivered by the Honourable Kofi Asante, MP at the General Assembly\n\n"
                                    "Excellencies,\n\nWe thank the President."))
     assert ("doc/inline", "speaker", "person/kofi-asante") in triples(x)
+
+
+def test_statement_of_a_group_delivered_by_a_states_representative():
+    x = extract(document_from_text(
+        "STATEMENT OF THE GROUP OF 77 AND CHINA AT THE TWENTY-THIRD SESSION OF THE COMMISSION ON CRIME PREVENTION AND "
+        "CRIMINAL JUSTICE DELIVERED BY H.E. KOFI ASANTE, PERMANENT REPRESENTATIVE OF GHANA\n\nVienna, 12 MAY 2014\n\n"
+        "Mr. Chairman,\n\n1. On behalf of the Group of 77 and China, allow me to congratulate you. The Group commends "
+        "the Secretariat."))
+    fs = triples(x)
+    assert ("doc/inline", "onBehalfOf", "org/g77") in fs and ("doc/inline", "onBehalfOf", "state/GHA") not in fs
+    assert ("person/kofi-asante", "represents", "state/GHA") in fs
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/ccpcj") in fs
+
+
+def test_a_states_statement_named_before_its_speaker_and_my_country():
+    fs = triples(extract(document_from_text(
+        "IAEA Board of Governors Meeting: Explanation of Vote\n\nGhanaian statement as delivered by Ambassador Kofi "
+        "Asante\nVienna, Austria, June 19, 2020\n\nThank you, Madam Chair.\n\nWe thank France for its efforts.")))
+    assert ("doc/inline", "onBehalfOf", "state/GHA") in fs and ("state/GHA", "thanks", "state/FRA") in fs
+    fs = triples(extract(document_from_text(
+        "Statement delivered by the Honourable Kofi Asante, MP at the Meeting of the Non-Aligned Movement\n\n"
+        "Excellencies,\n\nAllow me to thank Serbia for hosting us. Let me recall my country Ghana's duty.")))
+    assert ("doc/inline", "onBehalfOf", "state/GHA") in fs and ("state/GHA", "thanks", "state/SRB") in fs
