@@ -70,8 +70,21 @@ RES_INCLUDING = re.compile(rf"(?:{ORGAN}\s+)?\b[Rr]esolutions\b[^.;:\d]{{0,40}}?
 RES_ITEM = re.compile(rf"(?P<num>{NUMBER})(?:\s*\((?P<year>\d{{4}})\))?")
 
 
+# a resolution known by its name, not its number: "the Iran Safeguards Resolution", "the Omnibus Resolution"
+RES_NAMED = re.compile(r"\b(?P<name>(?:[A-Z][\w\-’']*[ \t]+){1,5}Resolution)\b(?![ \t]*(?:\d|No\.|[A-Z]+/|\())")
+NOT_RES_NAME = {"the", "this", "that", "a", "draft", "security", "council", "general", "assembly", "un", "united", "nations",
+                "board", "governors", "human", "rights", "iaea", "unsc", "unga", "hrc", "of", "conference", "new", "our", "its"}
+
+
 def resolution_mentions(text: str) -> list[Mention]:
     out = []
+    for m in RES_NAMED.finditer(text):
+        words = m["name"].split()[:-1]
+        while words and words[0].lower() in NOT_RES_NAME:
+            words = words[1:]
+        if words:
+            start = m.end() - len(" ".join(words)) - len(" Resolution")
+            out.append(Mention(start, m.end(), text[start:m.end()], "Resolution", None, "resolution-named"))
     for m in RES_SYMBOL.finditer(text):
         out.append(Mention(m.start(), m.end(), m.group(), "Resolution", None, f"resolution-symbol-{m['series']}"))
     for m in RES_ABBR.finditer(text):

@@ -238,7 +238,8 @@ class Reader:
                 self.fact(speaker, "post", h.post.text, (h.post.start, h.post.end), "header-post", 0.9, True)
         span = h.post or h.title
         if self.doc.kind == "Statement" and not self.principal and h.on_behalf_of:  # "EU Statement on ..."
-            named = self.in_span(h.on_behalf_of.start, h.on_behalf_of.end, ("State", "Organization"))
+            # (+1: the span drops a final period that belongs to the name, as in "U.S. statement")
+            named = self.in_span(h.on_behalf_of.start, h.on_behalf_of.end + 1, ("State", "Organization"))
             if named:
                 self.principal, span = named[-1][1], h.on_behalf_of
         found = self.delegation() if self.doc.kind == "Statement" else None
@@ -447,7 +448,9 @@ class Reader:
         lead = re.match(r"\s*(?:for|to|of|with|on)\s+", self.text[pos:e])  # "support for X": the object follows
         stop = self.clause_end(pos + (lead.end() if lead else 0), e)
         not_object = NOT_PLACE_OBJECT if agents else NOT_OBJECT  # "condemn the use of chemical weapons by Syria"
+        # "the resolution's sponsors": an instrument that owns the noun after it is not the object
         usable = [(m, i) for m, i in self.in_span(pos, e) if (classes is None or self.cls(i) in classes)
+                  and not (self.cls(i) in ("Resolution", "Treaty", "Meeting") and re.match(r"['’]s\s", self.text[m.end:m.end + 3]))
                   and not not_object.search(self.text[max(pos, m.start - 40):m.start])
                   and not (self.cls(i) == "Organization" and OFFICE_BEFORE.search(self.text[max(pos, m.start - 40):m.start]))]
         if not usable or usable[0][0].start >= stop:

@@ -454,3 +454,14 @@ def test_a_states_statement_named_before_its_speaker_and_my_country():
         "Statement delivered by the Honourable Kofi Asante, MP at the Meeting of the Non-Aligned Movement\n\n"
         "Excellencies,\n\nAllow me to thank Serbia for hosting us. Let me recall my country Ghana's duty.")))
     assert ("doc/inline", "onBehalfOf", "state/GHA") in fs and ("state/GHA", "thanks", "state/SRB") in fs
+
+
+def test_a_resolution_known_by_its_name_and_the_resolutions_sponsors():
+    fs = triples(extract(document_from_text(
+        "IAEA Board of Governors Meeting: Explanation of Vote Statement – Syria Safeguards Resolution\n\n"
+        "Statement by Ambassador Kofi Asante, Resident Representative of Ghana\nVienna, June 19, 2020\n\n"
+        "Thank you, Madam Chair.\n\nGhana welcomes the adoption of this resolution. We thank the resolution’s "
+        "sponsors, France and Germany, for their efforts.")))
+    res = "resolution/iaea-bog-syria-safeguards-resolution"
+    assert ("state/GHA", "welcomes", res) in fs and (res, "adoptedBy", "org/iaea-board") in fs
+    assert ("state/GHA", "thanks", "state/FRA") in fs and ("state/GHA", "thanks", res) not in fs
