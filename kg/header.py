@@ -42,6 +42,8 @@ POST_WORD = re.compile(
     r"First|Second|Third|Legal|Expert|Governor)\b", re.I)
 POST_LINE = re.compile(r"\b(?:Representative|Ambassador|Counsell?or|Minister|Delegate|Mission|Delegation|Envoy|"
                        r"Secretary|Director|Officer)\b", re.I)
+ADDRESS_LINE = re.compile(r"^[ \t]*(?:Mr\.?|Madam|Madame|Mister)[ \t]+(?:President|Chair\w*|Co-?Chairs?|Vice-?President|"
+                          r"Secretary-General|Speaker|Moderator)[ \t]*[,:][ \t]*$", re.M)
 AT_MEETING = re.compile(r"(?:^|(?<=[\s,]))(?:at|At|AT|before|Before|(?i:on the occasion of))\s+(?:the\s+|a\s+)?(?=[\w“\"])",
                         re.M)
 MEETING_END = re.compile(r"\n|,\s*(?:on\s+)?(?:agenda|item)\b|,?\s*\(|,\s*(?:[A-Z][a-z]+\s?){1,3},\s*(?=\d|[A-Z][a-z]+\.?\s+\d)|"
@@ -77,7 +79,9 @@ def statement_like(text: str) -> bool:
     if NAMED_STATEMENT.search(text, 0, min(limit, 400)) and SALUTATION.search(text, 0, min(limit, 700)):
         return True
     speaker = SPEAKER_LINE.search(text, 0, min(limit, 800))  # a title block with the speaker on a line of its own
-    return bool(speaker and SALUTATION.search(text, speaker.end(), limit))
+    if speaker and SALUTATION.search(text, speaker.end(), limit):
+        return True
+    return bool(ADDRESS_LINE.search(text, 0, limit))  # "Mr. President," on a line of its own: a speech, whatever its title
 
 
 def header_end(text: str) -> int:

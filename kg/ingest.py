@@ -8,7 +8,7 @@ import unicodedata
 from pathlib import Path
 
 from .errors import KGError
-from .header import parse_header
+from .header import parse_header, statement_like
 from .model import Document
 
 TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf"}
@@ -129,13 +129,14 @@ def _clean(text: str) -> str:
 def ingest(path: Path, given: str | None = None) -> Document:
     text, sha = read_text(path)
     header, body_start = parse_header(text)
-    return Document(id=doc_id(path), path=given or str(path), text=text, sha256=sha, kind=document_kind(header),
+    return Document(id=doc_id(path), path=given or str(path), text=text, sha256=sha, kind=document_kind(header, text),
                     header=header, body_start=body_start)
 
 
-def document_kind(header) -> str:
-    """A delivered statement names its speaker, whom it speaks for, or the meeting it was delivered at."""
-    return "Statement" if header.speaker or header.on_behalf_of or header.meeting else "Document"
+def document_kind(header, text: str) -> str:
+    """A delivered statement names its speaker, whom it speaks for, or the meeting it was delivered at, or
+    addresses the chair the way speeches do."""
+    return "Statement" if header.speaker or header.on_behalf_of or header.meeting or statement_like(text) else "Document"
 
 
 def document_from_text(text: str, doc_id: str = "inline", path: str = "<inline>") -> Document:
@@ -146,5 +147,5 @@ def document_from_text(text: str, doc_id: str = "inline", path: str = "<inline>"
     header, body_start = parse_header(text)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Document(id=doc_id, path=path, text=text, sha256=sha,
-                    kind=document_kind(header),
+                    kind=document_kind(header, text),
                     header=header, body_start=body_start)

@@ -125,8 +125,10 @@ PERSON_APPOSITION = re.compile(
 # a name set off after a post: "the Minister for Foreign Affairs of Indonesia, Dewi Kartika Sari."
 PERSON_AFTER_POST = re.compile(
     rf"\b(?:Minister|Ambassador|Representative|Director(?:-General)?|Secretary(?:-General)?|President|Commissioner|"
-    rf"Envoy|Chair(?:person|man|woman)?|Head|Chief|Coordinator|Rapporteur)\b[^,;.]{{0,80}},\s+"
-    rf"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?{PERSON_NAME}(?=\s*[,.;)]|\s+(?:and|who|said|met|has|had|will)\b)")
+    rf"Envoy|Chair(?:person|man|woman)?|Head|Chief|Coordinator|Rapporteur)\b[^,;.\n]{{0,80}},[ \t]+"
+    rf"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?{PERSON_NAME}(?=[ \t]*[,.;)]|[ \t]+(?:and|who|said|met|has|had|will)\b)")
+# one name after an honorific, then the post: "H. E. Mr. Museveni, President of Uganda"
+PERSON_ONE_NAME = re.compile(rf"\b{HONORIFIC}[ \t]+(?P<name>[{UP}][{LO}'’\-]+),[ \t]+(?:the[ \t]+)?{TITLE}\b")
 NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|For|And|But|Mr|Ms|President|Secretary|"
                         r"General|Council|Committee|Security|United|Nations|Japan|Government|Minister|Prime)\b")
 
@@ -139,7 +141,8 @@ LEADING_TITLE = re.compile(rf"^(?:(?:{HONORIFIC}|{TITLE}|H\.\s?E\.|Mr|Ms|Mrs|Dr)
 def person_mentions(text: str) -> list[Mention]:
     out = []
     for rx, rule in ((PERSON_HONORIFIC, "person-honorific"), (PERSON_TITLE, "person-title"),
-                     (PERSON_APPOSITION, "person-apposition"), (PERSON_AFTER_POST, "person-after-post")):
+                     (PERSON_APPOSITION, "person-apposition"), (PERSON_AFTER_POST, "person-after-post"),
+                     (PERSON_ONE_NAME, "person-one-name")):
         for m in rx.finditer(text):
             start, name = m.start("name"), m["name"]
             # "H.E. Ambassador Andrej KOVAČ, Permanent Representative": the name begins after the last title word
@@ -148,7 +151,7 @@ def person_mentions(text: str) -> list[Mention]:
             if titles:
                 cut = titles[-1].end()
                 start, name = start + cut + 1, name[cut + 1:]
-            if len(name.split()) < 2 or (rule in ("person-apposition", "person-after-post") and NOT_A_NAME.match(name)):
+            if len(name.split()) < (1 if rule == "person-one-name" else 2) or (rule in ("person-apposition", "person-after-post") and NOT_A_NAME.match(name)):
                 continue
             out.append(Mention(start, start + len(name), name, "Person", None, rule))
     return out

@@ -54,6 +54,7 @@ SPEAKS_FOR = re.compile(r"\b(?:I|we)\b[^.;\n]{0,60}?\b(?:speak|speaking|deliver|
                         r"take the floor|address)\w*\b[^.;\n]{0,30}?\bon\s+behalf\s+of\s+(?:the\s+)?|"
                         r"(?:^|\n)[ \t]*(?:\d+\.[ \t]*)?On\s+behalf\s+of\s+(?:the\s+)?(?=[^,.;\n]{2,80},\s+(?:I|we|allow|let|"
                         r"permit)\b)", re.I)  # "On behalf of the Group of 77 and China, allow me to ..."
+ON_BEHALF_LEAD = re.compile(r"(?:^|(?<=[.\n]))[ \t]*(?:\d+\.[ \t]*)?On\s+behalf\s+of\s+(?:the\s+)?(?=[^,.;\n]{2,80},\s+(?:I|we)\b)")
 # "my country Guyana", "Guyana, my country,": who the speaker's "we" is, when the title block does not say
 MY_COUNTRY = re.compile(r"\bmy\s+(?:own\s+)?(?:country|nation|delegation)['’]?s?,?\s+(?:the\s+)?(?=[A-Z])")
 CSP = re.compile(r"\b(?:Review\s+)?(?:Conference|Meeting|Assembly)\s+of\s+(?:the\s+)?(?:States\s+)?Parties\s+"
@@ -256,7 +257,10 @@ class Reader:
         principals = [self.principal] if self.principal else []
         in_title = BEHALF.finditer(self.text, 0, self.doc.body_start) if self.doc.kind == "Statement" else iter(())
         in_body = SPEAKS_FOR.finditer(self.text, self.doc.body_start, min(len(self.text), self.doc.body_start + 600))
-        for behalf in itertools.chain(in_title, in_body):
+        # a statement whose title block names no one: "On behalf of CARICOM, I express ..." further on says it
+        later = ON_BEHALF_LEAD.finditer(self.text, self.doc.body_start) if self.doc.kind == "Statement" and not principals \
+            else iter(())
+        for behalf in itertools.chain(in_title, in_body, later):
             after = [(m, i) for m, i in self.in_span(behalf.end(), behalf.end() + 80, ("State", "Organization"))]
             if after and after[0][0].start == behalf.end():
                 listed = [after[0]] + [x for x in self.coordinated(after[0], ("State", "Organization"))]

@@ -465,3 +465,15 @@ def test_a_resolution_known_by_its_name_and_the_resolutions_sponsors():
     res = "resolution/iaea-bog-syria-safeguards-resolution"
     assert ("state/GHA", "welcomes", res) in fs and (res, "adoptedBy", "org/iaea-board") in fs
     assert ("state/GHA", "thanks", "state/FRA") in fs and ("state/GHA", "thanks", res) not in fs
+
+
+def test_a_speech_without_a_title_block_says_for_whom_it_speaks_later():
+    x = extract(document_from_text(
+        "Share on facebook\n4th May 2015\n\nNew York City, USA\n\nMr. President,\nH. E. Mr. Kenyatta, President of Kenya,\n"
+        "Distinguished Colleagues,\n\nWe value the United Nations system. For small States such as ours, it is an "
+        "invaluable forum.\n\nOn behalf of CARICOM, I express sincere appreciation for the support of UNICEF in Haiti."))
+    fs = triples(x)
+    assert x.document.kind == "Statement"
+    assert ("doc/inline", "onBehalfOf", "org/caricom") in fs and ("org/caricom", "thanks", "org/unicef") in fs
+    assert ("person/kenyatta", "leads", "state/KEN") in fs
+    assert not any(e.label == "Distinguished Colleagues" for e in x.entities)
