@@ -75,6 +75,7 @@ COORDINATED_VERB = re.compile(r"(?:^|,)\s*(?:and|but)\s+(?:\w+ly\s+|also\s+|furt
                               r"(?:(?:is|are|was|were|has|have|had|will|\w+s|\w+ed)\b[^,]*)?$")
 THIS_STATEMENT = re.compile(r"\s+(?:this|the present|our)\s+(?:joint\s+)?(?:statement|declaration|intervention)\b"
                             r"(?!\s+(?:of|by|delivered))", re.I)
+LISTED_AFTER = re.compile(THIS_STATEMENT.pattern + r"\s*:", re.I)
 POLITE = re.compile(r"\b(?:would|should|wish|want|like)\s+(?:also\s+|first\s+|now\s+)?(?:like\s+)?to\s+"
                     r"(?:(?:\w+ly|also|once again|again|first)\s+)*(?:(?:begin|start|conclude|close|end)\s+by\s+)?"
                     r"(?:(?:\w+ly|also)\s+)*$", re.I)
@@ -492,6 +493,12 @@ class Reader:
                 for o in organizers:
                     for m, obj in self.objects_after(t_end, e):
                         self.fact(o, prop, self.state_of(obj), (s, e), f"stance-{prop}", 0.7)
+                continue
+            listed = LISTED_AFTER.match(self.text, t_end) if prop == "alignsWith" and self.principal else None
+            if subj is None and listed:  # "The following countries align themselves with this statement: X, Y, Z"
+                for _, state in self.in_span(listed.end(), e, ("State",)):
+                    if state != self.principal:
+                        self.fact(state, "alignsWith", self.principal, (s, e), "stance-alignsWith", 0.8)
                 continue
             if subj is None or self.cls(subj) not in ACTOR:
                 continue

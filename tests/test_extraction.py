@@ -477,3 +477,13 @@ def test_a_speech_without_a_title_block_says_for_whom_it_speaks_later():
     assert ("doc/inline", "onBehalfOf", "org/caricom") in fs and ("org/caricom", "thanks", "org/unicef") in fs
     assert ("person/kenyatta", "leads", "state/KEN") in fs
     assert not any(e.label == "Distinguished Colleagues" for e in x.entities)
+
+
+def test_aligning_states_listed_after_a_colon():
+    fs = triples(extract(document_from_text(
+        "Statement on behalf of the European Union at the 28th session of the Commission on Crime Prevention and "
+        "Criminal Justice\n\nMadam Chair,\n\nI have the honour to speak on behalf of the European Union and its Member "
+        "States. The following countries align themselves with this statement: North Macedonia, Montenegro*, "
+        "Iceland, the Republic of Moldova and San Marino.")))
+    aligned = {s for s, p, o in fs if p == "alignsWith" and o == "org/eu"}
+    assert aligned == {f"state/{c}" for c in ("MKD", "MNE", "ISL", "MDA", "SMR")}
