@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .model import Document, Entity, Mention
 from .namespaces import ID
+from .recognise import gazetteer_mentions
 from .reference import Reference
 
 ORGAN_CODE = {"security council": "unsc", "un security council": "unsc", "united nations security council": "unsc",
@@ -135,7 +136,11 @@ def _unlisted_body(m: Mention, home: str | None, ref: Reference) -> Entity:
     """A ministry named without its state ('the Ministry of Foreign Affairs' in a Kenyan press note, 'Foreign
     Ministry officials said') is the home state's: 'Ministry of Foreign Affairs of Kenya', the reference entity
     when the list has it under any of its names."""
-    name = " ".join(m.text.split())
+    name = written = " ".join(m.text.split())
+    own = [g for g in gazetteer_mentions(name, ref) if g.kind == "State" and g.end == len(name)]
+    if own and NATIONAL_BODY.match(name):  # "Ministry of Foreign Affairs of Ghana": the state is named in it
+        home = own[-1].key
+        name = re.sub(r"\s+(?:of|for)(?:\s+the)?\s*$", "", name[:own[-1].start])
     if home and NATIONAL_BODY.match(name):
         state = ref.labels.get(home, "")
         portfolio = PORTFOLIO_FIRST.match(name)
@@ -147,7 +152,7 @@ def _unlisted_body(m: Mention, home: str | None, ref: Reference) -> Entity:
         if known:
             return Entity(known, ref.classes[known], ref.labels[known], in_reference=True)
         return Entity(str(ID[f"org/{home.rsplit('/', 1)[-1].lower()}-{slug(canon)}"]), m.kind, f"{canon} of {state}",
-                      tuple(sorted({name, canon} - {f"{canon} of {state}"})))
+                      tuple(sorted({written, name, canon} - {f"{canon} of {state}"})))
     return Entity(str(ID[f"org/{slug(name)}"]), m.kind, name)
 
 

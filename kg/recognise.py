@@ -222,7 +222,10 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), m.group(), "Organization", None, "organization-pattern"))
     for m in ORG_HEAD_FIRST.finditer(text):
         if not any(k.kind == "Organization" and k.start <= m.start() < k.end for k in known):
-            out.append(Mention(m.start(), m.end(), m["name"], "Organization", None, "organization-pattern"))
+            # "the Ministry of Foreign Affairs of Ghana and the United Nations Development Programme": two bodies
+            cut = re.search(r"\s+and\s+the\s+", m["name"])
+            end = m.start() + cut.start() if cut else m.end()
+            out.append(Mention(m.start(), end, text[m.start():end], "Organization", None, "organization-pattern"))
     return out
 
 

@@ -12,6 +12,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from .namespaces import DKG, ID
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+CAPITAL_OF = URIRef("http://www.wikidata.org/prop/direct/P1376")  # Wikidata "capital of": place -> state
 CLASSES = ("State", "Organization", "Treaty", "Place", "Person", "Resolution", "Meeting")
 
 
@@ -84,8 +85,7 @@ def load_reference(directory: Path = ONTOLOGY_DIR) -> Reference:
                 add(str(o), iri)
         for o in g.objects(s, DKG.adjective):
             add(str(o), iri, "adjective")
-    capital_of = {str(p): str(s) for p, s in g.subject_objects(DKG.capitalOf)}
-    capital_of.update({str(o): str(s) for s, o in g.subject_objects(DKG.capital)})
+    capital_of = {str(p): str(s) for p, s in g.subject_objects(CAPITAL_OF)}
     supplements = {str(s): str(o) for s, o in g.subject_objects(DKG.supplements)}
     return Reference(g, tuple(sorted(names.values(), key=lambda n: (n.form, n.iri))), labels, classes,
                      capital_of, supplements, digest.hexdigest()[:16])

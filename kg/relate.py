@@ -44,7 +44,11 @@ DEMONSTRATIVE_ACTS = re.compile(r"\s+(?:all\s+)?(?:such|these|this|those|that)\s
                                 r"activities|provocations?|violations?|launch(?:es)?|tests?|crimes?|use)\b", re.I)
 DEMONSTRATIVE_SUBJECT = re.compile(r"\s*(?:These|Such|This|Those|That)\s+(?:\w+\s+){0,2}?(?:acts?|actions?|activities|"
                                    r"attacks?|tests?|launch(?:es)?|measures?|steps?|provocations?)\b", re.I)
-BASED_IN = re.compile(r"\s*(?:\([^)]{1,20}\))?\s*,\s+(?:which\s+is\s+|that\s+is\s+)?(?:based|headquartered|located)\s+in\s+(?:the\s+)?")
+BASED_IN = re.compile(r"\s*(?:\([^)]{1,20}\))?\s*(?:,\s+(?:which\s+is\s+|that\s+is\s+)?(?:based|headquartered|located)|"
+                      r",\s+whose\s+(?:[\w\-]+\s+){0,2}(?:headquarters|secretariat|seat)\s+(?:is|are)\s+(?:based|located)|"
+                      r"['’]s?\s+(?:headquarters|seat)|"  # "the Organisation's headquarters in The Hague"
+                      r"(?=\s+in\s+(?:the\s+)?[A-Z]))\s+in\s+(?:the\s+)?", re.I)  # "the WHO Academy in Lyon": a city
+BASED_PLAIN_IN = re.compile(r"\s*(?:\([^)]{1,20}\))?\s+in\s+(?:the\s+)?$")
 BASED_ADJECTIVE = re.compile(r"\s*(?:\([^)]{1,20}\))?\s*,\s+an?\s+[A-Z][\w ]{1,30}?-based\b")
 VIOLATION = re.compile(r"\b(?:violat(?:e|ed|es|ing)|breach(?:ed|es|ing)?|(?:in|(?:is|are|was|were|constitutes?|represents?|"
                        r"remains?)\s+(?:a\s+)?)\s*(?:\w+\s+){0,2}(?:violations?|breach|contravention|defiance)\s+of)\b", re.I)
@@ -75,6 +79,9 @@ COORDINATED_VERB = re.compile(r"(?:^|,)\s*(?:and|but)\s+(?:\w+ly\s+|also\s+|furt
                               r"(?:(?:is|are|was|were|has|have|had|will|\w+s|\w+ed)\b[^,]*)?$")
 THIS_STATEMENT = re.compile(r"\s+(?:this|the present|our)\s+(?:joint\s+)?(?:statement|declaration|intervention)\b"
                             r"(?!\s+(?:of|by|delivered))", re.I)
+# "8 member states - India, Pakistan and Bhutan -", "the Member States of ASEAN: ..."
+MEMBER_STATES_LIST = re.compile(r"\b[Mm]ember\s+(?:[Ss]tates|countries|nations)(?P<of>\s+of\s+)?(?(of)[^-–—:(]{2,80}?)"
+                                r"\s*(?:[-–—:(]|,\s+namely)\s*")
 LISTED_AFTER = re.compile(THIS_STATEMENT.pattern + r"\s*:", re.I)
 POLITE = re.compile(r"\b(?:would|should|wish|want|like)\s+(?:also\s+|first\s+|now\s+)?(?:like\s+)?to\s+"
                     r"(?:(?:\w+ly|also|once again|again|first)\s+)*(?:(?:begin|start|conclude|close|end)\s+by\s+)?"
@@ -142,8 +149,10 @@ DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|under|associate|former|acting)\
 MEETING_NOUN = re.compile(r"\b(?P<head>symposium|summit|conference|congress|forum|seminar|workshop|meeting|session|"
                           r"open debate|debate|dialogue|round ?table|side[- ]event|event)s?\b", re.I)
 MEETING_OF = re.compile(r"\s+of\s+(?:the\s+)?")
-MEETING_TOPIC = re.compile(r"\s+(?:on|of|entitled|titled|called|on\s+the\s+theme)\s+[\"“]?(?P<topic>[A-Z][^,.;:\"”(]{2,80}?)[\"”]?(?=:|\s+(?:at|in|on\s+the|which|and|was|is|"
-                           r"will|from|to|under|with)\b|[,.;(]|$)")
+MEETING_TOPIC = re.compile(r"\s+(?:on|of|entitled|titled|called|on\s+the\s+theme)\s+[\"“]?(?!(?:January|February|March|April|"
+                           r"May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
+                           r"Thursday|Friday|Saturday|Sunday)\b)(?P<topic>[A-Z][^,.;:\"”(]{2,80}?)[\"”]?(?=:|\s+(?:at|in|on\s+the|which|and|was|is|"
+                           r"will|from|to(?!\s+[A-Z])|under|with)\b|[,.;(]|$)")
 MEETING_MODIFIERS = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|[Hh]igh-[Ll]evel|[Mm]inisterial|[Aa]nnual|[Ii]nternational|[Rr]egional|"
                                r"[Oo]rdinary|[Ee]xtraordinary|[Ss]pecial|[Ii]nformal|[Vv]irtual|[Jj]oint|[Ii]naugural|[Pp]lenary|"
                                r"[Ff]irst|[Ss]econd|[Tt]hird|[A-Za-z]+-?[a-z]*(?:th|first|second|third)|[Ss]eventh|[Nn]inth|"
@@ -154,7 +163,8 @@ PROPER_BEFORE = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w\-]*(?:['’]s?)?|
 WHICH_HOSTS = re.compile(r"\s*,?\s*which\s+(?P<who>(?:the\s+)?[A-Z][\w\s'’\-]{1,40}?)\s+(?:is|was|will\s+be|has\s+been)\s+"
                          r"(?:hosting|convening|organi[sz]ing|chairing)\b")
 CONVENED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)|\s*,)\s+(?:jointly\s+|also\s+)?"
-                         r"(?P<verb>convened|hosted|organi[sz]ed|co-organi[sz]ed|co-hosted)\s+by\s+(?:the\s+)?", re.I)
+                         r"(?P<verb>convened|hosted|organi[sz]ed|co-organi[sz]ed|co-hosted|co-convened|(?:co-)?sponsored)\s+by\s+"
+                         r"(?:the\s+)?", re.I)
 # "held ... under the auspices of UNESCO", "under the ministry's sponsorship": who convenes it
 UNDER_AUSPICES = re.compile(r"\bunder\s+(?:the\s+)?(?:(?:auspices|sponsorship|patronage)\s+of\s+(?:the\s+)?|"
                             r"(?P<owner>[\w'’\- ]{1,60}?)['’]s?\s+(?:auspices|sponsorship|patronage)\b)", re.I)
@@ -588,9 +598,10 @@ class Reader:
             after = BASED_IN.match(self.text, m.end, e)
             if after:
                 places = [(pm, p) for pm, p in self.in_span(after.end(), e, ("Place",)) if pm.start == after.end()]
-                place = places[0][1] if places else self.place_after(after.end() - 4, e)
+                plain = BASED_PLAIN_IN.fullmatch(after.group())  # "X in Lyon" says less than "X, based in Lyon"
+                place = places[0][1] if places else None if plain else self.place_after(after.end() - 4, e)
                 if place:
-                    self.fact(org, "basedIn", place, (s, e), "based-in", 0.8)
+                    self.fact(org, "basedIn", place, (s, e), "org-in-city" if plain else "based-in", 0.6 if plain else 0.8)
                 continue
             hyphen = BASED_ADJECTIVE.match(self.text, m.end, e)
             if hyphen:
@@ -882,6 +893,13 @@ class Reader:
         else:
             prop = "leads"
         self.fact(person, prop, target, (s, e), f"role-{prop}", 0.75)
+        if self.cls(target) == "Organization" and not self.entity(target).in_reference:
+            # "Director of the Tokyo Office of the UNDP": a member of the UNDP as well
+            inner = [g.key for g in gazetteer_mentions(self.entity(target).label, self.ref)
+                     if g.kind == "Organization" and g.end == len(self.entity(target).label)]
+            if inner:
+                self.linked.add(Entity(inner[0], "Organization", self.ref.labels[inner[0]], in_reference=True))
+                self.fact(person, "memberOf", inner[0], (s, e), "role-office-of", 0.65)
 
     def main_state(self) -> str | None:
         """The state a document is from: the one its title block names, else the one it names most."""
@@ -919,6 +937,14 @@ class Reader:
             if len(states) >= 2:
                 for _, st in states:
                     self.fact(st, "memberOf", org, (s, e), "group-colon-list", 0.8)
+        for c in MEMBER_STATES_LIST.finditer(self.text, s, e):  # "the 8 member states - India, Pakistan, ... -"
+            named = self.org_at(c.end("of"), e) if c["of"] else None
+            orgs = [i for _, i in self.in_span(s, e, ("Organization",))]
+            group = named or (orgs[0] if len(set(orgs)) == 1 else None)
+            states = self.objects_after(c.end(), e, ("State",))
+            if group and len(states) >= 2:
+                for _, st in states:
+                    self.fact(st, "memberOf", group, (s, e), "member-states-list", 0.75)
         for c in AS_MEMBER.finditer(self.text, s, e):
             group = self.org_at(c.end(), e)
             comma = self.text.find(",", c.end(), e)
@@ -989,11 +1015,11 @@ class Reader:
             if head in ("meeting", "session", "debate", "open debate") and self.meeting:
                 continue
             lead = self.text[max(s, mm.start() - 80):mm.start()]
-            definite = re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,4}$", lead, re.I)
+            definite = re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,4}$", re.sub(r"\s*\([^()]*\)", " ", lead), re.I)
             place = self.place_after(mm.end(), e) or self.dateline_place(s, e)
             # "the ASEAN Regional Forum (ARF) ministerial meeting": the body's name, perhaps its acronym, then the noun
             before = [i for m, i in self.in_span(max(s, mm.start() - 60), mm.start(), ("Organization",))
-                      if not re.sub(r"\([^()]{1,15}\)|\b(?:ministerial|high-level|annual|plenary|special)\b", "",
+                      if not re.sub(r"\s*\([^()]{1,80}\)|\b(?:ministerial|high-level|annual|plenary|special)\b", "",
                                     self.text[m.end:mm.start()], flags=re.I).strip(" -'’s")]
             of = MEETING_OF.match(self.text, mm.end(), e)
             after = [i for m, i in self.in_span(mm.end(), e, ("Organization",)) if of and m.start == of.end()]
@@ -1034,7 +1060,7 @@ class Reader:
                     for h in dict.fromkeys(hosts):
                         self.fact(h, "hosts", iri, (s, e), "hosts-meeting", 0.7)
                     self.hosts_of[iri] = list(dict.fromkeys(hosts))
-            self.hosted_after(iri, mm.end(), s, e)
+            self.hosted_after(iri, topic.end() if topic else mm.end(), s, e)
             self.took_part(iri, lead, mm.start(), s, e)
         self.participants(s, e, sent)
 
@@ -1060,9 +1086,10 @@ class Reader:
         by = CONVENED_BY.match(self.text, pos, e)
         if by:
             hosts = [(m, i) for m, i in self.in_span(by.end(), e, ("State", "Organization")) if m.start == by.end()]
-            if hosts:
-                prop = "hosts" if by["verb"].lower().startswith("host") else "convenes"
-                self.fact(hosts[0][1], prop, meeting, (s, e), "convened-by", 0.7)
+            if hosts:  # "co-sponsored by the Foreign Ministry of Japan and the UNDP": each of them
+                prop = "hosts" if "host" in by["verb"].lower() else "convenes"
+                for _, h in [hosts[0]] + self.coordinated(hosts[0], ("State", "Organization")):
+                    self.fact(h, prop, meeting, (s, e), "convened-by", 0.7)
         under = UNDER_AUSPICES.search(self.text, pos, e)
         if under:
             owner = under.end("owner") if under["owner"] else None
@@ -1107,10 +1134,12 @@ class Reader:
 
     def place_after(self, pos, e) -> str | None:
         """'... in Mombasa', 'at a Tokyo hotel': a known place, or a capitalised name after 'in' that no list holds."""
-        end = min(e, pos + 160)
+        end = min(e, pos + 260)
         stop = re.search(r"\b(?:is|are|was|were|will|would|has|have|had|said|says|expected|announced)\b"
                          r"(?!\s+(?:be\s+|been\s+)?(?:held|hosted|convened|organi[sz]ed)\b)|[;:]", self.text[pos:end])
-        nxt = MEETING_NOUN.search(self.text, pos, end)
+        bodies = [(m.start, m.end) for m, _ in self.in_span(pos, end, ("Organization",))]
+        nxt = next((n for n in MEETING_NOUN.finditer(self.text, pos, end)  # "the Accra Conference Centre" is no meeting
+                    if not any(a <= n.start() < b for a, b in bodies)), None)
         end = min(end, pos + stop.start() if stop else end, nxt.start() if nxt else end)
         window = self.text[pos:end]
         for m, i in self.in_span(pos, end, ("Place", "State")):

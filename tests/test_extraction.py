@@ -487,3 +487,25 @@ def test_aligning_states_listed_after_a_colon():
         "Iceland, the Republic of Moldova and San Marino.")))
     aligned = {s for s, p, o in fs if p == "alignsWith" and o == "org/eu"}
     assert aligned == {f"state/{c}" for c in ("MKD", "MNE", "ISL", "MDA", "SMR")}
+
+
+@pytest.mark.parametrize("sentence, org, place", [
+    ("Ghana will provide USD 5 million to the WHO Academy in Lyon.", "org/who-academy", "place/lyon"),
+    ("We thank INTERPOL, whose General Secretariat is based in Lyon, for its support.", "org/interpol", "place/lyon"),
+])
+def test_where_a_body_is_as_the_text_says(sentence, org, place):
+    fs, _ = facts(sentence)
+    assert has(fs, org, "basedIn", place)
+
+
+def test_a_symposium_co_sponsored_by_two_bodies_and_an_office_of_a_body():
+    text = ("Symposium on Ghana's Assistance to Liberia\n\nApril 18, 2002\n\n1. The Symposium on Ghana's Assistance to "
+            "Liberia, co-sponsored by the Ministry of Foreign Affairs of Ghana and the United Nations Development Programme "
+            "(UNDP), will be held on April 25 (Thu) at the Accra International Conference Centre in Accra.\n\n2. The "
+            "symposium will be attended by Ms. Ama Owusu, Director of the Accra Office of the UNDP.")
+    x = extract(document_from_text(text))
+    fs = triples(x)
+    sym = next(e.iri.replace(str(ID), "") for e in x.entities if e.label.startswith("Symposium on Ghana's Assistance to Liberia"))
+    assert ("org/undp", "convenes", sym) in fs and (sym, "heldIn", "place/accra") in fs
+    assert ("org/gha-ministry-of-foreign-affairs", "convenes", sym) in fs
+    assert ("person/ama-owusu", "memberOf", "org/undp") in fs

@@ -38,6 +38,8 @@ BASE = "https://w3id.org/dkg/id/"
 
 PREFIXES = [
     ("dkg", "https://w3id.org/dkg/ontology#"),
+    ("schema", "https://schema.org/"),
+    ("wdt", "http://www.wikidata.org/prop/direct/"),
     ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
     ("skos", "http://www.w3.org/2004/02/skos/core#"),
     ("xsd", "http://www.w3.org/2001/XMLSchema#"),
@@ -434,6 +436,12 @@ PRED_ORDER = ["dkg:iso2", "dkg:iso3", "dkg:capitalOf", "dkg:locatedIn",
               "dkg:partOf", "dkg:basedIn", "dkg:year", "dkg:supplements"]
 
 
+# Geography the world already knows is written in the standard vocabularies, not as dkg: facts: a dkg: fact
+# is one a text states, with its sentence (dkg:basedIn), while a headquarters from the tables is
+# schema:location, a capital Wikidata's "capital of" (P1376), a city's state schema:containedInPlace.
+WRITTEN_AS = {"dkg:capitalOf": "wdt:P1376", "dkg:locatedIn": "schema:containedInPlace", "dkg:basedIn": "schema:location"}
+
+
 def entity_ttl(e: Entity) -> str:
     parts: list[tuple[str, list[str]]] = [("rdfs:label", [lit(e.label)])]
     if e.alts:
@@ -446,7 +454,7 @@ def entity_ttl(e: Entity) -> str:
         if p in e.typed:
             parts.append((p, [f"{lit(v)}^^{dt}" for v, dt in sorted(e.typed[p])]))
         if p in e.links:
-            parts.append((p, [iri(x) for x in sorted(set(e.links[p]))]))
+            parts.append((WRITTEN_AS.get(p, p), [iri(x) for x in sorted(set(e.links[p]))]))
     if e.comment:
         parts.append(("rdfs:comment", [lit(e.comment)]))
     lines = [f"{iri(e.iri)} a {e.cls} ;"]
