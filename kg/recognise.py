@@ -127,6 +127,8 @@ PERSON_AFTER_POST = re.compile(
     rf"\b(?:Minister|Ambassador|Representative|Director(?:-General)?|Secretary(?:-General)?|President|Commissioner|"
     rf"Envoy|Chair(?:person|man|woman)?|Head|Chief|Coordinator|Rapporteur)\b[^,;.\n]{{0,80}},[ \t]+"
     rf"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?{PERSON_NAME}(?=[ \t]*[,.;)]|[ \t]+(?:and|who|said|met|has|had|will)\b)")
+# a surname alone after a title: "the Special Representative Gamba, and ...", "Secretary-General Guterres."
+PERSON_TITLE_ONE = re.compile(rf"\b{TITLE}[ \t]+(?P<name>[{UP}][{LO}'’\-]+)(?=[ \t]*[,.;)]|[ \t]+(?:and|for|who)\b)")
 # one name after an honorific, then the post: "H. E. Mr. Museveni, President of Uganda"
 PERSON_ONE_NAME = re.compile(rf"\b{HONORIFIC}[ \t]+(?P<name>[{UP}][{LO}'’\-]+),[ \t]+(?:the[ \t]+)?{TITLE}\b")
 NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|For|And|But|Mr|Ms|President|Secretary|"
@@ -142,7 +144,7 @@ def person_mentions(text: str) -> list[Mention]:
     out = []
     for rx, rule in ((PERSON_HONORIFIC, "person-honorific"), (PERSON_TITLE, "person-title"),
                      (PERSON_APPOSITION, "person-apposition"), (PERSON_AFTER_POST, "person-after-post"),
-                     (PERSON_ONE_NAME, "person-one-name")):
+                     (PERSON_ONE_NAME, "person-one-name"), (PERSON_TITLE_ONE, "person-one-name")):
         for m in rx.finditer(text):
             start, name = m.start("name"), m["name"]
             # "H.E. Ambassador Andrej KOVAČ, Permanent Representative": the name begins after the last title word

@@ -82,9 +82,14 @@ THIS_STATEMENT = re.compile(r"\s+(?:this|the present|our)\s+(?:joint\s+)?(?:stat
 # "8 member states - India, Pakistan and Bhutan -", "the Member States of ASEAN: ..."
 MEMBER_STATES_LIST = re.compile(r"\b[Mm]ember\s+(?:[Ss]tates|countries|nations)(?P<of>\s+of\s+)?(?(of)[^-–—:(]{2,80}?)"
                                 r"\s*(?:[-–—:(]|,\s+namely)\s*")
+TITLE_THEN_PERSON = re.compile(r"\s+(?:(?:Deputy|Executive|Special|Vice|Acting|Assistant|Under|High|Permanent|Foreign)[\s\-]+)*"
+                               r"(?:Secretary[\s\-]General|Director[\s\-]General|Director|Commissioner|Representative|"
+                               r"Envoy|President|Minister|Chair\w*|Head|Chief|Coordinator|Rapporteur|Ambassador)\s+"
+                               r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z]")
 LISTED_AFTER = re.compile(THIS_STATEMENT.pattern + r"\s*:", re.I)
 POLITE = re.compile(r"\b(?:would|should|wish|want|like)\s+(?:also\s+|first\s+|now\s+)?(?:like\s+)?to\s+"
                     r"(?:(?:\w+ly|also|once again|again|first)\s+)*(?:(?:begin|start|conclude|close|end)\s+by\s+)?"
+                    r"(?:(?:take|use|seize)\s+(?:this|the)\s+opportunity\s+to\s+)?"
                     r"(?:(?:\w+ly|also)\s+)*$", re.I)
 FUTURE = re.compile(r"\bwill\b(?!\s+continue)", re.I)
 # a place where, an agent of a passive ('by the Board'), unless the agent is the perpetrator ('attacks carried out by X')
@@ -464,7 +469,10 @@ class Reader:
         stop = self.clause_end(pos + (lead.end() if lead else 0), e)
         not_object = NOT_PLACE_OBJECT if agents else NOT_OBJECT  # "condemn the use of chemical weapons by Syria"
         # "the resolution's sponsors": an instrument that owns the noun after it is not the object
+        titled = {i for m, i in self.in_span(pos, e) if self.cls(i) in ("Organization", "State")
+                  and TITLE_THEN_PERSON.match(self.text, m.end) and self.in_span(m.end, m.end + 80, ("Person",))}
         usable = [(m, i) for m, i in self.in_span(pos, e) if (classes is None or self.cls(i) in classes)
+                  and i not in titled  # "UNICEF Executive Director Henrietta Fore": the person is the object
                   and not (self.cls(i) in ("Resolution", "Treaty", "Meeting") and re.match(r"['’]s\s", self.text[m.end:m.end + 3]))
                   and not not_object.search(self.text[max(pos, m.start - 40):m.start])
                   and not (self.cls(i) == "Organization" and OFFICE_BEFORE.search(self.text[max(pos, m.start - 40):m.start]))]
@@ -472,7 +480,9 @@ class Reader:
             return []
         out = [usable[0]]
         for (m0, _), (m1, i1) in zip(usable, usable[1:]):
-            if not COORDINATION.fullmatch(self.text[m0.end:m1.start]):
+            # "..., and UNICEF Executive Director Henrietta Fore": the body in the title is part of the gap
+            gap_end = min([m.start for m, i in self.in_span(m0.end, m1.start) if i in titled] + [m1.start])
+            if not COORDINATION.fullmatch(self.text[m0.end:gap_end] + " " * (gap_end < m1.start)):
                 break
             out.append((m1, i1))
         return out
@@ -523,7 +533,9 @@ class Reader:
             for m, o in objs:
                 o = self.state_of(o)
                 self.fact(subj, prop, o, (s, e), f"stance-{prop}", 0.8)
-                if prop == "thanks" and self.meeting and CONVENE.search(self.text, m.end, min(e, m.end + 40)):
+                # "we congratulate Poland on its presidency and for holding this debate": no one else named between
+                convene = CONVENE.search(self.text, m.end, min(e, m.end + 120))
+                if prop == "thanks" and self.meeting and convene and not self.in_span(m.end, convene.start(), ("State", "Person")):
                     self.fact(o, "convenes", self.meeting, (s, e), "thanks-for-convening", 0.75)
 
     def organizers(self, s, pos) -> list[str]:

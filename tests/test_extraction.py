@@ -509,3 +509,14 @@ def test_a_symposium_co_sponsored_by_two_bodies_and_an_office_of_a_body():
     assert ("org/undp", "convenes", sym) in fs and (sym, "heldIn", "place/accra") in fs
     assert ("org/gha-ministry-of-foreign-affairs", "convenes", sym) in fs
     assert ("person/ama-owusu", "memberOf", "org/undp") in fs
+
+
+def test_thanks_to_officials_named_by_title_and_congratulations_for_holding_the_debate():
+    fs, _ = facts("Mr. Minister, we congratulate Poland on the assumption of the Council’s Presidency for August and for "
+                  "holding this open debate. We would also like to take this opportunity to thank Peru for their "
+                  "presidency. We also thank the Special Representative Gamba, and UNICEF Executive Director Henrietta "
+                  "Fore for their statements.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert has(fs, "state/POL", "convenes", meeting) and has(fs, "state/GHA", "thanks", "state/PER")
+    assert has(fs, "state/GHA", "thanks", "person/gamba") and has(fs, "state/GHA", "thanks", "person/henrietta-fore")
+    assert not has(fs, "state/GHA", "thanks", "org/unicef")
