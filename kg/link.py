@@ -120,6 +120,7 @@ def link(doc: Document, mentions: list[Mention], ref: Reference) -> Linked:
         else:
             iri = linked.add(Entity(m.key, m.kind, ref.labels.get(m.key, m.text), in_reference=True))
         linked.mentions.append((m, iri))
+    _symbol_in_brackets(linked)
     _same_person(linked)
     _surnames(linked)
     _anaphora(linked)
@@ -196,6 +197,18 @@ def _context_organ(doc: Document, mentions: list[Mention]) -> str | None:
             if code:
                 return code
     return None
+
+
+def _symbol_in_brackets(linked: Linked) -> None:
+    """'resolution 76/300 (A/RES/76/300)': the symbol in brackets says which organ's resolution it is."""
+    text, ms = linked.doc.text, linked.mentions
+    for (m1, i1), (m2, i2) in zip(ms, ms[1:]):
+        if m1.kind == m2.kind == "Resolution" and i1 != i2 and i1 in linked.entities and re.fullmatch(r"\s*\(\s*", text[m1.end:m2.start]) \
+                and text[m2.end:m2.end + 1] == ")":
+            linked.mentions = [(m, i2 if i == i1 else i) for m, i in linked.mentions]
+            old = linked.entities.pop(i1)
+            linked.entities[i2] = replace(linked.entities[i2], alt_labels=tuple(sorted(
+                set(linked.entities[i2].alt_labels) | {old.label} - {linked.entities[i2].label})))
 
 
 def _same_person(linked: Linked) -> None:

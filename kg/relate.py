@@ -86,6 +86,8 @@ TITLE_THEN_PERSON = re.compile(r"\s+(?:(?:Deputy|Executive|Special|Vice|Acting|A
                                r"(?:Secretary[\s\-]General|Director[\s\-]General|Director|Commissioner|Representative|"
                                r"Envoy|President|Minister|Chair\w*|Head|Chief|Coordinator|Rapporteur|Ambassador)\s+"
                                r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z]")
+RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:(?:have|has|had|is|are|was|were|also|not|yet|already|recently|"
+                              r"\w+ly)\s+){0,3}$")
 LISTED_AFTER = re.compile(THIS_STATEMENT.pattern + r"\s*:", re.I)
 POLITE = re.compile(r"\b(?:would|should|wish|want|like)\s+(?:also\s+|first\s+|now\s+)?(?:like\s+)?to\s+"
                     r"(?:(?:\w+ly|also|once again|again|first)\s+)*(?:(?:begin|start|conclude|close|end)\s+by\s+)?"
@@ -101,6 +103,7 @@ LIST_GAP = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")  # between the items 
 COORDINATION = re.compile(r"(?:\s+(?:presidency|delegation|government|authorities|chairmanship|people))?"
                           r"\s*(?:\([^)]*\))?\s*(?:(?:of|from|since|in)\s+\d{4}\s*)?(?:,\s*[^,;()]{1,90}?,\s*)?"
                           r"(?:for\s+[^;]{1,120}?,?\s*)?(?:,|and|, and|as well as|, as well as|&)\s*(?:also\s+)?"
+                          r"(?:(?:my|our)\s+(?:own\s+)?(?:country|nation),\s*)?"  # "..., Sweden and my own country, Iceland"
                           r"(?:(?:to|with|of|on)\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:Mr|Ms|Mrs|Dr|H\.E)\.\s+)?")
 CLAUSE_END = re.compile(r"[;:]|,\s+(?:which|who|where|while|whereas|but|and (?:we|it|the))\b|\s+(?:which|who|that)\s+"
                         r"(?:is|are|was|were|has|have|will|would)\b|\bfor\s+(?:its|their|his|her|the|convening|organi[sz]ing|hosting)\b")
@@ -390,6 +393,11 @@ class Reader:
         """The actor a verb at pos belongs to: the nearest actor before it in the clause, or 'we' -> principal."""
         clause_start = max([s] + [m.end() + s for m in re.finditer(r"[;:]", self.text[s:pos])])
         prefix = self.text[clause_start:pos]
+        relative = RELATIVE_SUBJECT.search(prefix)
+        if relative:  # "the States of that region that have ratified it": the verb's subject is the noun before
+            before = [i for m, i in self.in_span(clause_start, clause_start + relative.start(), ACTOR + ("Place",))
+                      if not self.text[m.end:clause_start + relative.start()].strip(" ,")]
+            return self.state_of(before[-1]) if before else None
         actors = [(m, i) for m, i in self.in_span(clause_start, pos) if self.cls(i) in ACTOR + ("Place",)]
         shared = COORDINATED_VERB.search(prefix)
         if actors and shared and not self.in_span(clause_start + shared.start(), pos, ACTOR):
@@ -476,6 +484,9 @@ class Reader:
                   and not (self.cls(i) in ("Resolution", "Treaty", "Meeting") and re.match(r"['’]s\s", self.text[m.end:m.end + 3]))
                   and not not_object.search(self.text[max(pos, m.start - 40):m.start])
                   and not (self.cls(i) == "Organization" and OFFICE_BEFORE.search(self.text[max(pos, m.start - 40):m.start]))]
+        # "the United Nations Environment Programme (UNEP)": the acronym in brackets is the same object again
+        usable = [x for k, x in enumerate(usable) if not (k and x[1] == usable[k - 1][1]
+                                                          and re.fullmatch(r"\s*\(\s*", self.text[usable[k - 1][0].end:x[0].start]))]
         if not usable or usable[0][0].start >= stop:
             return []
         out = [usable[0]]

@@ -520,3 +520,14 @@ def test_thanks_to_officials_named_by_title_and_congratulations_for_holding_the_
     assert has(fs, "state/POL", "convenes", meeting) and has(fs, "state/GHA", "thanks", "state/PER")
     assert has(fs, "state/GHA", "thanks", "person/gamba") and has(fs, "state/GHA", "thanks", "person/henrietta-fore")
     assert not has(fs, "state/GHA", "thanks", "org/unicef")
+
+
+def test_relative_clause_subjects_symbols_in_brackets_and_my_own_country_in_a_list():
+    fs, _ = facts("I speak on behalf of the Nordic-Baltic countries: Denmark, Estonia, Sweden and my own country, Ghana. "
+                  "Resolution 76/300 (A/RES/76/300) was adopted by the General Assembly. We welcome the Escazú Agreement, "
+                  "and we commend the States of that region that have ratified it. We support the Office of the High "
+                  "Commissioner for Human Rights (OHCHR) and the United Nations Environment Programme (UNEP).")
+    assert {s for s, p, o in fs if p == "memberOf" and o == "org/nb8"} == {"state/DNK", "state/EST", "state/SWE", "state/GHA"}
+    assert not any(p == "partyTo" for s, p, o in fs)
+    assert has(fs, "resolution/unga-76-300", "adoptedBy", "org/unga") and not any("hrc-76" in o or "unsc-76" in s for s, p, o in fs)
+    assert has(fs, "org/nb8", "supports", "org/ohchr") and has(fs, "org/nb8", "supports", "org/unep")
