@@ -17,7 +17,8 @@ from .model import Header, Span
 SALUTATION = re.compile(
     r"^[ \t]*(?:(?:thank you|(?:mr\.?|madam|madame|mister)\s+(?:president|chair|co-?chair|vice|secretary|moderator|"
     r"speaker|high|director|executive|under|facilitator)\w*|excellenc\w*|your excellenc\w*|your majesty|"
-    r"distinguished|dear|ladies and|president|co-?chairs?|chair(?:person|man|woman)?|colleagues)\b)", re.I | re.M)
+    r"distinguished|dear|ladies and|(?:president|co-?chairs?|chair(?:person|man|woman)?|colleagues)(?=[ \t]*(?:[,:!]|$))))",
+    re.I | re.M)  # a bare "Chairman" opens a speech only as an address ("Chairperson,"), not in "CHAIRMAN OF THE ..."
 INTRO = re.compile(
     r"\b(?:(?:statement|remarks|address|speech|intervention|explanation of (?:vote|position)|keynote|opening remarks|"
     r"closing remarks)\s+(?:delivered\s+)?(?:on\s+behalf\s+of\s+[\s\S]{3,120}?\s+by|by|of)|"
@@ -39,14 +40,14 @@ POST_WORD = re.compile(
     r"\b(?:Representative|Minister|Ambassador|Director|Secretary|Counsellor|Counselor|Adviser|Advisor|Delegate|"
     r"Head|Chief|Chair|Chairperson|President|Envoy|Officer|Attach[ée]|Coordinator|Commissioner|Deputy|"
     r"Permanent|Vice|Chargé|Charge|Delegation|Mission|Consul|Special|Member|Prime|Foreign|State|Senior|"
-    r"First|Second|Third|Legal|Expert|Governor)\b", re.I)
+    r"First|Second|Third|Legal|Expert|Governor|Chairman|Chairwoman)\b", re.I)
 POST_LINE = re.compile(r"\b(?:Representative|Ambassador|Counsell?or|Minister|Delegate|Mission|Delegation|Envoy|"
                        r"Secretary|Director|Officer)\b", re.I)
 ADDRESS_LINE = re.compile(r"^[ \t]*(?:Mr\.?|Madam|Madame|Mister)[ \t]+(?:President|Chair\w*|Co-?Chairs?|Vice-?President|"
                           r"Secretary-General|Speaker|Moderator)[ \t]*[,:][ \t]*$", re.M)
-AT_MEETING = re.compile(r"(?:^|(?<=[\s,]))(?:at|At|AT|before|Before|(?i:on the occasion of))\s+(?:the\s+|a\s+)?(?=[\w“\"])",
+AT_MEETING = re.compile(r"(?:^|(?<=[\s,]))(?:at|At|AT|(?i:before|on the occasion of))\s+(?:(?i:the|a)\s+)?(?=[\w“\"])",
                         re.M)
-MEETING_END = re.compile(r"\n|,\s*(?:on\s+)?(?:agenda|item)\b|,?\s*\(|,\s*(?:[A-Z][a-z]+\s?){1,3},\s*(?=\d|[A-Z][a-z]+\.?\s+\d)|"
+MEETING_END = re.compile(r"\n(?![ \t]*(?:of|to|on|for)[ \t])|,\s*(?:on\s+)?(?:agenda|item)\b|,?\s*\(|,\s*(?:[A-Z][a-z]+\s?){1,3},\s*(?=\d|[A-Z][a-z]+\.?\s+\d)|"
                          r",\s*(?:\d|(?:January|February|March|April|May|June|July|"
                          r"August|September|October|November|December)\b)|,\s*(?:in\s+)?[A-Z][a-z]+,?\s*$", re.I)
 MEETING_WORD = re.compile(

@@ -123,7 +123,7 @@ def link(doc: Document, mentions: list[Mention], ref: Reference) -> Linked:
     _symbol_in_brackets(linked)
     _same_person(linked)
     _surnames(linked)
-    _anaphora(linked)
+    _anaphora(linked, ref)
     linked.mentions.sort(key=lambda mi: (mi[0].start, mi[0].end))
     return linked
 
@@ -239,12 +239,19 @@ def _surnames(linked: Linked) -> None:
                 linked.mentions.append((Mention(s, hit.end(), text[s:hit.end()], "Person", iri, "surname"), iri))
 
 
-def _anaphora(linked: Linked) -> None:
+INSTRUMENT_HEADS = {"Convention", "Protocol", "Treaty", "Charter", "Statute"}
+
+
+def _anaphora(linked: Linked, ref: Reference) -> None:
     """'the Council' -> the Council named last before it (or the body of the meeting); 'the resolution' ->
     the resolution named last; 'the Declaration' -> 'A/RES/75/1, the Declaration on ...' named so before."""
     text = linked.doc.text
     named = sorted(((m.start, linked.entities[i]) for m, i in linked.mentions
                     if linked.entities[i].cls in ("Organization", "Treaty", "State", "Resolution")), key=lambda x: x[0])
+    # "the Conference of the States Parties to the Chemical Weapons Convention" names the Convention too
+    named = sorted(named + [(m.start, Entity(g.key, "Treaty", ref.labels[g.key], in_reference=True))
+                            for m, i in linked.mentions if linked.entities[i].cls == "Organization"
+                            for g in gazetteer_mentions(m.text, ref) if g.kind == "Treaty"], key=lambda x: x[0])
     taken = [(m.start, m.end) for m, _ in linked.mentions]
     called: dict[str, list] = {}  # "Declaration" -> [(where, entity)] from appositions
     for m, i in linked.mentions:
@@ -263,12 +270,13 @@ def _anaphora(linked: Linked) -> None:
             before = [e for s, e in named if s < hit.start() and e.cls == "State"]
         else:
             head_rx = re.sub(r"i[sz]ation$", "i[sz]ation", head)  # Organisation / Organization
-            before = [e for s, e in named if s < hit.start() and e.cls not in ("State", "Resolution")
+            classes = ("Treaty",) if head in INSTRUMENT_HEADS else ("Organization", "Treaty")
+            before = [e for s, e in named if s < hit.start() and e.cls in classes
                       and re.search(rf"\b{head_rx}\b", e.label + " " + " ".join(e.alt_labels), re.I)]
             if not before:
-                before = [e for s, e in named if e.cls not in ("State", "Resolution")
-                          and re.search(rf"\b{head_rx}\b", e.label, re.I)][:1]
+                before = [e for s, e in named if e.cls in classes and re.search(rf"\b{head_rx}\b", e.label, re.I)][:1]
         if before:
             e = before[-1]
+            linked.add(e)
             m = Mention(hit.start("head"), hit.end("head"), head, e.cls, e.iri, "anaphora")
             linked.mentions.append((m, e.iri))

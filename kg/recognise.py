@@ -26,8 +26,8 @@ def _automaton(ref: Reference) -> ahocorasick.Automaton:
 
 
 def _fold(text: str) -> str:
-    """Lower-case and unify apostrophes without changing any offset."""
-    folded = text.lower().replace("’", "'").replace("‘", "'")
+    """Lower-case, unify apostrophes and turn line breaks into spaces, without changing any offset."""
+    folded = text.lower().replace("’", "'").replace("‘", "'").replace("\n", " ").replace("\t", " ")  # names run across lines
     return folded if len(folded) == len(text) else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
@@ -190,6 +190,8 @@ CAP_WORD = r"[A-Z][\w\-’']*"
 FRIENDS = re.compile(rf"\b(?:(?:Core|Informal)[ \t]+)?Group[ \t]+of[ \t]+Friends[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?"
                      rf"(?:[Rr]esolution[ \t]+\d+|{CAP_WORD}(?:(?:,?[ \t]+and[ \t]+|,[ \t]+|[ \t]+(?:of|on|in|for|and)[ \t]+"
                      rf"(?:the[ \t]+)?|[ \t]+){CAP_WORD})*)")
+NOT_BODY_TAIL = re.compile(r"\b(?:Report|Reports|Statement|Briefing|Briefings|Work|Efforts|Support|Leadership|Presentation|"
+                           r"Remarks|Update|Note)$")
 SEGMENT = re.compile(r",\s+|;\s+|\s+and\s+(?:the|a|an|its|their|our)\s+|\s+(?:as well as|including|with|by|from)\s+")
 OFFICE_LEAD = re.compile(r"^(?:(?:Deputy|Executive|Special|Vice|Acting|Assistant|Under)[\s\-]+)*(?:Head|Director|Chair\w*|"
                          r"Secretary|Commissioner|President|Minister|Ambassador|Representative|Envoy|Coordinator|Chief|"
@@ -227,6 +229,8 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
             # "the Ministry of Foreign Affairs of Ghana and the United Nations Development Programme": two bodies
             cut = re.search(r"\s+and\s+the\s+", m["name"])
             end = m.start() + cut.start() if cut else m.end()
+            if NOT_BODY_TAIL.search(text[m.start():end]):  # "the Secretariat for the Annual Report": thanks for a report
+                continue
             out.append(Mention(m.start(), end, text[m.start():end], "Organization", None, "organization-pattern"))
     return out
 

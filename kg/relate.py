@@ -75,7 +75,8 @@ GOVERNMENT_OF = re.compile(r"\b(?:[Gg]overnments?|[Pp]eople|[Aa]uthorities|[Dd]e
                            r"(?:the\s+)?$")
 GOVERNED = re.compile(r"\b(?:of|for|to|by|with|from|on|in|at|than|against|including)\s+(?:the\s+|a\s+|an\s+)?$")
 # the last comma-clause starts with "and <verb>": it shares the subject of the clause before
-COORDINATED_VERB = re.compile(r"(?:^|,)\s*(?:and|but)\s+(?:\w+ly\s+|also\s+|further\s+)*"
+PRONOUN_HEAD = re.compile(r"\s*(?:[Ss]he|[Hh]e|[Ww]e|I|(?:[Aa]llow|[Ll]et|[Pp]ermit)\s+(?:me|us))\b")
+COORDINATED_VERB = re.compile(r"(?:^|,)\s*(?:and|but)\s+(?:\w+ly\s+|also\s+|further\s+)*(?:to\s+)?"
                               r"(?:(?:is|are|was|were|has|have|had|will|\w+s|\w+ed)\b[^,]*)?$")
 THIS_STATEMENT = re.compile(r"\s+(?:this|the present|our)\s+(?:joint\s+)?(?:statement|declaration|intervention)\b"
                             r"(?!\s+(?:of|by|delivered))", re.I)
@@ -88,6 +89,8 @@ TITLE_THEN_PERSON = re.compile(r"\s+(?:(?:Deputy|Executive|Special|Vice|Acting|A
                                r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z]")
 RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:(?:have|has|had|is|are|was|were|also|not|yet|already|recently|"
                               r"\w+ly)\s+){0,3}$")
+OWNED_DOCUMENT = re.compile(r"['’]?s?\s+(?:decisions?|reports?|statements?|declarations?|communiqu[ée]s?|"
+                            r"conclusions|recommendations?)\b", re.I)
 LISTED_AFTER = re.compile(THIS_STATEMENT.pattern + r"\s*:", re.I)
 POLITE = re.compile(r"\b(?:would|should|wish|want|like)\s+(?:also\s+|first\s+|now\s+)?(?:like\s+)?to\s+"
                     r"(?:(?:\w+ly|also|once again|again|first)\s+)*(?:(?:begin|start|conclude|close|end)\s+by\s+)?"
@@ -99,7 +102,7 @@ NOT_PLACE_OBJECT = re.compile(r"\b(?:in|at|within|across|throughout|inside|from|
 NOT_OBJECT = re.compile(NOT_PLACE_OBJECT.pattern + r"|"
                         r"(?<!carried out )(?<!perpetrated )(?<!committed )(?<!conducted )(?<!launched )(?<!claimed )"
                         r"\bby\s+(?:the\s+)?$", re.I)
-LIST_GAP = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")  # between the items of a plain list
+LIST_GAP = re.compile(r"\s*(?:\([^()]{1,15}\))?\s*(?:,|and|, and)\s*(?:the\s+)?")  # between the items of a plain list
 COORDINATION = re.compile(r"(?:\s+(?:presidency|delegation|government|authorities|chairmanship|people))?"
                           r"\s*(?:\([^)]*\))?\s*(?:(?:of|from|since|in)\s+\d{4}\s*)?(?:,\s*[^,;()]{1,90}?,\s*)?"
                           r"(?:for\s+[^;]{1,120}?,?\s*)?(?:,|and|, and|as well as|, as well as|&)\s*(?:also\s+)?"
@@ -343,10 +346,16 @@ class Reader:
                 return i, Span(m.start, m.end, m.text)
         return None
 
+    def without_bracketed_repeats(self, mentions):
+        """'the United Nations Environment Programme (UNEP)': the acronym in brackets is the same entity again."""
+        return [x for k, x in enumerate(mentions) if not (k and x[1] == mentions[k - 1][1] and re.fullmatch(
+            r"\s*\(\s*", self.text[mentions[k - 1][0].end:x[0].start]))]
+
     def coordinated(self, first, classes):
         """The entities listed after `first` ('Costa Rica, Ireland, Kiribati, Nigeria and Thailand')."""
         out, prev = [], first
-        for m, i in self.in_span(first[0].end, min(len(self.text), first[0].end + 300), classes):
+        after = self.in_span(first[0].end, min(len(self.text), first[0].end + 300), classes)
+        for m, i in self.without_bracketed_repeats([first] + after)[1:]:
             if not LIST_GAP.fullmatch(self.text[prev[0].end:m.start]):
                 break
             out.append((m, i))
@@ -400,14 +409,16 @@ class Reader:
             return self.state_of(before[-1]) if before else None
         actors = [(m, i) for m, i in self.in_span(clause_start, pos) if self.cls(i) in ACTOR + ("Place",)]
         shared = COORDINATED_VERB.search(prefix)
+        pronoun_head = PRONOUN_HEAD.match(prefix)
+        if shared and pronoun_head:
+            # "She condemned the launches by X, which violate ..., and urged Y", "Allow me to congratulate you on
+            # ... this Conference, and to thank ...": the clause's pronoun subject
+            prefix, actors = prefix[:pronoun_head.end()], []
         if actors and shared and not self.in_span(clause_start + shared.start(), pos, ACTOR):
             # "Ghana welcomes X, and supports Y": the second verb shares the clause's subject
             for m, i in actors:
                 if not GOVERNED.search(self.text[clause_start:m.start]):
                     return self.state_of(i)
-        if shared and re.match(r"\s*(?:[Ss]he|[Hh]e|[Ww]e|I)\b", prefix):
-            # "She condemned the launches by X, which violate ..., and urged Y": the clause's pronoun subject
-            prefix = prefix[:re.match(r"\s*\w+", prefix).end()]
         for m, i in reversed(actors):
             between = self.text[m.end:pos]
             possessive = re.match(r"['’]s\s+(?:[\w\-]+\s+){0,3}(?:for|of|in|to)?\s*$", between)
@@ -478,15 +489,14 @@ class Reader:
         not_object = NOT_PLACE_OBJECT if agents else NOT_OBJECT  # "condemn the use of chemical weapons by Syria"
         # "the resolution's sponsors": an instrument that owns the noun after it is not the object
         titled = {i for m, i in self.in_span(pos, e) if self.cls(i) in ("Organization", "State")
-                  and TITLE_THEN_PERSON.match(self.text, m.end) and self.in_span(m.end, m.end + 80, ("Person",))}
+                  and (TITLE_THEN_PERSON.match(self.text, m.end) and self.in_span(m.end, m.end + 80, ("Person",))
+                       or OWNED_DOCUMENT.match(self.text, m.end))}  # "General Assembly decision 73/546"
         usable = [(m, i) for m, i in self.in_span(pos, e) if (classes is None or self.cls(i) in classes)
                   and i not in titled  # "UNICEF Executive Director Henrietta Fore": the person is the object
                   and not (self.cls(i) in ("Resolution", "Treaty", "Meeting") and re.match(r"['’]s\s", self.text[m.end:m.end + 3]))
                   and not not_object.search(self.text[max(pos, m.start - 40):m.start])
                   and not (self.cls(i) == "Organization" and OFFICE_BEFORE.search(self.text[max(pos, m.start - 40):m.start]))]
-        # "the United Nations Environment Programme (UNEP)": the acronym in brackets is the same object again
-        usable = [x for k, x in enumerate(usable) if not (k and x[1] == usable[k - 1][1]
-                                                          and re.fullmatch(r"\s*\(\s*", self.text[usable[k - 1][0].end:x[0].start]))]
+        usable = self.without_bracketed_repeats(usable)
         if not usable or usable[0][0].start >= stop:
             return []
         out = [usable[0]]
@@ -588,6 +598,8 @@ class Reader:
         # behalf of ASEAN": every group spoken for; the state that speaks for one is a member of it
         for behalf in re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?").finditer(self.text, pos, e):
             owner = [(m, i) for m, i in self.in_span(behalf.end(), e, ACTOR) if m.start == behalf.end()]
+            if owner and not owners:  # "the statements delivered on behalf of the G-77, NAM, the African Group and ..."
+                owners += [i for _, i in self.coordinated(owner[0], ("Organization",))]
             if owner:
                 speakers = self.in_span(start, behalf.start(), ("State",))
                 if speakers and re.search(r"\bby\s+(?:the\s+)?$", self.text[start:speakers[-1][0].start]):

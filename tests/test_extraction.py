@@ -531,3 +531,21 @@ def test_relative_clause_subjects_symbols_in_brackets_and_my_own_country_in_a_li
     assert not any(p == "partyTo" for s, p, o in fs)
     assert has(fs, "resolution/unga-76-300", "adoptedBy", "org/unga") and not any("hrc-76" in o or "unsc-76" in s for s, p, o in fs)
     assert has(fs, "org/nb8", "supports", "org/ohchr") and has(fs, "org/nb8", "supports", "org/unep")
+
+
+def test_all_caps_title_block_with_chairman_and_a_meeting_over_two_lines():
+    x = extract(document_from_text(
+        "REPUBLIC OF GHANA\n\nSTATEMENT BY\nH.E. DR. KOFI ASANTE\nCHAIRMAN OF THE GHANA ATOMIC ENERGY COMMISSION (GAEC)\n\n"
+        "BEFORE THE 65TH REGULAR SESSION OF THE GENERAL CONFERENCE\nOF THE INTERNATIONAL ATOMIC ENERGY AGENCY (IAEA)\n\n"
+        "VIENNA, 20.09.2021\n\n\nMr. President,\n\nGhana aligns itself with the statements delivered on behalf of the "
+        "Group of 77 and China, the Movement of Non-Aligned Countries (NAM), the African Group and the Arab Group. "
+        "Allow me to congratulate you on your election to preside over this Conference, and to thank the Director "
+        "General, Mr. Anders Vikström, and the Secretariat for the Annual Report. We welcome the convening of the "
+        "conference, pursuant to General Assembly decision 73/546."))
+    fs = triples(x)
+    assert x.document.header.post.text.startswith("CHAIRMAN OF THE GHANA ATOMIC ENERGY COMMISSION")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/iaea-general-conference") in fs
+    assert {o for s, p, o in fs if p == "alignsWith"} == {"org/g77", "org/nam", "org/african-group", "org/arab-group"}
+    assert ("state/GHA", "thanks", "person/anders-vikstrom") in fs
+    assert not any(o == "org/unga" for s, p, o in fs) and not any("annual-report" in o for s, p, o in fs)
