@@ -91,6 +91,8 @@ RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:(?:have|has|had|is|are
                               r"\w+ly)\s+){0,3}$")
 OWNED_DOCUMENT = re.compile(r"['’]?s?\s+(?:decisions?|reports?|statements?|declarations?|communiqu[ée]s?|"
                             r"conclusions|recommendations?)\b", re.I)
+ITS_TITLE = re.compile(r",\s+its\s+(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}),\s+"
+                       r"(?:(?:Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.|Judge|Professor)\s+)*")
 LISTED_AFTER = re.compile(THIS_STATEMENT.pattern + r"\s*:", re.I)
 POLITE = re.compile(r"\b(?:would|should|wish|want|like)\s+(?:also\s+|first\s+|now\s+)?(?:like\s+)?to\s+"
                     r"(?:(?:\w+ly|also|once again|again|first)\s+)*(?:(?:begin|start|conclude|close|end)\s+by\s+)?"
@@ -115,7 +117,8 @@ OFFICE_BEFORE = re.compile(r"(?:Director|Secretary|Head|Chief|President|Chair\w*
 CONVENE = re.compile(r"\bfor\s+(?:convening|organi[sz]ing|hosting|holding|calling|presiding over|chairing)\b", re.I)
 PARTY = re.compile(r"\b(?:became|become|becomes|becoming|has become|have become|has been|have been|is|are|was|were|being)\s+(?:a\s+)?"
                    r"(?:States?\s+)?part(?:y|ies)\s+to\b|\b(?:ratified|acceded to|accession to|ratification of|concluded|"
-                   r"deposited (?:its|our|the) instruments? of (?:ratification|accession|acceptance) (?:of|to))\b", re.I)
+                   r"deposited (?:its|our|the) instruments? of (?:ratification|accession|acceptance) (?:of|to))\b|"
+                   r"\b(?P<bare>became|becomes|has become)\s+a\s+States?\s+Party\b(?!\s+to\b)", re.I)
 NOT_PARTY = re.compile(r"\b(?:not yet|yet to|prepar\w*|will|intend\w*|plan\w*|consider\w*|process of|towards?|aim\w* to|"
                        r"working on|in order to)\b", re.I)
 AS_PARTY = re.compile(r"\bAs\s+(?:a\s+)?(?:States?\s+)?part(?:y|ies)\s+to\s+", re.I)
@@ -313,6 +316,14 @@ class Reader:
                  f"Conference of the States Parties to the {self.entity(treaty).label}")
         return self.linked.add(Entity(str(ID[f"org/csp-{treaty.rsplit('/', 1)[-1]}"]), "Organization", names[0], names[1:]))
 
+    def accredited_to(self, h) -> str | None:
+        """'CONFERENCE OF THE STATES PARTIES' with no treaty named, by the 'Head of Delegation ... to the OPCW':
+        the States Parties meet in the organisation the speaker is accredited to."""
+        if not h.post or not re.search(r"\b(?:States\s+Parties|Review\s+Conference)\b", h.meeting.text, re.I):
+            return None
+        return next((i for m, i in self.in_span(h.post.start, h.post.end, ("Organization",))
+                     if re.search(r"\bto\s+(?:the\s+)?$", self.text[h.post.start:m.start])), None)
+
     def delegation(self):
         """'Statement by Japan', 'STATEMENT BY THE DELEGATION OF THE REPUBLIC OF GHANA', anywhere in the title
         block: no person, a state (or a group) speaks."""
@@ -364,7 +375,7 @@ class Reader:
 
     def header_meeting(self, h) -> str:
         bodies = self.in_span(h.meeting.start, h.meeting.end, ("Organization",))
-        body = bodies[0][1] if bodies else self.states_parties_body(h.meeting)
+        body = bodies[0][1] if bodies else self.states_parties_body(h.meeting) or self.accredited_to(h)
         key = "-".join(x for x in (body.rsplit("/", 1)[-1] if body else slug(h.meeting.text)[:60], h.date) if x)
         label = h.meeting.text.replace("\n", " ") + (f" ({h.date})" if h.date else "")
         iri = self.linked.add(Entity(str(ID[f"meeting/{key}"]), "Meeting", label))
@@ -720,7 +731,8 @@ class Reader:
             lead = re.split(r"[,;]", self.text[max(s, p.start() - 60):p.start()])[-1]  # this clause's own words
             negative = bool(NOT_PARTY.search(lead + p.group()) or re.search(r"\bnot\b", lead))
             treaties = self.treaties_after(p.end(), e) if subjects else []
-            if subjects and not treaties and re.match(r"\s*it\b", self.text[p.end():e]):  # "has not yet ratified it"
+            if subjects and not treaties and (re.match(r"\s*it\b", self.text[p.end():e]) or p["bare"]):
+                # "has not yet ratified it", "Ukraine became a State Party in 1998": the treaty named last
                 treaties = [(m, i) for m, i in self.in_span(max(0, s - 400), p.start(), ("Treaty",))][-1:]
             for subj in subjects:
                 record(subj, treaties, negative)
@@ -851,8 +863,19 @@ class Reader:
                 named = self.in_span(t_start, m.start, ("State", "Organization"))  # "Director of UNODC Ms. X"
                 self.role(person, title["title"], m.end, e, s, default=True, state=named[-1][1] if named else None)
                 self.title_holders[HEAD_TITLE.search(title["title"]).group().lower()] = person
-            elif not self.reversed_apposition(m, person, s, e):
+            elif not self.reversed_apposition(m, person, s, e) and not self.its_officer(m, person, s, e):
                 self.apposition(m, person, s, e)
+
+    def its_officer(self, m, person, s, e) -> bool:
+        """'support for the OPCW, its Director-General, Ambassador Fernando Arias, and ...': the body's officer."""
+        its = ITS_TITLE.search(self.text, max(s, m.start - 120), m.start)
+        if not its or its.end() != m.start:
+            return False
+        bodies = [(bm, b) for bm, b in self.in_span(s, its.start(), ("Organization",))
+                  if re.fullmatch(r"\s*(?:\([^()]{1,15}\))?\s*", self.text[bm.end:its.start()])]
+        if bodies:
+            self.role(person, its["title"], m.end, e, s, state=bodies[-1][1])
+        return bool(bodies)
 
     def apposition(self, m, person, s, e):
         """'Catherine Russell, secretary general of UNICEF;', 'Ms. Thandeka Nkosi, Commissioner for Peace and Security
@@ -1015,7 +1038,9 @@ class Reader:
         for m, org in self.in_span(s, e, ("Organization",)):
             label = ORG_COUNTRY.match(self.text, m.end, e)
             if label:
-                states = self.objects_after(label.end(), min(e, label.end() + 200), ("State",))
+                first = [(sm, st) for sm, st in self.in_span(label.end(), e, ("State",)) if sm.start == label.end()]
+                # "the EFTA countries Iceland, Liechtenstein and Norway, ..., as well as Andorra": the plain list only
+                states = first[:1] + self.coordinated(first[0], ("State",)) if first else []
                 plural = re.search(r"countries|States\s*$", label.group())
                 for _, st in states if plural else states[:1]:
                     self.fact(st, "memberOf", org, (s, e), "group-country", 0.75)

@@ -549,3 +549,18 @@ def test_all_caps_title_block_with_chairman_and_a_meeting_over_two_lines():
     assert {o for s, p, o in fs if p == "alignsWith"} == {"org/g77", "org/nam", "org/african-group", "org/arab-group"}
     assert ("state/GHA", "thanks", "person/anders-vikstrom") in fs
     assert not any(o == "org/unga" for s, p, o in fs) and not any("annual-report" in o for s, p, o in fs)
+
+
+def test_states_parties_meeting_of_the_body_the_delegation_is_accredited_to():
+    x = extract(document_from_text(
+        "CONFERENCE OF THE STATES PARTIES\nTwenty-Eighth Session\n\nEUROPEAN UNION STATEMENT\n\nStatement delivered by "
+        "H.E. Ms. Daniela KOVAČ, Ambassador, Head of the Delegation of the European Union to the Organisation for the "
+        "Prohibition of Chemical Weapons (OPCW)\n\nThe Hague, 28 November 2023\n\nMr Chairperson,\n\nThe EFTA countries "
+        "Iceland and Norway, as well as Andorra, align themselves with this statement. We reiterate our support for the "
+        "OPCW, its Director-General, Ambassador Fernando Arias, and the Technical Secretariat. The Chemical Weapons "
+        "Convention is universal. Ukraine became a State Party in 1998."))
+    fs = triples(x)
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/opcw") in fs and ("person/fernando-arias", "leads", "org/opcw") in fs
+    assert {s for s, p, o in fs if p == "memberOf" and o == "org/efta"} == {"state/ISL", "state/NOR"}
+    assert ("state/UKR", "partyTo", "treaty/cwc") in fs
