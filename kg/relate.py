@@ -121,6 +121,7 @@ PARTY = re.compile(r"\b(?:became|become|becomes|becoming|has become|have become|
                    r"\b(?P<bare>became|becomes|has become)\s+a\s+States?\s+Party\b(?!\s+to\b)", re.I)
 NOT_PARTY = re.compile(r"\b(?:not yet|yet to|prepar\w*|will|intend\w*|plan\w*|consider\w*|process of|towards?|aim\w* to|"
                        r"working on|in order to)\b", re.I)
+PARTY_WORDS = re.compile(r"part(?:y|ies)|ratif|acce[ds]|conclu|deposit|adheren|into\s+force|signed|join", re.I)
 AS_PARTY = re.compile(r"\bAs\s+(?:a\s+)?(?:States?\s+)?part(?:y|ies)\s+to\s+", re.I)
 TO_WHICH_PARTY = re.compile(r",?\s+to\s+which\s+(?:the\s+)?[\w\s'’\-]{2,60}?\s+(?:is|are|has been|became)\s+"
                             r"(?P<neg>not\s+(?:yet\s+)?)?(?:itself\s+|also\s+|now\s+)?(?:a\s+)?(?:States?\s+)?part(?:y|ies)\b")
@@ -715,10 +716,14 @@ class Reader:
 
     def party(self, s, e, sent):
         """Who is party to which treaty, since when, and who is not yet."""
-        when = self.when(s, e)
-        quals = (("date", when),) if when else ()
+        if not PARTY_WORDS.search(sent):  # most sentences say nothing of treaty status: one cheap look first
+            return
+        dated: list = []  # the sentence's date, read once and only when a fact needs it
 
         def record(subj, treaties, negative):
+            if treaties and not dated:
+                dated.append(self.when(s, e))
+            quals = (("date", dated[0]),) if treaties and dated[0] else ()
             for _, t in treaties:
                 self.fact(subj, "notPartyTo" if negative else "partyTo", t, (s, e),
                           "not-yet-party" if negative else "party-to", 0.8, qualifiers=quals)
