@@ -252,6 +252,10 @@ class Reader:
         h, d = self.doc.header, self.doc_iri
         if h.date:
             self.fact(d, "date", h.date, (h.date_span.start, h.date_span.end), "header-date", 0.95, True, "date")
+        delegation = [i for m, i in self.in_span(max(0, h.speaker.start - 4), h.speaker.end, ("State", "Organization"))
+                      if m.end > h.speaker.start] if h.speaker else []  # (a state's name may begin with "the")
+        if delegation:  # "Joint statement by the Marshall Islands on behalf of ...": a state speaks, not a person
+            self.principal, h = delegation[0], dataclasses.replace(h, speaker=None, post=None)
         if h.speaker:
             people = self.in_span(h.speaker.start, h.speaker.end, ("Person",))
             speaker = people[0][1] if people else self.linked.add(_person(h.speaker.text))
@@ -297,6 +301,9 @@ class Reader:
                 break
         for principal in principals:
             self.fact(d, "onBehalfOf", principal, (span.start, span.end), "header-on-behalf", 0.9)
+            if delegation and self.cls(delegation[0]) == "State" and self.cls(principal) == "Organization":
+                # "Joint statement by the Marshall Islands on behalf of the Group of Friends of ...": a member speaks
+                self.fact(delegation[0], "memberOf", principal, (span.start, span.end), "speaks-for-group", 0.6)
         if self.principal and h.speaker:
             # the speaker represents the state their post names, the statement speaks for the group they chair
             self.fact(speaker, "represents", self.post_actor or self.principal, (span.start, span.end), "header-represents", 0.9)

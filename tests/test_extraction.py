@@ -564,3 +564,13 @@ def test_states_parties_meeting_of_the_body_the_delegation_is_accredited_to():
     assert (meeting, "meetingOf", "org/opcw") in fs and ("person/fernando-arias", "leads", "org/opcw") in fs
     assert {s for s, p, o in fs if p == "memberOf" and o == "org/efta"} == {"state/ISL", "state/NOR"}
     assert ("state/UKR", "partyTo", "treaty/cwc") in fs
+
+
+def test_a_statement_by_a_state_on_behalf_of_a_group_names_no_person():
+    fs = triples(extract(document_from_text(
+        "Human Rights Council – 55th session\n\nJoint statement by the Marshall Islands on behalf of the Group of Friends "
+        "of Accountability following the aggression against Ukraine\n\n26 February 2024\n\nMr. President,\n\nWe thank "
+        "the panellists.")))
+    assert not any(p == "speaker" for s, p, o in fs)
+    group = "org/group-of-friends-of-accountability"
+    assert ("doc/inline", "onBehalfOf", group) in fs and ("state/MHL", "memberOf", group) in fs
