@@ -91,6 +91,8 @@ RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:(?:have|has|had|is|are
                               r"\w+ly)\s+){0,3}$")
 OWNED_DOCUMENT = re.compile(r"['’]?s?\s+(?:decisions?|reports?|statements?|declarations?|communiqu[ée]s?|"
                             r"conclusions|recommendations?)\b", re.I)
+IN_CAPACITY = re.compile(r"\bin\s+(?:his|her|their|its)\s+capacity\s+as\s+(?:the\s+)?(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})"
+                         r"\s+of\s+(?:the\s+)?")
 ITS_TITLE = re.compile(r",\s+its\s+(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}),\s+"
                        r"(?:(?:Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.|Judge|Professor)\s+)*")
 LISTED_AFTER = re.compile(THIS_STATEMENT.pattern + r"\s*:", re.I)
@@ -109,7 +111,8 @@ COORDINATION = re.compile(r"(?:\s+(?:presidency|delegation|government|authoritie
                           r"\s*(?:\([^)]*\))?\s*(?:(?:of|from|since|in)\s+\d{4}\s*)?(?:,\s*[^,;()]{1,90}?,\s*)?"
                           r"(?:for\s+[^;]{1,120}?,?\s*)?(?:,|and|, and|as well as|, as well as|&)\s*(?:also\s+)?"
                           r"(?:(?:my|our)\s+(?:own\s+)?(?:country|nation),\s*)?"  # "..., Sweden and my own country, Iceland"
-                          r"(?:(?:to|with|of|on)\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:Mr|Ms|Mrs|Dr|H\.E)\.\s+)?")
+                          r"(?:(?:to|with|of|on)\s+)?(?:the\s+|its\s+|their\s+)?"
+                          r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s+|(?:Ambassador|Minister|Judge|Professor)\s+)*")
 CLAUSE_END = re.compile(r"[;:]|,\s+(?:which|who|where|while|whereas|but|and (?:we|it|the))\b|\s+(?:which|who|that)\s+"
                         r"(?:is|are|was|were|has|have|will|would)\b|\bfor\s+(?:its|their|his|her|the|convening|organi[sz]ing|hosting)\b")
 OFFICE_BEFORE = re.compile(r"(?:Director|Secretary|Head|Chief|President|Chair\w*|Commissioner|Representative|Rapporteur|"
@@ -877,6 +880,15 @@ class Reader:
                 self.title_holders[HEAD_TITLE.search(title["title"]).group().lower()] = person
             elif not self.reversed_apposition(m, person, s, e) and not self.its_officer(m, person, s, e):
                 self.apposition(m, person, s, e)
+            self.in_capacity(m, person, s, e)
+
+    def in_capacity(self, m, person, s, e) -> None:
+        """'H.E. Ambassador Alie Kabba, ..., in his capacity as Chair of the C-10': the post the person holds."""
+        cap = IN_CAPACITY.search(self.text, m.end, min(e, m.end + 200))
+        if cap and not self.in_span(m.end, cap.start(), ("Person",)):
+            bodies = [i for bm, i in self.in_span(cap.end(), e, ("Organization",)) if bm.start == cap.end()]
+            if bodies:
+                self.role(person, cap["title"], cap.end(), e, s, state=bodies[0])
 
     def its_officer(self, m, person, s, e) -> bool:
         """'support for the OPCW, its Director-General, Ambassador Fernando Arias, and ...': the body's officer."""

@@ -574,3 +574,12 @@ def test_a_statement_by_a_state_on_behalf_of_a_group_names_no_person():
     assert not any(p == "speaker" for s, p, o in fs)
     group = "org/group-of-friends-of-accountability"
     assert ("doc/inline", "onBehalfOf", group) in fs and ("state/MHL", "memberOf", group) in fs
+
+
+def test_aligning_this_statement_with_one_delivered_by_a_chair_in_his_capacity():
+    fs, _ = facts("We align this statement to the statement delivered by H.E. Ambassador Alie Kabba, Permanent "
+                  "Representative of Sierra Leone, in his capacity as Chair of the African Union Committee of Ten. We "
+                  "thank the Co-Chairs, H.E. Ambassador Ms. Joanna Wronecka and H.E. Ambassador Ms. Alya Al-Thani.")
+    assert has(fs, "state/GHA", "alignsWith", "person/alie-kabba")
+    assert has(fs, "person/alie-kabba", "leads", "org/african-union-committee-of-ten")
+    assert has(fs, "state/GHA", "thanks", "person/joanna-wronecka") and has(fs, "state/GHA", "thanks", "person/alya-al-thani")

@@ -130,6 +130,10 @@ _refl = ["itself", "myself", "ourselves", "themselves"]
 alignswith = (
     combos(["align", "aligned", "aligning", "fully align", "fully aligned", "fully aligning"], _refl, ["with"])
     + combos(["aligns", "fully aligns"], ["itself"], ["with"])
+    # "We align this statement to the statement delivered by ...", "I associate my delegation with ..."
+    + combos(["align", "aligns", "aligned", "associate", "associates", "associated"],
+             ["this statement", "our statement", "my delegation", "our delegation", "my country", "my Government"],
+             ["with", "to"])
     + combos(["associate", "associated", "associating", "fully associate", "fully associated",
               "fully associating"], _refl, ["with"])
     + combos(["associates", "fully associates"], ["itself"], ["with"])
