@@ -146,7 +146,9 @@ def _line_of(text: str, pos: int) -> tuple[int, int]:
 def _date(text: str, end: int) -> tuple[str, Span] | None:
     """The statement's date: a date standing on its own line ('Geneva, 2019/3/12') is preferred to one inside
     another line, such as the dates of a whole session ('Vienna, 6-10 June 2022')."""
-    dates = [(s, e, d) for s, e, d in find_dates(text, 0, end) if not re.search(r"\d\s*[-–]\s*$", text[max(0, s - 3):s])]
+    found = find_dates(text, 0, end)
+    # a single day is the statement's; a span of days ("6-10 June 2022") is the session's, its first day a fallback
+    dates = [(s, e, d) for s, e, d in found if not re.search(r"\d\s*[-–—]\s*[0-3]?\d", text[s:e])] or found
     if not dates:
         return None
     alone = [x for x in dates if re.fullmatch(r"[\s*_]*(?:[A-Z][\w.'\- ]{1,40},\s*)?[\s*_]*",

@@ -117,7 +117,8 @@ CLAUSE_END = re.compile(r"[;:]|,\s+(?:which|who|where|while|whereas|but|and (?:w
                         r"(?:is|are|was|were|has|have|will|would)\b|\bfor\s+(?:its|their|his|her|the|convening|organi[sz]ing|hosting)\b")
 OFFICE_BEFORE = re.compile(r"(?:Director|Secretary|Head|Chief|President|Chair\w*|Commissioner|Representative|Rapporteur|"
                            r"Envoy|Minister|Coordinator|Officer)[\w\s\-]{0,20}\s+(?:of|for)\s+(?:the\s+)?$", re.I)
-CONVENE = re.compile(r"\bfor\s+(?:convening|organi[sz]ing|hosting|holding|calling|presiding over|chairing)\b", re.I)
+CONVENE = re.compile(r"\bfor\s+(?:\w+ly\s+)?(?P<verb>convening|organi[sz]ing|hosting|holding|calling|presiding over|chairing)\b",
+                     re.I)
 PARTY = re.compile(r"\b(?:became|become|becomes|becoming|has become|have become|has been|have been|is|are|was|were|being)\s+(?:a\s+)?"
                    r"(?:States?\s+)?part(?:y|ies)\s+to\b|\b(?:ratified|acceded to|accession to|ratification of|concluded|"
                    r"deposited (?:its|our|the) instruments? of (?:ratification|accession|acceptance) (?:of|to))\b|"
@@ -579,7 +580,8 @@ class Reader:
                 # "we congratulate Poland on its presidency and for holding this debate": no one else named between
                 convene = CONVENE.search(self.text, m.end, min(e, m.end + 120))
                 if prop == "thanks" and self.meeting and convene and not self.in_span(m.end, convene.start(), ("State", "Person")):
-                    self.fact(o, "convenes", self.meeting, (s, e), "thanks-for-convening", 0.75)
+                    prop_role = "hosts" if convene["verb"].lower() == "hosting" else "convenes"
+                    self.fact(o, prop_role, self.meeting, (s, e), "thanks-for-convening", 0.75)
 
     def organizers(self, s, pos) -> list[str]:
         """'The co-organizers', 'the hosts': the hosts of the meeting the text is about."""

@@ -39,7 +39,8 @@ def test_header_gives_speaker_state_meeting_and_date():
 @pytest.mark.parametrize("written, iso", [
     ("28 June 2017", "2017-06-28"), ("June 28, 2017", "2017-06-28"), ("June 28th, 2017", "2017-06-28"),
     ("2017/6/28", "2017-06-28"), ("28.06.2017", "2017-06-28"), ("16th May, 2018", "2018-05-16"),
-    ("Sept. 5, 2019", "2019-09-05"), ("5 SEPTEMBER 2019", "2019-09-05")])
+    ("Sept. 5, 2019", "2019-09-05"), ("5 SEPTEMBER 2019", "2019-09-05"),
+    ("November 5 – 6, 2019", "2019-11-05"), ("5-6 November 2019", "2019-11-05")])  # a span of days: its first
 def test_dates_in_every_common_form(written, iso):
     fs, _ = facts("We thank the briefers.", date=written)
     assert has(fs, "doc/inline", "date", iso)
@@ -583,3 +584,10 @@ def test_aligning_this_statement_with_one_delivered_by_a_chair_in_his_capacity()
     assert has(fs, "state/GHA", "alignsWith", "person/alie-kabba")
     assert has(fs, "person/alie-kabba", "leads", "org/african-union-committee-of-ten")
     assert has(fs, "state/GHA", "thanks", "person/joanna-wronecka") and has(fs, "state/GHA", "thanks", "person/alya-al-thani")
+
+
+def test_thanks_for_graciously_hosting_the_meeting():
+    fs, _ = facts("I would like to express my sincere appreciation to the Government of Qatar for graciously hosting "
+                  "this important meeting here in Doha.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert has(fs, "state/GHA", "thanks", "state/QAT") and has(fs, "state/QAT", "hosts", meeting)
