@@ -109,7 +109,7 @@ PORTFOLIO = r"(?:Foreign|Affairs|Defen[cs]e|Justice|Finance|Trade|Development|Co
             r"Health|Environment|Education|Security|Economy|Economic|Planning|Women|Children|Labou?r|Immigration|" \
             r"Europe|European|International|Culture|Energy|Industry|Agriculture|Transport|Social|Public|Gender|Equality)"
 TITLE = r"(?:(?:Deputy |Under-|Assistant |Vice[- ]|Acting |Former |then[- ]|Parliamentary |State )?(?:Secretary[- ]General|" \
-        r"Prime Minister|President|Foreign Minister|Minister(?:\s+(?:for|of|and|the)?\s*" + PORTFOLIO + r")*|" \
+        r"Prime Minister|PM|President|Foreign Minister|Minister(?:\s+(?:for|of|and|the)?\s*" + PORTFOLIO + r")*|" \
         r"Executive Director|Director[- ]General|High Commissioner|High Representative|Special Rapporteur|" \
         r"Special Representative|Special Envoy|Chief Executive|Secretary of State|Chancellor|King|Queen|Emperor|" \
         r"Crown Prince|Commissioner|Chairman|Chairperson|Chair|Ambassador|Governor))"

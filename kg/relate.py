@@ -153,20 +153,21 @@ MONEY = re.compile(
     rf"kroner|kronor|krona|yuan|rupees)?")
 FUND_VERB = re.compile(r"\b(?:contribut\w*|pledg\w*|donat\w*|donors?\s+to|fund\w*|financ\w*|provid\w*|disburs\w*|"
                        r"allocat\w*|grant\w*)\b", re.I)
-HEAD_TITLE = re.compile(r"\b(?:secretary[- ]general|executive director|director[- ]general|director|head|chief|president|"
+HEAD_TITLE = re.compile(r"\b(?:(?-i:PM)|secretary[- ]general|executive director|director[- ]general|director|head|chief|president|"
                         r"chair(?:man|person|woman)?|high commissioner|prime minister|minister|king|queen|chancellor|"
                         r"secretary general|administrator|executive secretary)\b", re.I)
 GOVERNMENT_TITLE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|chancellor|minister|secretary of "
-                              r"state|premier)\b", re.I)
+                              r"state|premier|(?-i:PM))\b", re.I)
 LEADER_OF_STATE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|chancellor|premier|head of state|"
-                             r"head of government)\b", re.I)
+                             r"head of government|(?-i:PM))\b", re.I)
 # a title before a name: capitalised words with their connectors, an adjective of nationality included
 # ("Minister for Foreign Affairs of Ghana", "Japanese Prime Minister", "Secretary-General Mr.")
 TITLE_BEFORE = re.compile(r"(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-]*){0,6})\s+"
                           r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s+)?$")
 DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|under|associate|former|acting)\b", re.I)
 MEETING_NOUN = re.compile(r"\b(?P<head>symposium|summit|conference|congress|forum|seminar|workshop|meeting|session|"
-                          r"open debate|debate|dialogue|round ?table|side[- ]event|event)s?\b", re.I)
+                          r"open debate|debate|dialogue|round ?table|side[- ]event|event|working (?:dinner|lunch|luncheon|"
+                          r"breakfast)|luncheon|state banquet|reception)s?\b", re.I)
 MEETING_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 MEETING_TOPIC = re.compile(r"\s+(?:on|of|entitled|titled|called|on\s+the\s+theme)\s+[\"“]?(?!(?:January|February|March|April|"
                            r"May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
@@ -190,6 +191,7 @@ UNDER_AUSPICES = re.compile(r"\bunder\s+(?:the\s+)?(?:(?:auspices|sponsorship|pa
 NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December", "Spring", "Summer", "Autumn", "Winter", "The", "Order", "Addition", "Particular"}
 PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|(?:took|takes|take|taking)\s+part\s+in|participat(?:es|ed)\s+in|"
+                         r"on\s+the\s+(?:sidelines|margins)\s+of|"
                          r"join(?:s|ed)|addressed|spoke\s+at)\s+(?:[\w\-()’']+\s+){0,8}$", re.I)
 HOST = re.compile(r"\b(?:host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|chair\w*|held by)\b", re.I)
 COMPRISE = re.compile(r"\b(?:comprises|comprising|consists of|consisting of|is made up of|members (?:are|include)|"
@@ -449,7 +451,7 @@ class Reader:
                 self.text[clause_start:m.start])  # "the Government of Japan" is Japan
             # "Japan welcomes", "Japan, as a member of the Council, welcomes", "Haiti, a CARICOM Member State,
             # has signed", "..., as well as Ukraine, align": one apposition may stand between subject and verb
-            rest = re.sub(r"^\s*,[^,;]*,|^\s*,\s*$", " ", between)
+            rest = re.sub(r"^\s*,[^,;]*,|^\s*,\s*$", " ", re.sub(r"^\s*\([^()]{1,20}\)", " ", between))  # "X (L) attends"
             if possessive or (len(rest.split()) <= 8 and not governed and not re.search(r"[,;(]", rest)):
                 return self.state_of(i)
             if not re.match(r"^[^,;]*,", between) or between.count(",") > 2:
@@ -1172,6 +1174,8 @@ class Reader:
         by = CONVENED_BY.match(self.text, pos, e)
         if by:
             hosts = [(m, i) for m, i in self.in_span(by.end(), e, ("State", "Organization")) if m.start == by.end()]
+            if hosts and TITLE_THEN_PERSON.match(self.text, hosts[0][0].end):  # "hosted by US President Barack Obama"
+                hosts = self.in_span(hosts[0][0].end, e, ("Person",))[:1]
             if hosts:  # "co-sponsored by the Foreign Ministry of Japan and the UNDP": each of them
                 prop = "hosts" if "host" in by["verb"].lower() else "convenes"
                 for _, h in [hosts[0]] + self.coordinated(hosts[0], ("State", "Organization")):

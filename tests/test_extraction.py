@@ -591,3 +591,12 @@ def test_thanks_for_graciously_hosting_the_meeting():
                   "this important meeting here in Doha.")
     meeting = next(o for s, p, o in fs if p == "deliveredAt")
     assert has(fs, "state/GHA", "thanks", "state/QAT") and has(fs, "state/QAT", "hosts", meeting)
+
+
+def test_heads_of_government_as_pm_and_a_working_dinner_hosted_by_a_president():
+    text = ("HANOI, 1 April 2016 - Foreign Minister Pham Binh Minh (L) attends a working dinner hosted by US President "
+            "Barack Obama at the White House. They included Italian PM Matteo Renzi and Canadian PM Justin Trudeau.")
+    fs = triples(extract(document_from_text(text)))
+    dinner = next(o for s, p, o in fs if s == "person/barack-obama" and p == "hosts")
+    assert ("person/pham-binh-minh", "participatesIn", dinner) in fs and not ("state/USA", "hosts", dinner) in fs
+    assert ("person/matteo-renzi", "leads", "state/ITA") in fs and ("person/justin-trudeau", "leads", "state/CAN") in fs
