@@ -182,12 +182,14 @@ PROPER_BEFORE = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w\-]*(?:['’]s?)?|
                            r"\s+){1,6}$")
 WHICH_HOSTS = re.compile(r"\s*,?\s*which\s+(?P<who>(?:the\s+)?[A-Z][\w\s'’\-]{1,40}?)\s+(?:is|was|will\s+be|has\s+been)\s+"
                          r"(?:hosting|convening|organi[sz]ing|chairing)\b")
-CONVENED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)|\s*,)\s+(?:jointly\s+|also\s+)?"
+CONVENED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)|\s*,|)\s+(?:jointly\s+|also\s+)?"
                          r"(?P<verb>convened|hosted|organi[sz]ed|co-organi[sz]ed|co-hosted|co-convened|(?:co-)?sponsored)\s+by\s+"
                          r"(?:the\s+)?", re.I)
 # "held ... under the auspices of UNESCO", "under the ministry's sponsorship": who convenes it
 UNDER_AUSPICES = re.compile(r"\bunder\s+(?:the\s+)?(?:(?:auspices|sponsorship|patronage)\s+of\s+(?:the\s+)?|"
                             r"(?P<owner>[\w'’\- ]{1,60}?)['’]s?\s+(?:auspices|sponsorship|patronage)\b)", re.I)
+VENUE = re.compile(r"(?:\s+[\w\-,]+){0,8}?\s+at\s+the\s+(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}(?:House|Palace|Hall|Hotel|Palais"
+                   r"(?:\s+des\s+Nations)?))\b")
 NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December", "Spring", "Summer", "Autumn", "Winter", "The", "Order", "Addition", "Particular"}
 PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|(?:took|takes|take|taking)\s+part\s+in|participat(?:es|ed)\s+in|"
@@ -1235,7 +1237,8 @@ class Reader:
         for m, i in self.in_span(pos, end, ("Place", "State")):
             if re.search(r"\b(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,5}?$", self.text[pos:m.start]) and self.cls(i) == "Place":
                 return i
-        new = re.match(r"(?:\s+[\w\-,]+){0,6}?\s+in\s+(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)\b(?!\s+(?:\d|[A-Z]))", window)
+        new = re.match(r"(?:\s+[\w\-,]+){0,6}?\s+in\s+(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)\b(?!\s+(?:\d|[A-Z]))", window) \
+            or VENUE.match(window)  # "at the White House", "at the Palais des Nations"
         if new and not self.in_span(pos + new.start("name"), pos + new.end("name")) and new["name"] not in NOT_PLACE:
             name = new["name"]
             iri = self.linked.add(Entity(str(ID[f"place/{slug(name)}"]), "Place", name))
