@@ -37,7 +37,13 @@ def _to_date(m: re.Match) -> date | None:
     try:
         return date(int(g["year"]), month, int(g["day"]))
     except ValueError:
-        return None
+        pass
+    if g.get("m"):  # 10/13/2021 is written month first
+        try:
+            return date(int(g["year"]), int(g["day"]), month)
+        except ValueError:
+            return None
+    return None
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None):

@@ -159,6 +159,21 @@ def person_mentions(text: str) -> list[Mention]:
     return out
 
 
+# UN meeting summaries: "HAROLD ADLAI AGYEMAN (Ghana), speaking on behalf of ...", "Ms. Anna Lund (Sweden) said"
+NAME_BEFORE_BRACKET = re.compile(rf"(?:^|(?<=[\s.,;:]))(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
+                                 rf"(?P<name>{NAME_PART}(?:[ \t]+(?:de |da |van |von |bin |al-|el-)?{NAME_PART}){{1,4}})[ \t]+\($")
+
+
+def speakers_with_state(text: str, gaz: list[Mention]) -> list[Mention]:
+    out = []
+    for g in gaz:
+        if g.kind == "State" and text[g.start - 1:g.start] == "(" and text[g.end:g.end + 1] == ")":
+            m = NAME_BEFORE_BRACKET.search(text, max(0, g.start - 80), g.start)
+            if m and not NOT_A_NAME.match(m["name"]):
+                out.append(Mention(m.start("name"), m.end("name"), m["name"], "Person", None, "person-state-bracket"))
+    return out
+
+
 def _choose(mentions: list[Mention]) -> list[Mention]:
     """Leftmost-longest, no overlaps; a reference name beats a pattern of equal length."""
     ranked = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), m.key is None))
@@ -245,7 +260,7 @@ def recognise(doc: Document, ref: Reference, nlp=None) -> list[Mention]:
     text = doc.text
     # "U.S. dollars", "Hong Kong dollars": a currency, not the state
     gaz = [g for g in gazetteer_mentions(text, ref) if not (g.kind == "State" and CURRENCY_AFTER.match(text, g.end))]
-    people = [p for p in person_mentions(text)
+    people = [p for p in person_mentions(text) + speakers_with_state(text, gaz)
               if not any(g.start <= p.start and p.end <= g.end for g in gaz)]
     orgs = organization_mentions(text, gaz)
     chosen = _choose(gaz + resolution_mentions(text) + people + orgs)

@@ -887,6 +887,21 @@ class Reader:
             elif not self.reversed_apposition(m, person, s, e) and not self.its_officer(m, person, s, e):
                 self.apposition(m, person, s, e)
             self.in_capacity(m, person, s, e)
+            self.state_in_brackets(m, person, s, e)
+
+    def state_in_brackets(self, m, person, s, e) -> None:
+        """'HAROLD ADLAI AGYEMAN (Ghana), speaking on behalf of the African Group, said': a summary's speaker."""
+        states = [(sm, i) for sm, i in self.in_span(m.end, min(e, m.end + 60), ("State",))
+                  if re.fullmatch(r"\s*\(", self.text[m.end:sm.start]) and self.text[sm.end:sm.end + 1] == ")"]
+        if not states:
+            return
+        sm, state = states[0]
+        self.fact(person, "represents", state, (s, e), "person-state-bracket", 0.8)
+        behalf = re.match(r"\),?\s+(?:speaking|who\s+spoke)\s+on\s+behalf\s+of\s+(?:the\s+)?", self.text[sm.end:e])
+        groups = [i for gm, i in self.in_span(sm.end + behalf.end(), e, ("Organization",))
+                  if gm.start == sm.end + behalf.end()] if behalf else []
+        if groups:
+            self.fact(state, "memberOf", groups[0], (s, e), "speaks-for-group", 0.6)
 
     def in_capacity(self, m, person, s, e) -> None:
         """'H.E. Ambassador Alie Kabba, ..., in his capacity as Chair of the C-10': the post the person holds."""

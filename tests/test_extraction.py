@@ -600,3 +600,13 @@ def test_heads_of_government_as_pm_and_a_working_dinner_hosted_by_a_president():
     dinner = next(o for s, p, o in fs if s == "person/barack-obama" and p == "hosts")
     assert ("person/pham-binh-minh", "participatesIn", dinner) in fs and not ("state/USA", "hosts", dinner) in fs
     assert ("person/matteo-renzi", "leads", "state/ITA") in fs and ("person/justin-trudeau", "leads", "state/CAN") in fs
+
+
+def test_a_meeting_summary_names_speakers_by_their_state_in_brackets():
+    text = ("10/13/2021 | Press release\n\nGeneral Assembly: First Committee\n\nKOFI MENSAH ASANTE (Ghana), speaking on "
+            "behalf of the African Group, emphasized that outer space must be protected.\n\nMs. Anna Lund (Sweden) said "
+            "that the goal is a world without nuclear weapons.")
+    fs = triples(extract(document_from_text(text)))
+    assert ("doc/inline", "date", "2021-10-13") in fs
+    assert ("person/kofi-mensah-asante", "represents", "state/GHA") in fs and ("state/GHA", "memberOf", "org/african-group") in fs
+    assert ("person/anna-lund", "represents", "state/SWE") in fs
