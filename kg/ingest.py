@@ -113,9 +113,12 @@ MARKDOWN = re.compile(r"^[ \t]*#{1,6}[ \t]+|^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$
                       re.M)
 
 
+FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n.*?\n---[ \t]*\n", re.S)  # a static-site page's YAML keys (title:, tags:)
+
+
 def _markdown_text(text: str) -> str:
-    """Markdown to plain text: headings, rules and emphasis marks go; words and their order stay."""
-    return MARKDOWN.sub("", text)
+    """Markdown to plain text: front matter, headings, rules and emphasis marks go; words and their order stay."""
+    return MARKDOWN.sub("", FRONT_MATTER.sub("", text, count=1))
 
 
 def _clean(text: str) -> str:

@@ -188,8 +188,17 @@ CONVENED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+b
 # "held ... under the auspices of UNESCO", "under the ministry's sponsorship": who convenes it
 UNDER_AUSPICES = re.compile(r"\bunder\s+(?:the\s+)?(?:(?:auspices|sponsorship|patronage)\s+of\s+(?:the\s+)?|"
                             r"(?P<owner>[\w'’\- ]{1,60}?)['’]s?\s+(?:auspices|sponsorship|patronage)\b)", re.I)
+GOVERNMENT_LEAD = re.compile(r"(?:(?:Government|Governments|people|authorities)\s+of\s+(?:the\s+)?)?", re.I)
+JOINTLY_WITH = re.compile(r"\b(?:(?:convened|organi[sz]ed|co-organi[sz]ed|held|hosted)\s+)?(?:jointly\s+with|in\s+partnership\s+"
+                          r"with|in\s+(?:co-?operation|collaboration)\s+with|together\s+with)\s+(?:the\s+)?")
+OFFERED = re.compile(r"\b(?:offered|offers|offering|proposed|proposes|volunteered|bid|candidacy|candidature|ready|willing|"
+                     r"would\s+like|wishes|hopes|hope)\s+to\s+(?:\w+\s+)?$", re.I)
 VENUE = re.compile(r"(?:\s+[\w\-,]+){0,8}?\s+at\s+the\s+(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}(?:House|Palace|Hall|Hotel|Palais"
                    r"(?:\s+des\s+Nations)?))\b")
+REGION = re.compile(r"(?:Africa|Asia|Europe|Oceania|the Americas|Americas|Latin America|Latin America and the Caribbean|"
+                    r"the Caribbean|Caribbean|the Pacific|Pacific|Middle East|the Middle East|Asia-Pacific|Asia and the Pacific|"
+                    r"Central Asia|South Asia|Southeast Asia|West Africa|East Africa|Southern Africa|North Africa|Sahel|"
+                    r"the Sahel|Arctic|the Arctic|Antarctica|Balkans|the Balkans|Western Balkans|the Western Balkans)")
 NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December", "Spring", "Summer", "Autumn", "Winter", "The", "Order", "Addition", "Particular"}
 PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|(?:took|takes|take|taking)\s+part\s+in|participat(?:es|ed)\s+in|"
@@ -547,8 +556,8 @@ class Reader:
         also may not lie in the future; a role such as hosting may ('Japan will host the summit')."""
         clause = POLITE.sub(" ", self.text[max(s, pos - 80):pos])  # "I would like to thank" is no hedge
         clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1:] if "," in clause or ";" in clause else clause
-        if future_ok:
-            return bool(NEGATION.search(clause))
+        if future_ok:  # a planned role is a fact; an offer or a readiness to take it is not yet one
+            return bool(NEGATION.search(clause) or OFFERED.search(clause))
         return bool(BLOCKERS.search(clause) or FUTURE.search(clause))
 
     def stances(self, s, e, triggers):
@@ -1130,7 +1139,8 @@ class Reader:
             after = [i for m, i in self.in_span(mm.end(), e, ("Organization",)) if of and m.start == of.end()]
             topic = None if after else MEETING_TOPIC.match(self.text, mm.end(), e)
             # "the meeting" is the meeting named before; "the first meeting of the Joint Commission" is another
-            iri = self.meetings_by_head.get(head) if definite and not (after or topic) else None
+            other = re.search(r"\b(?:next|following|previous|last|former|subsequent|future)\s+(?:[\w\-]+\s+){0,3}$", lead, re.I)
+            iri = self.meetings_by_head.get(head) if definite and not (after or topic or other) else None
             topic_key = (head, " ".join(topic["topic"].lower().split()[:6])) if topic else None
             iri = self.meetings_by_topic.get(topic_key) or iri
             if iri is None or (not definite and (topic or after) and topic_key not in self.meetings_by_topic):
@@ -1183,6 +1193,8 @@ class Reader:
 
     def hosted_after(self, meeting, pos, s, e):
         """'..., which Ethiopia is hosting', '... was convened by the Ministry of Foreign Affairs'."""
+        where = re.match(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s*){1,5}(?=\s|,)", self.text[pos:e])
+        pos += where.end() if where else 0  # "a Symposium on Radiotherapy in Africa hosted by ..."
         which = WHICH_HOSTS.match(self.text, pos, e)
         if which:
             hosts = [i for m, i in self.in_span(which.start("who"), which.end("who"), ("State", "Organization"))]
@@ -1190,13 +1202,20 @@ class Reader:
                 self.fact(hosts[0], "hosts", meeting, (s, e), "which-hosts", 0.7)
         by = CONVENED_BY.match(self.text, pos, e)
         if by:
-            hosts = [(m, i) for m, i in self.in_span(by.end(), e, ("State", "Organization")) if m.start == by.end()]
+            at = by.end() + len(GOVERNMENT_LEAD.match(self.text, by.end()).group())  # "hosted by the Government of Ghana"
+            hosts = [(m, i) for m, i in self.in_span(at, e, ("State", "Organization")) if m.start == at]
             if hosts and TITLE_THEN_PERSON.match(self.text, hosts[0][0].end):  # "hosted by US President Barack Obama"
                 hosts = self.in_span(hosts[0][0].end, e, ("Person",))[:1]
             if hosts:  # "co-sponsored by the Foreign Ministry of Japan and the UNDP": each of them
                 prop = "hosts" if "host" in by["verb"].lower() else "convenes"
                 for _, h in [hosts[0]] + self.coordinated(hosts[0], ("State", "Organization")):
                     self.fact(h, prop, meeting, (s, e), "convened-by", 0.7)
+                # "... hosted by Ghana and convened jointly with the IAEA": the partner convenes it too
+                jointly = JOINTLY_WITH.search(self.text, hosts[0][0].end, min(e, hosts[0][0].end + 80))
+                partner = [i for m, i in self.in_span(jointly.end(), e, ("State", "Organization"))
+                           if m.start == jointly.end()] if jointly else []
+                if partner:
+                    self.fact(partner[0], "convenes", meeting, (s, e), "convened-jointly-with", 0.65)
         under = UNDER_AUSPICES.search(self.text, pos, e)
         if under:
             owner = under.end("owner") if under["owner"] else None
@@ -1250,11 +1269,13 @@ class Reader:
         end = min(end, pos + stop.start() if stop else end, nxt.start() if nxt else end)
         window = self.text[pos:end]
         for m, i in self.in_span(pos, end, ("Place", "State")):
-            if re.search(r"\b(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,5}?$", self.text[pos:m.start]) and self.cls(i) == "Place":
+            if re.search(r"\b(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,5}?$", self.text[pos:m.start]) and self.cls(i) == "Place" \
+                    and not REGION.fullmatch(self.entity(i).label):  # "a Symposium on Radiotherapy in Africa": its theme
                 return i
         new = re.match(r"(?:\s+[\w\-,]+){0,6}?\s+in\s+(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)\b(?!\s+(?:\d|[A-Z]))", window) \
             or VENUE.match(window)  # "at the White House", "at the Palais des Nations"
-        if new and not self.in_span(pos + new.start("name"), pos + new.end("name")) and new["name"] not in NOT_PLACE:
+        if new and not self.in_span(pos + new.start("name"), pos + new.end("name")) and new["name"] not in NOT_PLACE \
+                and not REGION.fullmatch(new["name"]):
             name = new["name"]
             iri = self.linked.add(Entity(str(ID[f"place/{slug(name)}"]), "Place", name))
             m = Mention(pos + new.start("name"), pos + new.end("name"), name, "Place", iri, "place-after-in")

@@ -11,7 +11,6 @@ from conftest import ROOT, SEEDS
 SCORER = ROOT.parent / "shared" / "acceptance" / "score.py"
 SHARED_GOLD = ROOT.parent / "shared" / "acceptance" / "gold-seeds.tsv"
 EXAMPLE_GOLD = ROOT / "tests" / "acceptance" / "gold-examples.tsv"
-HELDOUT = ROOT / "tests" / "acceptance" / "heldout"
 SUMMARY = re.compile(r"core=(?P<core>[\d.]+) .*stretch=(?P<stretch>[\d.]+) .*precision=(?P<precision>[\d.]+) .*"
                      r"neg=(?P<neg>\d+) uniq=(?P<uok>\d+)/(?P<un>\d+)")
 
@@ -59,28 +58,20 @@ def test_shared_seeds_meet_the_acceptance_thresholds(seeds_build):
     _check(s, detail)
 
 
-@pytest.mark.skipif(not SCORER.exists(), reason="the shared acceptance scorer is not beside the repository")
-def test_heldout_texts_meet_the_recall_thresholds(tmp_path):
-    """Eight texts of other forums and styles, with gold written apart from the code. Precision here counts the
-    reference data's true relations among the many bodies this gold lists (UN organs based in New York, part
-    of the UN) against the graph, so its bar is lower than the seeds'; what the texts say must all be read."""
-    s, detail = _build_and_score(HELDOUT, HELDOUT / "gold-heldout.tsv", tmp_path / "out")
-    _check(s, detail, precision=0.75)
+# Held-out sets: texts of other forums and styles whose gold was written by someone who never saw the code.
+# Each first run was blind (core 0.42, 0.37, 0.41 and 0.67); the floors sit just under where the reading is
+# now, so that no change makes any of them worse unnoticed. They are floors against regressions, not goals.
+HELDOUT_FLOORS = {
+    "heldout": dict(core=0.95, stretch=0.6, precision=0.85),
+    "heldout2": dict(core=0.88, stretch=0.52, precision=0.88),
+    "heldout3": dict(core=0.68, stretch=0.52, precision=0.85),
+    "heldout4": dict(core=0.78, stretch=0.25, precision=0.82),
+}
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared acceptance scorer is not beside the repository")
-def test_second_heldout_set_does_not_regress(tmp_path):
-    """The second held-out set, written blind; its first run scored core 0.37. The bar is where the reading is
-    now (core 0.85, stretch 0.52, precision 0.78), so that no change makes it worse unnoticed."""
-    folder = ROOT / "tests" / "acceptance" / "heldout2"
-    s, detail = _build_and_score(folder, folder / "gold-heldout2.tsv", tmp_path / "out")
-    _check(s, detail, core=0.8, stretch=0.5, precision=0.75)
-
-
-@pytest.mark.skipif(not SCORER.exists(), reason="the shared acceptance scorer is not beside the repository")
-def test_third_heldout_set_does_not_regress(tmp_path):
-    """The third held-out set, written blind; its first run scored core 0.41. The bar is where the reading is
-    now (core 0.62, stretch 0.53, precision 0.70): a floor against regressions, not a goal."""
-    folder = ROOT / "tests" / "acceptance" / "heldout3"
-    s, detail = _build_and_score(folder, folder / "gold-heldout3.tsv", tmp_path / "out")
-    _check(s, detail, core=0.6, stretch=0.5, precision=0.65)
+@pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
+def test_heldout_sets_do_not_regress(name, tmp_path):
+    folder = ROOT / "tests" / "acceptance" / name
+    s, detail = _build_and_score(folder, folder / f"gold-{name}.tsv", tmp_path / "out")
+    _check(s, detail, **HELDOUT_FLOORS[name])

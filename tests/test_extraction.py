@@ -610,3 +610,22 @@ def test_a_meeting_summary_names_speakers_by_their_state_in_brackets():
     assert ("doc/inline", "date", "2021-10-13") in fs
     assert ("person/kofi-mensah-asante", "represents", "state/GHA") in fs and ("state/GHA", "memberOf", "org/african-group") in fs
     assert ("person/anna-lund", "represents", "state/SWE") in fs
+
+
+def test_a_symposium_hosted_by_a_government_and_convened_jointly_with_an_agency_and_an_offer_to_host():
+    text = ("Accra, 12 March 2024 — Health ministers on Tuesday closed a two-day Ministerial Symposium on Radiotherapy "
+            "in Africa hosted by the Government of Ghana and convened jointly with the International Atomic Energy "
+            "Agency (IAEA). Kenya has offered to host the next ministerial symposium in 2025.")
+    fs = triples(extract(document_from_text(text)))
+    sym = next(o for s, p, o in fs if s == "state/GHA" and p == "hosts")
+    assert ("org/iaea", "convenes", sym) in fs and (sym, "heldIn", "place/accra") in fs
+    assert not any(s == "state/KEN" for s, p, o in fs)
+
+
+def test_markdown_front_matter_is_not_text(tmp_path):
+    from kg.ingest import ingest
+    page = tmp_path / "note.md"
+    page.write_text("---\ntitle: \"Ministers meet\"\ntags: [a, b]\n---\n\n# Ministers meet\n\nACCRA, 2 May 2024 - Ghana "
+                    "hosted a meeting.\n", encoding="utf-8")
+    doc = ingest(page)
+    assert doc.text.startswith("Ministers meet") and "tags:" not in doc.text
