@@ -190,7 +190,7 @@ def _choose(mentions: list[Mention]) -> list[Mention]:
 # ("Japan Committee for UNICEF"). Forums and conferences are meetings, not bodies.
 ORG_HEAD = r"(?:Agency|Office|Ministry|Committee|Commission|Council|Organi[sz]ation|Institute|Foundation|Association|" \
            r"Bank|Fund|Programme|Program|Network|Alliance|Centre|Center|Union|Court|Tribunal|Authority|Department|" \
-           r"Secretariat|Federation|Society|University|Coalition|Partnership|Directorate|Bureau|Board|Group)"
+           r"Secretariat|Federation|Society|University|Coalition|Partnership|Directorate|Bureau|Board|Group|Forces|Army|Militia)"
 ORG_WORD = rf"(?:[{UP}][\w'’\-]*|of|for|and|on|the|&)"
 ORG_PATTERN = re.compile(rf"\b(?P<name>[{UP}][\w'’\-]*(?:[ \t]+{ORG_WORD}){{0,6}}[ \t]+(?P<head>{ORG_HEAD})"
                          rf"(?:[ \t]+(?:for|of|on|against|to)[ \t]+(?:the[ \t]+)?[{UP}][\w'’\-]*"

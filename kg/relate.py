@@ -191,6 +191,7 @@ UNDER_AUSPICES = re.compile(r"\bunder\s+(?:the\s+)?(?:(?:auspices|sponsorship|pa
 GOVERNMENT_LEAD = re.compile(r"(?:(?:Government|Governments|people|authorities)\s+of\s+(?:the\s+)?)?", re.I)
 JOINTLY_WITH = re.compile(r"\b(?:(?:convened|organi[sz]ed|co-organi[sz]ed|held|hosted)\s+)?(?:jointly\s+with|in\s+partnership\s+"
                           r"with|in\s+(?:co-?operation|collaboration)\s+with|together\s+with)\s+(?:the\s+)?")
+ITS_ADOPTION = re.compile(r"\s+(?:its|their|the)\s+(?:unanimous\s+)?adoption\b(?!\s+of)")
 OFFERED = re.compile(r"\b(?:offered|offers|offering|proposed|proposes|volunteered|bid|candidacy|candidature|ready|willing|"
                      r"would\s+like|wishes|hopes|hope)\s+to\s+(?:\w+\s+)?$", re.I)
 VENUE = re.compile(r"(?:\s+[\w\-,]+){0,8}?\s+at\s+the\s+(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}(?:House|Palace|Hall|Hotel|Palais"
@@ -561,8 +562,9 @@ class Reader:
         return bool(BLOCKERS.search(clause) or FUTURE.search(clause))
 
     def stances(self, s, e, triggers):
+        names = [(m.start, m.end) for m, _ in self.in_span(s, e)]
         for t_start, t_end, prop in triggers.finditer(self.text, s, e):
-            if self.blocked(s, t_start):
+            if self.blocked(s, t_start) or any(a <= t_start < b for a, b in names):  # "the Rapid Support Forces"
                 continue
             subj = self.subject_before(s, t_start)
             organizers = self.organizers(s, t_start) if subj is None else []
@@ -587,14 +589,25 @@ class Reader:
                 objs = [(m, o) for m, o in objs if self.cls(self.state_of(o)) in ACTOR]
             if not objs and prop == "condemns":
                 self.condemned_by_reference(subj, t_end, s, e)
+            if prop == "welcomes" and ITS_ADOPTION.match(self.text, t_end) and self.previous:
+                # "Last week, the Council adopted resolution 2730. Guyana welcomes its adoption": that resolution
+                named = [i for _, i in self.in_span(self.previous[0], t_start, ("Resolution",))]
+                objs = [(Mention(t_end, t_end, "", "Resolution"), named[-1])] if named else objs
+            conveners, last = [], None
             for m, o in objs:
-                o = self.state_of(o)
-                self.fact(subj, prop, o, (s, e), f"stance-{prop}", 0.8)
-                # "we congratulate Poland on its presidency and for holding this debate": no one else named between
+                self.fact(subj, prop, self.state_of(o), (s, e), f"stance-{prop}", 0.8)
+                # "we congratulate Poland on its presidency and for holding this debate", "we thank Switzerland and
+                # Sierra Leone for convening this meeting": the thanked of one plain list, before the reason
+                if last is not None and not LIST_GAP.fullmatch(self.text[last.end:m.start]):
+                    conveners = []
+                conveners.append(self.state_of(o))
+                last = m
                 convene = CONVENE.search(self.text, m.end, min(e, m.end + 120))
                 if prop == "thanks" and self.meeting and convene and not self.in_span(m.end, convene.start(), ("State", "Person")):
-                    prop_role = "hosts" if convene["verb"].lower() == "hosting" else "convenes"
-                    self.fact(o, prop_role, self.meeting, (s, e), "thanks-for-convening", 0.75)
+                    role = "hosts" if convene["verb"].lower() == "hosting" else "convenes"
+                    for c in conveners:
+                        self.fact(c, role, self.meeting, (s, e), "thanks-for-convening", 0.75)
+                    conveners = []
 
     def organizers(self, s, pos) -> list[str]:
         """'The co-organizers', 'the hosts': the hosts of the meeting the text is about."""

@@ -629,3 +629,15 @@ def test_markdown_front_matter_is_not_text(tmp_path):
                     "hosted a meeting.\n", encoding="utf-8")
     doc = ingest(page)
     assert doc.text.startswith("Ministers meet") and "tags:" not in doc.text
+
+
+def test_conveners_named_together_its_adoption_and_names_that_contain_a_stance_word():
+    fs, _ = facts("Ghana thanks Switzerland and Sierra Leone for convening this timely meeting, and Kenya for its "
+                  "briefing. Last week, the Council adopted resolution 2730 (2024). Ghana welcomes its adoption and "
+                  "commends Switzerland. Ghana condemns the attacks by the Rapid Support Forces (RSF), and we urge both "
+                  "the Sudanese Armed Forces and the RSF to allow humanitarian access.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert has(fs, "state/CHE", "convenes", meeting) and has(fs, "state/SLE", "convenes", meeting)
+    assert not has(fs, "state/KEN", "convenes", meeting)
+    assert has(fs, "state/GHA", "welcomes", "resolution/unsc-2730") and not has(fs, "state/GHA", "welcomes", "state/CHE")
+    assert has(fs, "state/GHA", "urges", "org/sudanese-armed-forces") and not has(fs, "state/GHA", "supports", "org/rsf")
