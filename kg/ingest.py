@@ -82,11 +82,17 @@ def _html_text(html: str) -> str:
     root = tree.css_first("main") or tree.css_first("article") or tree.body or tree.root
     if root is None:
         return ""
+    for br in root.css("br"):  # a line break inside a block ends a line of a title block
+        br.replace_with("\n")
     blocks = root.css(",".join(BLOCK_TAGS))
     if not blocks:
         return root.text(separator="\n")
-    return "\n\n".join(" ".join(b.text(separator=" ", deep=True).split()) for b in blocks
+    return "\n\n".join(_lines(b.text(separator=" ", deep=True)) for b in blocks
                        if not _has_block_inside(b) and b.text(deep=True).strip())
+
+
+def _lines(text: str) -> str:
+    return "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
 
 
 BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "pre", "blockquote", "dt", "dd")

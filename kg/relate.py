@@ -87,7 +87,7 @@ TITLE_THEN_PERSON = re.compile(r"\s+(?:(?:Deputy|Executive|Special|Vice|Acting|A
                                r"(?:Secretary[\s\-]General|Director[\s\-]General|Director|Commissioner|Representative|"
                                r"Envoy|President|Minister|Chair\w*|Head|Chief|Coordinator|Rapporteur|Ambassador)\s+"
                                r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z]")
-RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:(?:have|has|had|is|are|was|were|also|not|yet|already|recently|"
+RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:(?:have|has|had|is|are|was|were|also|not|yet|already|recently|each|both|"
                               r"\w+ly)\s+){0,3}$")
 OWNED_DOCUMENT = re.compile(r"['’]?s?\s+(?:decisions?|reports?|statements?|declarations?|communiqu[ée]s?|"
                             r"conclusions|recommendations?)\b", re.I)
@@ -192,6 +192,7 @@ GOVERNMENT_LEAD = re.compile(r"(?:(?:Government|Governments|people|authorities)\
 JOINTLY_WITH = re.compile(r"\b(?:(?:convened|organi[sz]ed|co-organi[sz]ed|held|hosted)\s+)?(?:jointly\s+with|in\s+partnership\s+"
                           r"with|in\s+(?:co-?operation|collaboration)\s+with|together\s+with)\s+(?:the\s+)?")
 ITS_ADOPTION = re.compile(r"\s+(?:its|their|the)\s+(?:unanimous\s+)?adoption\b(?!\s+of)")
+TITLE_HOSTED_BY = re.compile(r"\b(?P<verb>(?:[Cc]o-?)?(?:[Hh]osted|[Cc]onvened|[Oo]rgani[sz]ed|[Ss]ponsored))\s+by\s+")
 OFFERED = re.compile(r"\b(?:offered|offers|offering|proposed|proposes|volunteered|bid|candidacy|candidature|ready|willing|"
                      r"would\s+like|wishes|hopes|hope)\s+to\s+(?:\w+\s+)?$", re.I)
 VENUE = re.compile(r"(?:\s+[\w\-,]+){0,8}?\s+at\s+the\s+(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}(?:House|Palace|Hall|Hotel|Palais"
@@ -328,6 +329,17 @@ class Reader:
         if h.meeting:
             self.meeting = self.header_meeting(h)
             self.fact(d, "deliveredAt", self.meeting, (h.meeting.start, h.meeting.end), "header-meeting", 0.9)
+            self.title_block_hosts()
+
+    def title_block_hosts(self):
+        """'Co-hosted by Switzerland and Sierra Leone', 'Co-hosted by AOSIS and the Government of Ireland' in the
+        title block: who hosts or convenes the meeting the statement was delivered at."""
+        for by in TITLE_HOSTED_BY.finditer(self.text, 0, self.doc.body_start):
+            line_end = self.text.find("\n", by.end())
+            line_end = self.doc.body_start if line_end < 0 else min(line_end, self.doc.body_start)
+            prop = "hosts" if "host" in by["verb"].lower() else "convenes"
+            for m, i in self.in_span(by.end(), line_end, ("State", "Organization")):
+                self.fact(self.state_of(i), prop, self.meeting, (by.start(), line_end), "title-hosted-by", 0.8)
 
     def states_parties_body(self, meeting) -> str | None:
         """'Seventh Conference of States Parties to the Arms Trade Treaty', 'Review Conference of the Parties to
@@ -442,7 +454,8 @@ class Reader:
         relative = RELATIVE_SUBJECT.search(prefix)
         if relative:  # "the States of that region that have ratified it": the verb's subject is the noun before
             before = [i for m, i in self.in_span(clause_start, clause_start + relative.start(), ACTOR + ("Place",))
-                      if not self.text[m.end:clause_start + relative.start()].strip(" ,")]
+                      if not self.text[m.end:clause_start + relative.start()].strip(" ,")
+                      and not GOVERNED.search(self.text[clause_start:m.start])]  # "at the initiative of X, which ..."
             return self.state_of(before[-1]) if before else None
         actors = [(m, i) for m, i in self.in_span(clause_start, pos) if self.cls(i) in ACTOR + ("Place",)]
         shared = COORDINATED_VERB.search(prefix)
@@ -567,6 +580,8 @@ class Reader:
             if self.blocked(s, t_start) or any(a <= t_start < b for a, b in names):  # "the Rapid Support Forces"
                 continue
             subj = self.subject_before(s, t_start)
+            if subj is None and prop == "thanks" and re.match(r"\s+you\s+(?:also\s+)?to\s", self.text[t_end:t_end + 20]):
+                subj = self.principal  # "..., and thank you to Ireland for co-hosting this event": the speaker's thanks
             organizers = self.organizers(s, t_start) if subj is None else []
             if organizers:  # "The co-organizers welcomed the adoption of resolution 76/185"
                 for o in organizers:

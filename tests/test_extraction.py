@@ -641,3 +641,17 @@ def test_conveners_named_together_its_adoption_and_names_that_contain_a_stance_w
     assert not has(fs, "state/KEN", "convenes", meeting)
     assert has(fs, "state/GHA", "welcomes", "resolution/unsc-2730") and not has(fs, "state/GHA", "welcomes", "state/CHE")
     assert has(fs, "state/GHA", "urges", "org/sudanese-armed-forces") and not has(fs, "state/GHA", "supports", "org/rsf")
+
+
+def test_hosts_in_the_title_block_a_line_break_in_html_and_thank_you_to():
+    from kg.ingest import _html_text
+    html = ("<html><body><main><h1>Remarks by Hon. Kofi ASANTE, Minister of Environment of Ghana</h1><p>Side event on "
+            "oceans<br>Co-hosted by the Alliance of Small Island States and the Government of Ireland<br>SIDS Pavilion, "
+            "Dubai &mdash; 5 Dec 2023</p><p>Excellencies,</p><p>Thank you for joining us, and thank you to Ireland for "
+            "co-hosting this event with us.</p></main></body></html>")
+    text = _html_text(html)
+    assert "Government of Ireland\nSIDS Pavilion" in text
+    fs = triples(extract(document_from_text(text)))
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert ("org/aosis", "hosts", meeting) in fs and ("state/IRL", "hosts", meeting) in fs
+    assert not any(s == "org/sids" for s, p, o in fs) and ("state/GHA", "thanks", "state/IRL") in fs
