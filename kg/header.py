@@ -45,7 +45,7 @@ POST_LINE = re.compile(r"\b(?:Representative|Ambassador|Counsell?or|Minister|Del
                        r"Secretary|Director|Officer)\b", re.I)
 ADDRESS_LINE = re.compile(r"^[ \t]*(?:Mr\.?|Madam|Madame|Mister)[ \t]+(?:President|Chair\w*|Co-?Chairs?|Vice-?President|"
                           r"Secretary-General|Speaker|Moderator)[ \t]*[,:][ \t]*$", re.M)
-AT_MEETING = re.compile(r"(?:^|(?<=[\s,]))(?:at|At|AT|(?i:before|on the occasion of))\s+(?:(?i:the|a)\s+)?(?=[\w“\"])",
+AT_MEETING = re.compile(r"(?:^|(?<=[\s,]))(?:at|At|AT|(?i:before|on the occasion of|in the)|[–—])\s+(?:(?i:the|a)\s+)?(?=[\w“\"])",
                         re.M)
 MEETING_END = re.compile(r"\n(?![ \t]*(?:of|to|on|for)[ \t])|,\s*(?:on\s+)?(?:agenda|item)\b|,?\s*\(|,\s*(?:[A-Z][a-z]+\s?){1,3},\s*(?=\d|[A-Z][a-z]+\.?\s+\d)|"
                          r",\s*(?:\d|(?:January|February|March|April|May|June|July|"
@@ -191,7 +191,7 @@ def _best_intro(text: str, end: int) -> re.Match | None:
         fields: dict = {}
         _speaker_and_post(text, intro.end(), end, fields)
         score = (len(fields.get("speaker").text.split()) >= 2 if fields.get("speaker") else 0) + \
-            ("post" in fields) + (_meeting(text, intro.end(), end) is not None)
+            ("post" in fields) + 0.5 * (_meeting(text, intro.end(), end) is not None)
         if score > best_score:
             best, best_score = intro, score
     return best
@@ -213,7 +213,7 @@ def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
     post_match = re.match(r"[ \t]*(?:,?[ \t]*\n\s*|,[ \t]*)?(?P<post>[^\n]*)", text[rest:end])
     if post_match:
         post = post_match["post"]
-        cut = re.search(r",?\s+(?:at|At|AT|on|On)\s+(?:the\s+)?(?:\d|[A-Z“\"])|,\s+at\s+|,\s*\d|\s+\(", post)
+        cut = re.search(r",?\s+(?i:at|on)\s+(?:(?i:the)\s+)?(?:\d|[A-Z“\"])|,\s+at\s+|,\s*\d|\s+\(|\s+[–—]\s+|\s+-\s+", post)
         post = post[:cut.start()] if cut else post
         if POST_WORD.search(post):
             s = rest + post_match.start("post")
@@ -223,6 +223,8 @@ def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
 def _meeting(text: str, start: int, end: int) -> Span | None:
     """The first 'at the <...Council/Session/Debate...>' phrase of the title block."""
     for m in AT_MEETING.finditer(text, start, end):
+        if m.group()[0] in "–—" and "\n" in text[start:m.start()]:
+            continue  # "X, Permanent Representative of Y – Conference on Disarmament": a dash only on the speaker's line
         stop = MEETING_END.search(text, m.end(), end)
         candidate = _span(text, m.end(), stop.start() if stop else end)
         if candidate and MEETING_WORD.search(candidate.text):

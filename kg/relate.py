@@ -193,6 +193,11 @@ JOINTLY_WITH = re.compile(r"\b(?:(?:convened|organi[sz]ed|co-organi[sz]ed|held|h
                           r"with|in\s+(?:co-?operation|collaboration)\s+with|together\s+with)\s+(?:the\s+)?")
 ITS_ADOPTION = re.compile(r"\s+(?:its|their|the)\s+(?:unanimous\s+)?adoption\b(?!\s+of)")
 TITLE_HOSTED_BY = re.compile(r"\b(?P<verb>(?:[Cc]o-?)?(?:[Hh]osted|[Cc]onvened|[Oo]rgani[sz]ed|[Ss]ponsored))\s+by\s+")
+MEETING_BODY = re.compile(r"\b(?:Council|Committee|Commission|Assembly|Conference|Board|Forum)\b", re.I)
+CHAIR_OF = re.compile(r"\b(?:Chair|Chairman|Chairperson|Chairmanship|Chairwoman|President|Presidency|Vice-Chair|Bureau)\s+"
+                      r"of\s+(?:the\s+)?(?:\d+\w*\s+(?:session|meeting)\s+of\s+(?:the\s+)?)?")
+MEMBERS_OF = re.compile(r"(?:(?:the\s+)?(?:\d+\s+)?(?:[Mm]ember\s+[Ss]tates|[Mm]embers|[Gg]overnments|[Cc]ountries)\s+of\s+"
+                        r"(?:the\s+)?)?")
 OFFERED = re.compile(r"\b(?:offered|offers|offering|proposed|proposes|volunteered|bid|candidacy|candidature|ready|willing|"
                      r"would\s+like|wishes|hopes|hope)\s+to\s+(?:\w+\s+)?$", re.I)
 VENUE = re.compile(r"(?:\s+[\w\-,]+){0,8}?\s+at\s+the\s+(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}(?:House|Palace|Hall|Hotel|Palais"
@@ -310,8 +315,9 @@ class Reader:
         later = ON_BEHALF_LEAD.finditer(self.text, self.doc.body_start) if self.doc.kind == "Statement" and not principals \
             else iter(())
         for behalf in itertools.chain(in_title, in_body, later):
-            after = [(m, i) for m, i in self.in_span(behalf.end(), behalf.end() + 80, ("State", "Organization"))]
-            if after and after[0][0].start == behalf.end():
+            at = behalf.end() + len(MEMBERS_OF.match(self.text, behalf.end()).group())  # "the Member States of ASEAN"
+            after = [(m, i) for m, i in self.in_span(at, at + 80, ("State", "Organization"))]
+            if after and after[0][0].start == at:
                 listed = [after[0]] + [x for x in self.coordinated(after[0], ("State", "Organization"))]
                 principals = [i for _, i in listed]
                 self.principal = principals[0]
@@ -326,10 +332,28 @@ class Reader:
         if self.principal and h.speaker:
             # the speaker represents the state their post names, the statement speaks for the group they chair
             self.fact(speaker, "represents", self.post_actor or self.principal, (span.start, span.end), "header-represents", 0.9)
-        if h.meeting:
-            self.meeting = self.header_meeting(h)
-            self.fact(d, "deliveredAt", self.meeting, (h.meeting.start, h.meeting.end), "header-meeting", 0.9)
+        implied = None if h.meeting or self.doc.kind != "Statement" else self.implied_meeting_body(h)
+        if h.meeting or implied:
+            span = h.meeting or implied[1]
+            self.meeting = self.header_meeting(h, span, implied[0] if implied else None)
+            self.fact(d, "deliveredAt", self.meeting, (span.start, span.end), "header-meeting", 0.9 if h.meeting else 0.7)
             self.title_block_hosts()
+
+    def implied_meeting_body(self, h) -> tuple[str, Span] | None:
+        """A statement whose title block names no meeting still says whose meeting it is: a body named on its own
+        in the title block ('..., ON AGENDA ITEM 109, SIXTH COMMITTEE, 6 OCTOBER 2025', 'Opening of the UNGA Second
+        Committee'), or, at the start of the speech, the body whose chair or presidency is greeted ('congratulations
+        to you ... as Chair of the Third Committee', 'on assuming the Presidency of the CD')."""
+        taken = [x for x in (h.speaker, h.post) if x]
+        for m, i in self.in_span(0, self.doc.body_start, ("Organization",)):
+            if MEETING_BODY.search(self.entity(i).label) and not any(t.start <= m.start < t.end for t in taken):
+                return i, Span(m.start, m.end, m.text)
+        opening = min(len(self.text), self.doc.body_start + 900)
+        for chair in CHAIR_OF.finditer(self.text, self.doc.body_start, opening):
+            for m, i in self.in_span(chair.end(), opening, ("Organization",)):
+                if m.start == chair.end() and MEETING_BODY.search(self.entity(i).label + " " + m.text):
+                    return i, Span(m.start, m.end, m.text)
+        return None
 
     def title_block_hosts(self):
         """'Co-hosted by Switzerland and Sierra Leone', 'Co-hosted by AOSIS and the Government of Ireland' in the
@@ -357,7 +381,7 @@ class Reader:
     def accredited_to(self, h) -> str | None:
         """'CONFERENCE OF THE STATES PARTIES' with no treaty named, by the 'Head of Delegation ... to the OPCW':
         the States Parties meet in the organisation the speaker is accredited to."""
-        if not h.post or not re.search(r"\b(?:States\s+Parties|Review\s+Conference)\b", h.meeting.text, re.I):
+        if not h.post or not h.meeting or not re.search(r"\b(?:States\s+Parties|Review\s+Conference)\b", h.meeting.text, re.I):
             return None
         return next((i for m, i in self.in_span(h.post.start, h.post.end, ("Organization",))
                      if re.search(r"\bto\s+(?:the\s+)?$", self.text[h.post.start:m.start])), None)
@@ -411,13 +435,17 @@ class Reader:
             prev = (m, i)
         return out
 
-    def header_meeting(self, h) -> str:
-        bodies = self.in_span(h.meeting.start, h.meeting.end, ("Organization",))
-        body = bodies[0][1] if bodies else self.states_parties_body(h.meeting) or self.accredited_to(h)
-        key = "-".join(x for x in (body.rsplit("/", 1)[-1] if body else slug(h.meeting.text)[:60], h.date) if x)
-        label = h.meeting.text.replace("\n", " ") + (f" ({h.date})" if h.date else "")
+    def header_meeting(self, h, meeting: Span, body: str | None = None) -> str:
+        if body is None:
+            bodies = self.in_span(meeting.start, meeting.end, ("Organization",))
+            if len(bodies) > 1 and not self.text[bodies[0][0].end:bodies[1][0].start].strip():
+                bodies = bodies[1:]  # "UNGA Second Committee", "OSCE Permanent Council": the body within the body
+            body = bodies[0][1] if bodies else self.states_parties_body(meeting) or self.accredited_to(h)
+        key = "-".join(x for x in (body.rsplit("/", 1)[-1] if body else slug(meeting.text)[:60], h.date) if x)
+        label = (meeting.text.replace("\n", " ") if h.meeting else f"Meeting of the {self.entity(body).label}") + \
+            (f" ({h.date})" if h.date else "")
         iri = self.linked.add(Entity(str(ID[f"meeting/{key}"]), "Meeting", label))
-        span = (h.meeting.start, h.meeting.end)
+        span = (meeting.start, meeting.end)
         if body:
             self.fact(iri, "meetingOf", body, span, "header-meeting-of", 0.9)
         if h.date:

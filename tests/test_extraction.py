@@ -655,3 +655,19 @@ def test_hosts_in_the_title_block_a_line_break_in_html_and_thank_you_to():
     meeting = next(o for s, p, o in fs if p == "deliveredAt")
     assert ("org/aosis", "hosts", meeting) in fs and ("state/IRL", "hosts", meeting) in fs
     assert not any(s == "org/sids" for s, p, o in fs) and ("state/GHA", "thanks", "state/IRL") in fs
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Statement by Ambassador Kofi Asante, Permanent Representative of Ghana – Conference on Disarmament – Plenary "
+     "Meeting, 26 January 2016\nMr. President,\nWe welcome you.", "org/conference-on-disarmament"),
+    ("STATEMENT BY MS AMA OWUSU, DEPUTY PERMANENT REPRESENTATIVE OF GHANA TO THE UNITED NATIONS, ON AGENDA ITEM 109, ON "
+     "MEASURES TO ELIMINATE INTERNATIONAL TERRORISM, SIXTH COMMITTEE, 6 OCTOBER 2025\nMadam Vice Chair,\nWe thank the "
+     "Secretary-General.", "org/unga-sixth-committee"),
+    ("News From Mission\n\nMadam Chair,\n\nOn behalf of the Member States of the Association of Southeast Asian Nations "
+     "(ASEAN), allow me to convey our congratulations to You, Excellency, for assuming responsibility as Chair of the "
+     "Third Committee.", "org/unga-third-committee"),
+])
+def test_the_body_whose_meeting_it_is_when_no_meeting_is_named(text, body):
+    fs = triples(extract(document_from_text(text)))
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", body) in fs
