@@ -105,7 +105,8 @@ def resolution_mentions(text: str) -> list[Mention]:
 # People: an honorific or a title before a capitalised name, or a name followed by ", <post> of <body>".
 HONORIFIC = r"(?:H\.\s?E\.\s+|His Excellency\s+|Her Excellency\s+)?(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.|Sir|Dame|Ambassador|Judge|" \
             r"Senator|Hon\.?|Rt\.? Hon\.?)"
-PORTFOLIO = r"(?:Foreign|Affairs|Defen[cs]e|Justice|Finance|Trade|Development|Cooperation|Co-operation|Interior|Home|" \
+NOT_ONE_NAME = re.compile(r"(?:tion|ment|ity|ics|ance|ence|ship|Relations|Affairs|Nations|States|Council|Committee)$")
+PORTFOLIO = r"(?:Foreign|Affairs|Relations|Defen[cs]e|Justice|Finance|Trade|Development|Cooperation|Co-operation|Interior|Home|" \
             r"Health|Environment|Education|Security|Economy|Economic|Planning|Women|Children|Labou?r|Immigration|" \
             r"Europe|European|International|Culture|Energy|Industry|Agriculture|Transport|Social|Public|Gender|Equality)"
 TITLE = r"(?:(?:Deputy |Under-|Assistant |Vice[- ]|Acting |Former |then[- ]|Parliamentary |State )?(?:Secretary[- ]General|" \
@@ -153,6 +154,8 @@ def person_mentions(text: str) -> list[Mention]:
             if titles:
                 cut = titles[-1].end()
                 start, name = start + cut + 1, name[cut + 1:]
+            if rule == "person-one-name" and NOT_ONE_NAME.search(name):  # "Minister of International Relations"
+                continue
             if len(name.split()) < (1 if rule == "person-one-name" else 2) or (rule in ("person-apposition", "person-after-post") and NOT_A_NAME.match(name)):
                 continue
             out.append(Mention(start, start + len(name), name, "Person", None, rule))

@@ -169,7 +169,7 @@ MEETING_NOUN = re.compile(r"\b(?P<head>symposium|summit|conference|congress|foru
                           r"open debate|debate|dialogue|round ?table|side[- ]event|event|working (?:dinner|lunch|luncheon|"
                           r"breakfast)|luncheon|state banquet|reception)s?\b", re.I)
 MEETING_OF = re.compile(r"\s+of\s+(?:the\s+)?")
-MEETING_TOPIC = re.compile(r"\s+(?:on|of|entitled|titled|called|on\s+the\s+theme)\s+[\"“]?(?!(?:January|February|March|April|"
+MEETING_TOPIC = re.compile(r"\s+(?:on|of|entitled|titled|themed|called|on\s+the\s+theme)\s+[\"“]?(?!(?:January|February|March|April|"
                            r"May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
                            r"Thursday|Friday|Saturday|Sunday)\b)(?P<topic>[A-Z][^,.;:\"”(]{2,80}?)[\"”]?(?=:|\s+(?:at|in|on\s+the|which|and|was|is|"
                            r"will|from|to(?!\s+[A-Z])|under|with)\b|[,.;(]|$)")
@@ -198,6 +198,9 @@ CHAIR_OF = re.compile(r"\b(?:Chair|Chairman|Chairperson|Chairmanship|Chairwoman|
                       r"of\s+(?:the\s+)?(?:\d+\w*\s+(?:session|meeting)\s+of\s+(?:the\s+)?)?")
 MEMBERS_OF = re.compile(r"(?:(?:the\s+)?(?:\d+\s+)?(?:[Mm]ember\s+[Ss]tates|[Mm]embers|[Gg]overnments|[Cc]ountries)\s+of\s+"
                         r"(?:the\s+)?)?")
+ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|by\s+video\s*(?:conference|link)|videoconference)\b", re.I)
+ENVOY_OF_STATE = re.compile(r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:[Aa]mbassador|[Ee]nvoy|[Dd]elegate|"
+                            r"[Pp]ermanent\s+[Rr]epresentative|[Rr]epresentative|[Ff]oreign\s+[Mm]inister|[Mm]inister)\b")
 OFFERED = re.compile(r"\b(?:offered|offers|offering|proposed|proposes|volunteered|bid|candidacy|candidature|ready|willing|"
                      r"would\s+like|wishes|hopes|hope)\s+to\s+(?:\w+\s+)?$", re.I)
 VENUE = re.compile(r"(?:\s+[\w\-,]+){0,8}?\s+at\s+the\s+(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}(?:House|Palace|Hall|Hotel|Palais"
@@ -211,7 +214,8 @@ NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "Au
 PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|(?:took|takes|take|taking)\s+part\s+in|participat(?:es|ed)\s+in|"
                          r"on\s+the\s+(?:sidelines|margins)\s+of|"
                          r"join(?:s|ed)|addressed|spoke\s+at)\s+(?:[\w\-()’']+\s+){0,8}$", re.I)
-HOST = re.compile(r"\b(?:host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|chair\w*|held by)\b", re.I)
+HOST = re.compile(r"\b(?:host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|chair\w*|held by|"
+                  r"(?P<jointly>jointly|co-)\s*(?:held|organi[sz]ed|hosted|convened))\b", re.I)
 COMPRISE = re.compile(r"\b(?:comprises|comprising|consists of|consisting of|is made up of|members (?:are|include)|"
                       r"brings together|bringing together|groups together|"
                       r"composed of|including)\b", re.I)
@@ -995,6 +999,11 @@ class Reader:
         if not appos:
             return
         start = m.end + appos.start("body")
+        own = ENVOY_OF_STATE.match(self.text, start)
+        states = [i for sm, i in self.in_span(start, own.end(), ("State",))] if own else []
+        if states:  # "Deng Xijun, the Chinese ambassador to ASEAN": China's envoy, accredited to ASEAN
+            self.fact(person, "represents", states[0], (s, e), "role-represents", 0.75)
+            return
         for om, org in self.in_span(start, m.end + appos.end("body"), ("Organization", "State")):
             lead = self.text[start:om.start]
             if re.search(r"\b(?:of|for|at|to)\s+(?:the\s+)?$", lead) and not re.search(r"\b(?:who|which|said)\b", lead):
@@ -1074,7 +1083,10 @@ class Reader:
         h = self.doc.header  # a news item's headline ends before its dateline
         end = self.doc.body_start if self.doc.kind == "Statement" else \
             min(h.title.end if h.title else 0, h.place.start if h.place else len(self.text))
-        in_title = [i for m, i in self.in_span(0, end, ("State",))]
+        # "Minister Pandor to attend the ... Meeting in Ulaanbaatar, Mongolia": where an event is is not whose it is
+        in_title = [i for m, i in self.in_span(0, end, ("State",))
+                    if not re.search(r"\b(?:in|at|to|from|visits?|visited|visiting)\s+(?:the\s+)?$|[A-Z][\w\-]+,\s*$",
+                                     self.text[max(0, m.start - 30):m.start])]
         for m, i in self.in_span(0, end, ("Organization",)):  # "Ministry of Foreign Affairs of Brazil"
             in_title += [g.key for g in gazetteer_mentions(m.text, self.ref) if g.kind == "State"]
         if in_title or self.doc.kind != "Statement":
@@ -1196,7 +1208,10 @@ class Reader:
             topic = None if after else MEETING_TOPIC.match(self.text, mm.end(), e)
             # "the meeting" is the meeting named before; "the first meeting of the Joint Commission" is another
             other = re.search(r"\b(?:next|following|previous|last|former|subsequent|future)\s+(?:[\w\-]+\s+){0,3}$", lead, re.I)
-            iri = self.meetings_by_head.get(head) if definite and not (after or topic or other) else None
+            prior = self.meetings_by_head.get(head)
+            # "the symposium themed X" after "the fifth ASEAN-China-UNDP symposium": the same one, now with its theme
+            untitled = prior is not None and prior not in self.meetings_by_topic.values()
+            iri = prior if definite and not (after or other) and (not topic or untitled) else None
             topic_key = (head, " ".join(topic["topic"].lower().split()[:6])) if topic else None
             iri = self.meetings_by_topic.get(topic_key) or iri
             if iri is None or (not definite and (topic or after) and topic_key not in self.meetings_by_topic):
@@ -1227,6 +1242,11 @@ class Reader:
                 together = re.search(r"\btogether\s+with\s+(?:the\s+)?", self.text[s:pos])
                 if together:  # "Peru and Kenya, together with UNODC, hosted ..."
                     hosts += [i for _, i in self.objects_after(s + together.end(), pos, ("State", "Organization"))]
+                with_partners = re.match(r"\s+with\s+(?:the\s+)?", self.text[mm.end():e]) if host_at["jointly"] else None
+                if with_partners:  # "UNDP, which jointly held the symposium with the ASEAN secretariat and China"
+                    first = [(m, i) for m, i in self.in_span(mm.end() + with_partners.end(), e, ("State", "Organization"))
+                             if m.start == mm.end() + with_partners.end()]
+                    hosts += [i for _, i in first[:1] + (self.coordinated(first[0], ("State", "Organization")) if first else [])]
                 if hosts and not self.blocked(s, pos, future_ok=True):
                     for h in dict.fromkeys(hosts):
                         self.fact(h, "hosts", iri, (s, e), "hosts-meeting", 0.7)
@@ -1310,8 +1330,8 @@ class Reader:
         """A news item's lead sentence reports from where its event happens: 'PHNOM PENH, 5 August 2022 - The
         minister took part in the meeting'."""
         place = self.doc.header.place
-        if self.doc.kind == "Statement" or place is None or not s <= place.start < e:
-            return None
+        if self.doc.kind == "Statement" or place is None or not s <= place.start < e or ONLINE.search(self.text, s, e):
+            return None  # ("The symposium was held online": no venue, whatever the dateline)
         return next((i for m, i in self.in_span(place.start, place.end, ("Place",))), None)
 
     def place_after(self, pos, e) -> str | None:
@@ -1331,7 +1351,7 @@ class Reader:
         new = re.match(r"(?:\s+[\w\-,]+){0,6}?\s+in\s+(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)\b(?!\s+(?:\d|[A-Z]))", window) \
             or VENUE.match(window)  # "at the White House", "at the Palais des Nations"
         if new and not self.in_span(pos + new.start("name"), pos + new.end("name")) and new["name"] not in NOT_PLACE \
-                and not REGION.fullmatch(new["name"]):
+                and not REGION.fullmatch(new["name"]) and not new["name"].endswith("ing"):  # "Youth in Achieving the SDGs"
             name = new["name"]
             iri = self.linked.add(Entity(str(ID[f"place/{slug(name)}"]), "Place", name))
             m = Mention(pos + new.start("name"), pos + new.end("name"), name, "Place", iri, "place-after-in")

@@ -671,3 +671,18 @@ def test_the_body_whose_meeting_it_is_when_no_meeting_is_named(text, body):
     fs = triples(extract(document_from_text(text)))
     meeting = next(o for s, p, o in fs if p == "deliveredAt")
     assert (meeting, "meetingOf", body) in fs
+
+
+def test_news_of_an_online_symposium_jointly_held_and_an_envoy_by_nationality():
+    text = ("Symposium held on youth\n\nJAKARTA, April 8, 2021 (Xinhua) -- The fifth ASEAN-China-UNDP symposium was held "
+            "online on Thursday.\n\nThe symposium themed Enhancing the Roles of Youth in Achieving the SDGs was part of a "
+            "partnership, said the ASEAN Secretariat, which jointly held the symposium with the United Nations "
+            "Development Programme.\n\nIn his opening speech, Deng Xijun, the Chinese ambassador to ASEAN, said China "
+            "is willing to work with ASEAN. Minister Pandor will attend the Female Foreign Ministers Meeting in "
+            "Ulaanbaatar, Mongolia.")
+    x = extract(document_from_text(text))
+    fs = triples(x)
+    assert not any(p == "heldIn" and o in ("place/jakarta", "place/achieving") for s, p, o in fs)
+    symposia = {o for s, p, o in fs if p == "hosts" and "symposium" in o}
+    assert len(symposia) == 1 and {s for s, p, o in fs if p == "hosts" and o in symposia} >= {"org/undp"}
+    assert ("person/deng-xijun", "represents", "state/CHN") in fs and not ("person/deng-xijun", "memberOf", "org/asean") in fs
