@@ -16,7 +16,7 @@ from .model import Header, Span
 
 SALUTATION = re.compile(
     r"^[ \t]*(?:(?:thank you|(?:mr\.?|madam|madame|mister)\s+(?:president|chair|co-?chair|vice|secretary|moderator|"
-    r"speaker|high|director|executive|under|facilitator)\w*|excellenc\w*|your excellenc\w*|your majesty|"
+    r"speaker|high|director|executive|under|facilitator)\w*|excellenc\w*|your\s+excellenc\w*|(?:his|her)\s+excellenc\w*(?=[^\n]*,[ \t]*$)|your majesty|"
     r"distinguished|dear|ladies and|(?:president|co-?chairs?|chair(?:person|man|woman)?|colleagues)(?=[ \t]*(?:[,:!]|$))))",
     re.I | re.M)  # a bare "Chairman" opens a speech only as an address ("Chairperson,"), not in "CHAIRMAN OF THE ..."
 INTRO = re.compile(

@@ -954,9 +954,20 @@ class Reader:
                 self.role(person, title["title"], m.end, e, s, default=True, state=named[-1][1] if named else None)
                 self.title_holders[HEAD_TITLE.search(title["title"]).group().lower()] = person
             elif not self.reversed_apposition(m, person, s, e) and not self.its_officer(m, person, s, e):
-                self.apposition(m, person, s, e)
+                # "Her Excellency X of Norway, Chair of the 60th session of the CND": the post after the state
+                of = [sm for sm, i in self.in_span(m.end, min(e, m.end + 60), ("State",))
+                      if re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[m.end:sm.start])]
+                self.apposition(dataclasses.replace(m, end=of[0].end) if of else m, person, s, e)
             self.in_capacity(m, person, s, e)
             self.state_in_brackets(m, person, s, e)
+            self.of_state(m, person, s, e)
+
+    def of_state(self, m, person, s, e) -> None:
+        """'the outgoing President, Ambassador Dell Higgie of New Zealand', 'Her Excellency X of Norway, Chair of ...'."""
+        states = [i for sm, i in self.in_span(m.end, min(e, m.end + 60), ("State",))
+                  if re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[m.end:sm.start])]
+        if states:
+            self.fact(person, "represents", states[0], (s, e), "person-of-state", 0.7)
 
     def state_in_brackets(self, m, person, s, e) -> None:
         """'HAROLD ADLAI AGYEMAN (Ghana), speaking on behalf of the African Group, said': a summary's speaker."""
@@ -1050,8 +1061,8 @@ class Reader:
         orgs = self.in_span(pos, min(e, pos + 90), ("Organization", "State"))
         if state:
             target = state
-        elif orgs and orgs[0][0].start - pos < 5:
-            target = orgs[0][1]
+        elif orgs and re.fullmatch(r"\s*(?:(?:of|at)\s+(?:the\s+)?)?", self.text[pos:orgs[0][0].start]):
+            target = orgs[0][1]  # "Director General Margaret Chan of the World Health Organization"
         elif default and re.search(r"secretary[- ]general", title, re.I):
             target = str(ID["org/un"])
             if target not in self.ref.classes:

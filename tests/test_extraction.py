@@ -686,3 +686,16 @@ def test_news_of_an_online_symposium_jointly_held_and_an_envoy_by_nationality():
     symposia = {o for s, p, o in fs if p == "hosts" and "symposium" in o}
     assert len(symposia) == 1 and {s for s, p, o in fs if p == "hosts" and o in symposia} >= {"org/undp"}
     assert ("person/deng-xijun", "represents", "state/CHN") in fs and not ("person/deng-xijun", "memberOf", "org/asean") in fs
+
+
+def test_officials_greeted_in_the_address_lines():
+    x = extract(document_from_text(
+        "Ghanaian National Statement\nOpening Segment\n60th Session of the Commission on Narcotic Drugs\n13-17 March 2017\n\n"
+        "Her Excellency Bente Angell-Hansen of Norway, Chair of the 60th session of the Commission on Narcotic Drugs,\n\n"
+        "His Excellency Yury Fedotov, Executive Director of the United Nations Office on Drugs and Crime,\n\nDirector "
+        "General Margaret Chan of the World Health Organization,\n\nExcellencies,\n\nGhana underscores the centrality of the "
+        "conventions. We thank the outgoing Chair, Ambassador Dell Higgie of New Zealand."))
+    fs = triples(x)
+    assert ("person/bente-angell-hansen", "leads", "org/cnd") in fs and ("person/bente-angell-hansen", "represents", "state/NOR") in fs
+    assert ("person/yury-fedotov", "leads", "org/unodc") in fs and ("person/margaret-chan", "leads", "org/who") in fs
+    assert ("person/dell-higgie", "represents", "state/NZL") in fs
