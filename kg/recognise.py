@@ -127,7 +127,7 @@ PERSON_APPOSITION = re.compile(
 PERSON_AFTER_POST = re.compile(
     rf"\b(?:Minister|Ambassador|Representative|Director(?:-General)?|Secretary(?:-General)?|President|Commissioner|"
     rf"Envoy|Chair(?:person|man|woman)?|Head|Chief|Coordinator|Rapporteur)\b[^,;.\n]{{0,80}},[ \t]+"
-    rf"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?{PERSON_NAME}(?=[ \t]*[,.;)]|[ \t]+(?:and|who|said|met|has|had|will)\b)")
+    rf"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?{PERSON_NAME}(?=[ \t]*[,.;)]|[ \t]+(?:and|who|said|met|has|had|will|during|at|in|on)\b)")
 # a surname alone after a title: "the Special Representative Gamba, and ...", "Secretary-General Guterres."
 PERSON_TITLE_ONE = re.compile(rf"\b{TITLE}[ \t]+(?P<name>[{UP}][{LO}'’\-]+)(?=[ \t]*[,.;)]|[ \t]+(?:and|for|who)\b)")
 # one name after an honorific, then the post: "H. E. Mr. Museveni, President of Uganda"

@@ -157,7 +157,7 @@ HEAD_TITLE = re.compile(r"\b(?:(?-i:PM)|secretary[- ]general|executive director|
                         r"chair(?:man|person|woman)?|high commissioner|prime minister|minister|king|queen|chancellor|"
                         r"secretary general|administrator|executive secretary)\b", re.I)
 GOVERNMENT_TITLE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|chancellor|minister|secretary of "
-                              r"state|premier|(?-i:PM))\b", re.I)
+                              r"state|premier|cabinet secretary|(?-i:PM))\b", re.I)
 LEADER_OF_STATE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|chancellor|premier|head of state|"
                              r"head of government|(?-i:PM))\b", re.I)
 # a title before a name: capitalised words with their connectors, an adjective of nationality included
@@ -201,6 +201,9 @@ MEMBERS_OF = re.compile(r"(?:(?:the\s+)?(?:\d+\s+)?(?:[Mm]ember\s+[Ss]tates|[Mm]
 ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|by\s+video\s*(?:conference|link)|videoconference)\b", re.I)
 ENVOY_OF_STATE = re.compile(r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:[Aa]mbassador|[Ee]nvoy|[Dd]elegate|"
                             r"[Pp]ermanent\s+[Rr]epresentative|[Rr]epresentative|[Ff]oreign\s+[Mm]inister|[Mm]inister)\b")
+POST_COMMA_NAME = re.compile(r"\b(?:the|The)\s+(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-]*){0,5}),\s+"
+                             r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)?$")
+PORTFOLIO_TITLE = re.compile(r"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*)*)")
 OFFERED = re.compile(r"\b(?:offered|offers|offering|proposed|proposes|volunteered|bid|candidacy|candidature|ready|willing|"
                      r"would\s+like|wishes|hopes|hope)\s+to\s+(?:\w+\s+)?$", re.I)
 VENUE = re.compile(r"(?:\s+[\w\-,]+){0,8}?\s+at\s+the\s+(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}(?:House|Palace|Hall|Hotel|Palais"
@@ -953,6 +956,8 @@ class Reader:
                 named = self.in_span(t_start, m.start, ("State", "Organization"))  # "Director of UNODC Ms. X"
                 self.role(person, title["title"], m.end, e, s, default=True, state=named[-1][1] if named else None)
                 self.title_holders[HEAD_TITLE.search(title["title"]).group().lower()] = person
+            elif self.post_then_name(m, person, before, s, e):
+                pass
             elif not self.reversed_apposition(m, person, s, e) and not self.its_officer(m, person, s, e):
                 # "Her Excellency X of Norway, Chair of the 60th session of the CND": the post after the state
                 of = [sm for sm, i in self.in_span(m.end, min(e, m.end + 60), ("State",))
@@ -961,6 +966,16 @@ class Reader:
             self.in_capacity(m, person, s, e)
             self.state_in_brackets(m, person, s, e)
             self.of_state(m, person, s, e)
+
+    def post_then_name(self, m, person, before, s, e) -> bool:
+        """'said the Cabinet Secretary for Health, Dr. Cleopa Mailu': a post with no body named, set off before the
+        name; a minister's is the home state's (in a news item, the state its headline names)."""
+        post = POST_COMMA_NAME.search(before)
+        if not post or not GOVERNMENT_TITLE.search(post["title"]) or self.in_span(
+                m.start - len(before) + post.start("title"), m.start, ("State", "Organization")):
+            return False
+        self.role(person, post["title"], m.end, e, s, default=True)
+        return True
 
     def of_state(self, m, person, s, e) -> None:
         """'the outgoing President, Ambassador Dell Higgie of New Zealand', 'Her Excellency X of Norway, Chair of ...'."""
@@ -1058,6 +1073,7 @@ class Reader:
         return False
 
     def role(self, person, title, pos, e, s, default=False, state=None):
+        self.heads_ministry(person, title, s, e)
         orgs = self.in_span(pos, min(e, pos + 90), ("Organization", "State"))
         if state:
             target = state
@@ -1088,6 +1104,18 @@ class Reader:
             if inner:
                 self.linked.add(Entity(inner[0], "Organization", self.ref.labels[inner[0]], in_reference=True))
                 self.fact(person, "memberOf", inner[0], (s, e), "role-office-of", 0.65)
+
+    def heads_ministry(self, person, title, s, e) -> None:
+        """'the Cabinet Secretary for Health' heads 'the Ministry of Health' the document names; 'the Minister of
+        International Relations and Cooperation' the 'Department of International Relations and Cooperation'."""
+        portfolio = PORTFOLIO_TITLE.search(title)
+        if not portfolio or DEPUTY.search(title):
+            return
+        words = re.escape(" ".join(portfolio["portfolio"].split()))
+        for i, ent in list(self.linked.entities.items()):
+            if ent.cls == "Organization" and re.match(rf"(?:Ministry|Department) (?:of|for) (?:the )?{words}\b", ent.label, re.I):
+                self.fact(person, "leads", i, (s, e), "role-leads-ministry", 0.65)
+                return
 
     def main_state(self) -> str | None:
         """The state a document is from: the one its title block names, else the one it names most."""

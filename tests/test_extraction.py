@@ -699,3 +699,12 @@ def test_officials_greeted_in_the_address_lines():
     assert ("person/bente-angell-hansen", "leads", "org/cnd") in fs and ("person/bente-angell-hansen", "represents", "state/NOR") in fs
     assert ("person/yury-fedotov", "leads", "org/unodc") in fs and ("person/margaret-chan", "leads", "org/who") in fs
     assert ("person/dell-higgie", "represents", "state/NZL") in fs
+
+
+def test_a_cabinet_secretary_set_off_before_the_name_heads_the_ministry_named():
+    text = ("REPUBLIC OF GHANA\n\nHealth Minister addresses the World Health Assembly\n\nGeneva, May 23, 2017 – The "
+            "Ministry of Health has launched a platform, said the Cabinet Secretary for Health, Dr. Kofi Asante during "
+            "the plenary session.")
+    fs = triples(extract(document_from_text(text)))
+    assert ("person/kofi-asante", "represents", "state/GHA") in fs
+    assert ("person/kofi-asante", "leads", "org/gha-ministry-of-health") in fs
