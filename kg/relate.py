@@ -204,6 +204,10 @@ ENVOY_OF_STATE = re.compile(r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:[
 POST_COMMA_NAME = re.compile(r"\b(?:the|The)\s+(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-]*){0,5}),\s+"
                              r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)?$")
 PORTFOLIO_TITLE = re.compile(r"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*)*)")
+REPRESENTED_BY = re.compile(r"\s+(?:was|were|is|are|will\s+be|has\s+been)\s+represented\s+(?:at\s+the\s+\w+\s+)?by\s+"
+                            r"(?:(?:Senator|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.|Ambassador|Minister|Hon\.?)\s+)*")
+HELD_IN_STATE = re.compile(r"\s+(?:was|were|will\s+be|is|are|has\s+been)\s+(?:being\s+)?(?:held|convened|hosted|organi[sz]ed)\s+"
+                           r"in\s+(?:the\s+)?")
 OFFERED = re.compile(r"\b(?:offered|offers|offering|proposed|proposes|volunteered|bid|candidacy|candidature|ready|willing|"
                      r"would\s+like|wishes|hopes|hope)\s+to\s+(?:\w+\s+)?$", re.I)
 VENUE = re.compile(r"(?:\s+[\w\-,]+){0,8}?\s+at\s+the\s+(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}(?:House|Palace|Hall|Hotel|Palais"
@@ -480,6 +484,7 @@ class Reader:
             self.roles(s, e)
             self.members(s, e, sent)
             self.meetings(s, e, sent)
+            self.represented_by(s, e)
             self.previous = (s, e)
 
     def subject_before(self, s: int, pos: int) -> str | None:
@@ -1237,13 +1242,16 @@ class Reader:
                 continue
             lead = self.text[max(s, mm.start() - 80):mm.start()]
             definite = re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,4}$", re.sub(r"\s*\([^()]*\)", " ", lead), re.I)
-            place = self.place_after(mm.end(), e) or self.dateline_place(s, e)
+            place = self.place_after(mm.end(), e) or self.place_before(s, mm.start()) or self.dateline_place(s, e)
             # "the ASEAN Regional Forum (ARF) ministerial meeting": the body's name, perhaps its acronym, then the noun
             before = [i for m, i in self.in_span(max(s, mm.start() - 60), mm.start(), ("Organization",))
                       if not re.sub(r"\s*\([^()]{1,80}\)|\b(?:ministerial|high-level|annual|plenary|special)\b", "",
                                     self.text[m.end:mm.start()], flags=re.I).strip(" -'’s")]
             of = MEETING_OF.match(self.text, mm.end(), e)
-            after = [i for m, i in self.in_span(mm.end(), e, ("Organization",)) if of and m.start == of.end()]
+            # "of the CELAC", "of the Community of Latin American and Caribbean (CELAC)": the body, or its acronym after
+            # a name the lists do not hold
+            after = [i for m, i in self.in_span(mm.end(), e, ("Organization",)) if of and (m.start == of.end() or re.fullmatch(
+                r"(?:[A-Z][\w\-]*|of|and|the|for)(?:\s+(?:[A-Z][\w\-]*|of|and|the|for))*\s*\(", self.text[of.end():m.start]))][:1]
             topic = None if after else MEETING_TOPIC.match(self.text, mm.end(), e)
             # "the meeting" is the meeting named before; "the first meeting of the Joint Commission" is another
             other = re.search(r"\b(?:next|following|previous|last|former|subsequent|future)\s+(?:[\w\-]+\s+){0,3}$", lead, re.I)
@@ -1294,6 +1302,21 @@ class Reader:
             self.took_part(iri, lead, mm.start(), s, e)
         self.participants(s, e, sent)
 
+    def represented_by(self, s, e):
+        """'Trinidad and Tobago was represented by Senator Dr. Amery Browne, Minister of ...': the person speaks for
+        the state, and both take part in the meeting the text is about."""
+        for rep in REPRESENTED_BY.finditer(self.text, s, e):
+            states = [i for m, i in self.in_span(s, rep.start(), ("State",))
+                      if not self.text[m.end:rep.start()].strip()]
+            people = [i for m, i in self.in_span(rep.end(), e, ("Person",))][:1]
+            if not states or not people:
+                continue
+            self.fact(people[0], "represents", states[-1], (s, e), "represented-by", 0.8)
+            meeting = getattr(self, "last_meeting", None) or self.meeting
+            if meeting:
+                for who in (states[-1], people[0]):
+                    self.fact(who, "participatesIn", meeting, (s, e), "represented-by", 0.65)
+
     def took_part(self, meeting, lead, pos, s, e):
         """'Minister X today took part in the 29th ... meeting', 'Kenya attended the summit': who takes part."""
         verb = PARTICIPATE.search(lead)
@@ -1331,6 +1354,11 @@ class Reader:
                            if m.start == jointly.end()] if jointly else []
                 if partner:
                     self.fact(partner[0], "convenes", meeting, (s, e), "convened-jointly-with", 0.65)
+        held_in = HELD_IN_STATE.match(self.text, pos, e)
+        if held_in:  # "The 6th CELAC Summit was convened in Mexico": the country a meeting is held in hosts it
+            states = [i for m, i in self.in_span(held_in.end(), e, ("State",)) if m.start == held_in.end()]
+            if states:
+                self.fact(states[0], "hosts", meeting, (s, e), "held-in-country", 0.6)
         under = UNDER_AUSPICES.search(self.text, pos, e)
         if under:
             owner = under.end("owner") if under["owner"] else None
@@ -1364,6 +1392,14 @@ class Reader:
         if body:
             self.fact(iri, "meetingOf", body, (s, e), "meeting-of-body", 0.6)
         return iri
+
+    def place_before(self, s, pos) -> str | None:
+        """'Member States met over the weekend in Mexico City at the 6th Summit of CELAC': met in X at the meeting."""
+        for m, i in reversed(self.in_span(s, pos, ("Place",))):
+            if re.search(r"\bin\s+(?:the\s+)?$", self.text[max(s, m.start - 12):m.start]) and \
+                    re.fullmatch(r"\s+at\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,6}", self.text[m.end:pos]):
+                return i
+        return None
 
     def dateline_place(self, s, e) -> str | None:
         """A news item's lead sentence reports from where its event happens: 'PHNOM PENH, 5 August 2022 - The

@@ -708,3 +708,14 @@ def test_a_cabinet_secretary_set_off_before_the_name_heads_the_ministry_named():
     fs = triples(extract(document_from_text(text)))
     assert ("person/kofi-asante", "represents", "state/GHA") in fs
     assert ("person/kofi-asante", "leads", "org/gha-ministry-of-health") in fs
+
+
+def test_a_summit_met_at_in_a_city_convened_in_a_country_and_a_state_represented_by_a_minister():
+    text = ("The 33 Member States of CELAC have pledged to work together.\nMember States met over the weekend in Mexico "
+            "City at the 6th Summit of the Community of Latin American and Caribbean (CELAC) Heads of State and "
+            "Government. The 6th CELAC Summit was convened in Mexico. Ghana was represented by Senator Dr. Kofi Asante, "
+            "Minister of Foreign Affairs.")
+    fs = triples(extract(document_from_text(text)))
+    summit = next(o for s, p, o in fs if s == "state/MEX" and p == "hosts")
+    assert (summit, "meetingOf", "org/celac") in fs and (summit, "heldIn", "place/mexico-city") in fs
+    assert ("person/kofi-asante", "represents", "state/GHA") in fs and ("state/GHA", "participatesIn", summit) in fs
