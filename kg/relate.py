@@ -208,6 +208,10 @@ REPRESENTED_BY = re.compile(r"\s+(?:was|were|is|are|will\s+be|has\s+been)\s+repr
                             r"(?:(?:Senator|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.|Ambassador|Minister|Hon\.?)\s+)*")
 HELD_IN_STATE = re.compile(r"\s+(?:was|were|will\s+be|is|are|has\s+been)\s+(?:being\s+)?(?:held|convened|hosted|organi[sz]ed)\s+"
                            r"in\s+(?:the\s+)?")
+HEAD_OF = re.compile(r"\b(?:President|Chair|Chairperson|Chairman|Chairwoman|Head|Coordinator|Secretary-General|"
+                     r"Director-General)\s+of\s+(?:the\s+)?")
+SECOND_SPEAKER = re.compile(r",?\s+and\s+(?:(?:H\.\s?E\.|Hon\.|Eng\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|"
+                            r"Ambassador|Minister|Prof\.)\s+)+")
 OFFERED = re.compile(r"\b(?:offered|offers|offering|proposed|proposes|volunteered|bid|candidacy|candidature|ready|willing|"
                      r"would\s+like|wishes|hopes|hope)\s+to\s+(?:\w+\s+)?$", re.I)
 VENUE = re.compile(r"(?:\s+[\w\-,]+){0,8}?\s+at\s+the\s+(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}(?:House|Palace|Hall|Hotel|Palais"
@@ -302,6 +306,13 @@ class Reader:
                 of_orgs = [i for m, i in post_actors if re.search(r"\bof\s+(?:the\s+)?$", self.text[h.post.start:m.start])]
                 self.principal = self.post_actor = (states or of_orgs or [None])[0]
                 self.fact(speaker, "post", h.post.text, (h.post.start, h.post.end), "header-post", 0.9, True)
+                line_end = self.text.find("\n", h.post.start)
+                line_end = self.doc.body_start if line_end < 0 else min(line_end, self.doc.body_start)
+                more = SECOND_SPEAKER.search(self.text, h.post.end, line_end)
+                # (the post may stop short, at "President of the African Ministerial Conference on the Environment")
+                self.chairs_in_post(speaker, h.post.start, more.start() if more else line_end)
+                if more:
+                    self.second_speaker(more, line_end)
         span = h.post or h.title
         if self.doc.kind == "Statement" and not self.principal and h.on_behalf_of:  # "EU Statement on ..."
             # (+1: the span drops a final period that belongs to the name, as in "U.S. statement")
@@ -365,6 +376,27 @@ class Reader:
                 if m.start == chair.end() and MEETING_BODY.search(self.entity(i).label + " " + m.text):
                     return i, Span(m.start, m.end, m.text)
         return None
+
+    def chairs_in_post(self, person, start, end) -> None:
+        """'Minister of Environment of Senegal and President of the African Ministerial Conference on the Environment':
+        a second post in the title block, heading a body."""
+        for chair in HEAD_OF.finditer(self.text, start, end):
+            bodies = [i for m, i in self.in_span(chair.end(), end, ("Organization",)) if m.start == chair.end()]
+            if bodies:
+                self.fact(person, "leads", bodies[0], (start, end), "header-post-leads", 0.8)
+
+    def second_speaker(self, more, end) -> None:
+        """'Statement delivered by H.E. A, Minister ... of Senegal ... and Hon. B, Minister ... of Zambia, Chair of the
+        African Group of Negotiators': a joint statement of two speakers."""
+        people = [(m, i) for m, i in self.in_span(more.end(), end, ("Person",)) if m.start == more.end()]
+        if not people:
+            return
+        m, person = people[0]
+        self.fact(self.doc_iri, "speaker", person, (m.start, m.end), "header-speaker", 0.85)
+        states = [i for _, i in self.in_span(m.end, end, ("State",))]
+        if states:
+            self.fact(person, "represents", states[0], (m.start, end), "header-represents", 0.85)
+        self.chairs_in_post(person, m.end, end)
 
     def title_block_hosts(self):
         """'Co-hosted by Switzerland and Sierra Leone', 'Co-hosted by AOSIS and the Government of Ireland' in the

@@ -719,3 +719,14 @@ def test_a_summit_met_at_in_a_city_convened_in_a_country_and_a_state_represented
     summit = next(o for s, p, o in fs if s == "state/MEX" and p == "hosts")
     assert (summit, "meetingOf", "org/celac") in fs and (summit, "heldIn", "place/mexico-city") in fs
     assert ("person/kofi-asante", "represents", "state/GHA") in fs and ("state/GHA", "participatesIn", summit) in fs
+
+
+def test_a_joint_statement_of_two_ministers_each_heading_a_group():
+    x = extract(document_from_text(
+        "Statement delivered by H.E. Moussa Diop, Minister of Environment of Senegal and President of the African "
+        "Ministerial Conference on the Environment (AMCEN) and Hon. Eng. Kofi Asante, Minister of Environment of Ghana, "
+        "Chair of the African Group of Negotiators.\n\nFellow Hon. Ministers;\n\nWe thank Egypt for the arrangements."))
+    fs = triples(x)
+    assert {o for s, p, o in fs if p == "speaker"} == {"person/moussa-diop", "person/kofi-asante"}
+    assert ("person/moussa-diop", "leads", "org/amcen") in fs and ("person/kofi-asante", "leads", "org/agn") in fs
+    assert ("person/kofi-asante", "represents", "state/GHA") in fs and ("person/moussa-diop", "represents", "state/SEN") in fs
