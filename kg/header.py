@@ -35,7 +35,8 @@ NAME_TOKEN = rf"(?:(?:[{UP}][{LO}]?\.)|(?:[{UP}][\w'’\-]*[{LO}][\w'’\-]*)|(?
 NAME = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})*"
 SPEAKER = re.compile(rf"(?:(?i:the)[ \t]+(?={HONORIFIC}))?(?:{HONORIFIC}[ \t]+)*(?P<name>{NAME})")
 # a title block line that is a titled name and nothing else: "Ambassador Cherith Norman Chalet"
-SPEAKER_LINE = re.compile(rf"^[ \t*_#]*(?:(?i:the)[ \t]+)?(?:{HONORIFIC}[ \t]+)+(?P<name>{NAME})[ \t*_,]*$", re.M)
+SPEAKER_LINE = re.compile(rf"^[ \t*_#]*(?:(?i:the)[ \t]+)?(?:{HONORIFIC}[ \t]+)+(?!(?i:co-?|vice-?)?(?i:president|chair|"
+                          rf"secretary|moderator|speaker|facilitator)\w*\b)(?P<name>{NAME})[ \t*_,]*$", re.M)  # not "Mr. Co-President"
 POST_WORD = re.compile(
     r"\b(?:Representative|Minister|Ambassador|Director|Secretary|Counsellor|Counselor|Adviser|Advisor|Delegate|"
     r"Head|Chief|Chair|Chairperson|President|Envoy|Officer|Attach[ée]|Coordinator|Commissioner|Deputy|"
@@ -43,8 +44,8 @@ POST_WORD = re.compile(
     r"First|Second|Third|Legal|Expert|Governor|Chairman|Chairwoman)\b", re.I)
 POST_LINE = re.compile(r"\b(?:Representative|Ambassador|Counsell?or|Minister|Delegate|Mission|Delegation|Envoy|"
                        r"Secretary|Director|Officer)\b", re.I)
-ADDRESS_LINE = re.compile(r"^[ \t]*(?:Mr\.?|Madam|Madame|Mister)[ \t]+(?:President|Chair\w*|Co-?Chairs?|Vice-?President|"
-                          r"Secretary-General|Speaker|Moderator)[ \t]*[,:][ \t]*$", re.M)
+ADDRESS_LINE = re.compile(r"^[ \t]*(?:Mr\.?|Madam|Madame|Mister)[ \t]+(?:Co-?)?(?:President|Chair\w*|Vice-?President|"
+                          r"Secretary-General|Speaker|Moderator)[ \t]*[,:]?[ \t]*$", re.M)
 AT_MEETING = re.compile(r"(?:^|(?<=[\s,]))(?:at|At|AT|(?i:before|on the occasion of|in the)|[–—])\s+(?:(?i:the|a)\s+)?(?=[\w“\"])",
                         re.M)
 MEETING_END = re.compile(r"\n(?![ \t]*(?:of|to|on|for)[ \t])|,\s*(?:on\s+)?(?:agenda|item)\b|,?\s*\(|,\s*(?:[A-Z][a-z]+\s?){1,3},\s*(?=\d|[A-Z][a-z]+\.?\s+\d)|"

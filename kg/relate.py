@@ -212,6 +212,8 @@ HEAD_OF = re.compile(r"\b(?:President|Chair|Chairperson|Chairman|Chairwoman|Head
                      r"Director-General)\s+of\s+(?:the\s+)?")
 SECOND_SPEAKER = re.compile(r",?\s+and\s+(?:(?:H\.\s?E\.|Hon\.|Eng\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|"
                             r"Ambassador|Minister|Prof\.)\s+)+")
+POST_OF_STATE = re.compile(r"[ \t*_#]*(?:(?:[A-Z][\w\-]*|of|and|the)\s+){0,5}(?:Representative|Delegat\w+|Minister|Ambassador|Mission|"
+                           r"Delegation)\s+(?:[\w\-]+\s+){0,3}?of\s+(?:the\s+)?$")
 OFFERED = re.compile(r"\b(?:offered|offers|offering|proposed|proposes|volunteered|bid|candidacy|candidature|ready|willing|"
                      r"would\s+like|wishes|hopes|hope)\s+to\s+(?:\w+\s+)?$", re.I)
 VENUE = re.compile(r"(?:\s+[\w\-,]+){0,8}?\s+at\s+the\s+(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}(?:House|Palace|Hall|Hotel|Palais"
@@ -460,6 +462,9 @@ class Reader:
             le = len(self.text) if le < 0 else le
             if not self.text[ls:m.start].strip(" *#_") and not self.text[m.end:le].strip(" *#_"):
                 return i, Span(m.start, m.end, m.text)
+            # "Head of Delegation of the Republic of Indonesia" on a line of its own, with no name above it
+            if POST_OF_STATE.match(self.text[ls:m.start]) and not self.text[m.end:le].strip(" *#_,"):
+                return i, Span(ls, m.end, self.text[ls:m.end])
         return None
 
     def without_bracketed_repeats(self, mentions):

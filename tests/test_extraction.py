@@ -730,3 +730,14 @@ def test_a_joint_statement_of_two_ministers_each_heading_a_group():
     assert {o for s, p, o in fs if p == "speaker"} == {"person/moussa-diop", "person/kofi-asante"}
     assert ("person/moussa-diop", "leads", "org/amcen") in fs and ("person/kofi-asante", "leads", "org/agn") in fs
     assert ("person/kofi-asante", "represents", "state/GHA") in fs and ("person/moussa-diop", "represents", "state/SEN") in fs
+
+
+def test_a_title_block_with_a_post_but_no_name_and_an_address_without_a_comma():
+    x = extract(document_from_text(
+        "Coordinating Minister of Maritime Affairs/\nHead of Delegation of the Republic of Ghana\nThe United Nations Ocean "
+        "Conference\nUnited Nations Headquarters, New York\n6 JUNE 2017\nMr. Co-President\nLadies and Gentlemen,\n"
+        "Allow me also to congratulate the President of the General Assembly, H.E Peter Thomson for his efforts."))
+    fs = triples(x)
+    assert x.document.kind == "Statement" and ("doc/inline", "onBehalfOf", "state/GHA") in fs
+    assert not any(p == "speaker" for s, p, o in fs)
+    assert any(e.label == "Peter Thomson" for e in x.entities)
