@@ -1021,10 +1021,24 @@ class Reader:
 
     def of_state(self, m, person, s, e) -> None:
         """'the outgoing President, Ambassador Dell Higgie of New Zealand', 'Her Excellency X of Norway, Chair of ...'."""
-        states = [i for sm, i in self.in_span(m.end, min(e, m.end + 60), ("State",))
-                  if re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[m.end:sm.start])]
-        if states:
-            self.fact(person, "represents", states[0], (s, e), "person-of-state", 0.7)
+        first = [(sm, i) for sm, i in self.in_span(m.end, min(e, m.end + 60), ("State",))
+                 if re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[m.end:sm.start])]
+        if not first:
+            return
+        states = first[:1] + self.coordinated(first[0], ("State",))
+        if len(states) == 1:
+            self.fact(person, "represents", first[0][1], (s, e), "person-of-state", 0.7)
+        elif re.match(r",?\s*respectively\b", self.text[states[-1][0].end:e]):
+            # "Ms. A and Ms. B of Poland and Qatar, respectively": each her own state, in order
+            people, last = [person], m
+            for pm, p in reversed(self.in_span(s, m.start, ("Person",))):
+                if len(people) == len(states) or not COORDINATION.fullmatch(self.text[pm.end:last.start]):
+                    break
+                people.insert(0, p)
+                last = pm
+            if len(people) == len(states):
+                for p, (_, st) in zip(people, states):
+                    self.fact(p, "represents", st, (s, e), "person-of-state", 0.7)
 
     def state_in_brackets(self, m, person, s, e) -> None:
         """'HAROLD ADLAI AGYEMAN (Ghana), speaking on behalf of the African Group, said': a summary's speaker."""

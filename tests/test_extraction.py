@@ -741,3 +741,10 @@ def test_a_title_block_with_a_post_but_no_name_and_an_address_without_a_comma():
     assert x.document.kind == "Statement" and ("doc/inline", "onBehalfOf", "state/GHA") in fs
     assert not any(p == "speaker" for s, p, o in fs)
     assert any(e.label == "Peter Thomson" for e in x.entities)
+
+
+def test_officials_of_states_respectively():
+    fs, _ = facts("We thank the Co-Chairs, H.E. Ambassador Ms. Joanna Wronecka and H.E. Ambassador Ms. Alya Al-Thani of "
+                  "Poland and Qatar, respectively, for their work.")
+    assert has(fs, "person/joanna-wronecka", "represents", "state/POL") and has(fs, "person/alya-al-thani", "represents", "state/QAT")
+    assert not has(fs, "person/alya-al-thani", "represents", "state/POL")
