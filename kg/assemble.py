@@ -86,6 +86,8 @@ def document_statements(x: Extraction):
         for k, v in e.attributes:
             if k not in ENTITY_LINKS:
                 yield s, iri(DKG[k]), lit(v, str(ATTRIBUTE_TYPES[k]) if k in ATTRIBUTE_TYPES else None)
+            if k == "year":  # "resolution 2417 (2018)": the year its symbol gives is the year it was adopted
+                yield s, iri(predicate("date")), lit(v, str(XSD.gYear))
     for m in x.mentions:
         yield d, T["mentions"], iri(m)
     for f in x.facts:

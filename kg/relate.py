@@ -111,7 +111,7 @@ COORDINATION = re.compile(r"(?:\s+(?:presidency|delegation|government|authoritie
                           r"\s*(?:\([^)]*\))?\s*(?:(?:of|from|since|in)\s+\d{4}\s*)?(?:,\s*[^,;()]{1,90}?,\s*)?"
                           r"(?:for\s+[^;]{1,120}?,?\s*)?(?:,|and|, and|as well as|, as well as|&)\s*(?:also\s+)?"
                           r"(?:(?:my|our)\s+(?:own\s+)?(?:country|nation),\s*)?"  # "..., Sweden and my own country, Iceland"
-                          r"(?:(?:to|with|of|on)\s+)?(?:the\s+|its\s+|their\s+)?"
+                          r"(?:(?:to|with|of|on|under)\s+)?(?:the\s+|its\s+|their\s+)?"
                           r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s+|(?:Ambassador|Minister|Judge|Professor)\s+)*")
 CLAUSE_END = re.compile(r"[;:]|,\s+(?:which|who|where|while|whereas|but|and (?:we|it|the))\b|\s+(?:which|who|that)\s+"
                         r"(?:is|are|was|were|has|have|will|would)\b|\bfor\s+(?:its|their|his|her|the|convening|organi[sz]ing|hosting)\b")
@@ -214,6 +214,9 @@ SECOND_SPEAKER = re.compile(r",?\s+and\s+(?:(?:H\.\s?E\.|Hon\.|Eng\.|Dr\.?|Mr\.?
                             r"Ambassador|Minister|Prof\.)\s+)+")
 POST_OF_STATE = re.compile(r"[ \t*_#]*(?:(?:[A-Z][\w\-]*|of|and|the)\s+){0,5}(?:Representative|Delegat\w+|Minister|Ambassador|Mission|"
                            r"Delegation)\s+(?:[\w\-]+\s+){0,3}?of\s+(?:the\s+)?$")
+OUR_COUNTRIES = re.compile(r"\b(?:[Aa]ll\s+(?:\w+\s+)?of\s+our\s+(?:countries|States|members|member\s+States)|"
+                           r"[Aa]ll\s+our\s+(?:\w+\s+)?(?:countries|States|members|member\s+States)|"
+                           r"[Oo]ur\s+(?:\w+\s+)?(?:countries|member\s+States)\s+(?:are|have|all))\b[^,;]*$")
 OFFERED = re.compile(r"\b(?:offered|offers|offering|proposed|proposes|volunteered|bid|candidacy|candidature|ready|willing|"
                      r"would\s+like|wishes|hopes|hope)\s+to\s+(?:\w+\s+)?$", re.I)
 VENUE = re.compile(r"(?:\s+[\w\-,]+){0,8}?\s+at\s+the\s+(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}(?:House|Palace|Hall|Hotel|Palais"
@@ -860,6 +863,10 @@ class Reader:
 
         for p in PARTY.finditer(self.text, s, e):
             subjects = [x for x in self.subjects_before(s, p.start()) if self.cls(x) == "State"]
+            if not subjects and self.principal and self.cls(self.principal) == "Organization" and OUR_COUNTRIES.search(
+                    self.text[s:p.start()]):  # "All eight of our countries are parties to ...": each member of the group
+                subjects = list(dict.fromkeys(f.subject for f in self.facts
+                                              if f.predicate == "memberOf" and f.object == self.principal))
             if not subjects and re.search(r"\b(?:its|their)\s+$", self.text[s:p.start()]):  # "in particular its ratification of"
                 named = [i for m, i in self.in_span(s, p.start(), ("State",)) if i != self.principal]
                 subjects = named[-1:]

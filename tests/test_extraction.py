@@ -748,3 +748,13 @@ def test_officials_of_states_respectively():
                   "Poland and Qatar, respectively, for their work.")
     assert has(fs, "person/joanna-wronecka", "represents", "state/POL") and has(fs, "person/alya-al-thani", "represents", "state/QAT")
     assert not has(fs, "person/alya-al-thani", "represents", "state/POL")
+
+
+def test_our_countries_of_a_group_are_parties_and_a_breach_of_two_instruments_and_a_resolutions_year():
+    fs, x = facts("I speak on behalf of the Nordic-Baltic countries: Denmark, Estonia and my own country, Ghana. All three "
+                  "of our countries are parties to the Aarhus Convention. Syria remains in breach of its obligations "
+                  "under the Chemical Weapons Convention and under Security Council resolution 2118 (2013).")
+    assert {s for s, p, o in fs if p == "partyTo" and o == "treaty/aarhus-convention"} == {"state/DNK", "state/EST", "state/GHA"}
+    assert has(fs, "state/SYR", "violates", "treaty/cwc") and has(fs, "state/SYR", "violates", "resolution/unsc-2118")
+    from kg.assemble import document_statements
+    assert any("unsc-2118" in s and "/terms/date>" in p and "2013" in o for s, p, o in document_statements(x))
