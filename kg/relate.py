@@ -217,6 +217,8 @@ POST_OF_STATE = re.compile(r"[ \t*_#]*(?:(?:[A-Z][\w\-]*|of|and|the)\s+){0,5}(?:
 OUR_COUNTRIES = re.compile(r"\b(?:[Aa]ll\s+(?:\w+\s+)?of\s+our\s+(?:countries|States|members|member\s+States)|"
                            r"[Aa]ll\s+our\s+(?:\w+\s+)?(?:countries|States|members|member\s+States)|"
                            r"[Oo]ur\s+(?:\w+\s+)?(?:countries|member\s+States)\s+(?:are|have|all))\b[^,;]*$")
+LED_DELEGATION = re.compile(r"\b(?:led|leads|heads|headed)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,3}delegation\b|"
+                            r"\b(?:led|leads|heads|headed)\s+the\s+delegation\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s*){1,4}")
 OFFERED = re.compile(r"\b(?:offered|offers|offering|proposed|proposes|volunteered|bid|candidacy|candidature|ready|willing|"
                      r"would\s+like|wishes|hopes|hope)\s+to\s+(?:\w+\s+)?$", re.I)
 VENUE = re.compile(r"(?:\s+[\w\-,]+){0,8}?\s+at\s+the\s+(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}(?:House|Palace|Hall|Hotel|Palais"
@@ -771,6 +773,11 @@ class Reader:
             people = [(pm, p) for pm, p in self.in_span(m.end, e, ("Person",)) if led and pm.start == m.end + led.end()]
             if people:
                 self.fact(people[0][1], "represents", st, (s, e), "delegation-led-by", 0.8)
+        for led in LED_DELEGATION.finditer(self.text, s, e):  # "Mr. X, Deputy Permanent Secretary, led the Thai delegation"
+            states = [i for m, i in self.in_span(led.start(), led.end(), ("State",))]
+            people = [i for m, i in self.in_span(s, led.start(), ("Person",))]
+            if states and people and self.subject_before(s, led.start()) == people[-1]:
+                self.fact(people[-1], "represents", states[0], (s, e), "led-the-delegation", 0.8)
 
     def based(self, s, e):
         """'the CARICOM Implementation Agency (IMPACS), based in Port of Spain'; 'ECPAT, a Bangkok-based NGO'."""
@@ -1083,8 +1090,8 @@ class Reader:
     def apposition(self, m, person, s, e):
         """'Catherine Russell, secretary general of UNICEF;', 'Ms. Thandeka Nkosi, Commissioner for Peace and Security
         of the African Union Commission;': the body is the first one the apposition names after of/for/at/to."""
-        appos = re.match(r",\s+(?:the\s+)?(?P<body>[^;(),]{3,140}?)(?=[;(),]|\.\s|\.?$)",
-                         self.text[m.end:e])
+        appos = re.match(r",\s+(?:the\s+)?(?P<body>[^;(),]{3,140}?)(?=[;(),]|\.\s|\.?$|\s+(?:delivered|said|stated|noted|"
+                         r"spoke|addressed|welcomed|thanked|told|added|led|attended|met|opened|chaired)\b)", self.text[m.end:e])
         if not appos:
             return
         start = m.end + appos.start("body")

@@ -758,3 +758,11 @@ def test_our_countries_of_a_group_are_parties_and_a_breach_of_two_instruments_an
     assert has(fs, "state/SYR", "violates", "treaty/cwc") and has(fs, "state/SYR", "violates", "resolution/unsc-2118")
     from kg.assemble import document_statements
     assert any("unsc-2118" in s and "/terms/date>" in p and "2013" in o for s, p, o in document_statements(x))
+
+
+def test_an_official_who_led_the_delegation_and_an_apposition_that_runs_into_the_verb():
+    text = ("VIENNA, 23 May 2025 - H.E. Ms. Ama Owusu, Ambassador and Permanent Representative of Ghana to the United "
+            "Nations and Other International Organizations in Vienna delivered a statement at the session. In addition, "
+            "Mr. Kofi Asante, Deputy Permanent Secretary of Justice, led the Ghanaian delegation.")
+    fs = triples(extract(document_from_text(text)))
+    assert ("person/ama-owusu", "represents", "state/GHA") in fs and ("person/kofi-asante", "represents", "state/GHA") in fs
