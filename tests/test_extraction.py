@@ -766,3 +766,19 @@ def test_an_official_who_led_the_delegation_and_an_apposition_that_runs_into_the
             "Mr. Kofi Asante, Deputy Permanent Secretary of Justice, led the Ghanaian delegation.")
     fs = triples(extract(document_from_text(text)))
     assert ("person/ama-owusu", "represents", "state/GHA") in fs and ("person/kofi-asante", "represents", "state/GHA") in fs
+
+
+def test_title_blocks_without_a_salutation_and_with_intro_words_in_the_body():
+    fs = triples(extract(document_from_text(
+        "Permanent Mission of Ghana to the UN New York\n***\nUNSC Open Debate\nStrengthening UN Peacekeeping\n"
+        "[Monday, 9 September 2024]\nStatement by H.E. Mr. Kofi Asante, Ambassador/PR of Ghana\nAt the outset, I would "
+        "like to congratulate Slovenia for the presidency. I also thank Slovenia for organizing this meeting.")))
+    assert ("doc/inline", "speaker", "person/kofi-asante") in fs and ("doc/inline", "onBehalfOf", "state/GHA") in fs
+    assert ("state/GHA", "thanks", "state/SVN") in fs
+    fs = triples(extract(document_from_text(
+        "Open Meeting of the Security Council on the Situation between Iraq and Kuwait\n\nWednesday, 19 February 2003\n"
+        "H.E. Mr. Kofi Asante\nUnited Nations Security Council\n\nMr. President,\n\nWe have listened to the statements "
+        "presented by the Government of the United States.")))
+    assert ("doc/inline", "speaker", "person/kofi-asante") in fs
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/unsc") in fs
