@@ -94,11 +94,15 @@ def header_end(text: str) -> int:
         newline = text.find("\n")  # a news item: the headline is the title block
         return newline if newline > 0 else len(text)
     # web pages put "Thank you for your feedback" lines above the title block: salutations count after its start
+    first = SALUTATION.search(text, 0, limit)
+    if first and not text[:first.start()].strip():
+        return 0  # the text opens with "Mr. Chairman,": a speech with no title block at all
     openings = [m for m in (INTRO.search(text, 0, limit), SPEAKER_LINE.search(text, 0, min(limit, 800))) if m]
     opening = min(openings, key=lambda m: m.start()) if openings else None
     for m in SALUTATION.finditer(text, opening.start() if opening else 0, limit):
         if text[:m.start()].strip():
             return text.rfind("\n", 0, m.start()) + 1
+
     if opening:  # no salutation: the title block ends with the line that names the speaker
         line_end = text.find("\n", opening.end())
         return line_end if line_end > 0 else len(text)

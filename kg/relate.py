@@ -219,6 +219,8 @@ OUR_COUNTRIES = re.compile(r"\b(?:[Aa]ll\s+(?:\w+\s+)?of\s+our\s+(?:countries|St
                            r"[Oo]ur\s+(?:\w+\s+)?(?:countries|member\s+States)\s+(?:are|have|all))\b[^,;]*$")
 LED_DELEGATION = re.compile(r"\b(?:led|leads|heads|headed)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,3}delegation\b|"
                             r"\b(?:led|leads|heads|headed)\s+the\s+delegation\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s*){1,4}")
+THIS_MEETING_BEFORE = re.compile(r"\b(?:today['’]s|this|the\s+present|the\s+current)\s+$", re.I)
+THIS_MEETING_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:debate|session|meeting|segment|discussion)\b", re.I)
 OFFERED = re.compile(r"\b(?:offered|offers|offering|proposed|proposes|volunteered|bid|candidacy|candidature|ready|willing|"
                      r"would\s+like|wishes|hopes|hope)\s+to\s+(?:\w+\s+)?$", re.I)
 VENUE = re.compile(r"(?:\s+[\w\-,]+){0,8}?\s+at\s+the\s+(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}(?:House|Palace|Hall|Hotel|Palais"
@@ -382,6 +384,10 @@ class Reader:
             for m, i in self.in_span(chair.end(), opening, ("Organization",)):
                 if m.start == chair.end() and MEETING_BODY.search(self.entity(i).label + " " + m.text):
                     return i, Span(m.start, m.end, m.text)
+        for m, i in self.in_span(self.doc.body_start, opening, ("Organization",)):  # "today's First Committee debate"
+            if MEETING_BODY.search(self.entity(i).label + " " + m.text) and THIS_MEETING_BEFORE.search(
+                    self.text[max(0, m.start - 20):m.start]) and THIS_MEETING_AFTER.match(self.text, m.end):
+                return i, Span(m.start, m.end, m.text)
         return None
 
     def chairs_in_post(self, person, start, end) -> None:
@@ -451,12 +457,17 @@ class Reader:
         return None
 
     def my_country(self):
-        """'let me recall my country Guyana's duty': the state the speaker calls their own."""
+        """'let me recall my country Guyana's duty', 'The Jamaican delegation aligns itself with ...': the state the
+        speaker calls their own."""
         for mine in MY_COUNTRY.finditer(self.text, self.doc.body_start):
             states = [(m, i) for m, i in self.in_span(mine.end(), mine.end() + 60, ("State",)) if m.start == mine.end()]
             if states:
                 m, i = states[0]
                 return i, Span(mine.start(), m.end, self.text[mine.start():m.end])
+        for m, i in self.in_span(self.doc.body_start, len(self.text), ("State",)):
+            if re.match(r"\s+delegation\b", self.text[m.end:m.end + 12]) and re.search(
+                    r"\b(?:[Tt]he|[Mm]y|[Oo]ur)\s+$", self.text[max(0, m.start - 5):m.start]):
+                return i, Span(m.start, m.end + 11, self.text[m.start:m.end + 11])
         return None
 
     def state_line(self):

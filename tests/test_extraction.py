@@ -782,3 +782,16 @@ def test_title_blocks_without_a_salutation_and_with_intro_words_in_the_body():
     assert ("doc/inline", "speaker", "person/kofi-asante") in fs
     meeting = next(o for s, p, o in fs if p == "deliveredAt")
     assert (meeting, "meetingOf", "org/unsc") in fs
+
+
+def test_a_speech_that_opens_with_the_salutation_and_names_itself_in_the_body():
+    x = extract(document_from_text(
+        "Mr. Chairman,\nAs this is the first time that I am taking the floor, may I congratulate you. The Ghanaian "
+        "delegation aligns itself with the Statement made by the distinguished Representative of Trinidad and Tobago on "
+        "behalf of CARICOM.\nMr. Chairman,\nI participate in today’s First Committee thematic debate on Conventional "
+        "Weapons with a sense of despair."))
+    fs = triples(x)
+    assert x.document.body_start == 0 and ("doc/inline", "onBehalfOf", "state/GHA") in fs
+    assert ("doc/inline", "onBehalfOf", "org/caricom") not in fs and ("state/GHA", "alignsWith", "org/caricom") in fs
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/unga-first-committee") in fs
