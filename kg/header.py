@@ -162,7 +162,9 @@ def _date(text: str, end: int) -> tuple[str, Span] | None:
         return None
     alone = [x for x in dates if re.fullmatch(r"[\s*_]*(?:[A-Z][\w.'\- ]{1,40},\s*)?[\s*_]*",
                                               text[_line_of(text, x[0])[0]:x[0]] + text[x[1]:_line_of(text, x[0])[1]])]
-    s, e, d = (alone or dates)[0]
+    # "Vienna, 2 December 2019" (where and when it was delivered) before a page's bare "03/12/2019"
+    placed = [x for x in alone if re.search(r"[A-Z][\w.'\- ]{1,40},\s*[\s*_]*$", text[_line_of(text, x[0])[0]:x[0]])]
+    s, e, d = (placed or alone or dates)[0]
     return d.isoformat(), Span(s, e, text[s:e])
 
 

@@ -91,8 +91,9 @@ RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:(?:have|has|had|is|are
                               r"\w+ly)\s+){0,3}$")
 OWNED_DOCUMENT = re.compile(r"['’]?s?\s+(?:decisions?|reports?|statements?|declarations?|communiqu[ée]s?|"
                             r"conclusions|recommendations?)\b", re.I)
-IN_CAPACITY = re.compile(r"\bin\s+(?:his|her|their|its)\s+capacity\s+as\s+(?:the\s+)?(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})"
-                         r"\s+of\s+(?:the\s+)?")
+IN_CAPACITY = re.compile(r"\b(?:in\s+(?:his|her|their|its)\s+capacity|on\s+(?:his|her|their)\s+(?:appointment|election|"
+                         r"re-election|designation)|(?:appointed|elected|re-elected|designated)|who\s+serves)\s+as\s+(?:the\s+)?"
+                         r"(?:new\s+)?(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+of\s+(?:the\s+)?")
 ITS_TITLE = re.compile(r",\s+its\s+(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}),\s+"
                        r"(?:(?:Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.|Judge|Professor)\s+)*")
 LISTED_AFTER = re.compile(THIS_STATEMENT.pattern + r"\s*:", re.I)

@@ -795,3 +795,16 @@ def test_a_speech_that_opens_with_the_salutation_and_names_itself_in_the_body():
     assert ("doc/inline", "onBehalfOf", "org/caricom") not in fs and ("state/GHA", "alignsWith", "org/caricom") in fs
     meeting = next(o for s, p, o in fs if p == "deliveredAt")
     assert (meeting, "meetingOf", "org/unga-first-committee") in fs
+
+
+def test_fully_aligns_with_two_statements_an_appointment_and_the_dated_place_line():
+    x = extract(document_from_text(
+        "Republic of Ghana\n\n03/12/2019\nStatement by\nMr. Kofi Asante,\nDeputy Permanent Representative of Ghana to the "
+        "IAEA\n\non the occasion of the Second Special Session of the IAEA General Conference\nVienna, 2 December 2019\n\n"
+        "Madam President,\n\n1. Ghana fully aligns with the statement delivered by the Permanent Representative of Finland, "
+        "on behalf of the European Union, as well as with the statement delivered on behalf of the African Group.\n\n2. We "
+        "warmly congratulate Ambassador Rafael Grossi on his appointment as Director General of the IAEA."))
+    fs = triples(x)
+    assert ("doc/inline", "date", "2019-12-02") in fs
+    assert ("state/GHA", "alignsWith", "org/eu") in fs and ("state/GHA", "alignsWith", "org/african-group") in fs
+    assert ("person/rafael-grossi", "leads", "org/iaea") in fs
