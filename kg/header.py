@@ -56,7 +56,7 @@ MEETING_WORD = re.compile(
     r"Congress|Dialogue|Briefing|Consultations?|Segment|Review|Panel|Event|Workshop|Seminar)\b", re.I)
 # "NAIROBI, 4 March 2019 —", "Tokyo, Jan. 20 (Kyodo) --", "GENEVA (Reuters) -"
 DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})(?:,\s+(?P<rest>[^\n]{0,40}?))?\s*"
-                      r"(?:\([^)]*\))?\s*(?:--|—|–|-)\s", re.M)
+                      r"(?:\([^)]*\))?\s*(?:--|—|–|-|:)\s", re.M)
 
 
 def _span(text: str, start: int, end: int) -> Span | None:

@@ -123,7 +123,8 @@ CONVENE = re.compile(r"\bfor\s+(?:\w+ly\s+)?(?P<verb>convening|organi[sz]ing|hos
 PARTY = re.compile(r"\b(?:became|become|becomes|becoming|has become|have become|has been|have been|is|are|was|were|being)\s+(?:a\s+)?"
                    r"(?:States?\s+)?part(?:y|ies)\s+to\b|\b(?:ratified|acceded to|accession to|ratification of|concluded|"
                    r"deposited (?:its|our|the) instruments? of (?:ratification|accession|acceptance) (?:of|to))\b|"
-                   r"\b(?P<bare>became|becomes|has become)\s+a\s+States?\s+Party\b(?!\s+to\b)", re.I)
+                   r"\b(?P<bare>became|becomes|has become)\s+a\s+States?\s+Party\b(?!\s+to\b)|"
+                   r"(?<=,)\s+(?:already|both|all|each|now|themselves)\s+(?:a\s+)?(?:States?\s+)?part(?:y|ies)\s+to\b", re.I)
 NOT_PARTY = re.compile(r"\b(?:not yet|yet to|prepar\w*|will|intend\w*|plan\w*|consider\w*|process of|towards?|aim\w* to|"
                        r"working on|in order to)\b", re.I)
 PARTY_WORDS = re.compile(r"part(?:y|ies)|ratif|acce[ds]|conclu|deposit|adheren|into\s+force|signed|join", re.I)
@@ -564,7 +565,8 @@ class Reader:
                 if not GOVERNED.search(self.text[clause_start:m.start]):
                     return self.state_of(i)
         for m, i in reversed(actors):
-            between = self.text[m.end:pos]
+            # "Nepali government, in cooperation with ..., today organised": the state's government is the state
+            between = re.sub(r"^\s+(?:[Gg]overnment|[Aa]uthorities|[Dd]elegation)\b", "", self.text[m.end:pos])
             possessive = re.match(r"['’]s\s+(?:[\w\-]+\s+){0,3}(?:for|of|in|to)?\s*$", between)
             governed = GOVERNED.search(self.text[clause_start:m.start]) and not GOVERNMENT_OF.search(
                 self.text[clause_start:m.start])  # "the Government of Japan" is Japan
@@ -1363,7 +1365,8 @@ class Reader:
             if host_at:
                 pos = mm.start() - len(lead) + host_at.start()
                 hosts = [h for h in self.subjects_before(s, pos) if self.cls(h) in ("State", "Organization")]
-                together = re.search(r"\btogether\s+with\s+(?:the\s+)?", self.text[s:pos])
+                together = re.search(r"\b(?:together|jointly|in\s+(?:co-?operation|partnership|collaboration))\s+with\s+"
+                                     r"(?:the\s+)?", self.text[s:pos])
                 if together:  # "Peru and Kenya, together with UNODC, hosted ..."
                     hosts += [i for _, i in self.objects_after(s + together.end(), pos, ("State", "Organization"))]
                 with_partners = re.match(r"\s+with\s+(?:the\s+)?", self.text[mm.end():e]) if host_at["jointly"] else None
@@ -1482,8 +1485,13 @@ class Reader:
         """A news item's lead sentence reports from where its event happens: 'PHNOM PENH, 5 August 2022 - The
         minister took part in the meeting'."""
         place = self.doc.header.place
-        if self.doc.kind == "Statement" or place is None or not s <= place.start < e or ONLINE.search(self.text, s, e):
+        if self.doc.kind == "Statement" or place is None or ONLINE.search(self.text, s, e):
             return None  # ("The symposium was held online": no venue, whatever the dateline)
+        line_end = self.text.find("\n", place.end)
+        # the lead sentence holds the dateline, or follows it on the next line ("Kathmandu, December 17:\n\nNepal ...")
+        own_line = 0 <= line_end - place.start < 60  # "Kathmandu, December 17:" standing alone above the lead
+        if not (s <= place.start < e or (own_line and line_end <= s and not self.text[line_end:s].strip())):
+            return None
         return next((i for m, i in self.in_span(place.start, place.end, ("Place",))), None)
 
     def place_after(self, pos, e) -> str | None:

@@ -808,3 +808,15 @@ def test_fully_aligns_with_two_statements_an_appointment_and_the_dated_place_lin
     assert ("doc/inline", "date", "2019-12-02") in fs
     assert ("state/GHA", "alignsWith", "org/eu") in fs and ("state/GHA", "alignsWith", "org/african-group") in fs
     assert ("person/rafael-grossi", "leads", "org/iaea") in fs
+
+
+def test_a_seminar_organised_by_a_government_in_cooperation_with_partners_under_a_dateline_line():
+    text = ("Seminar backs disarmament\n\nKathmandu, December 17:\n\nNepali government, in cooperation with the European "
+            "Union and the United Nations Office for Disarmament Affairs, today organised a two-day regional seminar.\n\n"
+            "He added that the views of China and Australia, already party to the Certain Conventional Weapons, were vital.")
+    fs = triples(extract(document_from_text(text)))
+    seminar = next(o for s, p, o in fs if s == "state/NPL" and p == "hosts")
+    assert ("org/eu", "hosts", seminar) in fs and ("org/unoda", "hosts", seminar) in fs
+    assert (seminar, "heldIn", "place/kathmandu") in fs
+    assert ("state/CHN", "partyTo", "treaty/ccw") in fs and ("state/AUS", "partyTo", "treaty/ccw") in fs
+    assert ("state/NPL", "partyTo", "treaty/ccw") not in fs
