@@ -105,6 +105,9 @@ def resolution_mentions(text: str) -> list[Mention]:
 # People: an honorific or a title before a capitalised name, or a name followed by ", <post> of <body>".
 _PERSONAL = r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.|Sir|Dame|Ambassador|Judge|Senator|Hon\.?|Honourable|Honorable|Rt\.? Hon\.?)"
 HONORIFIC = rf"(?:(?:H\.\s?E\.?|His Excellency|Her Excellency)(?:\s+{_PERSONAL})?|{_PERSONAL})"
+HEADLINE_WORD = re.compile(r"\b(?:Affairs|Relations|Cooperation|Participates|Attends|Meets|Holds|Visits|Calls|Receives|"
+                           r"Addresses|Signs|Opens|Launches|Hosts|Welcomes|Discusses|Urges|Condemns|Delivers|Arrives|"
+                           r"Leads|Chairs|Joins|Speaks|Says|Stresses)\b")
 NOT_ONE_NAME = re.compile(r"(?:tion|ment|ity|ics|ance|ence|ship|Relations|Affairs|Nations|States|Council|Committee)$")
 PORTFOLIO = r"(?:Foreign|Affairs|Relations|Defen[cs]e|Justice|Finance|Trade|Development|Cooperation|Co-operation|Interior|Home|" \
             r"Health|Environment|Education|Security|Economy|Economic|Planning|Women|Children|Labou?r|Immigration|" \
@@ -157,6 +160,8 @@ def person_mentions(text: str) -> list[Mention]:
             if rule == "person-one-name" and NOT_ONE_NAME.search(name):  # "Minister of International Relations"
                 continue
             if len(name.split()) < (1 if rule == "person-one-name" else 2) or (rule in ("person-apposition", "person-after-post") and NOT_A_NAME.match(name)):
+                continue
+            if HEADLINE_WORD.search(name):  # "Minister of Foreign Affairs Participates in ...": a title-case headline
                 continue
             out.append(Mention(start, start + len(name), name, "Person", None, rule))
     return out

@@ -170,7 +170,9 @@ DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|under|associate|former|acting)\
 MEETING_NOUN = re.compile(r"\b(?P<head>symposium|summit|conference|congress|forum|seminar|workshop|meeting|session|"
                           r"open debate|debate|dialogue|round ?table|side[- ]event|event|working (?:dinner|lunch|luncheon|"
                           r"breakfast)|luncheon|state banquet|reception)s?\b", re.I)
-MEETING_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# "the meeting of the X", "the meeting of foreign ministers of the Arab Contact Group"
+MEETING_OF = re.compile(r"\s+of\s+(?:(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+[Ss]tate"
+                        r"(?:\s+and\s+[Gg]overnment)?|[Rr]epresentatives|[Ee]xperts|[Mm]embers)\s+of\s+)?(?:the\s+)?")
 MEETING_TOPIC = re.compile(r"\s+(?:on|of|entitled|titled|themed|called|on\s+the\s+theme)\s+[\"“]?(?!(?:January|February|March|April|"
                            r"May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
                            r"Thursday|Friday|Saturday|Sunday)\b)(?P<topic>[A-Z][^,.;:\"”(]{2,80}?)[\"”]?(?=:|\s+(?:at|in|on\s+the|which|and|was|is|"
@@ -572,7 +574,8 @@ class Reader:
                 self.text[clause_start:m.start])  # "the Government of Japan" is Japan
             # "Japan welcomes", "Japan, as a member of the Council, welcomes", "Haiti, a CARICOM Member State,
             # has signed", "..., as well as Ukraine, align": one apposition may stand between subject and verb
-            rest = re.sub(r"^\s*,[^,;]*,|^\s*,\s*$", " ", re.sub(r"^\s*\([^()]{1,20}\)", " ", between))  # "X (L) attends"
+            rest = re.sub(r"^\s*,[^,;]*,|^\s*,\s*$|^\s*,\s*(?=(?:has|have|had|is|was|were|will)\b)", " ",
+                          re.sub(r"^\s*\([^()]{1,20}\)", " ", between))  # "X (L) attends", "Mr X, has participated"
             if possessive or (len(rest.split()) <= 8 and not governed and not re.search(r"[,;(]", rest)):
                 return self.state_of(i)
             if not re.match(r"^[^,;]*,", between) or between.count(",") > 2:
@@ -1104,6 +1107,8 @@ class Reader:
     def apposition(self, m, person, s, e):
         """'Catherine Russell, secretary general of UNICEF;', 'Ms. Thandeka Nkosi, Commissioner for Peace and Security
         of the African Union Commission;': the body is the first one the apposition names after of/for/at/to."""
+        if re.match(r",\s+(?:has|have|had|is|was|were|will|would|said|says)\b", self.text[m.end:m.end + 12]):
+            return  # "Mr Fuad Hussein, has participated in ...": a verb, no apposition
         appos = re.match(r",\s+(?:the\s+)?(?P<body>[^;(),]{3,140}?)(?=[;(),]|\.\s|\.?$|\s+(?:delivered|said|stated|noted|"
                          r"spoke|addressed|welcomed|thanked|told|added|led|attended|met|opened|chaired)\b)", self.text[m.end:e])
         if not appos:

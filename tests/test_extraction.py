@@ -820,3 +820,14 @@ def test_a_seminar_organised_by_a_government_in_cooperation_with_partners_under_
     assert (seminar, "heldIn", "place/kathmandu") in fs
     assert ("state/CHN", "partyTo", "treaty/ccw") in fs and ("state/AUS", "partyTo", "treaty/ccw") in fs
     assert ("state/NPL", "partyTo", "treaty/ccw") not in fs
+
+
+def test_title_case_headlines_make_no_person_and_a_comma_before_the_verb():
+    text = ("Minister of Foreign Affairs Participates in the Meeting of Foreign Ministers of the Arab Group\n"
+            "Minister of Foreign Affairs, Mr Kofi Asante, has participated in the meeting of foreign ministers of the "
+            "Arab Group on the sidelines of the General Assembly.")
+    x = extract(document_from_text(text))
+    fs = triples(x)
+    assert not any("participates" in e.iri for e in x.entities)
+    meeting = next(o for s, p, o in fs if s == "person/kofi-asante" and p == "participatesIn")
+    assert (meeting, "meetingOf", "org/arab-group") in fs and not ("person/kofi-asante", "memberOf", "org/arab-group") in fs
