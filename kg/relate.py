@@ -225,6 +225,8 @@ LED_DELEGATION = re.compile(r"\b(?:led|leads|heads|headed)\s+(?:the\s+)?(?:[A-Z]
                             r"\b(?:led|leads|heads|headed)\s+the\s+delegation\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s*){1,4}")
 THIS_MEETING_BEFORE = re.compile(r"\b(?:today['’]s|this|the\s+present|the\s+current)\s+$", re.I)
 THIS_MEETING_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:debate|session|meeting|segment|discussion)\b", re.I)
+STATE_POST_COMMA_NAME = re.compile(r"['’]s?\s+(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-]*){0,8}),\s+"
+                                   r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)?$")
 OFFERED = re.compile(r"\b(?:offered|offers|offering|proposed|proposes|volunteered|bid|candidacy|candidature|ready|willing|"
                      r"would\s+like|wishes|hopes|hope)\s+to\s+(?:\w+\s+)?$", re.I)
 VENUE = re.compile(r"(?:\s+[\w\-,]+){0,8}?\s+at\s+the\s+(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}(?:House|Palace|Hall|Hotel|Palais"
@@ -1043,6 +1045,14 @@ class Reader:
     def post_then_name(self, m, person, before, s, e) -> bool:
         """'said the Cabinet Secretary for Health, Dr. Cleopa Mailu': a post with no body named, set off before the
         name; a minister's is the home state's (in a news item, the state its headline names)."""
+        owned = STATE_POST_COMMA_NAME.search(before)
+        if owned and (GOVERNMENT_TITLE.search(owned["title"]) or HEAD_TITLE.search(owned["title"])):
+            # "The Republic of Korea's Deputy Minister of Policy Planning, Chun Yung-Woo, said": the state's official
+            at = m.start - len(before) + owned.start()
+            states = [i for sm, i in self.in_span(max(s, at - 60), at, ("State",)) if sm.end == at]
+            if states:
+                self.fact(person, "represents", states[-1], (s, e), "state-post-name", 0.75)
+                return True
         post = POST_COMMA_NAME.search(before)
         if not post or not GOVERNMENT_TITLE.search(post["title"]) or self.in_span(
                 m.start - len(before) + post.start("title"), m.start, ("State", "Organization")):

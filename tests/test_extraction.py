@@ -831,3 +831,10 @@ def test_title_case_headlines_make_no_person_and_a_comma_before_the_verb():
     assert not any("participates" in e.iri for e in x.entities)
     meeting = next(o for s, p, o in fs if s == "person/kofi-asante" and p == "participatesIn")
     assert (meeting, "meetingOf", "org/arab-group") in fs and not ("person/kofi-asante", "memberOf", "org/arab-group") in fs
+
+
+def test_a_states_official_named_after_the_post():
+    text = ("NEW YORK, 3 May 2005 -- The Review Conference continued its debate. The Republic of Korea’s Deputy Minister "
+            "of Policy Planning and International Organizations, Chun Yung-Woo, said that the Treaty had suffered a blow.")
+    fs = triples(extract(document_from_text(text)))
+    assert ("person/chun-yung-woo", "represents", "state/KOR") in fs
