@@ -103,7 +103,8 @@ def resolution_mentions(text: str) -> list[Mention]:
 
 
 # People: an honorific or a title before a capitalised name, or a name followed by ", <post> of <body>".
-_PERSONAL = r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.|Sir|Dame|Ambassador|Judge|Senator|Hon\.?|Honourable|Honorable|Rt\.? Hon\.?)"
+_PERSONAL = r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.|Sir|Dame|Ambassador|Judge|Senator|Hon\.?|Honourable|Honorable|Rt\.? Hon\.?|" \
+            r"Sheikh|Shaikh|Sheikha|Emir|Sultan|Prince|Princess)"
 HONORIFIC = rf"(?:(?:H\.\s?E\.?|His Excellency|Her Excellency)(?:\s+{_PERSONAL})?|{_PERSONAL})"
 HEADLINE_WORD = re.compile(r"\b(?:Affairs|Relations|Cooperation|Participates|Attends|Meets|Holds|Visits|Calls|Receives|"
                            r"Addresses|Signs|Opens|Launches|Hosts|Welcomes|Discusses|Urges|Condemns|Delivers|Arrives|"
@@ -140,6 +141,7 @@ NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|Fo
 
 
 TITLE_WORDS = {"H.E", "E", "HE", "Ambassador", "Amb", "Mr", "Ms", "Mrs", "Dr", "Prof", "Excellency", "Minister", "Hon", "Rt",
+               "Sheikh", "Shaikh", "Sheikha", "Emir", "Sultan", "Prince", "Princess",
                "President", "Secretary-General", "Director", "Director-General", "Chair", "Chairperson", "Judge"}
 LEADING_TITLE = re.compile(rf"^(?:(?:{HONORIFIC}|{TITLE}|H\.\s?E\.|Mr|Ms|Mrs|Dr)\.?\s+)+")
 

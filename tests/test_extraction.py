@@ -838,3 +838,10 @@ def test_a_states_official_named_after_the_post():
             "of Policy Planning and International Organizations, Chun Yung-Woo, said that the Treaty had suffered a blow.")
     fs = triples(extract(document_from_text(text)))
     assert ("person/chun-yung-woo", "represents", "state/KOR") in fs
+
+
+def test_sheikh_as_an_honorific():
+    fs = triples(extract(document_from_text(
+        "DOHA, Mar 29, 2009 (AFP) - Qatari Prime Minister and Foreign Minister Sheikh Hamad bin Jassem al-Thani urged "
+        "foreign ministers to strive for a unified front.")))
+    assert ("person/hamad-bin-jassem-al-thani", "leads", "state/QAT") in fs
