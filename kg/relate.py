@@ -227,6 +227,7 @@ THIS_MEETING_BEFORE = re.compile(r"\b(?:today['’]s|this|the\s+present|the\s+cu
 THIS_MEETING_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:debate|session|meeting|segment|discussion)\b", re.I)
 STATE_POST_COMMA_NAME = re.compile(r"['’]s?\s+(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-]*){0,8}),\s+"
                                    r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)?$")
+OCCASION_OF = re.compile(r"\b(?:held\s+)?(?:at|on|in)\s+the\s+(?:occasion|margins?|sidelines|framework)\s+of\s+(?:the\s+)?", re.I)
 OFFERED = re.compile(r"\b(?:offered|offers|offering|proposed|proposes|volunteered|bid|candidacy|candidature|ready|willing|"
                      r"would\s+like|wishes|hopes|hope)\s+to\s+(?:\w+\s+)?$", re.I)
 VENUE = re.compile(r"(?:\s+[\w\-,]+){0,8}?\s+at\s+the\s+(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}(?:House|Palace|Hall|Hotel|Palais"
@@ -507,7 +508,9 @@ class Reader:
 
     def header_meeting(self, h, meeting: Span, body: str | None = None) -> str:
         if body is None:
-            bodies = self.in_span(meeting.start, meeting.end, ("Organization",))
+            # "the special segment ... held at the occasion of the 58th session of the CND": the CND's session
+            occasion = OCCASION_OF.search(meeting.text)
+            bodies = self.in_span(meeting.start + (occasion.end() if occasion else 0), meeting.end, ("Organization",))
             if len(bodies) > 1 and not self.text[bodies[0][0].end:bodies[1][0].start].strip():
                 bodies = bodies[1:]  # "UNGA Second Committee", "OSCE Permanent Council": the body within the body
             body = bodies[0][1] if bodies else self.states_parties_body(meeting) or self.accredited_to(h)

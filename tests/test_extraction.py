@@ -845,3 +845,12 @@ def test_sheikh_as_an_honorific():
         "DOHA, Mar 29, 2009 (AFP) - Qatari Prime Minister and Foreign Minister Sheikh Hamad bin Jassem al-Thani urged "
         "foreign ministers to strive for a unified front.")))
     assert ("person/hamad-bin-jassem-al-thani", "leads", "state/QAT") in fs
+
+
+def test_a_segment_held_at_the_occasion_of_another_bodys_session():
+    fs = triples(extract(document_from_text(
+        "STATEMENT BY AMBASSADOR KOFI ASANTE PERMANENT REPRESENTATIVE OF THE REPUBLIC OF GHANA AT THE SPECIAL SEGMENT OF "
+        "THE SPECIAL SESSION OF THE GENERAL ASSEMBLY ON THE WORLD DRUG PROBLEM HELD AT THE OCCASION OF THE 58TH SESSION "
+        "OF THE COMMISSION ON NARCOTIC DRUGS\n\n09 MARCH 2015\n\nExcellences,\n\nWe thank the Chair.")))
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/cnd") in fs and (meeting, "meetingOf", "org/unga") not in fs
