@@ -228,6 +228,7 @@ THIS_MEETING_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:debate|session|meeti
 STATE_POST_COMMA_NAME = re.compile(r"['’]s?\s+(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-]*){0,8}),\s+"
                                    r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)?$")
 OCCASION_OF = re.compile(r"\b(?:held\s+)?(?:at|on|in)\s+the\s+(?:occasion|margins?|sidelines|framework)\s+of\s+(?:the\s+)?", re.I)
+STATEMENT_OF = re.compile(r"\s+(?:fully\s+)?(?:the\s+)?(?:joint\s+)?statements?\s+(?:delivered\s+|made\s+|read\s+)?(?:of|by)\b", re.I)
 OFFERED = re.compile(r"\b(?:offered|offers|offering|proposed|proposes|volunteered|bid|candidacy|candidature|ready|willing|"
                      r"would\s+like|wishes|hopes|hope)\s+to\s+(?:\w+\s+)?$", re.I)
 VENUE = re.compile(r"(?:\s+[\w\-,]+){0,8}?\s+at\s+the\s+(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}(?:House|Palace|Hall|Hotel|Palais"
@@ -703,6 +704,11 @@ class Reader:
             if prop == "alignsWith":
                 self.aligning(subj, t_start, t_end, s, e)
                 continue
+            if prop in ("supports", "welcomes") and STATEMENT_OF.match(self.text, t_end):
+                # "We support the statement of Venezuela on behalf of the Andean Community": the group's statement
+                for o in self.statement_owner(t_end, e, [subj]):
+                    self.fact(subj, prop, o, (s, e), f"stance-{prop}", 0.75)
+                continue
             objs = self.objects_after(t_end, e, ACTOR + ("Place",) if prop == "urges" else None, agents=prop == "condemns")
             if prop == "urges":  # "we call on Washington and Beijing": capitals stand for their governments
                 objs = [(m, o) for m, o in objs if self.cls(self.state_of(o)) in ACTOR]
@@ -771,7 +777,7 @@ class Reader:
                 owners += [i for _, i in self.coordinated(owner[0], ("Organization",))]
             if owner:
                 speakers = self.in_span(start, behalf.start(), ("State",))
-                if speakers and re.search(r"\bby\s+(?:the\s+)?$", self.text[start:speakers[-1][0].start]):
+                if speakers and re.search(r"\b(?:by|statement\s+of)\s+(?:the\s+)?$", self.text[start:speakers[-1][0].start]):
                     self.fact(speakers[-1][1], "memberOf", owner[0][1], (pos, e), "speaks-for-group", 0.6)
                 owners.append(owner[0][1])
                 start = owner[0][0].end

@@ -854,3 +854,9 @@ def test_a_segment_held_at_the_occasion_of_another_bodys_session():
         "OF THE COMMISSION ON NARCOTIC DRUGS\n\n09 MARCH 2015\n\nExcellences,\n\nWe thank the Chair.")))
     meeting = next(o for s, p, o in fs if p == "deliveredAt")
     assert (meeting, "meetingOf", "org/cnd") in fs and (meeting, "meetingOf", "org/unga") not in fs
+
+
+def test_supporting_the_statement_of_a_state_on_behalf_of_a_group():
+    fs, _ = facts("We support the statement of Venezuela on behalf of the Andean Community of Nations.")
+    assert has(fs, "state/GHA", "supports", "org/andean-community") and has(fs, "state/VEN", "memberOf", "org/andean-community")
+    assert not has(fs, "state/GHA", "supports", "state/VEN")
