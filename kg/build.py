@@ -84,8 +84,10 @@ def fingerprint() -> str:
     """Changes whenever anything that shapes a document's graph changes: the code of the reading stages,
     the reference data or the ontology. A build with another fingerprint reads every file again."""
     code = hashlib.sha256()
-    for name in EXTRACTION_MODULES:
-        code.update((Path(__file__).parent / f"{name}.py").read_bytes())
+    for name in EXTRACTION_MODULES:  # a module, or a package of modules ("relate")
+        package = Path(__file__).parent / name
+        for path in sorted(package.glob("*.py")) if package.is_dir() else [Path(__file__).parent / f"{name}.py"]:
+            code.update(path.read_bytes())
     model = os.environ.get("KG_SPACY_MODEL", "")
     return f"{__version__}:{code.hexdigest()[:12]}:{load_reference().fingerprint}" + (f":{model}" if model else "")
 

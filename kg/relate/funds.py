@@ -1,0 +1,69 @@
+"""Funding: who contributes how much to which body or fund."""
+from __future__ import annotations
+
+import re
+
+from .reader import ACTOR
+
+RECIPIENT = re.compile(r"\b(?:to|for|towards|into)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}$")
+CURRENCY_CODES = r"USD|EUR|JPY|GBP|CHF|CAD|AUD|NZD|NOK|SEK|DKK|CNY|RMB|KRW|INR|BRL|RUB|ZAR|SAR|AED|QAR|KWD|TRY|MXN|SGD"
+MONEY = re.compile(
+    rf"(?P<cur1>US\$|\$|€|£|¥|{CURRENCY_CODES}|yen)?\s?(?P<num>\d[\d,.]*)\s*(?P<mult>million|billion|thousand)?\s*"
+    rf"(?P<cur2>US dollars|U\.S\. dollars|dollars|{CURRENCY_CODES}|euros?|yen|Swiss francs|pounds(?: sterling)?|"
+    rf"kroner|kronor|krona|yuan|rupees)?")
+FUND_VERB = re.compile(r"\b(?:contribut\w*|pledg\w*|donat\w*|donors?\s+to|fund\w*|financ\w*|provid\w*|disburs\w*|"
+                       r"allocat\w*|grant\w*)\b", re.I)
+
+
+class FundRules:
+    """Rules for funding."""
+
+    def funds(self, s, e, sent):
+        """'Japan has contributed 23 million US dollars to UNODC', 'Norway will provide NOK 50 million for the
+        Fund', 'the Republic of Korea for pledging a contribution of 800,000 U.S. dollars to the IAEA'."""
+        for verb in FUND_VERB.finditer(self.text, s, e):
+            subj = self.subject_before(s, verb.start())
+            if subj is None or self.cls(subj) not in ACTOR or self.blocked(s, verb.start(), True):
+                continue
+            stop = e  # "to the trust fund for the ChemTech Centre": the recipient may lie past a 'for the'
+            recipients = [i for m, i in self.in_span(verb.end(), stop, ("Organization", "Meeting", "State"))
+                          if i != subj and RECIPIENT.search(self.text[verb.end():m.start])
+                          and ";" not in self.text[verb.end():m.start]]
+            if not recipients:
+                continue
+            money = next((m for m in MONEY.finditer(self.text[:stop], max(s, verb.start() - 40))
+                          if (m["cur1"] or m["cur2"]) and m["num"]), None)
+            quals = [("amount", _amount(money)), ("currency", _currency(money))] if money else []
+            first = [(m, i) for m, i in self.in_span(verb.end(), stop, ("Organization", "Meeting", "State"))
+                     if i == recipients[0]][:1]
+            shared = [i for _, i in self.coordinated(first[0], ("Organization", "Meeting"))] if first else []
+            for recipient in [recipients[0]] + shared:  # "to UNHCR and the World Food Programme"
+                self.fact(subj, "funds", recipient, (s, e), "funds", 0.7 if money else 0.55, qualifiers=quals)
+            # "Norway has contributed EUR 1.2 million and Sweden SEK 5 million to the fund": the verb is gapped
+            for m, other in self.in_span(verb.end(), stop, ("State",)):
+                gapped = re.match(r"\s+(?P<money>(?:US\$|\$|€|£|¥|[A-Z]{3})\s?\d[\d,.]*\s*(?:million|billion|thousand)?)",
+                                  self.text[m.end:stop])
+                if gapped and re.search(r"\band\s+$", self.text[max(s, m.start - 6):m.start]):
+                    amount = MONEY.match(gapped["money"])
+                    q = [("amount", _amount(amount)), ("currency", _currency(amount))] if amount else []
+                    self.fact(other, "funds", recipients[0], (s, e), "funds-gapped", 0.6, qualifiers=q)
+            return
+
+
+def _amount(m: re.Match) -> str:
+    num = float(m["num"].replace(",", "").rstrip("."))
+    mult = {"thousand": 1e3, "million": 1e6, "billion": 1e9}.get((m["mult"] or "").lower(), 1)
+    value = num * mult
+    return str(int(value)) if value == int(value) else str(value)
+
+
+CURRENCY_WORDS = {"$": "USD", "us$": "USD", "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "€": "EUR",
+                  "euro": "EUR", "euros": "EUR", "£": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "¥": "JPY",
+                  "yen": "JPY", "swiss francs": "CHF", "yuan": "CNY", "rmb": "CNY", "rupees": "INR",
+                  "kroner": "NOK", "kronor": "SEK", "krona": "SEK"}
+
+
+def _currency(m: re.Match) -> str:
+    """ISO 4217 code of the currency named before or after the amount."""
+    cur = (m["cur1"] or m["cur2"] or "").strip()
+    return CURRENCY_WORDS.get(cur.lower(), cur.upper())

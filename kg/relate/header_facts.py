@@ -1,0 +1,245 @@
+"""The title block: date, speaker and post, on whose behalf the statement is made, and the meeting it
+was delivered at."""
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+
+from ..link import slug
+from ..model import Entity, Mention, Span
+from ..namespaces import ID
+
+BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)  # in a title block: whom the statement is for
+SPEAKS_FOR = re.compile(r"\b(?:I|we)\b[^.;\n]{0,60}?\b(?:speak|speaking|deliver|delivering|make|making|read|reading|"
+                        r"take the floor|address)\w*\b[^.;\n]{0,30}?\bon\s+behalf\s+of\s+(?:the\s+)?|"
+                        r"(?:^|\n)[ \t]*(?:\d+\.[ \t]*)?On\s+behalf\s+of\s+(?:the\s+)?(?=[^,.;\n]{2,80},\s+(?:I|we|allow|let|"
+                        r"permit)\b)", re.I)  # "On behalf of the Group of 77 and China, allow me to ..."
+ON_BEHALF_LEAD = re.compile(r"(?:^|(?<=[.\n]))[ \t]*(?:\d+\.[ \t]*)?On\s+behalf\s+of\s+(?:the\s+)?(?=[^,.;\n]{2,80},\s+(?:I|we)\b)")
+# "my country Guyana", "Guyana, my country,": who the speaker's "we" is, when the title block does not say
+MY_COUNTRY = re.compile(r"\bmy\s+(?:own\s+)?(?:country|nation|delegation)['’]?s?,?\s+(?:the\s+)?(?=[A-Z])")
+CSP = re.compile(r"\b(?:Review\s+)?(?:Conference|Meeting|Assembly)\s+of\s+(?:the\s+)?(?:States\s+)?Parties\s+"
+                 r"(?:to|of)\s+(?:the\s+)?", re.I)
+MEETING_BODY = re.compile(r"\b(?:Council|Committee|Commission|Assembly|Conference|Board|Forum)\b", re.I)
+CHAIR_OF = re.compile(r"\b(?:Chair|Chairman|Chairperson|Chairmanship|Chairwoman|President|Presidency|Vice-Chair|Bureau)\s+"
+                      r"of\s+(?:the\s+)?(?:\d+\w*\s+(?:session|meeting)\s+of\s+(?:the\s+)?)?")
+MEMBERS_OF = re.compile(r"(?:(?:the\s+)?(?:\d+\s+)?(?:[Mm]ember\s+[Ss]tates|[Mm]embers|[Gg]overnments|[Cc]ountries)\s+of\s+"
+                        r"(?:the\s+)?)?")
+HEAD_OF = re.compile(r"\b(?:President|Chair|Chairperson|Chairman|Chairwoman|Head|Coordinator|Secretary-General|"
+                     r"Director-General)\s+of\s+(?:the\s+)?")
+SECOND_SPEAKER = re.compile(r",?\s+and\s+(?:(?:H\.\s?E\.|Hon\.|Eng\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|"
+                            r"Ambassador|Minister|Prof\.)\s+)+")
+POST_OF_STATE = re.compile(r"[ \t*_#]*(?:(?:[A-Z][\w\-]*|of|and|the)\s+){0,5}(?:Representative|Delegat\w+|Minister|Ambassador|Mission|"
+                           r"Delegation)\s+(?:[\w\-]+\s+){0,3}?of\s+(?:the\s+)?$")
+THIS_MEETING_BEFORE = re.compile(r"\b(?:today['’]s|this|the\s+present|the\s+current)\s+$", re.I)
+THIS_MEETING_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:debate|session|meeting|segment|discussion)\b", re.I)
+OCCASION_OF = re.compile(r"\b(?:held\s+)?(?:at|on|in)\s+the\s+(?:occasion|margins?|sidelines|framework)\s+of\s+(?:the\s+)?", re.I)
+
+
+class HeaderRules:
+    """Rules over the title block."""
+
+    # -- the header
+    def header(self):
+        h, d = self.doc.header, self.doc_iri
+        if h.date:
+            self.fact(d, "date", h.date, (h.date_span.start, h.date_span.end), "header-date", 0.95, True, "date")
+        delegation = [i for m, i in self.in_span(max(0, h.speaker.start - 4), h.speaker.end, ("State", "Organization"))
+                      if m.end > h.speaker.start] if h.speaker else []  # (a state's name may begin with "the")
+        if delegation:  # "Joint statement by the Marshall Islands on behalf of ...": a state speaks, not a person
+            self.principal, h = delegation[0], dataclasses.replace(h, speaker=None, post=None)
+        if h.speaker:
+            people = self.in_span(h.speaker.start, h.speaker.end, ("Person",))
+            speaker = people[0][1] if people else self.linked.add(_person(h.speaker.text))
+            self.fact(d, "speaker", speaker, (h.speaker.start, h.speaker.end), "header-speaker", 0.95)
+            if h.post:
+                post_actors = self.in_span(h.post.start, h.post.end, ("State", "Organization"))
+                states = [i for m, i in post_actors if self.cls(i) == "State"]
+                # "of the European Union" names whom the speaker serves; "to the United Nations" where
+                of_orgs = [i for m, i in post_actors if re.search(r"\bof\s+(?:the\s+)?$", self.text[h.post.start:m.start])]
+                self.principal = self.post_actor = (states or of_orgs or [None])[0]
+                self.fact(speaker, "post", h.post.text, (h.post.start, h.post.end), "header-post", 0.9, True)
+                line_end = self.text.find("\n", h.post.start)
+                line_end = self.doc.body_start if line_end < 0 else min(line_end, self.doc.body_start)
+                more = SECOND_SPEAKER.search(self.text, h.post.end, line_end)
+                # (the post may stop short, at "President of the African Ministerial Conference on the Environment")
+                self.chairs_in_post(speaker, h.post.start, more.start() if more else line_end)
+                if more:
+                    self.second_speaker(more, line_end)
+        span = h.post or h.title
+        if self.doc.kind == "Statement" and not self.principal and h.on_behalf_of:  # "EU Statement on ..."
+            # (+1: the span drops a final period that belongs to the name, as in "U.S. statement")
+            named = self.in_span(h.on_behalf_of.start, h.on_behalf_of.end + 1, ("State", "Organization"))
+            if named:
+                self.principal, span = named[-1][1], h.on_behalf_of
+        found = self.delegation() if self.doc.kind == "Statement" else None
+        if found and (not self.principal or self.cls(found[0]) == "Organization"):
+            # "STATEMENT OF THE G77 AND CHINA ... DELIVERED BY H.E. X, PERMANENT REPRESENTATIVE OF SRI LANKA"
+            self.principal, span = found
+        if self.doc.kind == "Statement" and not self.principal:
+            found = self.state_line() or self.my_country()
+            if found:
+                self.principal, span = found
+        # "Statement on behalf of the Group of 77 and China by ...", "..., on behalf of Costa Rica, Ireland and
+        # Kiribati" in the title block; "I have the honour to speak on behalf of the European Union": the
+        # speaker's own words; never "the statement delivered by X on behalf of Y" in the body
+        principals = [self.principal] if self.principal else []
+        in_title = BEHALF.finditer(self.text, 0, self.doc.body_start) if self.doc.kind == "Statement" else iter(())
+        in_body = SPEAKS_FOR.finditer(self.text, self.doc.body_start, min(len(self.text), self.doc.body_start + 600))
+        # a statement whose title block names no one: "On behalf of CARICOM, I express ..." further on says it
+        later = ON_BEHALF_LEAD.finditer(self.text, self.doc.body_start) if self.doc.kind == "Statement" and not principals \
+            else iter(())
+        for behalf in itertools.chain(in_title, in_body, later):
+            at = behalf.end() + len(MEMBERS_OF.match(self.text, behalf.end()).group())  # "the Member States of ASEAN"
+            after = [(m, i) for m, i in self.in_span(at, at + 80, ("State", "Organization"))]
+            if after and after[0][0].start == at:
+                listed = [after[0]] + [x for x in self.coordinated(after[0], ("State", "Organization"))]
+                principals = [i for _, i in listed]
+                self.principal = principals[0]
+                line = (self.text.rfind("\n", 0, behalf.start()) + 1, listed[-1][0].end)
+                span = Span(line[0], line[1], self.text[line[0]:line[1]])
+                break
+        for principal in principals:
+            self.fact(d, "onBehalfOf", principal, (span.start, span.end), "header-on-behalf", 0.9)
+            if delegation and self.cls(delegation[0]) == "State" and self.cls(principal) == "Organization":
+                # "Joint statement by the Marshall Islands on behalf of the Group of Friends of ...": a member speaks
+                self.fact(delegation[0], "memberOf", principal, (span.start, span.end), "speaks-for-group", 0.6)
+        if self.principal and h.speaker:
+            # the speaker represents the state their post names, the statement speaks for the group they chair
+            self.fact(speaker, "represents", self.post_actor or self.principal, (span.start, span.end), "header-represents", 0.9)
+        implied = None if h.meeting or self.doc.kind != "Statement" else self.implied_meeting_body(h)
+        if h.meeting or implied:
+            span = h.meeting or implied[1]
+            self.meeting = self.header_meeting(h, span, implied[0] if implied else None)
+            self.fact(d, "deliveredAt", self.meeting, (span.start, span.end), "header-meeting", 0.9 if h.meeting else 0.7)
+            self.title_block_hosts()
+
+    def implied_meeting_body(self, h) -> tuple[str, Span] | None:
+        """A statement whose title block names no meeting still says whose meeting it is: a body named on its own
+        in the title block ('..., ON AGENDA ITEM 109, SIXTH COMMITTEE, 6 OCTOBER 2025', 'Opening of the UNGA Second
+        Committee'), or, at the start of the speech, the body whose chair or presidency is greeted ('congratulations
+        to you ... as Chair of the Third Committee', 'on assuming the Presidency of the CD')."""
+        taken = [x for x in (h.speaker, h.post) if x]
+        for m, i in self.in_span(0, self.doc.body_start, ("Organization",)):
+            if MEETING_BODY.search(self.entity(i).label) and not any(t.start <= m.start < t.end for t in taken):
+                return i, Span(m.start, m.end, m.text)
+        opening = min(len(self.text), self.doc.body_start + 900)
+        for chair in CHAIR_OF.finditer(self.text, self.doc.body_start, opening):
+            for m, i in self.in_span(chair.end(), opening, ("Organization",)):
+                if m.start == chair.end() and MEETING_BODY.search(self.entity(i).label + " " + m.text):
+                    return i, Span(m.start, m.end, m.text)
+        for m, i in self.in_span(self.doc.body_start, opening, ("Organization",)):  # "today's First Committee debate"
+            if MEETING_BODY.search(self.entity(i).label + " " + m.text) and THIS_MEETING_BEFORE.search(
+                    self.text[max(0, m.start - 20):m.start]) and THIS_MEETING_AFTER.match(self.text, m.end):
+                return i, Span(m.start, m.end, m.text)
+        return None
+
+    def chairs_in_post(self, person, start, end) -> None:
+        """'Minister of Environment of Senegal and President of the African Ministerial Conference on the Environment':
+        a second post in the title block, heading a body."""
+        for chair in HEAD_OF.finditer(self.text, start, end):
+            bodies = [i for m, i in self.in_span(chair.end(), end, ("Organization",)) if m.start == chair.end()]
+            if bodies:
+                self.fact(person, "leads", bodies[0], (start, end), "header-post-leads", 0.8)
+
+    def second_speaker(self, more, end) -> None:
+        """'Statement delivered by H.E. A, Minister ... of Senegal ... and Hon. B, Minister ... of Zambia, Chair of the
+        African Group of Negotiators': a joint statement of two speakers."""
+        people = [(m, i) for m, i in self.in_span(more.end(), end, ("Person",)) if m.start == more.end()]
+        if not people:
+            return
+        m, person = people[0]
+        self.fact(self.doc_iri, "speaker", person, (m.start, m.end), "header-speaker", 0.85)
+        states = [i for _, i in self.in_span(m.end, end, ("State",))]
+        if states:
+            self.fact(person, "represents", states[0], (m.start, end), "header-represents", 0.85)
+        self.chairs_in_post(person, m.end, end)
+
+    def states_parties_body(self, meeting) -> str | None:
+        """'Seventh Conference of States Parties to the Arms Trade Treaty', 'Review Conference of the Parties to
+        the NPT': the treaty's Conference of States Parties is the body that meets."""
+        csp = CSP.search(meeting.text)
+        treaties = self.in_span(meeting.start + csp.end(), meeting.end, ("Treaty",)) if csp else []
+        if not treaties:
+            return None
+        treaty = treaties[0][1]
+        written = " ".join(treaties[0][0].text.split())  # "the Chemical Weapons Convention", as the text names it
+        names = (f"Conference of the States Parties to the {written}", f"Conference of States Parties to the {written}",
+                 f"Conference of the States Parties to the {self.entity(treaty).label}")
+        return self.linked.add(Entity(str(ID[f"org/csp-{treaty.rsplit('/', 1)[-1]}"]), "Organization", names[0], names[1:]))
+
+    def accredited_to(self, h) -> str | None:
+        """'CONFERENCE OF THE STATES PARTIES' with no treaty named, by the 'Head of Delegation ... to the OPCW':
+        the States Parties meet in the organisation the speaker is accredited to."""
+        if not h.post or not h.meeting or not re.search(r"\b(?:States\s+Parties|Review\s+Conference)\b", h.meeting.text, re.I):
+            return None
+        return next((i for m, i in self.in_span(h.post.start, h.post.end, ("Organization",))
+                     if re.search(r"\bto\s+(?:the\s+)?$", self.text[h.post.start:m.start])), None)
+
+    def delegation(self):
+        """'Statement by Japan', 'STATEMENT BY THE DELEGATION OF THE REPUBLIC OF GHANA', anywhere in the title
+        block: no person, a state (or a group) speaks."""
+        for intro in re.finditer(r"\b(?:statement|remarks|intervention|explanation of vote)\s+(?:delivered\s+)?(?:by|of)\s+",
+                                 self.text[:self.doc.body_start], re.I):
+            start = intro.end()
+            for m, i in self.in_span(start, min(self.doc.body_start, start + 80), ("State", "Organization")):
+                lead = self.text[start:m.start]
+                if re.fullmatch(r"(?:the\s+)?(?:(?:permanent\s+)?(?:delegation|mission|government|representative)\s+of\s+"
+                                r"(?:the\s+)?)?", lead, re.I):
+                    return i, Span(intro.start(), m.end, self.text[intro.start():m.end])
+                break
+        return None
+
+    def my_country(self):
+        """'let me recall my country Guyana's duty', 'The Jamaican delegation aligns itself with ...': the state the
+        speaker calls their own."""
+        for mine in MY_COUNTRY.finditer(self.text, self.doc.body_start):
+            states = [(m, i) for m, i in self.in_span(mine.end(), mine.end() + 60, ("State",)) if m.start == mine.end()]
+            if states:
+                m, i = states[0]
+                return i, Span(mine.start(), m.end, self.text[mine.start():m.end])
+        for m, i in self.in_span(self.doc.body_start, len(self.text), ("State",)):
+            if re.match(r"\s+delegation\b", self.text[m.end:m.end + 12]) and re.search(
+                    r"\b(?:[Tt]he|[Mm]y|[Oo]ur)\s+$", self.text[max(0, m.start - 5):m.start]):
+                return i, Span(m.start, m.end + 11, self.text[m.start:m.end + 11])
+        return None
+
+    def state_line(self):
+        """A title block line that is only a state's name ('REPUBLIC OF UGANDA'): the state that speaks."""
+        for m, i in self.in_span(0, self.doc.body_start, ("State",)):
+            ls = self.text.rfind("\n", 0, m.start) + 1
+            le = self.text.find("\n", m.end)
+            le = len(self.text) if le < 0 else le
+            if not self.text[ls:m.start].strip(" *#_") and not self.text[m.end:le].strip(" *#_"):
+                return i, Span(m.start, m.end, m.text)
+            # "Head of Delegation of the Republic of Indonesia" on a line of its own, with no name above it
+            if POST_OF_STATE.match(self.text[ls:m.start]) and not self.text[m.end:le].strip(" *#_,"):
+                return i, Span(ls, m.end, self.text[ls:m.end])
+        return None
+
+    def header_meeting(self, h, meeting: Span, body: str | None = None) -> str:
+        if body is None:
+            # "the special segment ... held at the occasion of the 58th session of the CND": the CND's session
+            occasion = OCCASION_OF.search(meeting.text)
+            bodies = self.in_span(meeting.start + (occasion.end() if occasion else 0), meeting.end, ("Organization",))
+            if len(bodies) > 1 and not self.text[bodies[0][0].end:bodies[1][0].start].strip():
+                bodies = bodies[1:]  # "UNGA Second Committee", "OSCE Permanent Council": the body within the body
+            body = bodies[0][1] if bodies else self.states_parties_body(meeting) or self.accredited_to(h)
+        key = "-".join(x for x in (body.rsplit("/", 1)[-1] if body else slug(meeting.text)[:60], h.date) if x)
+        label = (meeting.text.replace("\n", " ") if h.meeting else f"Meeting of the {self.entity(body).label}") + \
+            (f" ({h.date})" if h.date else "")
+        iri = self.linked.add(Entity(str(ID[f"meeting/{key}"]), "Meeting", label))
+        span = (meeting.start, meeting.end)
+        if body:
+            self.fact(iri, "meetingOf", body, span, "header-meeting-of", 0.9)
+        if h.date:
+            self.fact(iri, "date", h.date, (h.date_span.start, h.date_span.end), "header-date", 0.9, True, "date")
+        places = self.in_span(h.title.start if h.title else 0, self.doc.body_start, ("Place",))
+        if places:
+            self.fact(iri, "heldIn", places[0][1], (places[0][0].start, places[0][0].end), "header-place", 0.8)
+        return iri
+
+
+def _person(name: str) -> Entity:
+    from ..link import person_entity
+    return person_entity(Mention(0, len(name), name, "Person"))

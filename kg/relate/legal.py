@@ -1,0 +1,180 @@
+"""Legal status: resolutions and the organs that adopt them, violations of resolutions and treaties, who
+is party to which treaty, since when, and who is not yet."""
+from __future__ import annotations
+
+import re
+
+from .reader import ACTOR
+
+DEMONSTRATIVE_SUBJECT = re.compile(r"\s*(?:These|Such|This|Those|That)\s+(?:\w+\s+){0,2}?(?:acts?|actions?|activities|"
+                                   r"attacks?|tests?|launch(?:es)?|measures?|steps?|provocations?)\b", re.I)
+VIOLATION = re.compile(r"\b(?:violat(?:e|ed|es|ing)|breach(?:ed|es|ing)?|(?:in|(?:is|are|was|were|constitutes?|represents?|"
+                       r"remains?)\s+(?:a\s+)?)\s*(?:\w+\s+){0,2}(?:violations?|breach|contravention|defiance)\s+of)\b", re.I)
+COMPLY = re.compile(r"\bto\s+(?:\w+ly\s+|and\s+)*comply\s+(?:\w+ly\s+|and\s+|fully\s+)*with\b", re.I)
+PARTY = re.compile(r"\b(?:became|become|becomes|becoming|has become|have become|has been|have been|is|are|was|were|being)\s+(?:a\s+)?"
+                   r"(?:States?\s+)?part(?:y|ies)\s+to\b|\b(?:ratified|acceded to|accession to|ratification of|concluded|"
+                   r"deposited (?:its|our|the) instruments? of (?:ratification|accession|acceptance) (?:of|to))\b|"
+                   r"\b(?P<bare>became|becomes|has become)\s+a\s+States?\s+Party\b(?!\s+to\b)|"
+                   r"(?<=,)\s+(?:already|both|all|each|now|themselves)\s+(?:a\s+)?(?:States?\s+)?part(?:y|ies)\s+to\b", re.I)
+NOT_PARTY = re.compile(r"\b(?:not yet|yet to|prepar\w*|will|intend\w*|plan\w*|consider\w*|process of|towards?|aim\w* to|"
+                       r"working on|in order to)\b", re.I)
+PARTY_WORDS = re.compile(r"part(?:y|ies)|ratif|acce[ds]|conclu|deposit|adheren|into\s+force|signed|join", re.I)
+AS_PARTY = re.compile(r"\bAs\s+(?:a\s+)?(?:States?\s+)?part(?:y|ies)\s+to\s+", re.I)
+TO_WHICH_PARTY = re.compile(r",?\s+to\s+which\s+(?:the\s+)?[\w\s'’\-]{2,60}?\s+(?:is|are|has been|became)\s+"
+                            r"(?P<neg>not\s+(?:yet\s+)?)?(?:itself\s+|also\s+|now\s+)?(?:a\s+)?(?:States?\s+)?part(?:y|ies)\b")
+ACCESSION_OF = re.compile(r"\b(?:accession|ratification|adherence)\s+(?:by|of)\s+(?:the\s+)?", re.I)
+INTENDS_TO_JOIN = re.compile(r"\b(?:preparing|prepares?|plans?|planning|intends?|intending|aims?|aiming|expects?|"
+                             r"working|in\s+the\s+process\s+of|not\s+yet|yet)\s+(?:to\s+)?(?:conclude|concluding|ratify|"
+                             r"ratifying|accede\s+to|acceding\s+to|join|joining|become\s+a\s+party\s+to|becoming\s+a\s+party\s+to)\s+",
+                             re.I)
+PROCESS_OF = re.compile(r"\bin\s+the\s+process\s+of\s+(?:ratification|accession|ratifying\s+it|acceding\s+to\s+it)\b", re.I)
+IN_FORCE_FOR = re.compile(r"\bentered\s+into\s+force\s+for\s+(?:the\s+)?", re.I)
+SIGNED = re.compile(r"\b(?:has\s+|have\s+)?signed\b", re.I)
+OUR_COUNTRIES = re.compile(r"\b(?:[Aa]ll\s+(?:\w+\s+)?of\s+our\s+(?:countries|States|members|member\s+States)|"
+                           r"[Aa]ll\s+our\s+(?:\w+\s+)?(?:countries|States|members|member\s+States)|"
+                           r"[Oo]ur\s+(?:\w+\s+)?(?:countries|member\s+States)\s+(?:are|have|all))\b[^,;]*$")
+
+
+class LegalRules:
+    """Rules for legal status."""
+
+    def violations(self, s, e):
+        """'X violated resolution N', 'X's tests are in violation of resolution N', and 'urges X to comply with
+        resolution N' (an appeal to comply says the actor does not)."""
+        for v in VIOLATION.finditer(self.text, s, e):
+            which = re.search(r",\s+which\s+$", self.text[s:v.start()] + " ") or re.search(r",\s+which\s*$", self.text[s:v.start()])
+            antecedent = [i for m, i in self.in_span(s, v.start(), ACTOR) if which and m.end <= s + which.start()]
+            subj = (antecedent[-1] if antecedent else None) or self.subject_before(s, v.start()) or self.actor_of_such(s, v.start())
+            if subj is None or self.cls(subj) not in ACTOR or self.blocked(s, v.start()):
+                continue
+            for _, r in self.objects_after(v.end(), e, ("Resolution", "Treaty")):
+                self.fact(subj, "violates", r, (s, e), "violates", 0.7)
+        for c in COMPLY.finditer(self.text, s, e):
+            urged = self.in_span(s, c.start(), ACTOR)
+            verb = re.search(r"\b(?:urg\w+|call\w* (?:up)?on|demand\w*)\s+(?:\w+\s+){0,2}$",
+                             self.text[s:urged[-1][0].start]) if urged else None
+            if verb:
+                for _, r in self.in_span(c.end(), e, ("Resolution",)):
+                    self.fact(urged[-1][1], "violates", r, (s, e), "urged-to-comply", 0.5)
+
+    def actor_of_such(self, s, pos) -> str | None:
+        """'These actions are in violation of ...': the state whose actions the sentence before named."""
+        if not DEMONSTRATIVE_SUBJECT.match(self.text[s:pos]) or not self.previous:
+            return None
+        states = [self.state_of(i) for m, i in self.in_span(*self.previous, ("State", "Place"))
+                  if self.state_of(i) != self.principal and self.cls(self.state_of(i)) == "State"]
+        return states[-1] if states else None
+
+    def adopted(self, s, e):
+        for m, i in self.in_span(s, e, ("Resolution",)):
+            organ = dict(self.entity(i).attributes).get("adoptedBy")
+            if organ:
+                explicit = bool(re.search(r"Council|Assembly|S/RES|A/RES|UNSCR", m.text))
+                self.fact(i, "adoptedBy", organ, (s, e), "resolution-organ" if explicit else "resolution-number-series",
+                          0.9 if explicit else 0.7)
+
+    def party(self, s, e, sent):
+        """Who is party to which treaty, since when, and who is not yet."""
+        if not PARTY_WORDS.search(sent):  # most sentences say nothing of treaty status: one cheap look first
+            return
+        dated: list = []  # the sentence's date, read once and only when a fact needs it
+
+        def record(subj, treaties, negative):
+            if treaties and not dated:
+                dated.append(self.when(s, e))
+            quals = (("date", dated[0]),) if treaties and dated[0] else ()
+            for _, t in treaties:
+                self.fact(subj, "notPartyTo" if negative else "partyTo", t, (s, e),
+                          "not-yet-party" if negative else "party-to", 0.8, qualifiers=quals)
+
+        for p in PARTY.finditer(self.text, s, e):
+            subjects = [x for x in self.subjects_before(s, p.start()) if self.cls(x) == "State"]
+            if not subjects and self.principal and self.cls(self.principal) == "Organization" and OUR_COUNTRIES.search(
+                    self.text[s:p.start()]):  # "All eight of our countries are parties to ...": each member of the group
+                subjects = list(dict.fromkeys(f.subject for f in self.facts
+                                              if f.predicate == "memberOf" and f.object == self.principal))
+            if not subjects and re.search(r"\b(?:its|their)\s+$", self.text[s:p.start()]):  # "in particular its ratification of"
+                named = [i for m, i in self.in_span(s, p.start(), ("State",)) if i != self.principal]
+                subjects = named[-1:]
+            lead = re.split(r"[,;]", self.text[max(s, p.start() - 60):p.start()])[-1]  # this clause's own words
+            negative = bool(NOT_PARTY.search(lead + p.group()) or re.search(r"\bnot\b", lead))
+            treaties = self.treaties_after(p.end(), e) if subjects else []
+            if subjects and not treaties and (re.match(r"\s*it\b", self.text[p.end():e]) or p["bare"]):
+                # "has not yet ratified it", "Ukraine became a State Party in 1998": the treaty named last
+                treaties = [(m, i) for m, i in self.in_span(max(0, s - 400), p.start(), ("Treaty",))][-1:]
+            for subj in subjects:
+                record(subj, treaties, negative)
+        for p in AS_PARTY.finditer(self.text, s, e):  # "As a State party to X and to Y, Bangladesh ..."
+            comma = self.text.find(",", p.end(), e)
+            subj = self.clause_subject(comma + 1, e) if comma > 0 else None
+            if subj and self.cls(subj) == "State":
+                record(subj, self.treaties_after(p.end(), comma), False)
+        for p in TO_WHICH_PARTY.finditer(self.text, s, e):  # "the Convention ..., to which Russia is itself a party"
+            states = self.in_span(p.start(), p.end(), ("State",))
+            treaties = [(m, i) for m, i in self.in_span(s, p.start(), ("Treaty",))]
+            if states and treaties:
+                record(self.state_of(states[0][1]), treaties[-1:], bool(p["neg"]))
+        for p in ACCESSION_OF.finditer(self.text, s, e):  # "the accession of China to the Treaty"
+            states = [(m, i) for m, i in self.in_span(p.end(), e, ("State",)) if m.start == p.end()]
+            if states:
+                record(states[0][1], self.treaties_after(states[0][0].end, e), False)
+        for p in INTENDS_TO_JOIN.finditer(self.text, s, e):  # "Japan is preparing to conclude the Firearms Protocol"
+            subj = self.subject_before(s, p.start())
+            if subj and self.cls(subj) == "State" and not re.search(r"\b(?:urge|call|encourage|invite)\w*\b",
+                                                                      self.text[s:p.start()], re.I):
+                treaties = self.treaties_after(p.end(), e)
+                if not treaties and re.match(r"\s*it\b", self.text[p.end():e]):  # "... is acceding to it"
+                    treaties = [(m, i) for m, i in self.in_span(max(0, s - 400), p.start(), ("Treaty",))][-1:]
+                record(subj, treaties, True)
+        for m, st in self.in_span(s, e, ("State",)):  # "the Russian Federation, a State Party to the Convention,"
+            appos = re.match(r",\s+(?:itself\s+)?an?\s+(?:States?\s+)?[Pp]art(?:y|ies)\s+to\s+", self.text[m.end:e])
+            if appos:
+                record(st, self.treaties_after(m.end + appos.end(), e)[:1], False)
+        for p in PROCESS_OF.finditer(self.text, s, e):  # "Indonesia is in the process of ratification."
+            subjects = [x for x in self.subjects_before(s, p.start()) if self.cls(x) == "State"]
+            treaties = [(m, i) for m, i in self.in_span(max(0, s - 400), p.start(), ("Treaty",))][-1:]
+            for subj in subjects:
+                record(subj, treaties, True)
+        for p in IN_FORCE_FOR.finditer(self.text, s, e):  # "the Convention entered into force for Japan on ..."
+            states = [(m, i) for m, i in self.in_span(p.end(), e, ("State",)) if m.start == p.end()]
+            treaties = self.in_span(s, p.start(), ("Treaty",))
+            if states and treaties:
+                record(states[0][1], treaties[-1:], False)
+        for p in SIGNED.finditer(self.text, s, e):  # "signed X in 2006 and is now preparing its ratification"
+            if not NOT_PARTY.search(self.text, p.end(), e):
+                continue
+            subj = self.subject_before(s, p.start())
+            treaties = self.treaties_after(p.end(), e)
+            if subj and self.cls(subj) == "State" and treaties and re.search(
+                    r"\b(?:its|their|the)\s+ratification|ratif\w*\s+it\b|not\s+yet\s+ratified|yet\s+to\s+ratify",
+                    self.text[treaties[0][0].end:e]):
+                record(subj, treaties[:1], True)
+
+    def treaties_after(self, pos: int, e: int) -> list:
+        """The treaties a party phrase names: coordinated ones, a list after a colon, and 'its Optional
+        Protocols on A and on B' or 'its supplementary Protocols' (the protocols that supplement it)."""
+        treaties = self.objects_after(pos, e, ("Treaty",))
+        colon = self.text.find(":", pos, e)
+        if not treaties and colon > 0 and not self.in_span(pos, colon, ("Treaty",)):
+            treaties = [(m, i) for m, i in self.in_span(colon, e, ("Treaty",))]
+        if not treaties:
+            return []
+        base = treaties[-1][1]
+        tail = self.text[treaties[-1][0].end:min(e, treaties[-1][0].end + 200)]
+        protocols = re.match(r"\s*(?:\([^)]*\)\s*)?(?:since\s+\d{4}\s*)?,?\s*(?:and\s+)?(?:to\s+)?(?:its|the)\s+(?:\w+\s+)?"
+                             r"(?:supplementary\s+|optional\s+|additional\s+)?Protocols?\b(?P<topics>[^.;]*)", tail, re.I)
+        if protocols:
+            children = [t for t, b in sorted(self.ref.supplements.items()) if b == base]
+            named = re.match(r"\s+on\s+", protocols["topics"])  # "its Optional Protocols on A and on B"
+            topics = [re.split(r"\s+(?:since|in|from|as of)\s+\d|\s+(?:last|this|next|earlier this)\s+\w+", w)[0]
+                      for w in re.split(r"\s+and\s+(?:on\s+)?(?:the\s+)?|\s+on\s+", protocols["topics"].split(",")[0])
+                      if len(w.split()) >= 2] if named else []
+            if topics:  # "its Optional Protocols on the involvement of children ... and on the sale of children"
+                children = [t for t in children if any(
+                    len(_words(topic) & _words(self.ref.labels.get(t, ""))) >= 0.7 * len(_words(topic)) for topic in topics)]
+            treaties += [(None, t) for t in children]
+        return treaties
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in {"the", "of", "on", "and", "to", "a", "in"}}

@@ -1,0 +1,302 @@
+"""Meetings and places: meetings named in the text, their body, topic and place, who hosts, convenes
+or takes part in them, and where bodies are based."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..link import slug
+from ..model import Entity, Mention
+from ..namespaces import ID
+from .reader import ACTOR, OFFICE_BEFORE, TITLE_THEN_PERSON
+
+BASED_IN = re.compile(r"\s*(?:\([^)]{1,20}\))?\s*(?:,\s+(?:which\s+is\s+|that\s+is\s+)?(?:based|headquartered|located)|"
+                      r",\s+whose\s+(?:[\w\-]+\s+){0,2}(?:headquarters|secretariat|seat)\s+(?:is|are)\s+(?:based|located)|"
+                      r"['’]s?\s+(?:headquarters|seat)|"  # "the Organisation's headquarters in The Hague"
+                      r"(?=\s+in\s+(?:the\s+)?[A-Z]))\s+in\s+(?:the\s+)?", re.I)  # "the WHO Academy in Lyon": a city
+BASED_PLAIN_IN = re.compile(r"\s*(?:\([^)]{1,20}\))?\s+in\s+(?:the\s+)?$")
+BASED_ADJECTIVE = re.compile(r"\s*(?:\([^)]{1,20}\))?\s*,\s+an?\s+[A-Z][\w ]{1,30}?-based\b")
+MEETING_NOUN = re.compile(r"\b(?P<head>symposium|summit|conference|congress|forum|seminar|workshop|meeting|session|"
+                          r"open debate|debate|dialogue|round ?table|side[- ]event|event|working (?:dinner|lunch|luncheon|"
+                          r"breakfast)|luncheon|state banquet|reception)s?\b", re.I)
+# "the meeting of the X", "the meeting of foreign ministers of the Arab Contact Group"
+MEETING_OF = re.compile(r"\s+of\s+(?:(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+[Ss]tate"
+                        r"(?:\s+and\s+[Gg]overnment)?|[Rr]epresentatives|[Ee]xperts|[Mm]embers)\s+of\s+)?(?:the\s+)?")
+MEETING_TOPIC = re.compile(r"\s+(?:on|of|entitled|titled|themed|called|on\s+the\s+theme)\s+[\"“]?(?!(?:January|February|March|April|"
+                           r"May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
+                           r"Thursday|Friday|Saturday|Sunday)\b)(?P<topic>[A-Z][^,.;:\"”(]{2,80}?)[\"”]?(?=:|\s+(?:at|in|on\s+the|which|and|was|is|"
+                           r"will|from|to(?!\s+[A-Z])|under|with)\b|[,.;(]|$)")
+MEETING_MODIFIERS = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|[Hh]igh-[Ll]evel|[Mm]inisterial|[Aa]nnual|[Ii]nternational|[Rr]egional|"
+                               r"[Oo]rdinary|[Ee]xtraordinary|[Ss]pecial|[Ii]nformal|[Vv]irtual|[Jj]oint|[Ii]naugural|[Pp]lenary|"
+                               r"[Ff]irst|[Ss]econd|[Tt]hird|[A-Za-z]+-?[a-z]*(?:th|first|second|third)|[Ss]eventh|[Nn]inth|"
+                               r"[Ss]ide)\s+){1,4}$")
+# the words of a meeting's name before its head: "the 29th ASEAN Regional Forum (ARF) ministerial meeting"
+PROPER_BEFORE = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w\-]*(?:['’]s?)?|\([A-Z]{2,}\)|ministerial|high-level|annual)"
+                           r"\s+){1,6}$")
+WHICH_HOSTS = re.compile(r"\s*,?\s*which\s+(?P<who>(?:the\s+)?[A-Z][\w\s'’\-]{1,40}?)\s+(?:is|was|will\s+be|has\s+been)\s+"
+                         r"(?:hosting|convening|organi[sz]ing|chairing)\b")
+CONVENED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)|\s*,|)\s+(?:jointly\s+|also\s+)?"
+                         r"(?P<verb>convened|hosted|organi[sz]ed|co-organi[sz]ed|co-hosted|co-convened|(?:co-)?sponsored)\s+by\s+"
+                         r"(?:the\s+)?", re.I)
+# "held ... under the auspices of UNESCO", "under the ministry's sponsorship": who convenes it
+UNDER_AUSPICES = re.compile(r"\bunder\s+(?:the\s+)?(?:(?:auspices|sponsorship|patronage)\s+of\s+(?:the\s+)?|"
+                            r"(?P<owner>[\w'’\- ]{1,60}?)['’]s?\s+(?:auspices|sponsorship|patronage)\b)", re.I)
+GOVERNMENT_LEAD = re.compile(r"(?:(?:Government|Governments|people|authorities)\s+of\s+(?:the\s+)?)?", re.I)
+JOINTLY_WITH = re.compile(r"\b(?:(?:convened|organi[sz]ed|co-organi[sz]ed|held|hosted)\s+)?(?:jointly\s+with|in\s+partnership\s+"
+                          r"with|in\s+(?:co-?operation|collaboration)\s+with|together\s+with)\s+(?:the\s+)?")
+TITLE_HOSTED_BY = re.compile(r"\b(?P<verb>(?:[Cc]o-?)?(?:[Hh]osted|[Cc]onvened|[Oo]rgani[sz]ed|[Ss]ponsored))\s+by\s+")
+ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|by\s+video\s*(?:conference|link)|videoconference)\b", re.I)
+HELD_IN_STATE = re.compile(r"\s+(?:was|were|will\s+be|is|are|has\s+been)\s+(?:being\s+)?(?:held|convened|hosted|organi[sz]ed)\s+"
+                           r"in\s+(?:the\s+)?")
+VENUE = re.compile(r"(?:\s+[\w\-,]+){0,8}?\s+at\s+the\s+(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}(?:House|Palace|Hall|Hotel|Palais"
+                   r"(?:\s+des\s+Nations)?))\b")
+REGION = re.compile(r"(?:Africa|Asia|Europe|Oceania|the Americas|Americas|Latin America|Latin America and the Caribbean|"
+                    r"the Caribbean|Caribbean|the Pacific|Pacific|Middle East|the Middle East|Asia-Pacific|Asia and the Pacific|"
+                    r"Central Asia|South Asia|Southeast Asia|West Africa|East Africa|Southern Africa|North Africa|Sahel|"
+                    r"the Sahel|Arctic|the Arctic|Antarctica|Balkans|the Balkans|Western Balkans|the Western Balkans)")
+NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December", "Spring", "Summer", "Autumn", "Winter", "The", "Order", "Addition", "Particular"}
+PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|(?:took|takes|take|taking)\s+part\s+in|participat(?:es|ed)\s+in|"
+                         r"on\s+the\s+(?:sidelines|margins)\s+of|"
+                         r"join(?:s|ed)|addressed|spoke\s+at)\s+(?:[\w\-()’']+\s+){0,8}$", re.I)
+HOST = re.compile(r"\b(?:host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|chair\w*|held by|"
+                  r"(?P<jointly>jointly|co-)\s*(?:held|organi[sz]ed|hosted|convened))\b", re.I)
+
+
+class MeetingRules:
+    """Rules for meetings and places."""
+
+    def title_block_hosts(self):
+        """'Co-hosted by Switzerland and Sierra Leone', 'Co-hosted by AOSIS and the Government of Ireland' in the
+        title block: who hosts or convenes the meeting the statement was delivered at."""
+        for by in TITLE_HOSTED_BY.finditer(self.text, 0, self.doc.body_start):
+            line_end = self.text.find("\n", by.end())
+            line_end = self.doc.body_start if line_end < 0 else min(line_end, self.doc.body_start)
+            prop = "hosts" if "host" in by["verb"].lower() else "convenes"
+            for m, i in self.in_span(by.end(), line_end, ("State", "Organization")):
+                self.fact(self.state_of(i), prop, self.meeting, (by.start(), line_end), "title-hosted-by", 0.8)
+
+    def based(self, s, e):
+        """'the CARICOM Implementation Agency (IMPACS), based in Port of Spain'; 'ECPAT, a Bangkok-based NGO'."""
+        for m, org in self.in_span(s, e, ("Organization",)):
+            after = BASED_IN.match(self.text, m.end, e)
+            if after:
+                places = [(pm, p) for pm, p in self.in_span(after.end(), e, ("Place",)) if pm.start == after.end()]
+                plain = BASED_PLAIN_IN.fullmatch(after.group())  # "X in Lyon" says less than "X, based in Lyon"
+                place = places[0][1] if places else None if plain else self.place_after(after.end() - 4, e)
+                if place:
+                    self.fact(org, "basedIn", place, (s, e), "org-in-city" if plain else "based-in", 0.6 if plain else 0.8)
+                continue
+            hyphen = BASED_ADJECTIVE.match(self.text, m.end, e)
+            if hyphen:
+                places = [p for pm, p in self.in_span(m.end, hyphen.end(), ("Place",))]
+                if places:
+                    self.fact(org, "basedIn", places[0], (s, e), "based-in", 0.75)
+
+    def meetings(self, s, e, sent):
+        """Symposia, summits, conferences named in the text: their name, body and topic; who hosts or convenes
+        them ('Japan will host', 'The meeting was convened by', 'which Ethiopia is hosting'), where they are
+        held, who takes part."""
+        for mm in MEETING_NOUN.finditer(self.text, s, e):
+            head = mm["head"].lower()
+            if any(m.start <= mm.start() and mm.end() <= m.end
+                   for m, _ in self.in_span(max(0, mm.start() - 80), mm.end() + 80, ("Organization",))):
+                continue  # "the ASEAN Regional Forum", "the Pacific Islands Forum": a body's name, not a meeting
+            if head in ("meeting", "session", "debate", "open debate") and self.meeting:
+                continue
+            lead = self.text[max(s, mm.start() - 80):mm.start()]
+            definite = re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,4}$", re.sub(r"\s*\([^()]*\)", " ", lead), re.I)
+            place = self.place_after(mm.end(), e) or self.place_before(s, mm.start()) or self.dateline_place(s, e)
+            # "the ASEAN Regional Forum (ARF) ministerial meeting": the body's name, perhaps its acronym, then the noun
+            before = [i for m, i in self.in_span(max(s, mm.start() - 60), mm.start(), ("Organization",))
+                      if not re.sub(r"\s*\([^()]{1,80}\)|\b(?:ministerial|high-level|annual|plenary|special)\b", "",
+                                    self.text[m.end:mm.start()], flags=re.I).strip(" -'’s")]
+            of = MEETING_OF.match(self.text, mm.end(), e)
+            # "of the CELAC", "of the Community of Latin American and Caribbean (CELAC)": the body, or its acronym after
+            # a name the lists do not hold
+            after = [i for m, i in self.in_span(mm.end(), e, ("Organization",)) if of and (m.start == of.end() or re.fullmatch(
+                r"(?:[A-Z][\w\-]*|of|and|the|for)(?:\s+(?:[A-Z][\w\-]*|of|and|the|for))*\s*\(", self.text[of.end():m.start]))][:1]
+            topic = None if after else MEETING_TOPIC.match(self.text, mm.end(), e)
+            # "the meeting" is the meeting named before; "the first meeting of the Joint Commission" is another
+            other = re.search(r"\b(?:next|following|previous|last|former|subsequent|future)\s+(?:[\w\-]+\s+){0,3}$", lead, re.I)
+            prior = self.meetings_by_head.get(head)
+            # "the symposium themed X" after "the fifth ASEAN-China-UNDP symposium": the same one, now with its theme
+            untitled = prior is not None and prior not in self.meetings_by_topic.values()
+            iri = prior if definite and not (after or other) and (not topic or untitled) else None
+            topic_key = (head, " ".join(topic["topic"].lower().split()[:6])) if topic else None
+            iri = self.meetings_by_topic.get(topic_key) or iri
+            if iri is None or (not definite and (topic or after) and topic_key not in self.meetings_by_topic):
+                if not (before or after or place or topic or re.search(
+                        r"\b(?:host|held|hold|convene|organi[sz]e|attend|participat|take part)\w*\b", sent, re.I)):
+                    continue
+                mods = MEETING_MODIFIERS.search(self.text[max(s, mm.start() - 60):mm.start()]) or \
+                    PROPER_BEFORE.search(self.text[max(s, mm.start() - 60):mm.start()])
+                if not before and mods:  # "the G20 Foreign Ministers' Meeting": the body named in the name
+                    before = [i for m, i in self.in_span(mm.start() - len(mods.group()), mm.start(), ("Organization",))]
+                vague = self.meetings_by_head.get(head) if self.meetings_by_head.get(head) in self.vague_meetings else None
+                iri = self.new_meeting(head, mm.group(), (before or after or [None])[0], bool(after), place,
+                                       topic["topic"] if topic else None, mods.group().strip() if mods else "", mm.end(), s, e,
+                                       same_as=vague)
+                if topic_key:
+                    self.meetings_by_topic[topic_key] = iri
+                if not (before or after or place or topic):
+                    self.vague_meetings.add(iri)
+                else:
+                    self.vague_meetings.discard(iri)
+            self.last_meeting = iri
+            if place:
+                self.fact(iri, "heldIn", place, (s, e), "meeting-held-in", 0.75)
+            host_at = HOST.search(lead)
+            if host_at:
+                pos = mm.start() - len(lead) + host_at.start()
+                hosts = [h for h in self.subjects_before(s, pos) if self.cls(h) in ("State", "Organization")]
+                together = re.search(r"\b(?:together|jointly|in\s+(?:co-?operation|partnership|collaboration))\s+with\s+"
+                                     r"(?:the\s+)?", self.text[s:pos])
+                if together:  # "Peru and Kenya, together with UNODC, hosted ..."
+                    hosts += [i for _, i in self.objects_after(s + together.end(), pos, ("State", "Organization"))]
+                with_partners = re.match(r"\s+with\s+(?:the\s+)?", self.text[mm.end():e]) if host_at["jointly"] else None
+                if with_partners:  # "UNDP, which jointly held the symposium with the ASEAN secretariat and China"
+                    first = [(m, i) for m, i in self.in_span(mm.end() + with_partners.end(), e, ("State", "Organization"))
+                             if m.start == mm.end() + with_partners.end()]
+                    hosts += [i for _, i in first[:1] + (self.coordinated(first[0], ("State", "Organization")) if first else [])]
+                if hosts and not self.blocked(s, pos, future_ok=True):
+                    for h in dict.fromkeys(hosts):
+                        self.fact(h, "hosts", iri, (s, e), "hosts-meeting", 0.7)
+                    self.hosts_of[iri] = list(dict.fromkeys(hosts))
+            self.hosted_after(iri, topic.end() if topic else mm.end(), s, e)
+            self.took_part(iri, lead, mm.start(), s, e)
+        self.participants(s, e, sent)
+
+    def took_part(self, meeting, lead, pos, s, e):
+        """'Minister X today took part in the 29th ... meeting', 'Kenya attended the summit': who takes part."""
+        verb = PARTICIPATE.search(lead)
+        if not verb:
+            return
+        at = pos - len(lead) + verb.start()
+        if self.blocked(s, at):
+            return
+        for who in self.subjects_before(s, at):
+            if self.cls(who) in ACTOR:
+                self.fact(who, "participatesIn", meeting, (s, e), "took-part-in", 0.7)
+
+    def hosted_after(self, meeting, pos, s, e):
+        """'..., which Ethiopia is hosting', '... was convened by the Ministry of Foreign Affairs'."""
+        where = re.match(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s*){1,5}(?=\s|,)", self.text[pos:e])
+        pos += where.end() if where else 0  # "a Symposium on Radiotherapy in Africa hosted by ..."
+        which = WHICH_HOSTS.match(self.text, pos, e)
+        if which:
+            hosts = [i for m, i in self.in_span(which.start("who"), which.end("who"), ("State", "Organization"))]
+            if hosts:
+                self.fact(hosts[0], "hosts", meeting, (s, e), "which-hosts", 0.7)
+        by = CONVENED_BY.match(self.text, pos, e)
+        if by:
+            at = by.end() + len(GOVERNMENT_LEAD.match(self.text, by.end()).group())  # "hosted by the Government of Ghana"
+            hosts = [(m, i) for m, i in self.in_span(at, e, ("State", "Organization")) if m.start == at]
+            if hosts and TITLE_THEN_PERSON.match(self.text, hosts[0][0].end):  # "hosted by US President Barack Obama"
+                hosts = self.in_span(hosts[0][0].end, e, ("Person",))[:1]
+            if hosts:  # "co-sponsored by the Foreign Ministry of Japan and the UNDP": each of them
+                prop = "hosts" if "host" in by["verb"].lower() else "convenes"
+                for _, h in [hosts[0]] + self.coordinated(hosts[0], ("State", "Organization")):
+                    self.fact(h, prop, meeting, (s, e), "convened-by", 0.7)
+                # "... hosted by Ghana and convened jointly with the IAEA": the partner convenes it too
+                jointly = JOINTLY_WITH.search(self.text, hosts[0][0].end, min(e, hosts[0][0].end + 80))
+                partner = [i for m, i in self.in_span(jointly.end(), e, ("State", "Organization"))
+                           if m.start == jointly.end()] if jointly else []
+                if partner:
+                    self.fact(partner[0], "convenes", meeting, (s, e), "convened-jointly-with", 0.65)
+        held_in = HELD_IN_STATE.match(self.text, pos, e)
+        if held_in:  # "The 6th CELAC Summit was convened in Mexico": the country a meeting is held in hosts it
+            states = [i for m, i in self.in_span(held_in.end(), e, ("State",)) if m.start == held_in.end()]
+            if states:
+                self.fact(states[0], "hosts", meeting, (s, e), "held-in-country", 0.6)
+        under = UNDER_AUSPICES.search(self.text, pos, e)
+        if under:
+            owner = under.end("owner") if under["owner"] else None
+            who = [i for m, i in self.in_span(under.start(), e, ("State", "Organization"))
+                   if (m.end == owner if owner else m.start == under.end())]
+            if who:
+                self.fact(who[0], "convenes", meeting, (s, e), "under-auspices", 0.65)
+
+    def new_meeting(self, head, written, body, body_after, place, topic, mods, after, s, e, same_as=None) -> str:
+        """A meeting named in the text. same_as: an earlier, vaguer mention of a meeting of the same kind (a
+        headline's 'peace conference' before 'an international conference on demining in Lausanne'), which
+        this one names more fully: the same node, with the fuller name."""
+        when = self.when(after, e) or self.when(s, e) or (self.doc.header.date or "")[:4]
+        body_label = self.entity(body).label if body else None
+        place_label = self.entity(place).label if place else None
+        name = " ".join(x for x in (mods, body_label if body and not body_after else None, written) if x)
+        if body_after:
+            name += f" of the {body_label}"
+        if topic:
+            name += f" on {topic}"
+        label = name + (f" in {place_label}" if place else "")
+        label = label[0].upper() + label[1:] + (f" ({when})" if when else "")
+        key = slug(" ".join(x for x in (body.rsplit("/", 1)[-1] if body else None, mods, head,
+                                        " ".join((topic or "").split()[:6]), place_label, when) if x))
+        if same_as:
+            self.linked.entities[same_as] = dataclasses.replace(self.linked.entities[same_as], label=label)
+            iri = same_as
+        else:
+            iri = self.linked.add(Entity(str(ID[f"meeting/{key}"]), "Meeting", label))
+        self.meetings_by_head[head] = iri
+        if body:
+            self.fact(iri, "meetingOf", body, (s, e), "meeting-of-body", 0.6)
+        return iri
+
+    def place_before(self, s, pos) -> str | None:
+        """'Member States met over the weekend in Mexico City at the 6th Summit of CELAC': met in X at the meeting."""
+        for m, i in reversed(self.in_span(s, pos, ("Place",))):
+            if re.search(r"\bin\s+(?:the\s+)?$", self.text[max(s, m.start - 12):m.start]) and \
+                    re.fullmatch(r"\s+at\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,6}", self.text[m.end:pos]):
+                return i
+        return None
+
+    def dateline_place(self, s, e) -> str | None:
+        """A news item's lead sentence reports from where its event happens: 'PHNOM PENH, 5 August 2022 - The
+        minister took part in the meeting'."""
+        place = self.doc.header.place
+        if self.doc.kind == "Statement" or place is None or ONLINE.search(self.text, s, e):
+            return None  # ("The symposium was held online": no venue, whatever the dateline)
+        line_end = self.text.find("\n", place.end)
+        # the lead sentence holds the dateline, or follows it on the next line ("Kathmandu, December 17:\n\nNepal ...")
+        own_line = 0 <= line_end - place.start < 60  # "Kathmandu, December 17:" standing alone above the lead
+        if not (s <= place.start < e or (own_line and line_end <= s and not self.text[line_end:s].strip())):
+            return None
+        return next((i for m, i in self.in_span(place.start, place.end, ("Place",))), None)
+
+    def place_after(self, pos, e) -> str | None:
+        """'... in Mombasa', 'at a Tokyo hotel': a known place, or a capitalised name after 'in' that no list holds."""
+        end = min(e, pos + 260)
+        stop = re.search(r"\b(?:is|are|was|were|will|would|has|have|had|said|says|expected|announced)\b"
+                         r"(?!\s+(?:be\s+|been\s+)?(?:held|hosted|convened|organi[sz]ed)\b)|[;:]", self.text[pos:end])
+        bodies = [(m.start, m.end) for m, _ in self.in_span(pos, end, ("Organization",))]
+        nxt = next((n for n in MEETING_NOUN.finditer(self.text, pos, end)  # "the Accra Conference Centre" is no meeting
+                    if not any(a <= n.start() < b for a, b in bodies)), None)
+        end = min(end, pos + stop.start() if stop else end, nxt.start() if nxt else end)
+        window = self.text[pos:end]
+        for m, i in self.in_span(pos, end, ("Place", "State")):
+            if re.search(r"\b(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,5}?$", self.text[pos:m.start]) and self.cls(i) == "Place" \
+                    and not REGION.fullmatch(self.entity(i).label):  # "a Symposium on Radiotherapy in Africa": its theme
+                return i
+        new = re.match(r"(?:\s+[\w\-,]+){0,6}?\s+in\s+(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)\b(?!\s+(?:\d|[A-Z]))", window) \
+            or VENUE.match(window)  # "at the White House", "at the Palais des Nations"
+        if new and not self.in_span(pos + new.start("name"), pos + new.end("name")) and new["name"] not in NOT_PLACE \
+                and not REGION.fullmatch(new["name"]) and not new["name"].endswith("ing"):  # "Youth in Achieving the SDGs"
+            name = new["name"]
+            iri = self.linked.add(Entity(str(ID[f"place/{slug(name)}"]), "Place", name))
+            m = Mention(pos + new.start("name"), pos + new.end("name"), name, "Place", iri, "place-after-in")
+            self.add_mention(m, iri)
+            return iri
+        return None
+
+    def participants(self, s, e, sent):
+        """'The participants will include A, B and C' / 'attended by A and B' -> each participatesIn the meeting."""
+        part = re.search(r"\b(?:participants|speakers|panellists|panelists)\b[^.]*?\b(?:include|included|were|are)\b|"
+                         r"\battended by\b", sent, re.I)
+        target = getattr(self, "last_meeting", None) or self.meeting
+        if not part or not target:
+            return
+        for m, p in self.in_span(s + part.end(), e, ("Person", "State", "Organization")):
+            if self.cls(p) == "Person" or not OFFICE_BEFORE.search(self.text[max(s, m.start - 40):m.start]):
+                if self.cls(p) == "Person":
+                    self.fact(p, "participatesIn", target, (s, e), "participants-include", 0.7)

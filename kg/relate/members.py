@@ -1,0 +1,103 @@
+"""Membership: which states and bodies are members of which group."""
+from __future__ import annotations
+
+import re
+
+from .reader import ACTOR
+
+# "8 member states - India, Pakistan and Bhutan -", "the Member States of ASEAN: ..."
+MEMBER_STATES_LIST = re.compile(r"\b[Mm]ember\s+(?:[Ss]tates|countries|nations)(?P<of>\s+of\s+)?(?(of)[^-–—:(]{2,80}?)"
+                                r"\s*(?:[-–—:(]|,\s+namely)\s*")
+AS_MEMBER = re.compile(r"\bAs\s+(?:a\s+|an\s+)?(?:founding\s+|active\s+|proud\s+|fellow\s+)?members?(?:\s+States?)?\s+of\s+", re.I)
+IS_MEMBER = re.compile(r"\b(?:is|are|was|were|remains?|became|becoming|being|be)\s+(?:proud\s+to\s+be\s+)?(?:a\s+|an\s+)?"
+                       r"(?:founding\s+|active\s+|full\s+|elected\s+|non-permanent\s+|permanent\s+)?member(?:\s+State)?s?\s+of\s+",
+                       re.I)
+TOGETHER_WITH = re.compile(r"\b(?:together\s+with|along\s+with|alongside|with)\s+(?:the\s+)?", re.I)
+MEMBER_APPOSITION = re.compile(r"\*?,\s+(?:a\s+|an\s+|the\s+)?(?:fellow\s+)?(?P<org>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+)?"
+                               r"[Mm]ember(?:\s+State|\s+country)?(?:\s+of(?=\s))?")
+ORG_COUNTRY = re.compile(r"\s+(?:member\s+)?(?:country|countries|State|States|member\s+States?)\s+(?=[A-Z])")
+COMPRISE = re.compile(r"\b(?:comprises|comprising|consists of|consisting of|is made up of|members (?:are|include)|"
+                      r"brings together|bringing together|groups together|"
+                      r"composed of|including)\b", re.I)
+
+
+class MemberRules:
+    """Rules for membership."""
+
+    def members(self, s, e, sent):
+        """Membership, in the ways texts state it: 'The G8 comprises A, B and C'; 'As a member of the African
+        Group, Ghana ...'; 'Ghana is a member of the core group of the CTI, together with Chile and Fiji';
+        'Haiti, a CARICOM Member State,'; 'the EFTA country Liechtenstein'; 'Liechtenstein, member of the EEA'."""
+        for c in COMPRISE.finditer(self.text, s, e):
+            groups = [(m, i) for m, i in self.in_span(s, c.start(), ("Organization",))]
+            if not groups or c.start() - groups[-1][0].end > 25:
+                continue
+            members = [(m, i) for m, i in self.in_span(c.end(), self.clause_end(c.end(), e), ("State", "Organization"))
+                       if i != groups[-1][1]]
+            if len(members) < 2:
+                continue
+            for _, st in members:
+                self.fact(st, "memberOf", groups[-1][1], (s, e), "group-comprises", 0.85)
+        for m, org in self.in_span(s, e, ("Organization",)):  # "the Nordic countries: Denmark, Finland and Iceland"
+            colon = re.match(r"\s*(?:\([^)]*\))?\s*:\s*", self.text[m.end:e])
+            states = self.objects_after(m.end + colon.end(), e, ("State",)) if colon else []
+            if len(states) >= 2:
+                for _, st in states:
+                    self.fact(st, "memberOf", org, (s, e), "group-colon-list", 0.8)
+        for c in MEMBER_STATES_LIST.finditer(self.text, s, e):  # "the 8 member states - India, Pakistan, ... -"
+            named = self.org_at(c.end("of"), e) if c["of"] else None
+            orgs = [i for _, i in self.in_span(s, e, ("Organization",))]
+            group = named or (orgs[0] if len(set(orgs)) == 1 else None)
+            states = self.objects_after(c.end(), e, ("State",))
+            if group and len(states) >= 2:
+                for _, st in states:
+                    self.fact(st, "memberOf", group, (s, e), "member-states-list", 0.75)
+        for c in AS_MEMBER.finditer(self.text, s, e):
+            group = self.org_at(c.end(), e)
+            comma = self.text.find(",", c.end(), e)
+            subj = self.clause_subject(comma + 1, e) if group and comma > 0 else None
+            if subj and self.cls(subj) in ("State", "Organization"):
+                first = [(m, i) for m, i in self.in_span(comma + 1, e, ACTOR) if i == subj][:1]
+                for member in [subj] + [i for _, i in (self.coordinated(first[0], ("State",)) if first else [])]:
+                    self.fact(member, "memberOf", group, (s, e), "as-a-member-of", 0.8)
+        for c in IS_MEMBER.finditer(self.text, s, e):
+            group = self.org_at(c.end(), e)
+            subj = self.subject_before(s, c.start()) if group else None
+            if not subj or self.cls(subj) not in ("State", "Organization"):
+                continue
+            members = [subj]
+            along = TOGETHER_WITH.search(self.text, c.end(), e)
+            if along:
+                members += [i for _, i in self.objects_after(along.end(), e, ("State",))]
+            for st in members:
+                self.fact(st, "memberOf", group, (s, e), "is-a-member-of", 0.8)
+        for m, st in self.in_span(s, e, ("State",)):  # "Brazil and Indonesia, both members of the G20,"
+            both = re.match(r"\s*,\s+(?:both|all|each)\s+(?:founding\s+)?members\s+of\s+", self.text[m.end:e])
+            group = self.org_at(m.end + both.end(), e) if both else None
+            if group:
+                for member in [st] + [i for _, i in self.listed_before(m, s, ("State",))]:
+                    self.fact(member, "memberOf", group, (s, e), "both-members-of", 0.75)
+        for m, st in self.in_span(s, e, ("State",)):
+            appos = MEMBER_APPOSITION.match(self.text, m.end, e)
+            if appos:
+                group = self.org_at(appos.start("org"), appos.end("org")) if appos["org"] else None
+                group = group or (self.org_at(appos.end(), e) if appos.group().rstrip().endswith("of") else None)
+                if group:
+                    self.fact(st, "memberOf", group, (s, e), "member-apposition", 0.75)
+        for m, org in self.in_span(s, e, ("Organization",)):
+            label = ORG_COUNTRY.match(self.text, m.end, e)
+            if label:
+                first = [(sm, st) for sm, st in self.in_span(label.end(), e, ("State",)) if sm.start == label.end()]
+                # "the EFTA countries Iceland, Liechtenstein and Norway, ..., as well as Andorra": the plain list only
+                states = first[:1] + self.coordinated(first[0], ("State",)) if first else []
+                plural = re.search(r"countries|States\s*$", label.group())
+                for _, st in states if plural else states[:1]:
+                    self.fact(st, "memberOf", org, (s, e), "group-country", 0.75)
+
+    def org_at(self, pos: int, e: int) -> str | None:
+        """The body named exactly at pos (after 'the' and 'core group of the')."""
+        lead = re.match(r"\s*(?:the\s+)?(?:core\s+group\s+of\s+(?:the\s+)?)?", self.text[pos:e])
+        start = pos + lead.end()
+        for m, i in self.in_span(start, e, ("Organization",)):
+            return i if m.start == start else None
+        return None

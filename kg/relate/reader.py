@@ -1,0 +1,359 @@
+"""The Reader core: the document and its mentions, the fact store, and the grammar the rules share (the
+subject of a verb, the objects after it, the end of a clause, hedges and negation, lists, dates)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from datetime import date
+
+from ..dates import MONTH_YEAR, RELATIVE, find_dates, month_number, resolve_relative
+from ..link import Linked
+from ..model import Entity, Evidence, Fact, Mention
+from ..namespaces import ID
+from ..recognise import gazetteer_mentions
+from ..reference import Reference
+from ..sentences import sentences
+from ..stances import stance_triggers
+
+ACTOR = ("State", "Organization", "Person")
+SELF = re.compile(r"\b(?:we|I|us|our|my|my delegation|our delegation|my country|my government|our country|"
+                  r"the group|my group|this group)\b", re.I)
+# "we", "I", "let me", "my delegation" ... as the subject of the clause in which a verb stands
+SELF_SUBJECT = re.compile(
+    r"(?:^[“\"‘']?|[,;:(]\s*[“\"]?|\b(?:and|but|so|therefore|thus|hence|also|first|finally)\s+)"
+    r"(?:(?:last|this|next)\s+\w+|in\s+\d{4}|today|recently|since\s+\d{4}|at\s+home)?,?\s*"
+    r"(?:(?:let|allow|permit)\s+(?:me|us)|may\s+I|I|we|my\s+delegation|our\s+delegation|my\s+country|my\s+government|"
+    r"our\s+government|our\s+country|(?:both\s+)?our\s+(?:two\s+|five\s+|\w+\s+)?countries|the\s+group|our\s+group|"
+    r"my\s+group|this\s+group|my|our)\b(?P<rest>[^,;:]*)$", re.I)
+# negation and condition always block a fact; intention and expectation block a stance but not a planned
+# role ("Japan's preparations for hosting the summit")
+NEGATION = re.compile(
+    r"\b(?:not|never|no longer|nor|if|unless|whether|yet to|refrain\w* from|fail\w* to|cannot|can't|won't|"
+    r"wouldn't|rather than|instead of|ask\w* (?:whether|if))\b", re.I)
+INTENT = re.compile(
+    r"\b(?:hope|hopes|hoped|hoping|wish|would|could|should|may|might|shall|prepar\w*|plan\w*|intend\w*|"
+    r"look forward|expect\w*|call\w* for)\b", re.I)
+BLOCKERS = re.compile(f"{NEGATION.pattern}|{INTENT.pattern}", re.I)
+# after a closing quotation mark: ', the Minister said', ', said Ms Tipene-Walsh', ' she added.'
+QUOTE_ATTRIBUTION = re.compile(r"\s*,?\s*(?:(?:said|added|stressed|noted|declared|stated)\s+(?P<who>[^,.;\n]{2,60}?)[,.;]|"
+                               r"(?P<who2>[^,.;\n“”\"]{2,60}?)\s+(?:said|added|stressed|noted|declared|stated|told)\b)")
+LIGHT_VERB = re.compile(r"\b(?:announced|announces|made|makes|confirmed|confirms|offered|offers)\s+(?:a|an|its|her|his|their)"
+                        r"\s+(?:\w+\s+)?$")
+TITLE_ANAPHOR = re.compile(r"(?:^|[,;]\s*)\s*[Tt]he\s+(?P<title>Minister|Ambassador|President|Prime Minister|Secretary-General|"
+                           r"Director[- ]General|Executive Director|High Commissioner|Chair(?:person)?|Head)"
+                           r"(?:\s+(?:\w+ly|also|then))*\s*$")
+GOVERNMENT_OF = re.compile(r"\b(?:[Gg]overnments?|[Pp]eople|[Aa]uthorities|[Dd]elegation|[Rr]epublic|[Kk]ingdom|[Ss]tate)\s+of\s+"
+                           r"(?:the\s+)?$")
+GOVERNED = re.compile(r"\b(?:of|for|to|by|with|from|on|in|at|than|against|including)\s+(?:the\s+|a\s+|an\s+)?$")
+# the last comma-clause starts with "and <verb>": it shares the subject of the clause before
+PRONOUN_HEAD = re.compile(r"\s*(?:[Ss]he|[Hh]e|[Ww]e|I|(?:[Aa]llow|[Ll]et|[Pp]ermit)\s+(?:me|us))\b")
+COORDINATED_VERB = re.compile(r"(?:^|,)\s*(?:and|but)\s+(?:\w+ly\s+|also\s+|further\s+)*(?:to\s+)?"
+                              r"(?:(?:is|are|was|were|has|have|had|will|\w+s|\w+ed)\b[^,]*)?$")
+TITLE_THEN_PERSON = re.compile(r"\s+(?:(?:Deputy|Executive|Special|Vice|Acting|Assistant|Under|High|Permanent|Foreign)[\s\-]+)*"
+                               r"(?:Secretary[\s\-]General|Director[\s\-]General|Director|Commissioner|Representative|"
+                               r"Envoy|President|Minister|Chair\w*|Head|Chief|Coordinator|Rapporteur|Ambassador)\s+"
+                               r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z]")
+RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:(?:have|has|had|is|are|was|were|also|not|yet|already|recently|each|both|"
+                              r"\w+ly)\s+){0,3}$")
+OWNED_DOCUMENT = re.compile(r"['’]?s?\s+(?:decisions?|reports?|statements?|declarations?|communiqu[ée]s?|"
+                            r"conclusions|recommendations?)\b", re.I)
+POLITE = re.compile(r"\b(?:would|should|wish|want|like)\s+(?:also\s+|first\s+|now\s+)?(?:like\s+)?to\s+"
+                    r"(?:(?:\w+ly|also|once again|again|first)\s+)*(?:(?:begin|start|conclude|close|end)\s+by\s+)?"
+                    r"(?:(?:take|use|seize)\s+(?:this|the)\s+opportunity\s+to\s+)?"
+                    r"(?:(?:\w+ly|also)\s+)*$", re.I)
+FUTURE = re.compile(r"\bwill\b(?!\s+continue)", re.I)
+# a place where, an agent of a passive ('by the Board'), unless the agent is the perpetrator ('attacks carried out by X')
+NOT_PLACE_OBJECT = re.compile(r"\b(?:in|at|within|across|throughout|inside|from|near|between|among)\s+(?:the\s+)?$", re.I)
+NOT_OBJECT = re.compile(NOT_PLACE_OBJECT.pattern + r"|"
+                        r"(?<!carried out )(?<!perpetrated )(?<!committed )(?<!conducted )(?<!launched )(?<!claimed )"
+                        r"\bby\s+(?:the\s+)?$", re.I)
+LIST_GAP = re.compile(r"\s*(?:\([^()]{1,15}\))?\s*(?:,|and|, and)\s*(?:the\s+)?")  # between the items of a plain list
+COORDINATION = re.compile(r"(?:\s+(?:presidency|delegation|government|authorities|chairmanship|people))?"
+                          r"\s*(?:\([^)]*\))?\s*(?:(?:of|from|since|in)\s+\d{4}\s*)?(?:,\s*[^,;()]{1,90}?,\s*)?"
+                          r"(?:for\s+[^;]{1,120}?,?\s*)?(?:,|and|, and|as well as|, as well as|&)\s*(?:also\s+)?"
+                          r"(?:(?:my|our)\s+(?:own\s+)?(?:country|nation),\s*)?"  # "..., Sweden and my own country, Iceland"
+                          r"(?:(?:to|with|of|on|under)\s+)?(?:the\s+|its\s+|their\s+)?"
+                          r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s+|(?:Ambassador|Minister|Judge|Professor)\s+)*")
+CLAUSE_END = re.compile(r"[;:]|,\s+(?:which|who|where|while|whereas|but|and (?:we|it|the))\b|\s+(?:which|who|that)\s+"
+                        r"(?:is|are|was|were|has|have|will|would)\b|\bfor\s+(?:its|their|his|her|the|convening|organi[sz]ing|hosting)\b")
+OFFICE_BEFORE = re.compile(r"(?:Director|Secretary|Head|Chief|President|Chair\w*|Commissioner|Representative|Rapporteur|"
+                           r"Envoy|Minister|Coordinator|Officer)[\w\s\-]{0,20}\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+HEAD_TITLE = re.compile(r"\b(?:(?-i:PM)|secretary[- ]general|executive director|director[- ]general|director|head|chief|president|"
+                        r"chair(?:man|person|woman)?|high commissioner|prime minister|minister|king|queen|chancellor|"
+                        r"secretary general|administrator|executive secretary)\b", re.I)
+OFFERED = re.compile(r"\b(?:offered|offers|offering|proposed|proposes|volunteered|bid|candidacy|candidature|ready|willing|"
+                     r"would\s+like|wishes|hopes|hope)\s+to\s+(?:\w+\s+)?$", re.I)
+
+
+class ReaderCore:
+    """The core of the Reader: the state of one document and the helpers every rule uses."""
+
+    def __init__(self, linked: Linked, ref: Reference):
+        self.linked, self.ref, self.doc = linked, ref, linked.doc
+        self.text = self.doc.text
+        self.facts: list[Fact] = []
+        self.doc_iri = str(ID[f"doc/{self.doc.id}"])
+        self.anchor = date.fromisoformat(self.doc.header.date) if self.doc.header.date else None
+        self.principal: str | None = None
+        self.post_actor: str | None = None  # the state or body the speaker's post names
+        self.meeting: str | None = None
+        self.meetings_by_head: dict[str, str] = {}
+        self.meetings_by_topic: dict[tuple, str] = {}
+        self.vague_meetings: set[str] = set()
+        self.hosts_of: dict[str, list] = {}  # meeting -> its hosts, for "the co-organizers welcomed ..."  # named by their kind only ("the conference")
+        self.title_holders: dict[str, str] = {}  # "minister" -> the person last named with that title
+        self.starts = [m.start for m, _ in linked.mentions]
+
+    # -- helpers
+    def entity(self, iri: str) -> Entity:
+        return self.linked.entities[iri]
+
+    def cls(self, iri: str) -> str:
+        return self.entity(iri).cls
+
+    def fact(self, s, p, o, span, rule, conf, literal=False, datatype=None, qualifiers=()):
+        if s is None or o is None or s == o:
+            return
+        start, end = span
+        ev = Evidence(self.doc.id, start, end, self.text[start:end], rule, conf)
+        self.facts.append(Fact(s, p, o, ev, literal, datatype, tuple(qualifiers)))
+
+    def in_span(self, start, end, classes=None):
+        """Mentions inside text[start:end], in text order (mentions are kept sorted by start)."""
+        mentions = self.linked.mentions
+        lo = bisect_left(self.starts, start)
+        hi = bisect_right(self.starts, end)
+        return [(m, i) for m, i in mentions[lo:hi]
+                if m.end <= end and (classes is None or self.cls(i) in classes)]
+
+    def add_mention(self, m: Mention, iri: str) -> None:
+        at = bisect_right(self.starts, m.start)
+        self.linked.mentions.insert(at, (m, iri))
+        self.starts.insert(at, m.start)
+
+    def state_of(self, iri: str) -> str:
+        """A capital named as an actor stands for its state ('Pyongyang's tests' are North Korea's)."""
+        if self.cls(iri) == "Place" and iri in self.ref.capital_of:
+            state = self.ref.capital_of[iri]
+            self.linked.add(Entity(state, "State", self.ref.labels.get(state, state), in_reference=True))
+            return state
+        return iri
+
+    def without_bracketed_repeats(self, mentions):
+        """'the United Nations Environment Programme (UNEP)': the acronym in brackets is the same entity again."""
+        return [x for k, x in enumerate(mentions) if not (k and x[1] == mentions[k - 1][1] and re.fullmatch(
+            r"\s*\(\s*", self.text[mentions[k - 1][0].end:x[0].start]))]
+
+    def coordinated(self, first, classes):
+        """The entities listed after `first` ('Costa Rica, Ireland, Kiribati, Nigeria and Thailand')."""
+        out, prev = [], first
+        after = self.in_span(first[0].end, min(len(self.text), first[0].end + 300), classes)
+        for m, i in self.without_bracketed_repeats([first] + after)[1:]:
+            if not LIST_GAP.fullmatch(self.text[prev[0].end:m.start]):
+                break
+            out.append((m, i))
+            prev = (m, i)
+        return out
+
+    # -- the body, sentence by sentence
+    def body(self):
+        triggers = stance_triggers()
+        self.previous = None  # the span of the sentence before, for 'such acts' and 'these activities'
+        # a news item's headline is a sentence of its own ("Ethiopia hosts high-level meeting on ...")
+        start = self.doc.body_start if self.doc.kind == "Statement" else 0
+        for s, e in sentences(self.text, start):
+            sent = self.text[s:e]
+            self.adopted(s, e)
+            self.stances(s, e, triggers)
+            self.violations(s, e)
+            self.based(s, e)
+            self.delegations_led(s, e)
+            self.party(s, e, sent)
+            self.funds(s, e, sent)
+            self.roles(s, e)
+            self.members(s, e, sent)
+            self.meetings(s, e, sent)
+            self.represented_by(s, e)
+            self.previous = (s, e)
+
+    def subject_before(self, s: int, pos: int) -> str | None:
+        """The actor a verb at pos belongs to: the nearest actor before it in the clause, or 'we' -> principal."""
+        clause_start = max([s] + [m.end() + s for m in re.finditer(r"[;:]", self.text[s:pos])])
+        prefix = self.text[clause_start:pos]
+        relative = RELATIVE_SUBJECT.search(prefix)
+        if relative:  # "the States of that region that have ratified it": the verb's subject is the noun before
+            before = [i for m, i in self.in_span(clause_start, clause_start + relative.start(), ACTOR + ("Place",))
+                      if not self.text[m.end:clause_start + relative.start()].strip(" ,")
+                      and not GOVERNED.search(self.text[clause_start:m.start])]  # "at the initiative of X, which ..."
+            return self.state_of(before[-1]) if before else None
+        actors = [(m, i) for m, i in self.in_span(clause_start, pos) if self.cls(i) in ACTOR + ("Place",)]
+        shared = COORDINATED_VERB.search(prefix)
+        pronoun_head = PRONOUN_HEAD.match(prefix)
+        if shared and pronoun_head:
+            # "She condemned the launches by X, which violate ..., and urged Y", "Allow me to congratulate you on
+            # ... this Conference, and to thank ...": the clause's pronoun subject
+            prefix, actors = prefix[:pronoun_head.end()], []
+        if actors and shared and not self.in_span(clause_start + shared.start(), pos, ACTOR):
+            # "Ghana welcomes X, and supports Y": the second verb shares the clause's subject
+            for m, i in actors:
+                if not GOVERNED.search(self.text[clause_start:m.start]):
+                    return self.state_of(i)
+        for m, i in reversed(actors):
+            # "Nepali government, in cooperation with ..., today organised": the state's government is the state
+            between = re.sub(r"^\s+(?:[Gg]overnment|[Aa]uthorities|[Dd]elegation)\b", "", self.text[m.end:pos])
+            possessive = re.match(r"['’]s\s+(?:[\w\-]+\s+){0,3}(?:for|of|in|to)?\s*$", between)
+            governed = GOVERNED.search(self.text[clause_start:m.start]) and not GOVERNMENT_OF.search(
+                self.text[clause_start:m.start])  # "the Government of Japan" is Japan
+            # "Japan welcomes", "Japan, as a member of the Council, welcomes", "Haiti, a CARICOM Member State,
+            # has signed", "..., as well as Ukraine, align": one apposition may stand between subject and verb
+            rest = re.sub(r"^\s*,[^,;]*,|^\s*,\s*$|^\s*,\s*(?=(?:has|have|had|is|was|were|will)\b)", " ",
+                          re.sub(r"^\s*\([^()]{1,20}\)", " ", between))  # "X (L) attends", "Mr X, has participated"
+            if possessive or (len(rest.split()) <= 8 and not governed and not re.search(r"[,;(]", rest)):
+                return self.state_of(i)
+            if not re.match(r"^[^,;]*,", between) or between.count(",") > 2:
+                break  # an actor inside the apposition is not the subject; look one further back, no more
+        # "She announced a contribution", "The Minister made a pledge": the noun's subject is the light verb's
+        prefix = LIGHT_VERB.sub("", prefix)
+        pronoun = re.search(r"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)(?:\s+(?:\w+ly|also|then))*\s*$", prefix)
+        if pronoun:  # "She also condemned ...": the person named last
+            people = [i for m, i in self.in_span(max(0, s - 600), pos, ("Person",))]
+            if people:
+                return people[-1]
+        titled = TITLE_ANAPHOR.search(prefix)  # "The Minister welcomed ...": the minister named before
+        if titled and titled["title"].lower() in self.title_holders:
+            return self.title_holders[titled["title"].lower()]
+        me = SELF_SUBJECT.search(prefix)
+        if me and len(me["rest"].split()) <= 8:
+            return self.quoted_speaker(pos) or self.principal
+        return None
+
+    def quoted_speaker(self, pos: int) -> str | None:
+        """'"I thank Cambodia for its hospitality," the Minister said': inside a quotation, 'I' and 'we' are
+        whoever the words after it attribute the quotation to."""
+        para = self.text.rfind("\n", 0, pos) + 1
+        if self.text.count("“", para, pos) <= self.text.count("”", para, pos) and self.text.count('"', para, pos) % 2 == 0:
+            return None
+        close = re.compile(r"[”\"]").search(self.text, pos, pos + 600)
+        said = close and QUOTE_ATTRIBUTION.match(self.text, close.end())
+        if not said:
+            return None
+        group = "who" if said["who"] else "who2"
+        who = said[group]
+        people = self.in_span(said.start(group), said.end(group), ("Person",))
+        if people:
+            return people[0][1]
+        title = HEAD_TITLE.search(who)
+        if title and title.group().lower() in self.title_holders:
+            return self.title_holders[title.group().lower()]
+        if re.fullmatch(r"\s*(?:she|he)\s*", who, re.I):
+            before = self.in_span(max(0, pos - 1500), pos, ("Person",))
+            return before[-1][1] if before else None
+        return None
+
+    def subjects_before(self, s: int, pos: int) -> list[str]:
+        """The subject of a verb and those coordinated with it: 'Costa Rica, Ireland and Thailand are parties'."""
+        subj = self.subject_before(s, pos)
+        if subj is None:
+            return []
+        mentions = [(m, i) for m, i in self.in_span(s, pos, ACTOR + ("Place",)) if self.state_of(i) == subj]
+        if not mentions:
+            return [subj]
+        return [subj] + [self.state_of(i) for _, i in self.listed_before(mentions[-1][0], s, ACTOR + ("Place",))]
+
+    def objects_after(self, pos: int, e: int, classes=None, agents=False) -> list[tuple[Mention, str]]:
+        """The object of a verb: the first entity of its clause, and those coordinated with it ('X, Y and Z';
+        'X, Executive Director of WFP, and Ms. Y'; 'X for its support, as well as Y for its efforts').
+        Not an object: a body named as someone's office ('the Executive Director of UNODC'), a place or state
+        named as where something happens ('attacks ... in Somalia'), or the agent of a passive ('by the Board')."""
+        lead = re.match(r"\s*(?:for|to|of|with|on)\s+", self.text[pos:e])  # "support for X": the object follows
+        stop = self.clause_end(pos + (lead.end() if lead else 0), e)
+        not_object = NOT_PLACE_OBJECT if agents else NOT_OBJECT  # "condemn the use of chemical weapons by Syria"
+        # "the resolution's sponsors": an instrument that owns the noun after it is not the object
+        titled = {i for m, i in self.in_span(pos, e) if self.cls(i) in ("Organization", "State")
+                  and (TITLE_THEN_PERSON.match(self.text, m.end) and self.in_span(m.end, m.end + 80, ("Person",))
+                       or OWNED_DOCUMENT.match(self.text, m.end))}  # "General Assembly decision 73/546"
+        usable = [(m, i) for m, i in self.in_span(pos, e) if (classes is None or self.cls(i) in classes)
+                  and i not in titled  # "UNICEF Executive Director Henrietta Fore": the person is the object
+                  and not (self.cls(i) in ("Resolution", "Treaty", "Meeting") and re.match(r"['’]s\s", self.text[m.end:m.end + 3]))
+                  and not not_object.search(self.text[max(pos, m.start - 40):m.start])
+                  and not (self.cls(i) == "Organization" and OFFICE_BEFORE.search(self.text[max(pos, m.start - 40):m.start]))]
+        usable = self.without_bracketed_repeats(usable)
+        if not usable or usable[0][0].start >= stop:
+            return []
+        out = [usable[0]]
+        for (m0, _), (m1, i1) in zip(usable, usable[1:]):
+            # "..., and UNICEF Executive Director Henrietta Fore": the body in the title is part of the gap
+            gap_end = min([m.start for m, i in self.in_span(m0.end, m1.start) if i in titled] + [m1.start])
+            if not COORDINATION.fullmatch(self.text[m0.end:gap_end] + " " * (gap_end < m1.start)):
+                break
+            out.append((m1, i1))
+        return out
+
+    def clause_end(self, pos: int, e: int) -> int:
+        """Where the clause that starts at pos ends; words inside a name ('Convention for the ...') do not end it."""
+        for m in CLAUSE_END.finditer(self.text, pos, e):
+            if not any(mm.start <= m.start() < mm.end for mm, _ in self.in_span(max(0, m.start() - 200), m.start() + 300)):
+                return m.start()
+        return e
+
+    def blocked(self, s: int, pos: int, future_ok: bool = False) -> bool:
+        """Is the verb at pos hedged, negated or conditional ('we hope to welcome', 'has not yet')? A stance
+        also may not lie in the future; a role such as hosting may ('Japan will host the summit')."""
+        clause = POLITE.sub(" ", self.text[max(s, pos - 80):pos])  # "I would like to thank" is no hedge
+        clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1:] if "," in clause or ";" in clause else clause
+        if future_ok:  # a planned role is a fact; an offer or a readiness to take it is not yet one
+            return bool(NEGATION.search(clause) or OFFERED.search(clause))
+        return bool(BLOCKERS.search(clause) or FUTURE.search(clause))
+
+    def when(self, s, e) -> str | None:
+        dates = find_dates(self.text, s, e)
+        if dates:
+            return dates[0][2].isoformat()
+        rel = RELATIVE.search(self.text, s, e)
+        if rel and self.anchor:
+            return resolve_relative(rel, self.anchor)
+        my = MONTH_YEAR.search(self.text, s, e)
+        if my:
+            return f"{my['year']}-{month_number(my['month']):02d}"
+        year = re.search(r"\b(?:in|since|as of|from)\s+((?:19|20)\d\d)\b", self.text[s:e])
+        return year[1] if year else None
+
+    def clause_subject(self, pos: int, e: int) -> str | None:
+        """The subject that opens a main clause: the first actor not governed by a preposition, or 'we'."""
+        head = self.text[pos:min(e, pos + 60)]
+        if re.match(r"\s*(?:we|I|my delegation|my country|our country)\b", head, re.I):
+            return self.principal
+        for m, i in self.in_span(pos, min(e, pos + 60), ACTOR + ("Place",)):
+            if not GOVERNED.search(self.text[pos:m.start]):
+                return self.state_of(i)
+            break
+        return None
+
+    def main_state(self) -> str | None:
+        """The state a document is from: the one its title block names, else the one it names most."""
+        h = self.doc.header  # a news item's headline ends before its dateline
+        end = self.doc.body_start if self.doc.kind == "Statement" else \
+            min(h.title.end if h.title else 0, h.place.start if h.place else len(self.text))
+        # "Minister Pandor to attend the ... Meeting in Ulaanbaatar, Mongolia": where an event is is not whose it is
+        in_title = [i for m, i in self.in_span(0, end, ("State",))
+                    if not re.search(r"\b(?:in|at|to|from|visits?|visited|visiting)\s+(?:the\s+)?$|[A-Z][\w\-]+,\s*$",
+                                     self.text[max(0, m.start - 30):m.start])]
+        for m, i in self.in_span(0, end, ("Organization",)):  # "Ministry of Foreign Affairs of Brazil"
+            in_title += [g.key for g in gazetteer_mentions(m.text, self.ref) if g.kind == "State"]
+        if in_title or self.doc.kind != "Statement":
+            return (in_title or [None])[0]  # a news item that names no state in its title: no guess
+        counts: dict[str, int] = {}
+        for _, i in self.linked.mentions:
+            if self.cls(i) == "State":
+                counts[i] = counts.get(i, 0) + 1
+        return max(sorted(counts), key=counts.get) if counts else None
+
+    def listed_before(self, last, s, classes) -> list[tuple[Mention, str]]:
+        """The entities listed before the mention `last` ('Brazil, Chile and [Indonesia]'), nearest first."""
+        out, first = [], last
+        for m, i in reversed(self.in_span(s, last.start, classes)):
+            if not LIST_GAP.fullmatch(self.text[m.end:first.start]):
+                break
+            out.append((m, i))
+            first = m
+        return out

@@ -1,0 +1,271 @@
+"""Roles: posts in titles and appositions, whom a person represents or leads, delegations and who leads
+them."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..model import Entity
+from ..namespaces import ID
+from ..recognise import gazetteer_mentions
+from .reader import COORDINATION, HEAD_TITLE
+
+IN_CAPACITY = re.compile(r"\b(?:in\s+(?:his|her|their|its)\s+capacity|on\s+(?:his|her|their)\s+(?:appointment|election|"
+                         r"re-election|designation)|(?:appointed|elected|re-elected|designated)|who\s+serves)\s+as\s+(?:the\s+)?"
+                         r"(?:new\s+)?(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+of\s+(?:the\s+)?")
+ITS_TITLE = re.compile(r",\s+its\s+(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}),\s+"
+                       r"(?:(?:Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.|Judge|Professor)\s+)*")
+GOVERNMENT_TITLE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|chancellor|minister|secretary of "
+                              r"state|premier|cabinet secretary|(?-i:PM))\b", re.I)
+LEADER_OF_STATE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|chancellor|premier|head of state|"
+                             r"head of government|(?-i:PM))\b", re.I)
+# a title before a name: capitalised words with their connectors, an adjective of nationality included
+# ("Minister for Foreign Affairs of Ghana", "Japanese Prime Minister", "Secretary-General Mr.")
+TITLE_BEFORE = re.compile(r"(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-]*){0,6})\s+"
+                          r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s+)?$")
+DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|under|associate|former|acting)\b", re.I)
+ENVOY_OF_STATE = re.compile(r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:[Aa]mbassador|[Ee]nvoy|[Dd]elegate|"
+                            r"[Pp]ermanent\s+[Rr]epresentative|[Rr]epresentative|[Ff]oreign\s+[Mm]inister|[Mm]inister)\b")
+POST_COMMA_NAME = re.compile(r"\b(?:the|The)\s+(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-]*){0,5}),\s+"
+                             r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)?$")
+PORTFOLIO_TITLE = re.compile(r"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*)*)")
+REPRESENTED_BY = re.compile(r"\s+(?:was|were|is|are|will\s+be|has\s+been)\s+represented\s+(?:at\s+the\s+\w+\s+)?by\s+"
+                            r"(?:(?:Senator|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.|Ambassador|Minister|Hon\.?)\s+)*")
+LED_DELEGATION = re.compile(r"\b(?:led|leads|heads|headed)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,3}delegation\b|"
+                            r"\b(?:led|leads|heads|headed)\s+the\s+delegation\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s*){1,4}")
+STATE_POST_COMMA_NAME = re.compile(r"['’]s?\s+(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-]*){0,8}),\s+"
+                                   r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)?$")
+
+
+class RoleRules:
+    """Rules for roles and posts."""
+
+    def delegations_led(self, s, e):
+        """'the delegation of Australia, led by Ms. Helen Ashworth, ...': she represents Australia."""
+        for m, st in self.in_span(s, e, ("State",)):
+            if not re.search(r"\bdelegation\s+of\s+(?:the\s+)?$", self.text[max(s, m.start - 30):m.start], re.I):
+                continue
+            led = re.match(r"\s*,?\s+(?:which\s+(?:is|was)\s+)?(?:led|headed)\s+by\s+(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s+)?",
+                           self.text[m.end:e])
+            people = [(pm, p) for pm, p in self.in_span(m.end, e, ("Person",)) if led and pm.start == m.end + led.end()]
+            if people:
+                self.fact(people[0][1], "represents", st, (s, e), "delegation-led-by", 0.8)
+        for led in LED_DELEGATION.finditer(self.text, s, e):  # "Mr. X, Deputy Permanent Secretary, led the Thai delegation"
+            states = [i for m, i in self.in_span(led.start(), led.end(), ("State",))]
+            people = [i for m, i in self.in_span(s, led.start(), ("Person",))]
+            if states and people and self.subject_before(s, led.start()) == people[-1]:
+                self.fact(people[-1], "represents", states[0], (s, e), "led-the-delegation", 0.8)
+
+    def roles(self, s, e):
+        """Posts in titles and appositions: 'Secretary-General António Guterres', 'Japanese Foreign Minister
+        Taro Kono', 'Minister for Foreign Affairs of Ghana Shirley Botchwey', 'Catherine Russell, executive
+        director of UNICEF', 'the Director General of the IAEA, Mr. Matteo Ferrante'."""
+        for m, person in self.in_span(s, e, ("Person",)):
+            before = self.text[max(s, m.start - 90):m.start]
+            title = TITLE_BEFORE.search(before)
+            # a title before the name wins: in "Secretary-General Mr. X, Executive Director of UNODC, ..." the
+            # words after the comma are the next item of a list, not X's post
+            if title and HEAD_TITLE.search(title["title"]):
+                t_start = m.start - len(before) + title.start("title")
+                named = self.in_span(t_start, m.start, ("State", "Organization"))  # "Director of UNODC Ms. X"
+                self.role(person, title["title"], m.end, e, s, default=True, state=named[-1][1] if named else None)
+                self.title_holders[HEAD_TITLE.search(title["title"]).group().lower()] = person
+            elif self.post_then_name(m, person, before, s, e):
+                pass
+            elif not self.reversed_apposition(m, person, s, e) and not self.its_officer(m, person, s, e):
+                # "Her Excellency X of Norway, Chair of the 60th session of the CND": the post after the state
+                of = [sm for sm, i in self.in_span(m.end, min(e, m.end + 60), ("State",))
+                      if re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[m.end:sm.start])]
+                self.apposition(dataclasses.replace(m, end=of[0].end) if of else m, person, s, e)
+            self.in_capacity(m, person, s, e)
+            self.state_in_brackets(m, person, s, e)
+            self.of_state(m, person, s, e)
+
+    def post_then_name(self, m, person, before, s, e) -> bool:
+        """'said the Cabinet Secretary for Health, Dr. Cleopa Mailu': a post with no body named, set off before the
+        name; a minister's is the home state's (in a news item, the state its headline names)."""
+        owned = STATE_POST_COMMA_NAME.search(before)
+        if owned and (GOVERNMENT_TITLE.search(owned["title"]) or HEAD_TITLE.search(owned["title"])):
+            # "The Republic of Korea's Deputy Minister of Policy Planning, Chun Yung-Woo, said": the state's official
+            at = m.start - len(before) + owned.start()
+            states = [i for sm, i in self.in_span(max(s, at - 60), at, ("State",)) if sm.end == at]
+            if states:
+                self.fact(person, "represents", states[-1], (s, e), "state-post-name", 0.75)
+                return True
+        post = POST_COMMA_NAME.search(before)
+        if not post or not GOVERNMENT_TITLE.search(post["title"]) or self.in_span(
+                m.start - len(before) + post.start("title"), m.start, ("State", "Organization")):
+            return False
+        self.role(person, post["title"], m.end, e, s, default=True)
+        return True
+
+    def of_state(self, m, person, s, e) -> None:
+        """'the outgoing President, Ambassador Dell Higgie of New Zealand', 'Her Excellency X of Norway, Chair of ...'."""
+        first = [(sm, i) for sm, i in self.in_span(m.end, min(e, m.end + 60), ("State",))
+                 if re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[m.end:sm.start])]
+        if not first:
+            return
+        states = first[:1] + self.coordinated(first[0], ("State",))
+        if len(states) == 1:
+            self.fact(person, "represents", first[0][1], (s, e), "person-of-state", 0.7)
+        elif re.match(r",?\s*respectively\b", self.text[states[-1][0].end:e]):
+            # "Ms. A and Ms. B of Poland and Qatar, respectively": each her own state, in order
+            people, last = [person], m
+            for pm, p in reversed(self.in_span(s, m.start, ("Person",))):
+                if len(people) == len(states) or not COORDINATION.fullmatch(self.text[pm.end:last.start]):
+                    break
+                people.insert(0, p)
+                last = pm
+            if len(people) == len(states):
+                for p, (_, st) in zip(people, states):
+                    self.fact(p, "represents", st, (s, e), "person-of-state", 0.7)
+
+    def state_in_brackets(self, m, person, s, e) -> None:
+        """'HAROLD ADLAI AGYEMAN (Ghana), speaking on behalf of the African Group, said': a summary's speaker."""
+        states = [(sm, i) for sm, i in self.in_span(m.end, min(e, m.end + 60), ("State",))
+                  if re.fullmatch(r"\s*\(", self.text[m.end:sm.start]) and self.text[sm.end:sm.end + 1] == ")"]
+        if not states:
+            return
+        sm, state = states[0]
+        self.fact(person, "represents", state, (s, e), "person-state-bracket", 0.8)
+        behalf = re.match(r"\),?\s+(?:speaking|who\s+spoke)\s+on\s+behalf\s+of\s+(?:the\s+)?", self.text[sm.end:e])
+        groups = [i for gm, i in self.in_span(sm.end + behalf.end(), e, ("Organization",))
+                  if gm.start == sm.end + behalf.end()] if behalf else []
+        if groups:
+            self.fact(state, "memberOf", groups[0], (s, e), "speaks-for-group", 0.6)
+
+    def in_capacity(self, m, person, s, e) -> None:
+        """'H.E. Ambassador Alie Kabba, ..., in his capacity as Chair of the C-10': the post the person holds."""
+        cap = IN_CAPACITY.search(self.text, m.end, min(e, m.end + 200))
+        if cap and not self.in_span(m.end, cap.start(), ("Person",)):
+            bodies = [i for bm, i in self.in_span(cap.end(), e, ("Organization",)) if bm.start == cap.end()]
+            if bodies:
+                self.role(person, cap["title"], cap.end(), e, s, state=bodies[0])
+
+    def its_officer(self, m, person, s, e) -> bool:
+        """'support for the OPCW, its Director-General, Ambassador Fernando Arias, and ...': the body's officer."""
+        its = ITS_TITLE.search(self.text, max(s, m.start - 120), m.start)
+        if not its or its.end() != m.start:
+            return False
+        bodies = [(bm, b) for bm, b in self.in_span(s, its.start(), ("Organization",))
+                  if re.fullmatch(r"\s*(?:\([^()]{1,15}\))?\s*", self.text[bm.end:its.start()])]
+        if bodies:
+            self.role(person, its["title"], m.end, e, s, state=bodies[-1][1])
+        return bool(bodies)
+
+    def apposition(self, m, person, s, e):
+        """'Catherine Russell, secretary general of UNICEF;', 'Ms. Thandeka Nkosi, Commissioner for Peace and Security
+        of the African Union Commission;': the body is the first one the apposition names after of/for/at/to."""
+        if re.match(r",\s+(?:has|have|had|is|was|were|will|would|said|says)\b", self.text[m.end:m.end + 12]):
+            return  # "Mr Fuad Hussein, has participated in ...": a verb, no apposition
+        appos = re.match(r",\s+(?:the\s+)?(?P<body>[^;(),]{3,140}?)(?=[;(),]|\.\s|\.?$|\s+(?:delivered|said|stated|noted|"
+                         r"spoke|addressed|welcomed|thanked|told|added|led|attended|met|opened|chaired)\b)", self.text[m.end:e])
+        if not appos:
+            return
+        start = m.end + appos.start("body")
+        own = ENVOY_OF_STATE.match(self.text, start)
+        states = [i for sm, i in self.in_span(start, own.end(), ("State",))] if own else []
+        if states:  # "Deng Xijun, the Chinese ambassador to ASEAN": China's envoy, accredited to ASEAN
+            self.fact(person, "represents", states[0], (s, e), "role-represents", 0.75)
+            return
+        for om, org in self.in_span(start, m.end + appos.end("body"), ("Organization", "State")):
+            lead = self.text[start:om.start]
+            if re.search(r"\b(?:of|for|at|to)\s+(?:the\s+)?$", lead) and not re.search(r"\b(?:who|which|said)\b", lead):
+                self.role(person, lead, om.start, e, s, state=org)
+                # "Coordinator of the Environmental Security Programme at INTERPOL": a member of INTERPOL too
+                for om2, org2 in self.in_span(om.end, m.end + appos.end("body"), ("Organization",)):
+                    if re.fullmatch(r"\s+(?:at|of|in)\s+(?:the\s+)?", self.text[om.end:om2.start]):
+                        self.fact(person, "memberOf", org2, (s, e), "role-memberOf", 0.7)
+                    break
+                self.title_holders.setdefault((HEAD_TITLE.search(lead) or re.match(r"", "")).group().lower(), person)
+                return
+
+    def reversed_apposition(self, m, person, s, e) -> bool:
+        """'the Director General of the IAEA, Mr. Matteo Ferrante, ...': the post comes first, then the name."""
+        bodies = [(om, org) for om, org in self.in_span(max(s, m.start - 120), m.start, ("Organization", "State"))
+                  if re.fullmatch(r"\s*(?:\([^)]*\))?\s*,\s+(?:(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.|Ambassador|Judge|Professor)\s+)*",
+                                  self.text[om.end:m.start])]
+        if not bodies:
+            return False
+        om, org = bodies[-1]
+        title = re.search(r"(?P<title>[A-Z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s+(?:of|for)\s+(?:the\s+)?$",
+                          self.text[max(s, om.start - 70):om.start])
+        sent_to = [(bm, b) for bm, b in bodies if re.search(r"\bto\s+(?:the\s+)?$", self.text[max(s, bm.start - 8):bm.start])]
+        if sent_to and len(bodies) >= 2 and bodies[-2][0].end < sent_to[-1][0].start:
+            # "the Ambassador of Brazil to Indonesia, Mr. X": he represents the sending state
+            om2, org2 = bodies[-2]
+            envoy = re.search(r"(?P<title>Ambassador|(?:Permanent\s+)?Representative|Envoy)\s+of\s+(?:the\s+)?$",
+                              self.text[max(s, om2.start - 40):om2.start])
+            if envoy:
+                self.role(person, envoy["title"], om2.start, e, s, state=org2)
+                return True
+        if title and HEAD_TITLE.search(title["title"]):
+            self.role(person, title["title"], om.start, e, s, state=org)
+            return True
+        # "the United Nations High Commissioner for Refugees, Mr. X": the office's name is the body's name
+        office = re.match(r"(?:United Nations\s+|UN\s+)?(?P<title>High Commissioner|Secretary-General|Director-General|"
+                          r"Executive Director|Special Rapporteur|Special Representative)\b", om.text)
+        if office:
+            self.role(person, office["title"], om.start, e, s, state=org)
+            return True
+        return False
+
+    def role(self, person, title, pos, e, s, default=False, state=None):
+        self.heads_ministry(person, title, s, e)
+        orgs = self.in_span(pos, min(e, pos + 90), ("Organization", "State"))
+        if state:
+            target = state
+        elif orgs and re.fullmatch(r"\s*(?:(?:of|at)\s+(?:the\s+)?)?", self.text[pos:orgs[0][0].start]):
+            target = orgs[0][1]  # "Director General Margaret Chan of the World Health Organization"
+        elif default and re.search(r"secretary[- ]general", title, re.I):
+            target = str(ID["org/un"])
+            if target not in self.ref.classes:
+                return
+            self.linked.add(Entity(target, "Organization", self.ref.labels[target], in_reference=True))
+        elif default and GOVERNMENT_TITLE.search(title):
+            target = self.principal or self.main_state()
+        else:
+            return
+        if not target:
+            return
+        if DEPUTY.search(title) or not HEAD_TITLE.search(title):
+            prop = "memberOf" if self.cls(target) == "Organization" else "represents"
+        elif self.cls(target) == "State" and not LEADER_OF_STATE.search(title):
+            prop = "represents"  # a minister or envoy speaks for the state; the head of state or government leads it
+        else:
+            prop = "leads"
+        self.fact(person, prop, target, (s, e), f"role-{prop}", 0.75)
+        if self.cls(target) == "Organization" and not self.entity(target).in_reference:
+            # "Director of the Tokyo Office of the UNDP": a member of the UNDP as well
+            inner = [g.key for g in gazetteer_mentions(self.entity(target).label, self.ref)
+                     if g.kind == "Organization" and g.end == len(self.entity(target).label)]
+            if inner:
+                self.linked.add(Entity(inner[0], "Organization", self.ref.labels[inner[0]], in_reference=True))
+                self.fact(person, "memberOf", inner[0], (s, e), "role-office-of", 0.65)
+
+    def heads_ministry(self, person, title, s, e) -> None:
+        """'the Cabinet Secretary for Health' heads 'the Ministry of Health' the document names; 'the Minister of
+        International Relations and Cooperation' the 'Department of International Relations and Cooperation'."""
+        portfolio = PORTFOLIO_TITLE.search(title)
+        if not portfolio or DEPUTY.search(title):
+            return
+        words = re.escape(" ".join(portfolio["portfolio"].split()))
+        for i, ent in list(self.linked.entities.items()):
+            if ent.cls == "Organization" and re.match(rf"(?:Ministry|Department) (?:of|for) (?:the )?{words}\b", ent.label, re.I):
+                self.fact(person, "leads", i, (s, e), "role-leads-ministry", 0.65)
+                return
+
+    def represented_by(self, s, e):
+        """'Trinidad and Tobago was represented by Senator Dr. Amery Browne, Minister of ...': the person speaks for
+        the state, and both take part in the meeting the text is about."""
+        for rep in REPRESENTED_BY.finditer(self.text, s, e):
+            states = [i for m, i in self.in_span(s, rep.start(), ("State",))
+                      if not self.text[m.end:rep.start()].strip()]
+            people = [i for m, i in self.in_span(rep.end(), e, ("Person",))][:1]
+            if not states or not people:
+                continue
+            self.fact(people[0], "represents", states[-1], (s, e), "represented-by", 0.8)
+            meeting = getattr(self, "last_meeting", None) or self.meeting
+            if meeting:
+                for who in (states[-1], people[0]):
+                    self.fact(who, "participatesIn", meeting, (s, e), "represented-by", 0.65)

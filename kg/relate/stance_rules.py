@@ -1,0 +1,144 @@
+"""Stances: who supports, welcomes, condemns, thanks, urges or aligns with whom, and whose statement
+one aligns with."""
+from __future__ import annotations
+
+import re
+
+from ..model import Mention
+from .reader import ACTOR, LIST_GAP
+
+DEMONSTRATIVE_ACTS = re.compile(r"\s+(?:all\s+)?(?:such|these|this|those|that)\s+(?:\w+\s+)?(?:acts?|attacks?|actions?|"
+                                r"activities|provocations?|violations?|launch(?:es)?|tests?|crimes?|use)\b", re.I)
+THIS_STATEMENT = re.compile(r"\s+(?:this|the present|our)\s+(?:joint\s+)?(?:statement|declaration|intervention)\b"
+                            r"(?!\s+(?:of|by|delivered))", re.I)
+LISTED_AFTER = re.compile(THIS_STATEMENT.pattern + r"\s*:", re.I)
+CONVENE = re.compile(r"\bfor\s+(?:\w+ly\s+)?(?P<verb>convening|organi[sz]ing|hosting|holding|calling|presiding over|chairing)\b",
+                     re.I)
+ITS_ADOPTION = re.compile(r"\s+(?:its|their|the)\s+(?:unanimous\s+)?adoption\b(?!\s+of)")
+STATEMENT_OF = re.compile(r"\s+(?:fully\s+)?(?:the\s+)?(?:joint\s+)?statements?\s+(?:delivered\s+|made\s+|read\s+)?(?:of|by)\b", re.I)
+
+
+class StanceRules:
+    """Rules for stances."""
+
+    def stances(self, s, e, triggers):
+        names = [(m.start, m.end) for m, _ in self.in_span(s, e)]
+        for t_start, t_end, prop in triggers.finditer(self.text, s, e):
+            if self.blocked(s, t_start) or any(a <= t_start < b for a, b in names):  # "the Rapid Support Forces"
+                continue
+            subj = self.subject_before(s, t_start)
+            if subj is None and prop == "thanks" and re.match(r"\s+you\s+(?:also\s+)?to\s", self.text[t_end:t_end + 20]):
+                subj = self.principal  # "..., and thank you to Ireland for co-hosting this event": the speaker's thanks
+            organizers = self.organizers(s, t_start) if subj is None else []
+            if organizers:  # "The co-organizers welcomed the adoption of resolution 76/185"
+                for o in organizers:
+                    for m, obj in self.objects_after(t_end, e):
+                        self.fact(o, prop, self.state_of(obj), (s, e), f"stance-{prop}", 0.7)
+                continue
+            listed = LISTED_AFTER.match(self.text, t_end) if prop == "alignsWith" and self.principal else None
+            if subj is None and listed:  # "The following countries align themselves with this statement: X, Y, Z"
+                for _, state in self.in_span(listed.end(), e, ("State",)):
+                    if state != self.principal:
+                        self.fact(state, "alignsWith", self.principal, (s, e), "stance-alignsWith", 0.8)
+                continue
+            if subj is None or self.cls(subj) not in ACTOR:
+                continue
+            if prop == "alignsWith":
+                self.aligning(subj, t_start, t_end, s, e)
+                continue
+            if prop in ("supports", "welcomes") and STATEMENT_OF.match(self.text, t_end):
+                # "We support the statement of Venezuela on behalf of the Andean Community": the group's statement
+                for o in self.statement_owner(t_end, e, [subj]):
+                    self.fact(subj, prop, o, (s, e), f"stance-{prop}", 0.75)
+                continue
+            objs = self.objects_after(t_end, e, ACTOR + ("Place",) if prop == "urges" else None, agents=prop == "condemns")
+            if prop == "urges":  # "we call on Washington and Beijing": capitals stand for their governments
+                objs = [(m, o) for m, o in objs if self.cls(self.state_of(o)) in ACTOR]
+            if not objs and prop == "condemns":
+                self.condemned_by_reference(subj, t_end, s, e)
+            if prop == "welcomes" and ITS_ADOPTION.match(self.text, t_end) and self.previous:
+                # "Last week, the Council adopted resolution 2730. Guyana welcomes its adoption": that resolution
+                named = [i for _, i in self.in_span(self.previous[0], t_start, ("Resolution",))]
+                objs = [(Mention(t_end, t_end, "", "Resolution"), named[-1])] if named else objs
+            conveners, last = [], None
+            for m, o in objs:
+                self.fact(subj, prop, self.state_of(o), (s, e), f"stance-{prop}", 0.8)
+                # "we congratulate Poland on its presidency and for holding this debate", "we thank Switzerland and
+                # Sierra Leone for convening this meeting": the thanked of one plain list, before the reason
+                if last is not None and not LIST_GAP.fullmatch(self.text[last.end:m.start]):
+                    conveners = []
+                conveners.append(self.state_of(o))
+                last = m
+                convene = CONVENE.search(self.text, m.end, min(e, m.end + 120))
+                if prop == "thanks" and self.meeting and convene and not self.in_span(m.end, convene.start(), ("State", "Person")):
+                    role = "hosts" if convene["verb"].lower() == "hosting" else "convenes"
+                    for c in conveners:
+                        self.fact(c, role, self.meeting, (s, e), "thanks-for-convening", 0.75)
+                    conveners = []
+
+    def organizers(self, s, pos) -> list[str]:
+        """'The co-organizers', 'the hosts': the hosts of the meeting the text is about."""
+        if not re.search(r"\b[Tt]he\s+(?:co-?organi[sz]ers|organi[sz]ers|co-?hosts|hosts|co-?sponsors|co-?conveners)"
+                         r"(?:\s+\w+ly)?\s*$", self.text[s:pos]):
+            return []
+        meeting = getattr(self, "last_meeting", None)
+        return self.hosts_of.get(meeting, [])
+
+    def aligning(self, subj, t_start, t_end, s, e):
+        """'Albania, Serbia and Georgia align themselves with this statement': each aligns with the one on
+        whose behalf the statement is made; 'Japan aligns itself with the statement of the G-77' with the G-77."""
+        subjects = [subj]
+        if THIS_STATEMENT.match(self.text, t_end) and self.principal:
+            # "The candidate countries X*, Y and Z, the EFTA country W, as well as V, align themselves with this
+            # statement": every state named before the verb aligns with the one the statement speaks for
+            subjects += [i for _, i in self.in_span(s, t_start, ("State",)) if i != self.principal]
+            targets = [self.principal]
+        else:
+            for m, i in reversed(self.in_span(s, t_start, ("State", "Organization"))):
+                if i == subj:
+                    continue
+                gap = self.text[m.end:min([t_start] + [mm.start for mm, _ in self.in_span(m.end, t_start)])]
+                if not re.fullmatch(r"\s*(?:,|and|, and)\s*", gap):
+                    break
+                subjects.append(i)
+            targets = self.statement_owner(t_end, e, subjects)
+        for a in dict.fromkeys(subjects):
+            for o in targets:
+                self.fact(a, "alignsWith", o, (s, e), "stance-alignsWith", 0.8)
+
+    def statement_owner(self, pos, e, subjects) -> list[str]:
+        """Whose statement one aligns with: 'the statement delivered by Azerbaijan on behalf of the NAM' is the
+        NAM's (and Azerbaijan, speaking for it, is a member); 'the statement delivered by the EU' is the EU's."""
+        stop = self.clause_end(pos, e)
+        owners, start = [], pos
+        # "with the statement delivered on behalf of the G-77, and with the statement delivered by Brunei on
+        # behalf of ASEAN": every group spoken for; the state that speaks for one is a member of it
+        for behalf in re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?").finditer(self.text, pos, e):
+            owner = [(m, i) for m, i in self.in_span(behalf.end(), e, ACTOR) if m.start == behalf.end()]
+            if owner and not owners:  # "the statements delivered on behalf of the G-77, NAM, the African Group and ..."
+                owners += [i for _, i in self.coordinated(owner[0], ("Organization",))]
+            if owner:
+                speakers = self.in_span(start, behalf.start(), ("State",))
+                if speakers and re.search(r"\b(?:by|statement\s+of)\s+(?:the\s+)?$", self.text[start:speakers[-1][0].start]):
+                    self.fact(speakers[-1][1], "memberOf", owner[0][1], (pos, e), "speaks-for-group", 0.6)
+                owners.append(owner[0][1])
+                start = owner[0][0].end
+        if owners:
+            return owners
+        by = re.compile(r"\b(?:statement|declaration|intervention)s?\s+(?:\w+\s+){0,2}?(?:delivered|made|presented|read)?\s*"
+                        r"by\s+(?:the\s+)?", re.I).search(self.text, pos, stop)
+        if by:
+            owner = [(m, i) for m, i in self.in_span(by.end(), stop, ACTOR) if m.start == by.end()]
+            if owner:
+                return [owner[0][1]]
+        return [o for _, o in self.objects_after(pos, e, ACTOR) if o not in subjects]
+
+    def condemned_by_reference(self, subj, pos, s, e):
+        """'... the use of chemical weapons in Syria. Japan condemns such acts': the acts of the state named
+        just before (never the speaker's own)."""
+        if not DEMONSTRATIVE_ACTS.match(self.text, pos) or not self.previous:
+            return
+        ps = self.previous[0]
+        states = [i for m, i in self.in_span(ps, pos, ("State",)) if i != subj]
+        if states:
+            self.fact(subj, "condemns", states[-1], (ps, e), "condemns-such-acts", 0.5)
