@@ -860,3 +860,24 @@ def test_supporting_the_statement_of_a_state_on_behalf_of_a_group():
     fs, _ = facts("We support the statement of Venezuela on behalf of the Andean Community of Nations.")
     assert has(fs, "state/GHA", "supports", "org/andean-community") and has(fs, "state/VEN", "memberOf", "org/andean-community")
     assert not has(fs, "state/GHA", "supports", "state/VEN")
+
+
+def test_numbered_sessions_named_by_their_body():
+    x = extract(document_from_text("GENEVA, 23 May 2017 - Health Minister Kofi Asante addressed the 70th World Health "
+                                   "Assembly. The 29th ASEAN Regional Forum was held in Manila. Ghana attended COP28 in Dubai."))
+    fs = triples(x)
+    wha = next(o for s, p, o in fs if s == "person/kofi-asante" and p == "participatesIn")
+    assert (wha, "meetingOf", "org/wha") in fs and next(e for e in x.entities if e.iri.endswith(wha)).label.startswith(
+        "70th World Health Assembly")
+    arf = next(s for s, p, o in fs if p == "meetingOf" and o == "org/arf")
+    assert arf != wha and (arf, "heldIn", "place/manila") in fs
+    cop = next(o for s, p, o in fs if s == "state/GHA" and p == "participatesIn")
+    assert (cop, "heldIn", "place/dubai") in fs and "cop28" in cop
+
+
+def test_the_month_of_may_is_no_hedge():
+    fs = triples(extract(document_from_text(
+        "GENEVA, 23 May 2017 - Minister Kofi Asante addressed the 70th World Health Assembly.")))
+    assert any(s == "person/kofi-asante" and p == "participatesIn" for s, p, o in fs)
+    fs, _ = facts("We may welcome resolution 2417 (2018) later.")
+    assert not has(fs, "state/GHA", "welcomes", "resolution/unsc-2417")

@@ -16,9 +16,35 @@ BASED_IN = re.compile(r"\s*(?:\([^)]{1,20}\))?\s*(?:,\s+(?:which\s+is\s+|that\s+
                       r"(?=\s+in\s+(?:the\s+)?[A-Z]))\s+in\s+(?:the\s+)?", re.I)  # "the WHO Academy in Lyon": a city
 BASED_PLAIN_IN = re.compile(r"\s*(?:\([^)]{1,20}\))?\s+in\s+(?:the\s+)?$")
 BASED_ADJECTIVE = re.compile(r"\s*(?:\([^)]{1,20}\))?\s*,\s+an?\s+[A-Z][\w ]{1,30}?-based\b")
+class NumberedSession:
+    """A meeting named by a number and its body ('the 70th World Health Assembly', 'COP28'), read like a match."""
+
+    def __init__(self, start: int, end: int, head: str, text: str, body: str | None, number: str):
+        self._start, self._end, self._head, self._text = start, end, head, text
+        self.body, self.number = body, number
+
+    def start(self, *_):
+        return self._start
+
+    def end(self, *_):
+        return self._end
+
+    def group(self, *_):
+        return self._text
+
+    def __getitem__(self, key):
+        return self._head
+
+
+ORDINAL_BEFORE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|"
+                            r"[Ee]ighth|[Nn]inth|[Tt]enth|[A-Z][a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|"
+                            r"eighth|ninth))\s+(?:(?:[Aa]nnual|[Oo]rdinary|[Rr]egular|[Ss]pecial)\s+)?$")
+MEETING_BODY_NAME = re.compile(r"\b(?:Assembly|Forum|Conference|Congress|Summit)\b")  # bodies that are their sessions
+COP_NUMBER = re.compile(r"\b(?:COP|CMP|CMA|MOP)[ \-]?\d{1,2}\b")
 MEETING_NOUN = re.compile(r"\b(?P<head>symposium|summit|conference|congress|forum|seminar|workshop|meeting|session|"
                           r"open debate|debate|dialogue|round ?table|side[- ]event|event|working (?:dinner|lunch|luncheon|"
                           r"breakfast)|luncheon|state banquet|reception)s?\b", re.I)
+NOUN_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:[\w\-]+\s+){0,2}" + MEETING_NOUN.pattern, re.I)
 # "the meeting of the X", "the meeting of foreign ministers of the Arab Contact Group"
 MEETING_OF = re.compile(r"\s+of\s+(?:(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+[Ss]tate"
                         r"(?:\s+and\s+[Gg]overnment)?|[Rr]epresentatives|[Ee]xperts|[Mm]embers)\s+of\s+)?(?:the\s+)?")
@@ -93,14 +119,28 @@ class MeetingRules:
                 if places:
                     self.fact(org, "basedIn", places[0], (s, e), "based-in", 0.75)
 
+    def numbered_sessions(self, s, e) -> list:
+        """'the 70th World Health Assembly', 'the 29th ASEAN Regional Forum', 'COP28': a body's numbered session,
+        named by the body itself (the meeting noun is the body's name)."""
+        out = []
+        for m, i in self.in_span(s, e, ("Organization",)):
+            number = ORDINAL_BEFORE.search(self.text, max(s, m.start - 20), m.start)
+            # (not "the 52nd Pacific Islands Forum (PIF) ministerial meeting": that names its own meeting noun)
+            if number and MEETING_BODY_NAME.search(self.entity(i).label) and not NOUN_AFTER.match(self.text, m.end):
+                out.append(NumberedSession(number.start(), m.end, "session", self.text[number.start():m.end],
+                                           i, number.group().strip()))
+        for cop in COP_NUMBER.finditer(self.text, s, e):
+            out.append(NumberedSession(cop.start(), cop.end(), "conference", cop.group(), None, cop.group()))
+        return out
+
     def meetings(self, s, e, sent):
         """Symposia, summits, conferences named in the text: their name, body and topic; who hosts or convenes
         them ('Japan will host', 'The meeting was convened by', 'which Ethiopia is hosting'), where they are
         held, who takes part."""
-        for mm in MEETING_NOUN.finditer(self.text, s, e):
+        for mm in sorted(list(MEETING_NOUN.finditer(self.text, s, e)) + self.numbered_sessions(s, e), key=lambda x: x.start()):
             head = mm["head"].lower()
-            if any(m.start <= mm.start() and mm.end() <= m.end
-                   for m, _ in self.in_span(max(0, mm.start() - 80), mm.end() + 80, ("Organization",))):
+            if not isinstance(mm, NumberedSession) and any(m.start <= mm.start() and mm.end() <= m.end for m, _ in
+                                                           self.in_span(max(0, mm.start() - 80), mm.end() + 80, ("Organization",))):
                 continue  # "the ASEAN Regional Forum", "the Pacific Islands Forum": a body's name, not a meeting
             if head in ("meeting", "session", "debate", "open debate") and self.meeting:
                 continue
@@ -125,7 +165,9 @@ class MeetingRules:
             iri = prior if definite and not (after or other) and (not topic or untitled) else None
             topic_key = (head, " ".join(topic["topic"].lower().split()[:6])) if topic else None
             iri = self.meetings_by_topic.get(topic_key) or iri
-            if iri is None or (not definite and (topic or after) and topic_key not in self.meetings_by_topic):
+            if isinstance(mm, NumberedSession):  # its own number and body name it: never a session named before
+                iri = self.new_meeting(head, "", mm.body, False, place, None, mm.number, mm.end(), s, e)
+            elif iri is None or (not definite and (topic or after) and topic_key not in self.meetings_by_topic):
                 if not (before or after or place or topic or re.search(
                         r"\b(?:host|held|hold|convene|organi[sz]e|attend|participat|take part)\w*\b", sent, re.I)):
                     continue

@@ -31,7 +31,7 @@ NEGATION = re.compile(
     r"\b(?:not|never|no longer|nor|if|unless|whether|yet to|refrain\w* from|fail\w* to|cannot|can't|won't|"
     r"wouldn't|rather than|instead of|ask\w* (?:whether|if))\b", re.I)
 INTENT = re.compile(
-    r"\b(?:hope|hopes|hoped|hoping|wish|would|could|should|may|might|shall|prepar\w*|plan\w*|intend\w*|"
+    r"\b(?:hope|hopes|hoped|hoping|wish|would|could|should|(?-i:may)|might|shall|prepar\w*|plan\w*|intend\w*|"
     r"look forward|expect\w*|call\w* for)\b", re.I)
 BLOCKERS = re.compile(f"{NEGATION.pattern}|{INTENT.pattern}", re.I)
 # after a closing quotation mark: ', the Minister said', ', said Ms Tipene-Walsh', ' she added.'
