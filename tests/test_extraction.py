@@ -881,3 +881,13 @@ def test_the_month_of_may_is_no_hedge():
     assert any(s == "person/kofi-asante" and p == "participatesIn" for s, p, o in fs)
     fs, _ = facts("We may welcome resolution 2417 (2018) later.")
     assert not has(fs, "state/GHA", "welcomes", "resolution/unsc-2417")
+
+
+def test_a_head_of_state_chairing_a_group_and_an_officer_of_a_conference():
+    x = extract(document_from_text(
+        "SPEECH BY HIS EXCELLENCY DR KOFI ASANTE PRESIDENT OF THE REPUBLIC OF GHANA AND CHAIRPERSON OF LEAST DEVELOPED "
+        "COUNTRIES\n17TH MARCH 2022\nMs. Heidi Schroderus-Fox, Secretary-General of the UN LDC 5 Conference;\n"
+        "Excellencies;\nWe thank the Conference."))
+    fs = triples(x)
+    assert ("person/kofi-asante", "leads", "org/ldc-group") in fs
+    assert not any(s == "person/heidi-schroderus-fox" and o == "org/un" for s, p, o in fs)

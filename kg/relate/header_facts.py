@@ -26,7 +26,7 @@ CHAIR_OF = re.compile(r"\b(?:Chair|Chairman|Chairperson|Chairmanship|Chairwoman|
 MEMBERS_OF = re.compile(r"(?:(?:the\s+)?(?:\d+\s+)?(?:[Mm]ember\s+[Ss]tates|[Mm]embers|[Gg]overnments|[Cc]ountries)\s+of\s+"
                         r"(?:the\s+)?)?")
 HEAD_OF = re.compile(r"\b(?:President|Chair|Chairperson|Chairman|Chairwoman|Head|Coordinator|Secretary-General|"
-                     r"Director-General)\s+of\s+(?:the\s+)?")
+                     r"Director-General)\s+of\s+(?:the\s+)?", re.I)  # (title blocks are often in capitals)
 SECOND_SPEAKER = re.compile(r",?\s+and\s+(?:(?:H\.\s?E\.|Hon\.|Eng\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|"
                             r"Ambassador|Minister|Prof\.)\s+)+")
 POST_OF_STATE = re.compile(r"[ \t*_#]*(?:(?:[A-Z][\w\-]*|of|and|the)\s+){0,5}(?:Representative|Delegat\w+|Minister|Ambassador|Mission|"

@@ -37,6 +37,9 @@ STATE_POST_COMMA_NAME = re.compile(r"['’]s?\s+(?P<title>[A-Z][\w\-]*(?:\s+(?:(
                                    r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)?$")
 
 
+OF_A_MEETING = re.compile(r"\s+(?:[A-Z0-9][\w\-]*\s+){1,4}(?:Conference|Summit|Congress|Meeting|Session)\b")
+
+
 class RoleRules:
     """Rules for roles and posts."""
 
@@ -170,6 +173,8 @@ class RoleRules:
             return
         for om, org in self.in_span(start, m.end + appos.end("body"), ("Organization", "State")):
             lead = self.text[start:om.start]
+            if OF_A_MEETING.match(self.text, om.end):  # "Secretary-General of the UN LDC 5 Conference": a meeting's
+                return
             if re.search(r"\b(?:of|for|at|to)\s+(?:the\s+)?$", lead) and not re.search(r"\b(?:who|which|said)\b", lead):
                 self.role(person, lead, om.start, e, s, state=org)
                 # "Coordinator of the Environmental Security Programme at INTERPOL": a member of INTERPOL too
