@@ -891,3 +891,10 @@ def test_a_head_of_state_chairing_a_group_and_an_officer_of_a_conference():
     fs = triples(x)
     assert ("person/kofi-asante", "leads", "org/ldc-group") in fs
     assert not any(s == "person/heidi-schroderus-fox" and o == "org/un" for s, p, o in fs)
+
+
+def test_an_ambassador_named_by_nationality_before_the_name():
+    fs = triples(extract(document_from_text(
+        "KATHMANDU, 17 December 2009 - Nepal hosted a seminar. “We believe in implementation,” said French Ambassador "
+        "Gilles-Henry Garault.")))
+    assert ("person/gilles-henry-garault", "represents", "state/FRA") in fs

@@ -37,6 +37,7 @@ STATE_POST_COMMA_NAME = re.compile(r"['’]s?\s+(?P<title>[A-Z][\w\-]*(?:\s+(?:(
                                    r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)?$")
 
 
+ENVOY_WORD = re.compile(r"\b(?:Ambassador|Envoy|Representative|Delegate|Consul|Attach[ée]|Charg[ée])\b")
 OF_A_MEETING = re.compile(r"\s+(?:[A-Z0-9][\w\-]*\s+){1,4}(?:Conference|Summit|Congress|Meeting|Session)\b")
 
 
@@ -73,6 +74,8 @@ class RoleRules:
                 named = self.in_span(t_start, m.start, ("State", "Organization"))  # "Director of UNODC Ms. X"
                 self.role(person, title["title"], m.end, e, s, default=True, state=named[-1][1] if named else None)
                 self.title_holders[HEAD_TITLE.search(title["title"]).group().lower()] = person
+            elif title and ENVOY_WORD.search(title["title"]) and self.envoy_of(m, person, title, before, s, e):
+                pass  # "said French Ambassador Gilles-Henry Garault": the state the adjective names
             elif self.post_then_name(m, person, before, s, e):
                 pass
             elif not self.reversed_apposition(m, person, s, e) and not self.its_officer(m, person, s, e):
@@ -83,6 +86,13 @@ class RoleRules:
             self.in_capacity(m, person, s, e)
             self.state_in_brackets(m, person, s, e)
             self.of_state(m, person, s, e)
+
+    def envoy_of(self, m, person, title, before, s, e) -> bool:
+        t_start = m.start - len(before) + title.start("title")
+        states = [i for sm, i in self.in_span(t_start, m.start, ("State",))]
+        if states:
+            self.fact(person, "represents", states[-1], (s, e), "role-represents", 0.75)
+        return bool(states)
 
     def post_then_name(self, m, person, before, s, e) -> bool:
         """'said the Cabinet Secretary for Health, Dr. Cleopa Mailu': a post with no body named, set off before the
