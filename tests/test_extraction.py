@@ -898,3 +898,10 @@ def test_an_ambassador_named_by_nationality_before_the_name():
         "KATHMANDU, 17 December 2009 - Nepal hosted a seminar. “We believe in implementation,” said French Ambassador "
         "Gilles-Henry Garault.")))
     assert ("person/gilles-henry-garault", "represents", "state/FRA") in fs
+
+
+def test_a_states_minister_named_with_the_possessive():
+    fs = triples(extract(document_from_text(
+        "DOHA, Mar 29, 2009 (AFP) - Arab leaders met in Doha. Egypt's Foreign Minister Ahmed Aboul Gheit also ignored "
+        "the preparatory meetings.")))
+    assert ("person/ahmed-aboul-gheit", "represents", "state/EGY") in fs

@@ -72,6 +72,9 @@ class RoleRules:
             if title and HEAD_TITLE.search(title["title"]):
                 t_start = m.start - len(before) + title.start("title")
                 named = self.in_span(t_start, m.start, ("State", "Organization"))  # "Director of UNODC Ms. X"
+                # "Egypt's Foreign Minister Ahmed Aboul Gheit": the state whose official it is, before the title
+                named = named or [(sm, i) for sm, i in self.in_span(max(s, t_start - 40), t_start, ("State",))
+                                  if re.fullmatch(r"['’]s?\s+", self.text[sm.end:t_start])]
                 self.role(person, title["title"], m.end, e, s, default=True, state=named[-1][1] if named else None)
                 self.title_holders[HEAD_TITLE.search(title["title"]).group().lower()] = person
             elif title and ENVOY_WORD.search(title["title"]) and self.envoy_of(m, person, title, before, s, e):
