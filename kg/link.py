@@ -135,7 +135,7 @@ PORTFOLIO_FIRST = re.compile(r"^(?P<portfolio>[A-Z][\w\-]+) Ministry$")  # "Fore
 
 def _unlisted_body(m: Mention, home: str | None, ref: Reference) -> Entity:
     """A ministry named without its state ('the Ministry of Foreign Affairs' in a Kenyan press note, 'Foreign
-    Ministry officials said') is the home state's: 'Ministry of Foreign Affairs of Kenya', the reference entity
+    Ministry spokesperson') is the home state's: 'Ministry of Foreign Affairs of Kenya', the reference entity
     when the list has it under any of its names."""
     name = written = " ".join(m.text.split())
     own = [g for g in gazetteer_mentions(name, ref) if g.kind == "State" and g.end == len(name)]

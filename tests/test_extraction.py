@@ -345,8 +345,8 @@ def test_we_after_a_time_phrase_and_a_government_named_by_its_state():
 
 def test_a_ministry_named_by_its_portfolio_is_the_home_states_and_sponsors_a_meeting():
     text = ("Nairobi to host regional forum on refugees\n\nNAIROBI, 4 March 2022 - Kenya will host a regional workshop on "
-            "refugee protection in Mombasa next month, Foreign Ministry officials said on Friday. The workshop will be "
-            "held at a Mombasa hotel under the ministry's sponsorship.")
+            "refugee protection in Mombasa next month, a Foreign Ministry spokesperson announced. The workshop "
+            "takes place at a Mombasa hotel under the ministry's patronage.")
     x = extract(document_from_text(text))
     fs = triples(x)
     ministry = next(e for e in x.entities if e.label == "Ministry of Foreign Affairs of Kenya")

@@ -64,7 +64,7 @@ WHICH_HOSTS = re.compile(r"\s*,?\s*which\s+(?P<who>(?:the\s+)?[A-Z][\w\s'’\-]{
 CONVENED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)|\s*,|)\s+(?:jointly\s+|also\s+)?"
                          r"(?P<verb>convened|hosted|organi[sz]ed|co-organi[sz]ed|co-hosted|co-convened|(?:co-)?sponsored)\s+by\s+"
                          r"(?:the\s+)?", re.I)
-# "held ... under the auspices of UNESCO", "under the ministry's sponsorship": who convenes it
+# "held ... under the auspices of UNESCO", "under the foundation's patronage": who convenes it
 UNDER_AUSPICES = re.compile(r"\bunder\s+(?:the\s+)?(?:(?:auspices|sponsorship|patronage)\s+of\s+(?:the\s+)?|"
                             r"(?P<owner>[\w'’\- ]{1,60}?)['’]s?\s+(?:auspices|sponsorship|patronage)\b)", re.I)
 GOVERNMENT_LEAD = re.compile(r"(?:(?:Government|Governments|people|authorities)\s+of\s+(?:the\s+)?)?", re.I)
@@ -307,7 +307,7 @@ class MeetingRules:
         return next((i for m, i in self.in_span(place.start, place.end, ("Place",))), None)
 
     def place_after(self, pos, e) -> str | None:
-        """'... in Mombasa', 'at a Tokyo hotel': a known place, or a capitalised name after 'in' that no list holds."""
+        """'... in Mombasa', 'at a Nairobi hotel': a known place, or a capitalised name after 'in' that no list holds."""
         end = min(e, pos + 260)
         stop = re.search(r"\b(?:is|are|was|were|will|would|has|have|had|said|says|expected|announced)\b"
                          r"(?!\s+(?:be\s+|been\s+)?(?:held|hosted|convened|organi[sz]ed)\b)|[;:]", self.text[pos:end])
