@@ -105,7 +105,7 @@ def resolution_mentions(text: str) -> list[Mention]:
 # People: an honorific or a title before a capitalised name, or a name followed by ", <post> of <body>".
 _PERSONAL = r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.|Sir|Dame|Ambassador|Judge|Senator|Hon\.?|Honourable|Honorable|Rt\.? Hon\.?|" \
             r"Sheikh|Shaikh|Sheikha|Emir|Sultan|Prince|Princess)"
-HONORIFIC = rf"(?:(?:H\.\s?E\.?|His Excellency|Her Excellency)(?:\s+{_PERSONAL})?|{_PERSONAL})"
+HONORIFIC = rf"(?:(?:H\.\s?E\.?|His Excellency|Her Excellency|(?:Your\s+)?Excellency)(?:\s+{_PERSONAL})?|{_PERSONAL})"
 HEADLINE_WORD = re.compile(r"\b(?:Affairs|Relations|Cooperation|Participates|Attends|Meets|Holds|Visits|Calls|Receives|"
                            r"Addresses|Signs|Opens|Launches|Hosts|Welcomes|Discusses|Urges|Condemns|Delivers|Arrives|"
                            r"Leads|Chairs|Joins|Speaks|Says|Stresses)\b")

@@ -905,3 +905,9 @@ def test_a_states_minister_named_with_the_possessive():
         "DOHA, Mar 29, 2009 (AFP) - Arab leaders met in Doha. Egypt's Foreign Minister Ahmed Aboul Gheit also ignored "
         "the preparatory meetings.")))
     assert ("person/ahmed-aboul-gheit", "represents", "state/EGY") in fs
+
+
+def test_a_chair_greeted_by_excellency_for_assuming_responsibility():
+    fs, _ = facts("Allow me to convey our congratulations to You, Excellency Ama Owusu, for assuming responsibility as "
+                  "Chair of the Third Committee.")
+    assert has(fs, "person/ama-owusu", "leads", "org/unga-third-committee")

@@ -11,7 +11,9 @@ from ..recognise import gazetteer_mentions
 from .reader import COORDINATION, HEAD_TITLE
 
 IN_CAPACITY = re.compile(r"\b(?:in\s+(?:his|her|their|its)\s+capacity|on\s+(?:his|her|their)\s+(?:appointment|election|"
-                         r"re-election|designation)|(?:appointed|elected|re-elected|designated)|who\s+serves)\s+as\s+(?:the\s+)?"
+                         r"re-election|designation)|(?:appointed|elected|re-elected|designated)|who\s+serves|"
+                         r"(?:assum\w+|taking\s+up|took\s+up)\s+(?:the\s+)?(?:responsibility|role|post|office|duties)\s+)"
+                         r"\s*as\s+(?:the\s+)?"
                          r"(?:new\s+)?(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+of\s+(?:the\s+)?")
 ITS_TITLE = re.compile(r",\s+its\s+(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}),\s+"
                        r"(?:(?:Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.|Judge|Professor)\s+)*")
