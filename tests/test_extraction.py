@@ -911,3 +911,11 @@ def test_a_chair_greeted_by_excellency_for_assuming_responsibility():
     fs, _ = facts("Allow me to convey our congratulations to You, Excellency Ama Owusu, for assuming responsibility as "
                   "Chair of the Third Committee.")
     assert has(fs, "person/ama-owusu", "leads", "org/unga-third-committee")
+
+
+def test_joining_others_in_congratulating_a_chair_is_thanks_not_alignment():
+    fs, _ = facts("I join other delegations in congratulating His Excellency, Ambassador Ama Owusu, and Permanent "
+                  "Representative of Kenya on her appointment as the Chair of the 58th Session of the Commission on "
+                  "Narcotic Drugs.")
+    assert has(fs, "state/GHA", "thanks", "person/ama-owusu") and not any(p == "alignsWith" for s, p, o in fs)
+    assert has(fs, "person/ama-owusu", "leads", "org/cnd")

@@ -143,10 +143,9 @@ alignswith = (
     + combos(["fully subscribe to", "fully subscribes to", "fully subscribed to", "fully subscribing to"])
     + combos(["subscribe to", "subscribes to", "subscribed to", "subscribing to"],
              ["the statement", "the statements", "the joint statement", "the views expressed"])
+    # ("I join other delegations in congratulating X" is thanks, read from "congratulating": no alignment)
     + combos(["join", "joins", "joined", "joining"],
-             ["the statement", "the statements", "the joint statement", "other speakers in",
-              "previous speakers in", "other delegations in", "others in", "colleagues in",
-              "my colleagues in", "our colleagues in", "other members in"])
+             ["the statement", "the statements", "the joint statement"])
     + combos(["share", "shares", "shared", "sharing"], ["the views expressed by", "the view expressed by",
                                                        "the position expressed by", "the position of"])
     + combos(["endorse", "endorses", "endorsed", "endorsing", "concur with", "concurs with",

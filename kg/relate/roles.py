@@ -14,7 +14,8 @@ IN_CAPACITY = re.compile(r"\b(?:in\s+(?:his|her|their|its)\s+capacity|on\s+(?:hi
                          r"re-election|designation)|(?:appointed|elected|re-elected|designated)|who\s+serves|"
                          r"(?:assum\w+|taking\s+up|took\s+up)\s+(?:the\s+)?(?:responsibility|role|post|office|duties)\s+)"
                          r"\s*as\s+(?:the\s+)?"
-                         r"(?:new\s+)?(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+of\s+(?:the\s+)?")
+                         r"(?:new\s+)?(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+of\s+(?:the\s+)?"
+                         r"(?:\d+\w*\s+(?:[Ss]ession|[Mm]eeting)\s+of\s+(?:the\s+)?)?")  # "Chair of the 58th Session of the CND"
 ITS_TITLE = re.compile(r",\s+its\s+(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}),\s+"
                        r"(?:(?:Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.|Judge|Professor)\s+)*")
 GOVERNMENT_TITLE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|chancellor|minister|secretary of "
