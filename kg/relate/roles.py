@@ -76,8 +76,7 @@ class RoleRules:
                 t_start = m.start - len(before) + title.start("title")
                 named = self.in_span(t_start, m.start, ("State", "Organization"))  # "Director of UNODC Ms. X"
                 # "Egypt's Foreign Minister Ahmed Aboul Gheit": the state whose official it is, before the title
-                named = named or [(sm, i) for sm, i in self.in_span(max(s, t_start - 40), t_start, ("State",))
-                                  if re.fullmatch(r"['’]s?\s+", self.text[sm.end:t_start])]
+                named = named or self.possessor_state(s, t_start, reach=40)
                 self.role(person, title["title"], m.end, e, s, default=True, state=named[-1][1] if named else None)
                 self.title_holders[HEAD_TITLE.search(title["title"]).group().lower()] = person
             elif title and ENVOY_WORD.search(title["title"]) and self.envoy_of(m, person, title, before, s, e):
@@ -86,9 +85,8 @@ class RoleRules:
                 pass
             elif not self.reversed_apposition(m, person, s, e) and not self.its_officer(m, person, s, e):
                 # "Her Excellency X of Norway, Chair of the 60th session of the CND": the post after the state
-                of = [sm for sm, i in self.in_span(m.end, min(e, m.end + 60), ("State",))
-                      if re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[m.end:sm.start])]
-                self.apposition(dataclasses.replace(m, end=of[0].end) if of else m, person, s, e)
+                of = self.state_named_after(m, e)
+                self.apposition(dataclasses.replace(m, end=of[0][0].end) if of else m, person, s, e)
             self.in_capacity(m, person, s, e)
             self.state_in_brackets(m, person, s, e)
             self.of_state(m, person, s, e)
@@ -106,10 +104,9 @@ class RoleRules:
         owned = STATE_POST_COMMA_NAME.search(before)
         if owned and (GOVERNMENT_TITLE.search(owned["title"]) or HEAD_TITLE.search(owned["title"])):
             # "The Republic of Korea's Deputy Minister of Policy Planning, Chun Yung-Woo, said": the state's official
-            at = m.start - len(before) + owned.start()
-            states = [i for sm, i in self.in_span(max(s, at - 60), at, ("State",)) if sm.end == at]
+            states = self.possessor_state(s, m.start - len(before) + owned.start())
             if states:
-                self.fact(person, "represents", states[-1], (s, e), "state-post-name", 0.75)
+                self.fact(person, "represents", states[-1][1], (s, e), "state-post-name", 0.75)
                 return True
         post = POST_COMMA_NAME.search(before)
         if not post or not GOVERNMENT_TITLE.search(post["title"]) or self.in_span(
@@ -118,10 +115,19 @@ class RoleRules:
         self.role(person, post["title"], m.end, e, s, default=True)
         return True
 
+    def state_named_after(self, m, e) -> list:
+        """The state in 'X of <State>' right after the name of the person m: [(mention, iri)] or []."""
+        return [(sm, i) for sm, i in self.in_span(m.end, min(e, m.end + 60), ("State",))
+                if re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[m.end:sm.start])][:1]
+
+    def possessor_state(self, s, pos, reach=60) -> list:
+        """The state whose (possessive) name ends at pos: "Egypt's Foreign Minister", "Korea's Deputy Minister"."""
+        return [(sm, i) for sm, i in self.in_span(max(s, pos - reach), pos, ("State",))
+                if re.fullmatch(r"(?:['’]s?\s+)?", self.text[sm.end:pos])][-1:]
+
     def of_state(self, m, person, s, e) -> None:
         """'the outgoing President, Ambassador Dell Higgie of New Zealand', 'Her Excellency X of Norway, Chair of ...'."""
-        first = [(sm, i) for sm, i in self.in_span(m.end, min(e, m.end + 60), ("State",))
-                 if re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[m.end:sm.start])]
+        first = self.state_named_after(m, e)
         if not first:
             return
         states = first[:1] + self.coordinated(first[0], ("State",))
