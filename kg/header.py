@@ -34,8 +34,13 @@ NAME_TOKEN = rf"(?:(?:[{UP}][{LO}]?\.)|(?:[{UP}][\w'’\-]*[{LO}][\w'’\-]*)|(?
              rf"(?:de|da|del|van|von|der|bin|al|el|la|le|du|dos|ibn)(?=\s+[{UP}]))"
 NAME = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})*"
 SPEAKER = re.compile(rf"(?:(?i:the)[ \t]+(?={HONORIFIC}))?(?:{HONORIFIC}[ \t]+)*(?P<name>{NAME})")
+# words of a title-case headline, never of a name: "Minister Attends Summit", "Minister of Foreign Affairs Participates"
+HEADLINE_VERBS = r"\b(?:Affairs|Relations|Cooperation|Participates|Attends|Meets|Holds|Visits|Calls|Receives|" \
+                 r"Addresses|Signs|Opens|Launches|Hosts|Welcomes|Discusses|Urges|Condemns|Delivers|Arrives|" \
+                 r"Leads|Chairs|Joins|Speaks|Says|Stresses)\b"
+HEADLINE_WORD = re.compile(HEADLINE_VERBS)
 # a title block line that is a titled name and nothing else: "Ambassador Cherith Norman Chalet"
-SPEAKER_LINE = re.compile(rf"^[ \t*_#]*(?:(?i:the)[ \t]+)?(?:{HONORIFIC}[ \t]+)+(?!(?i:co-?|vice-?)?(?i:president|chair|"
+SPEAKER_LINE = re.compile(rf"^[ \t*_#]*(?:(?i:the)[ \t]+)?(?:{HONORIFIC}[ \t]+)+(?![^\n]*{HEADLINE_VERBS})(?!(?i:co-?|vice-?)?(?i:president|chair|"
                           rf"secretary|moderator|speaker|facilitator)\w*\b)(?P<name>{NAME})[ \t*_,]*$", re.M)  # not "Mr. Co-President"
 POST_WORD = re.compile(
     r"\b(?:Representative|Minister|Ambassador|Director|Secretary|Counsellor|Counselor|Adviser|Advisor|Delegate|"
@@ -54,9 +59,9 @@ MEETING_END = re.compile(r"\n(?![ \t]*(?:of|to|on|for)[ \t])|,\s*(?:on\s+)?(?:ag
 MEETING_WORD = re.compile(
     r"\b(?:Council|Assembly|Committee|Commission|Conference|Session|Debate|Meeting|Summit|Symposium|Forum|Board|"
     r"Congress|Dialogue|Briefing|Consultations?|Segment|Review|Panel|Event|Workshop|Seminar)\b", re.I)
-# "NAIROBI, 4 March 2019 —", "Tokyo, Jan. 20 (Kyodo) --", "GENEVA (Reuters) -"
-DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})(?:,\s+(?P<rest>[^\n]{0,40}?))?\s*"
-                      r"(?:\([^)]*\))?\s*(?:--|—|–|-|:)\s", re.M)
+# "NAIROBI, 4 March 2019 —", "Tokyo, Jan. 20 (Kyodo) --", "GENEVA (Reuters) -", "Seoul--(Newswire)--"
+DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z.'\-]+?(?: [A-Z][A-Za-z.'\-]+){0,2})(?:,\s+(?P<rest>[^\n]{0,40}?))?\s*"
+                      r"(?:(?:--|—|–)\s*(?=\())?(?:\([^)]*\))?\s*(?:(?:--|—|–|-|:)\s|--(?=[A-Z]))", re.M)
 
 
 def _span(text: str, start: int, end: int) -> Span | None:
@@ -141,9 +146,12 @@ def parse_header(text: str) -> tuple[Header, int]:
         fields["date"], fields["date_span"] = date
         line = _line_of(text, date[1].start)
         place = re.match(r"\s*\**\s*(?P<place>[A-Z][\w.'\- ]{1,40}?),\s*$", text[line[0]:date[1].start])
-        if place and "place" not in fields:
+        if place and "place" not in fields and not WEEKDAY.fullmatch(place["place"]):  # "Wednesday, 19 February"
             fields["place"] = _span(text, line[0] + place.start("place"), line[0] + place.end("place"))
     return Header(**fields), end
+
+
+WEEKDAY = re.compile(r"(?i)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 
 
 def _line_of(text: str, pos: int) -> tuple[int, int]:

@@ -154,7 +154,7 @@ def _unlisted_body(m: Mention, home: str | None, ref: Reference) -> Entity:
             return Entity(known, ref.classes[known], ref.labels[known], in_reference=True)
         return Entity(str(ID[f"org/{home.rsplit('/', 1)[-1].lower()}-{slug(canon)}"]), m.kind, f"{canon} of {state}",
                       tuple(sorted({written, name, canon} - {f"{canon} of {state}"})))
-    return Entity(str(ID[f"org/{slug(name)}"]), m.kind, name)
+    return Entity(str(ID[f"{'instrument' if m.kind == 'LegalInstrument' else 'org'}/{slug(name)}"]), m.kind, name)
 
 
 @lru_cache(maxsize=4)
@@ -213,12 +213,14 @@ def _symbol_in_brackets(linked: Linked) -> None:
 
 def _same_person(linked: Linked) -> None:
     """'Minister Aguiar Torres' after 'Ricardo Aguiar Torres': a shorter name that ends a longer one named in
-    the same document is the same person."""
+    the same document is the same person; so is a lone name that begins exactly one longer one."""
     people = [e for e in linked.entities.values() if e.cls == "Person"]
     for short in people:
         words = short.label.split()
         longer = [p for p in people if p is not short and len(p.label.split()) > len(words)
                   and p.label.split()[-len(words):] == words]
+        if not longer and len(words) == 1:  # "Minister Song" after "Song Min-soon": a family name written first
+            longer = [p for p in people if p is not short and len(p.label.split()) > 1 and p.label.split()[0] == words[0]]
         if len(longer) == 1:
             target = longer[0].iri
             linked.mentions = [(m, target if i == short.iri else i) for m, i in linked.mentions]

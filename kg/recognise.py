@@ -105,10 +105,7 @@ def resolution_mentions(text: str) -> list[Mention]:
 # People: an honorific or a title before a capitalised name, or a name followed by ", <post> of <body>".
 _PERSONAL = r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.|Sir|Dame|Ambassador|Judge|Senator|Hon\.?|Honourable|Honorable|Rt\.? Hon\.?|" \
             r"Sheikh|Shaikh|Sheikha|Emir|Sultan|Prince|Princess)"
-HONORIFIC = rf"(?:(?:H\.\s?E\.?|His Excellency|Her Excellency|(?:Your\s+)?Excellency)(?:\s+{_PERSONAL})?|{_PERSONAL})"
-HEADLINE_WORD = re.compile(r"\b(?:Affairs|Relations|Cooperation|Participates|Attends|Meets|Holds|Visits|Calls|Receives|"
-                           r"Addresses|Signs|Opens|Launches|Hosts|Welcomes|Discusses|Urges|Condemns|Delivers|Arrives|"
-                           r"Leads|Chairs|Joins|Speaks|Says|Stresses)\b")
+HONORIFIC = rf"(?:(?:H\.\s?E\.?|HE(?=\s+[A-Z][a-z])|His Excellency|Her Excellency|(?:Your\s+)?Excellency)(?:\s+{_PERSONAL})?|{_PERSONAL})"
 NOT_ONE_NAME = re.compile(r"(?:tion|ment|ity|ics|ance|ence|ship|Relations|Affairs|Nations|States|Council|Committee)$")
 PORTFOLIO = r"(?:Foreign|Affairs|Relations|Defen[cs]e|Justice|Finance|Trade|Development|Cooperation|Co-operation|Interior|Home|" \
             r"Health|Environment|Education|Security|Economy|Economic|Planning|Women|Children|Labou?r|Immigration|" \
@@ -117,8 +114,8 @@ TITLE = r"(?:(?:Deputy |Under-|Assistant |Vice[- ]|Acting |Former |then[- ]|Parl
         r"Prime Minister|PM|President|Foreign Minister|Minister(?:\s+(?:for|of|and|the)?\s*" + PORTFOLIO + r")*|" \
         r"Executive Director|Director[- ]General|High Commissioner|High Representative|Special Rapporteur|" \
         r"Special Representative|Special Envoy|Chief Executive|Secretary of State|Chancellor|King|Queen|Emperor|" \
-        r"Crown Prince|Commissioner|Chairman|Chairperson|Chair|Ambassador|Governor))"
-from .header import LO, UP  # noqa: E402  (Latin letters with their accented forms)
+        r"Crown Prince|Commissioner|Chairman|Chairperson|Chair|Ambassador|Governor|Secretary))"
+from .header import HEADLINE_WORD, LO, UP  # noqa: E402  (Latin letters with their accented forms)
 NAME_PART = rf"(?:[{UP}][{LO}'’]+(?:-[{UP}]?[{LO}'’]+)*|[{UP}]{{2,}}(?:-[{UP}]{{2,}})*|[{UP}]\.)"
 PERSON_NAME = rf"(?P<name>{NAME_PART}(?:[ \t]+(?:de |da |van |von |bin |al-|el-)?{NAME_PART}){{1,3}})"
 PERSON_HONORIFIC = re.compile(rf"\b{HONORIFIC}\s+{PERSON_NAME}")
@@ -200,10 +197,11 @@ def _choose(mentions: list[Mention]) -> list[Mention]:
 # ("Japan Committee for UNICEF"). Forums and conferences are meetings, not bodies.
 ORG_HEAD = r"(?:Agency|Office|Ministry|Committee|Commission|Council|Organi[sz]ation|Institute|Foundation|Association|" \
            r"Bank|Fund|Programme|Program|Network|Alliance|Centre|Center|Union|Court|Tribunal|Authority|Department|" \
-           r"Secretariat|Federation|Society|University|Coalition|Partnership|Directorate|Bureau|Board|Group|Forces|Army|Militia)"
+           r"Secretariat|Federation|Society|University|Coalition|Partnership|Directorate|Bureau|Board|Group|Forces|Army|Militia|" \
+           r"Mission)"
 ORG_WORD = rf"(?:[{UP}][\w'’\-]*|of|for|and|on|the|&)"
 ORG_PATTERN = re.compile(rf"\b(?P<name>[{UP}][\w'’\-]*(?:[ \t]+{ORG_WORD}){{0,6}}[ \t]+(?P<head>{ORG_HEAD})"
-                         rf"(?:[ \t]+(?:for|of|on|against|to)[ \t]+(?:the[ \t]+)?[{UP}][\w'’\-]*"
+                         rf"(?:[ \t]+(?:for|of|on|against|to|(?<=Mission[ \t])in)[ \t]+(?:the[ \t]+)?[{UP}][\w'’\-]*"
                          rf"(?:[ \t]+(?:(?:and|of|for|the)[ \t]+)*[{UP}][\w'’\-]*){{0,4}})?)\b")
 # bodies named head first: "Ministry of Foreign Affairs", "Assembly of the African Union", "Office of the Prosecutor"
 ORG_HEAD_FIRST = re.compile(rf"\b(?P<name>(?P<head>Ministry|Department|Office|Assembly|Commission|Committee|Council|Court|"
@@ -241,6 +239,9 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
                 start, name = start + lead.end() + 1, name[lead.end() + 1:]
                 lead = NOT_ORG_START.match(name) if name else None
             end = start + len(name)
+            if m["head"] == "Mission" and any(k.kind == "Place" and m.end("head") < k.start < end for k in known):
+                end = m.end("head")  # "Mission in Geneva" is a mission's seat; "Mission in Kosovo" its field
+                name = text[start:end]
             if len(name.split()) < 2 or not name[:1].isupper() or start >= m.start("head"):
                 continue
             if any(k.start <= m.start("head") < k.end for k in known):  # "Russian Federation" is a state
@@ -260,6 +261,44 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
+# Instruments that no list holds, named the way declarations and programmes are named: "the Declaration of the
+# Special ASEAN Summit on COVID-19", "the Political Declaration of Mexico City", "the Bangkok Declaration", "the
+# Accra Call to Action". The head must be capitalised: "a declaration on" is no name.
+INSTRUMENT_HEAD = r"(?:Declaration|Programme[ \t]+of[ \t]+Action|Plan[ \t]+of[ \t]+Action|Action[ \t]+Plan|" \
+                  r"Call[ \t]+to[ \t]+Action|Platform[ \t]+for[ \t]+Action|Pathway|Consensus|Roadmap|Road[ \t]+Map|Compact|Agenda)"
+INSTRUMENT_TAIL = rf"[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?{CAP_WORD}(?:[ \t]+(?:(?:and(?![ \t]+the\b)|of|for|the|on|in|to)[ \t]+)*{CAP_WORD}){{0,6}}"
+INSTRUMENT_PATTERN = re.compile(rf"\b(?P<year>(?:19|20)\d\d[ \t]+)?(?P<lead>(?:{CAP_WORD}[ \t]+){{0,4}})(?P<head>{INSTRUMENT_HEAD})\b"
+                                rf"(?:[ \t]+and[ \t]+(?:Plan|Programme|Platform)[ \t]+(?:of|for)[ \t]+Action)?(?P<tail>{INSTRUMENT_TAIL})?")
+NOT_INSTRUMENT_LEAD = re.compile(r"^(?:(?:The|This|That|These|Our|My|Its|Their|A|An|In|On|At|As|For|And|But|We|I|It|Draft|"
+                                 r"New|Political|Ministerial|Joint|Final|Action|Call|Plan|Programme|Platform|Road)[ \t]+)+")
+
+
+def instrument_mentions(text: str) -> list[Mention]:
+    """Named instruments: a capitalised word before the head ('Bangkok Declaration') or a named tail after it
+    ('Declaration of Mexico City'); 'Political' and 'Joint' alone name nothing ('the Political Declaration')."""
+    out = []
+    for m in INSTRUMENT_PATTERN.finditer(text):
+        lead = m["lead"]
+        own = lead[NOT_INSTRUMENT_LEAD.match(lead).end():] if NOT_INSTRUMENT_LEAD.match(lead) else lead
+        if not (own or m["tail"] or m["year"]) or (m["head"] == "Agenda" and not m["tail"]):
+            continue
+        cut = len(lead) - len(own)  # words such as 'the' or 'This' before the name
+        if m["year"] and (cut == 0 or not own):  # '2009 Political Declaration': the year is part of the name
+            start = m.start()
+        else:
+            start = m.start("lead") + cut if own else m.start("head") - _qualifier_length(lead)
+        if NOT_BODY_TAIL.search(m.group()):
+            continue
+        out.append(Mention(start, m.end(), text[start:m.end()], "LegalInstrument", None, "instrument-pattern"))
+    return out
+
+
+def _qualifier_length(lead: str) -> int:
+    """'the Political Declaration of X': 'Political' stays in the name, 'the' does not."""
+    q = re.search(r"(?:(?:Political|Ministerial|Joint|Final|New)[ \t]+)+$", lead)
+    return len(q.group()) if q else 0
+
+
 CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|cents?)\b", re.I)
 
 
@@ -273,7 +312,7 @@ def recognise(doc: Document, ref: Reference, nlp=None) -> list[Mention]:
     people = [p for p in person_mentions(text) + speakers_with_state(text, gaz)
               if not any(g.start <= p.start and p.end <= g.end for g in gaz)]
     orgs = organization_mentions(text, gaz)
-    chosen = _choose(gaz + resolution_mentions(text) + people + orgs)
+    chosen = _choose(gaz + resolution_mentions(text) + people + orgs + instrument_mentions(text))
     if nlp is None:
         return chosen
     return sorted(chosen + _uncovered(model_mentions(text, nlp), chosen), key=lambda m: (m.start, m.end))

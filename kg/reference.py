@@ -13,7 +13,7 @@ from .namespaces import DKG, ID
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 CAPITAL_OF = URIRef("http://www.wikidata.org/prop/direct/P1376")  # Wikidata "capital of": place -> state
-CLASSES = ("State", "Organization", "Treaty", "Place", "Person", "Resolution", "Meeting")
+CLASSES = ("State", "Organization", "Treaty", "LegalInstrument", "Place", "Person", "Resolution", "Meeting")
 
 
 @dataclass(frozen=True)

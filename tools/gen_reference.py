@@ -349,19 +349,27 @@ def build_organizations(places: set[str]) -> list[Entity]:
     return out
 
 
-def build_treaties() -> list[Entity]:
-    rows = read_table("treaties.csv", ["slug", "label", "alt_labels", "year", "supplements", "note"])
+def dated_rows(name: str, columns: list[str], code: int, taken: set[str] = frozenset()) -> list[dict[str, str]]:
+    """The rows of a table of instruments: unique well-formed slugs (none taken by another table), a year each."""
+    rows = read_table(name, columns)
     slugs = [r["slug"] for r in rows]
-    dup = {s for s in slugs if slugs.count(s) > 1}
+    dup = {s for s in slugs if slugs.count(s) > 1 or s in taken}
     if dup:
-        raise ReferenceError_(f"E140 treaties.csv: duplicate slugs {sorted(dup)}")
+        raise ReferenceError_(f"E{code} {name}: duplicate slugs {sorted(dup)}")
+    for r in rows:
+        if not SLUG_RE.match(r["slug"]):
+            raise ReferenceError_(f"E{code + 1} {name}: bad slug {r['slug']!r}")
+        if not re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", r["year"]):
+            raise ReferenceError_(f"E{code + 2} {name}: {r['slug']}: year must be four digits, got {r['year']!r}")
+    return rows
+
+
+def build_treaties() -> list[Entity]:
+    rows = dated_rows("treaties.csv", ["slug", "label", "alt_labels", "year", "supplements", "note"], 140)
+    slugs = [r["slug"] for r in rows]
     out = []
     for r in rows:
         slug = r["slug"]
-        if not SLUG_RE.match(slug):
-            raise ReferenceError_(f"E141 treaties.csv: bad slug {slug!r}")
-        if not re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", r["year"]):
-            raise ReferenceError_(f"E142 treaties.csv: {slug}: year must be four digits, got {r['year']!r}")
         links = {}
         sup = split_list(r["supplements"])
         for s in sup:
@@ -371,6 +379,19 @@ def build_treaties() -> list[Entity]:
             links["dkg:supplements"] = [f"treaty/{s}" for s in sup]
         e = Entity(iri=f"treaty/{slug}", cls="dkg:Treaty", label=r["label"],
                    hand_alts=split_list(r["alt_labels"]), links=links,
+                   typed={"dkg:year": [(r["year"], "xsd:gYear")]}, comment=r["note"])
+        e.finalise(variants_with_ascii(spelling_variants, un_variant))
+        out.append(e)
+    return out
+
+
+def build_instruments(treaty_slugs: set[str]) -> list[Entity]:
+    """Instruments that bind no one as a treaty does: declarations, programmes of action, agendas, strategies,
+    standard rules. They are cited as often as treaties and by the same kind of short names."""
+    out = []
+    for r in dated_rows("instruments.csv", ["slug", "label", "alt_labels", "year", "note"], 144, treaty_slugs):
+        e = Entity(iri=f"instrument/{r['slug']}", cls="dkg:LegalInstrument", label=r["label"],
+                   hand_alts=split_list(r["alt_labels"]), links={},
                    typed={"dkg:year": [(r["year"], "xsd:gYear")]}, comment=r["note"])
         e.finalise(variants_with_ascii(spelling_variants, un_variant))
         out.append(e)
@@ -500,13 +521,17 @@ def generate() -> dict[str, str]:
     places = build_places(by_iso)
     orgs = build_organizations({p.iri.split("/")[1] for p in places})
     treaties = build_treaties()
-    groups = {"states": states, "places": places, "organizations": orgs, "treaties": treaties}
+    instruments = build_instruments({e.iri.split("/")[1] for e in treaties})
+    groups = {"states": states, "places": places, "organizations": orgs, "treaties": treaties,
+              "instruments": instruments}
     check_all(groups, state_rows)
     return {
         "states.ttl": file_ttl("States and territories (ISO 3166-1, plus Kosovo)", states),
         "places.ttl": file_ttl("Places: capitals and diplomatic venues", places),
         "organizations.ttl": file_ttl("Organizations: the UN system, other international and regional bodies, groupings, NGOs, some foreign ministries", orgs),
         "treaties.ttl": file_ttl("Treaties: conventions, protocols, agreements, charters", treaties),
+        "instruments.ttl": file_ttl("Other instruments: declarations, programmes of action, agendas, strategies, rules",
+                                    instruments),
     }
 
 

@@ -57,6 +57,12 @@ supports = (
     + combos(["express", "expresses", "expressed", "expressing", "pledge", "pledges", "pledged", "pledging"],
              ["", "its", "our"], ["support for", "full support for", "strong support for"])
     + ["in support of", "supportive of", "is supportive of", "are supportive of"]
+    # solidarity with a people, a state or a cause is support for it
+    + combos(["express", "expresses", "expressed", "expressing", "reaffirm", "reaffirms", "reaffirmed", "reaffirming",
+              "reiterate", "reiterates", "reiterated", "reiterating", "affirm", "affirms", "affirmed", "affirming"],
+             ["its", "our", "my"], ["solidarity with", "full solidarity with", "strong solidarity with",
+                                    "unwavering solidarity with", "unity with"])
+    + combos(["stand", "stands", "stood", "standing"], ["in solidarity with", "in full solidarity with"])
 )
 
 _thank_verbs = ["express", "expresses", "expressed", "expressing"]

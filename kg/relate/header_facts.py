@@ -33,6 +33,13 @@ POST_OF_STATE = re.compile(r"[ \t*_#]*(?:(?:[A-Z][\w\-]*|of|and|the)\s+){0,5}(?:
                            r"Delegation)\s+(?:[\w\-]+\s+){0,3}?of\s+(?:the\s+)?$")
 THIS_MEETING_BEFORE = re.compile(r"\b(?:today['’]s|this|the\s+present|the\s+current)\s+$", re.I)
 THIS_MEETING_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:debate|session|meeting|segment|discussion)\b", re.I)
+# a statement verb of the speaker's own state, perhaps after a clause set off by commas ("Ghana, as a troop
+# contributor, welcomes")
+SELF_VERB = re.compile(r"(?:,[^.;:\n]{1,200}?,)?\s+(?:also\s+|fully\s+|strongly\s+|firmly\s+|therefore\s+|further\s+)*"
+                       r"(?:re)?(?:affirms|aligns|associates|supports|welcomes|believes|reiterates|joins?|takes|remains|"
+                       r"condemns|calls|urges|stresses|underlines|recogni[sz]es|commends|appreciates|expresses|attaches|"
+                       r"considers|shares|wishes|is\s+(?:committed|convinced|concerned|deeply|pleased|honoured|honored|"
+                       r"firmly|fully)|has\s+(?:always|consistently|long))\b")
 OCCASION_OF = re.compile(r"\b(?:held\s+)?(?:at|on|in)\s+the\s+(?:occasion|margins?|sidelines|framework)\s+of\s+(?:the\s+)?", re.I)
 
 
@@ -77,7 +84,7 @@ class HeaderRules:
             # "STATEMENT OF THE G77 AND CHINA ... DELIVERED BY H.E. X, PERMANENT REPRESENTATIVE OF SRI LANKA"
             self.principal, span = found
         if self.doc.kind == "Statement" and not self.principal:
-            found = self.state_line() or self.my_country()
+            found = self.state_line() or self.my_country() or self.state_as_subject()
             if found:
                 self.principal, span = found
         # "Statement on behalf of the Group of 77 and China by ...", "..., on behalf of Costa Rica, Ireland and
@@ -202,6 +209,17 @@ class HeaderRules:
             if re.match(r"\s+delegation\b", self.text[m.end:m.end + 12]) and re.search(
                     r"\b(?:[Tt]he|[Mm]y|[Oo]ur)\s+$", self.text[max(0, m.start - 5):m.start]):
                 return i, Span(m.start, m.end + 11, self.text[m.start:m.end + 11])
+        return None
+
+    def state_as_subject(self):
+        """'The Republic of the Marshall Islands, having listened to ..., affirms its unity with ...': a statement
+        whose title block names no state, and whose speaker's state speaks of itself by name at the head of a
+        sentence early in the speech."""
+        opening = min(len(self.text), self.doc.body_start + 2500)
+        for m, i in self.in_span(self.doc.body_start, opening, ("State",)):
+            lead = self.text[max(self.text.rfind("\n", 0, m.start), self.text.rfind(". ", 0, m.start) + 1) + 1:m.start]
+            if re.fullmatch(r"\s*(?:\d+\.\s*)?(?:The\s+)?", lead) and SELF_VERB.match(self.text, m.end):
+                return i, Span(m.start, m.end, m.text)
         return None
 
     def state_line(self):

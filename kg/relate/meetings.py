@@ -85,6 +85,9 @@ NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "Au
 PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|(?:took|takes|take|taking)\s+part\s+in|participat(?:es|ed)\s+in|"
                          r"on\s+the\s+(?:sidelines|margins)\s+of|"
                          r"join(?:s|ed)|addressed|spoke\s+at)\s+(?:[\w\-()’']+\s+){0,8}$", re.I)
+PARTICIPATED_THERE = re.compile(r"\b(?:all\s+|also\s+)?(?:attended|participated|took\s+part)(?:\s+(?:as\s+(?:an?\s+)?"
+                                r"(?:observers?|guests?|speakers?|panellists?|panelists?)|too|also|as\s+well|in\s+person|"
+                                r"virtually|online))?\s*[.;]")
 HOST = re.compile(r"\b(?:host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|chair\w*|held by|"
                   r"(?P<jointly>jointly|co-)\s*(?:held|organi[sz]ed|hosted|convened))\b", re.I)
 
@@ -208,6 +211,18 @@ class MeetingRules:
             self.hosted_after(iri, topic.end() if topic else mm.end(), s, e)
             self.took_part(iri, lead, mm.start(), s, e)
         self.participants(s, e, sent)
+        self.took_part_there(s, e)
+
+    def took_part_there(self, s, e):
+        """'A, B and C all participated as observers': taking part with no meeting named is taking part in the
+        meeting named last."""
+        target = getattr(self, "last_meeting", None) or self.meeting
+        verb = PARTICIPATED_THERE.search(self.text, s, e)
+        if not target or not verb or self.blocked(s, verb.start()):
+            return
+        for who in self.subjects_before(s, verb.start()):
+            if self.cls(who) in ACTOR:
+                self.fact(who, "participatesIn", target, (s, e), "took-part-there", 0.6)
 
     def took_part(self, meeting, lead, pos, s, e):
         """'Minister X today took part in the 29th ... meeting', 'Kenya attended the summit': who takes part."""

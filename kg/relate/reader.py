@@ -68,11 +68,15 @@ NOT_OBJECT = re.compile(NOT_PLACE_OBJECT.pattern + r"|"
                         r"(?<!carried out )(?<!perpetrated )(?<!committed )(?<!conducted )(?<!launched )(?<!claimed )"
                         r"\bby\s+(?:the\s+)?$", re.I)
 LIST_GAP = re.compile(r"\s*(?:\([^()]{1,15}\))?\s*(?:,|and|, and)\s*(?:the\s+)?")  # between the items of a plain list
+# between the people of a list, each with their title: "Minister A, Japanese Foreign Minister B, and U.S. Envoy C"
+TITLED_GAP = re.compile(r"\s*(?:,|and|, and)?\s*(?:the\s+)?(?:(?:[A-Z][\w'’\-]*\.?|of|for|and|the)\s+){0,10}")
 COORDINATION = re.compile(r"(?:\s+(?:presidency|delegation|government|authorities|chairmanship|people))?"
                           r"\s*(?:\([^)]*\))?\s*(?:(?:of|from|since|in)\s+\d{4}\s*)?(?:,\s*[^,;()]{1,90}?,\s*)?"
-                          r"(?:for\s+[^;]{1,120}?,?\s*)?(?:,|and|, and|as well as|, as well as|&)\s*(?:also\s+)?"
+                          r"(?:for\s+[^;]{1,120}?,?\s*)?"
+                          # "X, and to Y": a preposition may repeat after "and", not after a bare comma ("X, to the Council")
+                          r"(?:,\s*|(?:and|, and|as well as|, as well as|&)\s*(?:also\s+)?(?:(?:to|with|of|on|under)\s+)?)"
                           r"(?:(?:my|our)\s+(?:own\s+)?(?:country|nation),\s*)?"  # "..., Sweden and my own country, Iceland"
-                          r"(?:(?:to|with|of|on|under)\s+)?(?:the\s+|its\s+|their\s+)?"
+                          r"(?:the\s+|its\s+|their\s+)?"
                           r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s+|(?:Ambassador|Minister|Judge|Professor)\s+)*")
 CLAUSE_END = re.compile(r"[;:]|,\s+(?:which|who|where|while|whereas|but|and (?:we|it|the))\b|\s+(?:which|who|that)\s+"
                         r"(?:is|are|was|were|has|have|will|would)\b|\bfor\s+(?:its|their|his|her|the|convening|organi[sz]ing|hosting)\b")
@@ -340,19 +344,36 @@ class ReaderCore:
                                      self.text[max(0, m.start - 30):m.start])]
         for m, i in self.in_span(0, end, ("Organization",)):  # "Ministry of Foreign Affairs of Brazil"
             in_title += [g.key for g in gazetteer_mentions(m.text, self.ref) if g.kind == "State"]
+        if not in_title and h.place and self.doc.kind != "Statement":
+            in_title = self.dateline_home(h.place)
         if in_title or self.doc.kind != "Statement":
-            return (in_title or [None])[0]  # a news item that names no state in its title: no guess
+            return (in_title or [None])[0]  # a news item that names no state in its title or dateline: no guess
         counts: dict[str, int] = {}
         for _, i in self.linked.mentions:
             if self.cls(i) == "State":
                 counts[i] = counts.get(i, 0) + 1
         return max(sorted(counts), key=counts.get) if counts else None
 
+    def dateline_home(self, place) -> list[str]:
+        """'SEOUL -- Minister X attended the summit in New Delhi': a capital named only in the dateline is where the
+        item comes from, and its state is the home of the officials it leaves unqualified. A capital named again
+        ('... the ASEAN Regional Forum in Phnom Penh') is where the news happened, and says nothing of whose it is."""
+        capitals = [i for m, i in self.in_span(place.start, place.end, ("Place",)) if i in self.ref.capital_of]
+        if not capitals:
+            return []
+        state = self.ref.capital_of[capitals[0]]
+        if any(i == capitals[0] and not (place.start <= m.start < place.end) for m, i in self.linked.mentions):
+            return []
+        return [self.linked.add(Entity(state, "State", self.ref.labels[state], in_reference=True))]
+
     def listed_before(self, last, s, classes) -> list[tuple[Mention, str]]:
         """The entities listed before the mention `last` ('Brazil, Chile and [Indonesia]'), nearest first."""
         out, first = [], last
         for m, i in reversed(self.in_span(s, last.start, classes)):
-            if not LIST_GAP.fullmatch(self.text[m.end:first.start]):
+            if first.kind == "Person" and m.kind != "Person" and TITLED_GAP.fullmatch(self.text[m.start:first.start]):
+                continue  # "Li Zhaoxing, and U.S. Assistant Secretary [Richard Boucher]": the state is in the title
+            gap = TITLED_GAP if m.kind == first.kind == "Person" else LIST_GAP
+            if not gap.fullmatch(self.text[m.end:first.start]):
                 break
             out.append((m, i))
             first = m

@@ -40,7 +40,7 @@ STATE_POST_COMMA_NAME = re.compile(r"['’]s?\s+(?P<title>[A-Z][\w\-]*(?:\s+(?:(
                                    r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)?$")
 
 
-ENVOY_WORD = re.compile(r"\b(?:Ambassador|Envoy|Representative|Delegate|Consul|Attach[ée]|Charg[ée])\b")
+ENVOY_WORD = re.compile(r"\b(?:Ambassador|Envoy|Representative|Delegate|Consul|Attach[ée]|Charg[ée]|Secretary)\b")
 OF_A_MEETING = re.compile(r"\s+(?:[A-Z0-9][\w\-]*\s+){1,4}(?:Conference|Summit|Congress|Meeting|Session)\b")
 
 
@@ -93,8 +93,9 @@ class RoleRules:
 
     def envoy_of(self, m, person, title, before, s, e) -> bool:
         t_start = m.start - len(before) + title.start("title")
-        states = [i for sm, i in self.in_span(t_start, m.start, ("State",))]
-        if states:
+        states = [i for sm, i in self.in_span(t_start, m.start, ("State",))] or \
+            [i for sm, i in self.in_span(max(s, t_start - 30), t_start, ("State",)) if not self.text[sm.end:t_start].strip()]
+        if states:  # (a state written "U. S." ends before the title's first capitalised word)
             self.fact(person, "represents", states[-1], (s, e), "role-represents", 0.75)
         return bool(states)
 
@@ -197,7 +198,8 @@ class RoleRules:
             lead = self.text[start:om.start]
             if OF_A_MEETING.match(self.text, om.end):  # "Secretary-General of the UN LDC 5 Conference": a meeting's
                 return
-            if re.search(r"\b(?:of|for|at|to)\s+(?:the\s+)?$", lead) and not re.search(r"\b(?:who|which|said)\b", lead):
+            # "X, Head of the OSCE Mission": a post before the body; "X, to the Council" is no apposition
+            if re.search(r"\w\s+(?:of|for|at|to)\s+(?:the\s+)?$", lead) and not re.search(r"\b(?:who|which|said)\b", lead):
                 self.role(person, lead, om.start, e, s, state=org)
                 # "Coordinator of the Environmental Security Programme at INTERPOL": a member of INTERPOL too
                 for om2, org2 in self.in_span(om.end, m.end + appos.end("body"), ("Organization",)):
