@@ -102,7 +102,10 @@ def header_end(text: str) -> int:
     first = SALUTATION.search(text, 0, limit)
     if first and not text[:first.start()].strip():
         return 0  # the text opens with "Mr. Chairman,": a speech with no title block at all
-    openings = [m for m in (INTRO.search(text, 0, limit), SPEAKER_LINE.search(text, 0, min(limit, 800))) if m]
+    # "Statement delivered by X" after the first "Mr. President," is the speech citing another's statement
+    salutation = next((m for m in ADDRESS_LINE.finditer(text, 0, limit) if text[:m.start()].strip()), None)
+    openings = [m for m in (INTRO.search(text, 0, limit), SPEAKER_LINE.search(text, 0, min(limit, 800)))
+                if m and not (salutation and m.start() > salutation.start())]
     opening = min(openings, key=lambda m: m.start()) if openings else None
     for m in SALUTATION.finditer(text, opening.start() if opening else 0, limit):
         if text[:m.start()].strip():

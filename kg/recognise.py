@@ -238,6 +238,9 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
             while lead:  # "The National Police Agency" -> "National Police Agency"
                 start, name = start + lead.end() + 1, name[lead.end() + 1:]
                 lead = NOT_ORG_START.match(name) if name else None
+            office = OFFICE_LEAD.match(name)  # "The Secretary-General of the ASEAN Secretariat"
+            if office:
+                start, name = start + office.end(), name[office.end():]
             end = start + len(name)
             if m["head"] == "Mission" and any(k.kind == "Place" and m.end("head") < k.start < end for k in known):
                 end = m.end("head")  # "Mission in Geneva" is a mission's seat; "Mission in Kosovo" its field

@@ -982,3 +982,29 @@ def test_a_family_name_written_first_then_alone():
         "TOKYO, 3 May 2019 -- Japanese Foreign Minister Kono Taro met the press. Minister Kono said Japan supports the "
         "treaty.")))
     assert not any(s == "person/kono" for s, p, o in fs)
+
+
+def test_a_speech_without_title_block_citing_a_statement_delivered_by_another():
+    x = extract(document_from_text(
+        "Lisbon, 6 June 2019\nMr. President,\nThank you for convening this debate.\nEstonia is a committed member of "
+        "the ACT Group and thus we align our intervention with the statement delivered by Switzerland. Likewise we "
+        "also associate ourselves with the statement read by Chile on behalf of a group of countries and we very much "
+        "welcome the intervention of Kenya."))
+    fs = triples(x)
+    assert ("doc/inline", "onBehalfOf", "state/EST") in fs and ("doc/inline", "onBehalfOf", "state/CHE") not in fs
+    for obj in ("state/CHE", "state/CHL"):
+        assert ("state/EST", "alignsWith", obj) in fs
+    assert ("state/EST", "welcomes", "state/KEN") in fs and ("state/CHL", "welcomes", "state/KEN") not in fs
+    assert ("state/EST", "memberOf", "org/act-group") in fs
+
+
+def test_officials_named_after_their_posts_and_a_meeting_chaired_by_one():
+    fs = triples(extract(document_from_text(
+        "BRUSSELS -- Belgium hosts the ASEM Summit in Brussels.\n\nThe Summit will be chaired by the President of the "
+        "European Council, Mr Herman Van Rompuy. The Secretary-General of the ASEAN Secretariat, Mr Surin Pitsuwan, "
+        "and the President of the European Commission, Mr José Manuel Barroso, will also be present.")))
+    summit = next(o for s, p, o in fs if p == "hosts")
+    assert ("person/herman-van-rompuy", "leads", summit) in fs
+    assert ("person/surin-pitsuwan", "leads", "org/asean-secretariat") in fs
+    assert ("person/jose-manuel-barroso", "leads", "org/european-commission") in fs
+    assert ("person/surin-pitsuwan", "leads", "org/european-commission") not in fs

@@ -141,7 +141,8 @@ alignswith = (
              ["with the statement", "with the statements", "with the joint statement"])
     # "We align this statement to the statement delivered by ...", "I associate my delegation with ..."
     + combos(["align", "aligns", "aligned", "associate", "associates", "associated"],
-             ["this statement", "our statement", "my delegation", "our delegation", "my country", "my Government"],
+             ["this statement", "our statement", "my delegation", "our delegation", "my country", "my Government",
+              "our intervention", "this intervention", "my intervention", "our remarks", "my remarks"],
              ["with", "to"])
     + combos(["associate", "associated", "associating", "fully associate", "fully associated",
               "fully associating"], _refl, ["with"])

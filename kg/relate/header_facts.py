@@ -38,8 +38,9 @@ THIS_MEETING_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:debate|session|meeti
 SELF_VERB = re.compile(r"(?:,[^.;:\n]{1,200}?,)?\s+(?:also\s+|fully\s+|strongly\s+|firmly\s+|therefore\s+|further\s+)*"
                        r"(?:re)?(?:affirms|aligns|associates|supports|welcomes|believes|reiterates|joins?|takes|remains|"
                        r"condemns|calls|urges|stresses|underlines|recogni[sz]es|commends|appreciates|expresses|attaches|"
-                       r"considers|shares|wishes|is\s+(?:committed|convinced|concerned|deeply|pleased|honoured|honored|"
-                       r"firmly|fully)|has\s+(?:always|consistently|long))\b")
+                       r"considers|shares|wishes|congratulates|thanks|acknowledges|emphasi[sz]es|regrets|deplores|"
+                       r"is\s+(?:an?\s+)?(?:committed|convinced|concerned|deeply|pleased|honoured|honored|firmly|fully|"
+                       r"strong|staunch|proud|member)|has\s+(?:always|consistently|long))\b")
 OCCASION_OF = re.compile(r"\b(?:held\s+)?(?:at|on|in)\s+the\s+(?:occasion|margins?|sidelines|framework)\s+of\s+(?:the\s+)?", re.I)
 
 

@@ -64,6 +64,9 @@ WHICH_HOSTS = re.compile(r"\s*,?\s*which\s+(?P<who>(?:the\s+)?[A-Z][\w\s'’\-]{
 CONVENED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)|\s*,|)\s+(?:jointly\s+|also\s+)?"
                          r"(?P<verb>convened|hosted|organi[sz]ed|co-organi[sz]ed|co-hosted|co-convened|(?:co-)?sponsored)\s+by\s+"
                          r"(?:the\s+)?", re.I)
+# "The Summit will be chaired by the President of the European Council, Mr X": who presides over it
+CHAIRED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)|\s*,|)\s+(?:jointly\s+)?"
+                        r"(?:chaired|co-chaired|presided\s+over|moderated)\s+by\s+(?:the\s+)?", re.I)
 # "held ... under the auspices of UNESCO", "under the foundation's patronage": who convenes it
 UNDER_AUSPICES = re.compile(r"\bunder\s+(?:the\s+)?(?:(?:auspices|sponsorship|patronage)\s+of\s+(?:the\s+)?|"
                             r"(?P<owner>[\w'’\- ]{1,60}?)['’]s?\s+(?:auspices|sponsorship|patronage)\b)", re.I)
@@ -236,6 +239,19 @@ class MeetingRules:
             if self.cls(who) in ACTOR:
                 self.fact(who, "participatesIn", meeting, (s, e), "took-part-in", 0.7)
 
+    def chaired_by(self, meeting, pos, s, e):
+        """'... was chaired by the President of the European Council, Mr X': the person leads the meeting (a state
+        or body in the chair convenes it)."""
+        by = CHAIRED_BY.match(self.text, pos, e)
+        if not by or self.blocked(s, by.start(), future_ok=True):
+            return
+        chair = [(m, i) for m, i in self.in_span(by.end(), min(e, by.end() + 120), ("Person", "State", "Organization"))]
+        people = [(m, i) for m, i in chair if self.cls(i) == "Person"]
+        if people and not re.search(r"[.;]", self.text[by.end():people[0][0].start]):
+            self.fact(people[0][1], "leads", meeting, (s, e), "chaired-by", 0.7)
+        elif chair and chair[0][0].start == by.end():
+            self.fact(chair[0][1], "convenes", meeting, (s, e), "chaired-by", 0.65)
+
     def hosted_after(self, meeting, pos, s, e):
         """'..., which Ethiopia is hosting', '... was convened by the Ministry of Foreign Affairs'."""
         where = re.match(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s*){1,5}(?=\s|,)", self.text[pos:e])
@@ -261,6 +277,7 @@ class MeetingRules:
                            if m.start == jointly.end()] if jointly else []
                 if partner:
                     self.fact(partner[0], "convenes", meeting, (s, e), "convened-jointly-with", 0.65)
+        self.chaired_by(meeting, pos, s, e)
         held_in = HELD_IN_STATE.match(self.text, pos, e)
         if held_in:  # "The 6th CELAC Summit was convened in Mexico": the country a meeting is held in hosts it
             states = [i for m, i in self.in_span(held_in.end(), e, ("State",)) if m.start == held_in.end()]

@@ -10,7 +10,8 @@ MEMBER_STATES_LIST = re.compile(r"\b[Mm]ember\s+(?:[Ss]tates|countries|nations)(
                                 r"\s*(?:[-–—:(]|,\s+namely)\s*")
 AS_MEMBER = re.compile(r"\bAs\s+(?:a\s+|an\s+)?(?:founding\s+|active\s+|proud\s+|fellow\s+)?members?(?:\s+States?)?\s+of\s+", re.I)
 IS_MEMBER = re.compile(r"\b(?:is|are|was|were|remains?|became|becoming|being|be)\s+(?:proud\s+to\s+be\s+)?(?:a\s+|an\s+)?"
-                       r"(?:founding\s+|active\s+|full\s+|elected\s+|non-permanent\s+|permanent\s+)?member(?:\s+State)?s?\s+of\s+",
+                       r"(?:(?:founding|active|full|elected|non-permanent|permanent|committed|proud|longstanding|"
+                       r"long-standing|strong|original)\s+)*member(?:\s+State)?s?\s+of\s+",
                        re.I)
 TOGETHER_WITH = re.compile(r"\b(?:together\s+with|along\s+with|alongside|with)\s+(?:the\s+)?", re.I)
 MEMBER_APPOSITION = re.compile(r"\*?,\s+(?:a\s+|an\s+|the\s+)?(?:fellow\s+)?(?P<org>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+)?"

@@ -21,6 +21,9 @@ SELF = re.compile(r"\b(?:we|I|us|our|my|my delegation|our delegation|my country|
 # "we", "I", "let me", "my delegation" ... as the subject of the clause in which a verb stands
 SELF_SUBJECT = re.compile(
     r"(?:^[“\"‘']?|[,;:(]\s*[“\"]?|\b(?:and|but|so|therefore|thus|hence|also|first|finally)\s+)"
+    # "Likewise we ...", "Similarly, my delegation ...": a sentence adverb before the subject
+    r"(?:(?:likewise|moreover|furthermore|similarly|equally|additionally|indeed|lastly|again|in\s+addition|"
+    r"in\s+this\s+(?:regard|context|respect)|to\s+this\s+end|at\s+the\s+same\s+time|once\s+again)\s*,?\s+)?"
     r"(?:(?:last|this|next)\s+\w+|in\s+\d{4}|today|recently|since\s+\d{4}|at\s+home)?,?\s*"
     r"(?:(?:let|allow|permit)\s+(?:me|us)|may\s+I|I|we|my\s+delegation|our\s+delegation|my\s+country|my\s+government|"
     r"our\s+government|our\s+country|(?:both\s+)?our\s+(?:two\s+|five\s+|\w+\s+)?countries|the\s+group|our\s+group|"
@@ -88,6 +91,16 @@ HEAD_TITLE = re.compile(r"\b(?:(?-i:PM)|secretary[- ]general|executive director|
 OFFERED = re.compile(r"\b(?:offered|offers|offering|proposed|proposes|volunteered|bid|candidacy|candidature|ready|willing|"
                      r"would\s+like|wishes|hopes|hope)\s+to\s+(?:\w+\s+)?$", re.I)
 
+
+
+def _nearest_self_subject(prefix: str):
+    """'We' (or 'my delegation') as the subject of the verb that follows the prefix, found from the verb backwards:
+    in 'We associate ourselves with X and we welcome', the second 'we' is the subject of 'welcome'."""
+    for cut in [b.start() for b in reversed(list(re.finditer(r"[,;:(]|\b(?:and|but|so|also)\b", prefix)))] + [0]:
+        me = SELF_SUBJECT.search(prefix, cut)
+        if me and len(me["rest"].split()) <= 8:
+            return me
+    return None
 
 class ReaderCore:
     """The core of the Reader: the state of one document and the helpers every rule uses."""
@@ -212,6 +225,8 @@ class ReaderCore:
             # has signed", "..., as well as Ukraine, align": one apposition may stand between subject and verb
             rest = re.sub(r"^\s*,[^,;]*,|^\s*,\s*$|^\s*,\s*(?=(?:has|have|had|is|was|were|will)\b)", " ",
                           re.sub(r"^\s*\([^()]{1,20}\)", " ", between))  # "X (L) attends", "Mr X, has participated"
+            if re.search(r"\b(?:we|I|he|she|they|my\s+delegation|our\s+delegation)\s", between):
+                break  # "We thank X and we welcome Y": the nearer subject is the pronoun
             if possessive or (len(rest.split()) <= 8 and not governed and not re.search(r"[,;(]", rest)):
                 return self.state_of(i)
             if not re.match(r"^[^,;]*,", between) or between.count(",") > 2:
@@ -226,8 +241,7 @@ class ReaderCore:
         titled = TITLE_ANAPHOR.search(prefix)  # "The Minister welcomed ...": the minister named before
         if titled and titled["title"].lower() in self.title_holders:
             return self.title_holders[titled["title"].lower()]
-        me = SELF_SUBJECT.search(prefix)
-        if me and len(me["rest"].split()) <= 8:
+        if _nearest_self_subject(prefix):
             return self.quoted_speaker(pos) or self.principal
         return None
 

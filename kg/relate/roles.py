@@ -182,8 +182,8 @@ class RoleRules:
     def apposition(self, m, person, s, e):
         """'Catherine Russell, secretary general of UNICEF;', 'Ms. Thandeka Nkosi, Commissioner for Peace and Security
         of the African Union Commission;': the body is the first one the apposition names after of/for/at/to."""
-        if re.match(r",\s+(?:has|have|had|is|was|were|will|would|said|says)\b", self.text[m.end:m.end + 12]):
-            return  # "Mr Fuad Hussein, has participated in ...": a verb, no apposition
+        if re.match(r",\s+(?:has|have|had|is|was|were|will|would|said|says|and|or|as well as)\b", self.text[m.end:m.end + 14]):
+            return  # "Mr Fuad Hussein, has participated in ...": a verb; "X, and the President of Y": the next item
         appos = re.match(r",\s+(?:the\s+)?(?P<body>[^;(),]{3,140}?)(?=[;(),]|\.\s|\.?$|\s+(?:delivered|said|stated|noted|"
                          r"spoke|addressed|welcomed|thanked|told|added|led|attended|met|opened|chaired)\b)", self.text[m.end:e])
         if not appos:
@@ -212,7 +212,7 @@ class RoleRules:
     def reversed_apposition(self, m, person, s, e) -> bool:
         """'the Director General of the IAEA, Mr. Matteo Ferrante, ...': the post comes first, then the name."""
         bodies = [(om, org) for om, org in self.in_span(max(s, m.start - 120), m.start, ("Organization", "State"))
-                  if re.fullmatch(r"\s*(?:\([^)]*\))?\s*,\s+(?:(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.|Ambassador|Judge|Professor)\s+)*",
+                  if re.fullmatch(r"\s*(?:\([^)]*\))?\s*,\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.?|H\.\s?E\.?|Ambassador|Judge|Professor)\s+)*",
                                   self.text[om.end:m.start])]
         if not bodies:
             return False
