@@ -21,7 +21,7 @@ SALUTATION = re.compile(
     re.I | re.M)  # a bare "Chairman" opens a speech only as an address ("Chairperson,"), not in "CHAIRMAN OF THE ..."
 INTRO = re.compile(
     r"\b(?:(?:statement|remarks|address|speech|intervention|explanation of (?:vote|position)|keynote|opening remarks|"
-    r"closing remarks)\s+(?:delivered\s+)?(?:on\s+behalf\s+of\s+[\s\S]{3,120}?\s+by|by|of)|"
+    r"closing remarks)\s+(?:delivered\s+)?(?:on\s+behalf\s+of\s+[\s\S]{3,120}?\s+by|by|of|from)|"
     r"(?:delivered|presented|read out|made)\s+by)\s+", re.I)
 HONORIFIC = r"(?:(?i:H\.\s?E\.|HE|His Excellency|Her Excellency|Hon\.|Honourable|Honorable|Ambassador|Amb\.|Mr\.?|" \
             r"Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Sir|Dame|Madam|Minister|Judge|Senator|Rt\.? Hon\.)|" \
@@ -51,7 +51,9 @@ POST_LINE = re.compile(r"\b(?:Representative|Ambassador|Counsell?or|Minister|Del
                        r"Secretary|Director|Officer)\b", re.I)
 ADDRESS_LINE = re.compile(r"^[ \t]*(?:Mr\.?|Madam|Madame|Mister)[ \t]+(?:Co-?)?(?:President|Chair\w*|Vice-?President|"
                           r"Secretary-General|Speaker|Moderator)[ \t]*[,:]?[ \t]*$", re.M)
-AT_MEETING = re.compile(r"(?:^|(?<=[\s,]))(?:at|At|AT|(?i:before|on the occasion of|in the)|[–—])\s+(?:(?i:the|a)\s+)?(?=[\w“\"])",
+NUMBERED_MEETING = r"(?=\d+\w*\s+(?:[\w\-]+\s+){0,3}(?i:meeting|session|conference|summit)\b)"
+AT_MEETING = re.compile(r"(?:^|(?<=[\s,]))(?:at|At|AT|(?i:before|on the occasion of|in the)|[–—]|(?<=, )to(?=\s+the\s+\d))\s+"
+                        r"(?:(?i:the|a)\s+)?(?=[\w“\"])",
                         re.M)
 MEETING_END = re.compile(r"\n(?![ \t]*(?:of|to|on|for)[ \t])|,\s*(?:on\s+)?(?:agenda|item)\b|,?\s*\(|,\s*(?:[A-Z][a-z]+\s?){1,3},\s*(?=\d|[A-Z][a-z]+\.?\s+\d)|"
                          r",\s*(?:\d|(?:January|February|March|April|May|June|July|"
@@ -163,10 +165,15 @@ def _line_of(text: str, pos: int) -> tuple[int, int]:
     return start, end if end >= 0 else len(text)
 
 
+POSTED = re.compile(r"\b(?:posted|published|updated|last\s+modified|uploaded)(?:\s+on)?:?\s*$", re.I)
+
+
 def _date(text: str, end: int) -> tuple[str, Span] | None:
     """The statement's date: a date standing on its own line ('Geneva, 2019/3/12') is preferred to one inside
     another line, such as the dates of a whole session ('Vienna, 6-10 June 2022')."""
-    found = find_dates(text, 0, end)
+    # a page's "posted 12 January 2018" is when it went online, not when the statement was delivered
+    found = [x for x in find_dates(text, 0, end) if not POSTED.search(text, max(0, x[0] - 30), x[0])] or \
+        find_dates(text, 0, end)
     # a single day is the statement's; a span of days ("6-10 June 2022") is the session's, its first day a fallback
     dates = [(s, e, d) for s, e, d in found if not re.search(r"\d\s*[-–—]\s*[0-3]?\d", text[s:e])] or found
     if not dates:
@@ -235,7 +242,8 @@ def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
     post_match = re.match(r"[ \t]*(?:,?[ \t]*\n\s*|,[ \t]*)?(?P<post>[^\n]*)", text[rest:end])
     if post_match:
         post = post_match["post"]
-        cut = re.search(r",?\s+(?i:at|on)\s+(?:(?i:the)\s+)?(?:\d|[A-Z“\"])|,\s+at\s+|,\s*\d|\s+\(|\s+[–—]\s+|\s+-\s+", post)
+        cut = re.search(r",?\s+(?i:at|on)\s+(?:(?i:the)\s+)?(?:\d|[A-Z“\"])|,\s+at\s+|,\s*\d|\s+\(|\s+[–—]\s+|\s+-\s+|"
+                        rf",\s+to\s+the\s+{NUMBERED_MEETING}", post)  # "..., to the 1171st special meeting of ..."
         post = post[:cut.start()] if cut else post
         if POST_WORD.search(post):
             s = rest + post_match.start("post")

@@ -110,13 +110,14 @@ def link(doc: Document, mentions: list[Mention], ref: Reference) -> Linked:
     linked = Linked(doc)
     context = _context_organ(doc, mentions)
     home = _home_state(doc, mentions)
+    named_orgs = sorted({m.key for m in mentions if m.kind == "Organization" and m.key})
     for m in mentions:
         if m.kind == "Resolution":
             iri = linked.add(resolution_entity(m, context))
         elif m.kind == "Person":
             iri = linked.add(person_entity(m))
         elif m.key is None:  # a body that no list holds, found by its name's grammar or by a statistical model
-            iri = linked.add(_unlisted_body(m, home, ref))
+            iri = linked.add(_organ_of_named_body(m, named_orgs, ref) or _unlisted_body(m, home, ref))
         else:
             iri = linked.add(Entity(m.key, m.kind, ref.labels.get(m.key, m.text), in_reference=True))
         linked.mentions.append((m, iri))
@@ -155,6 +156,33 @@ def _unlisted_body(m: Mention, home: str | None, ref: Reference) -> Entity:
         return Entity(str(ID[f"org/{home.rsplit('/', 1)[-1].lower()}-{slug(canon)}"]), m.kind, f"{canon} of {state}",
                       tuple(sorted({written, name, canon} - {f"{canon} of {state}"})))
     return Entity(str(ID[f"{'instrument' if m.kind == 'LegalInstrument' else 'org'}/{slug(name)}"]), m.kind, name)
+
+
+def _organ_of_named_body(m: Mention, named_orgs: list[str], ref: Reference) -> Entity | None:
+    """'the Permanent Council' in a text that names the OSCE is the OSCE Permanent Council; 'the General
+    Conference' beside the IAEA the IAEA's: the one organ of a body the document names that carries that name."""
+    if m.kind != "Organization":
+        return None
+    name = " ".join(re.sub(r"^(?:the|The)\s+", "", m.text).split())
+    forms, found = _forms(ref), set()
+    for org in named_orgs:
+        for owner in _names_of(ref).get(org, ()):
+            for candidate in (f"{owner} {name}", f"{name} of the {owner}", f"{name} of {owner}"):
+                if candidate.lower() in forms:
+                    found.add(forms[candidate.lower()])
+    if len(found) != 1:
+        return None
+    iri = found.pop()
+    return Entity(iri, ref.classes[iri], ref.labels[iri], in_reference=True)
+
+
+@lru_cache(maxsize=4)
+def _names_of(ref: Reference) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for n in ref.names:
+        if n.cls == "Organization" and n.kind == "name":
+            out.setdefault(n.iri, []).append(n.form)
+    return out
 
 
 @lru_cache(maxsize=4)

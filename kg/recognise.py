@@ -137,6 +137,7 @@ NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|Fo
                         r"General|Council|Committee|Security|United|Nations|Japan|Government|Minister|Prime)\b")
 
 
+TITLE_IN_NAME = re.compile(r"\b(?:Chair\w*|President|Minister|Secretary|Director|Ambassador|Office|Council|Committee)\b")
 TITLE_WORDS = {"H.E", "E", "HE", "Ambassador", "Amb", "Mr", "Ms", "Mrs", "Dr", "Prof", "Excellency", "Minister", "Hon", "Rt",
                "Sheikh", "Shaikh", "Sheikha", "Emir", "Sultan", "Prince", "Princess",
                "President", "Secretary-General", "Director", "Director-General", "Chair", "Chairperson", "Judge"}
@@ -160,7 +161,7 @@ def person_mentions(text: str) -> list[Mention]:
                 continue
             if len(name.split()) < (1 if rule == "person-one-name" else 2) or (rule in ("person-apposition", "person-after-post") and NOT_A_NAME.match(name)):
                 continue
-            if HEADLINE_WORD.search(name):  # "Minister of Foreign Affairs Participates in ...": a title-case headline
+            if HEADLINE_WORD.search(name) or TITLE_IN_NAME.search(name):  # a headline; "OSCE Chairperson-in-Office"
                 continue
             out.append(Mention(start, start + len(name), name, "Person", None, rule))
     return out

@@ -1008,3 +1008,20 @@ def test_officials_named_after_their_posts_and_a_meeting_chaired_by_one():
     assert ("person/surin-pitsuwan", "leads", "org/asean-secretariat") in fs
     assert ("person/jose-manuel-barroso", "leads", "org/european-commission") in fs
     assert ("person/surin-pitsuwan", "leads", "org/european-commission") not in fs
+
+
+def test_a_posted_page_with_the_meeting_after_to_the_and_a_guest_welcomed_to_a_council():
+    x = extract(document_from_text(
+        "Statement in response to the address by the Chairperson-in-Office\n    posted 12 January 2018 11:19\n\n"
+        "Delivered by Ambassador Ana Lind, Permanent Representative of Estonia to the International Organizations in "
+        "Vienna, to the 1171st special meeting of the Permanent Council, 11 January 2018\n\nMr. Chairperson,\n\n"
+        "Estonia warmly welcomes to the Permanent Council the OSCE Chairperson-in-Office, Italian Minister for Foreign "
+        "Affairs Marco Rossi. We thank him for presenting the priorities."))
+    fs = triples(x)
+    assert ("doc/inline", "date", "2018-01-11") in fs  # delivered, not posted
+    assert x.document.header.post.text.endswith("in Vienna")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert "1171st special meeting" in next(e.label for e in x.entities if e.iri.endswith(meeting))
+    assert ("state/EST", "welcomes", "person/marco-rossi") in fs and ("state/EST", "thanks", "person/marco-rossi") in fs
+    assert not any(o in ("state/ITA", "org/osce") and p in ("welcomes", "thanks") for s, p, o in fs)
+    assert not any("chairperson" in e.iri for e in x.entities if e.cls == "Person")

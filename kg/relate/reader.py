@@ -54,7 +54,9 @@ COORDINATED_VERB = re.compile(r"(?:^|,)\s*(?:and|but)\s+(?:\w+ly\s+|also\s+|furt
                               r"(?:(?:is|are|was|were|has|have|had|will|\w+s|\w+ed)\b[^,]*)?$")
 TITLE_THEN_PERSON = re.compile(r"\s+(?:(?:Deputy|Executive|Special|Vice|Acting|Assistant|Under|High|Permanent|Foreign)[\s\-]+)*"
                                r"(?:Secretary[\s\-]General|Director[\s\-]General|Director|Commissioner|Representative|"
-                               r"Envoy|President|Minister|Chair\w*|Head|Chief|Coordinator|Rapporteur|Ambassador)\s+"
+                               r"Envoy|President|Minister|Chair\w*(?:-in-Office)?|Head|Chief|Coordinator|Rapporteur|Ambassador)"
+                               r"(?:\s+(?:for|of)(?:\s+(?:and\s+)?[A-Z][\w\-]*)+)?"  # "Minister for Foreign Affairs"
+                               r"(?:\s+|,\s+(?=[A-Z][\w\-]*\s+(?:Minister|President|Ambassador)))"  # "Chair-in-Office, Italian Minister"
                                r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z]")
 RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:(?:have|has|had|is|are|was|were|also|not|yet|already|recently|each|both|"
                               r"\w+ly)\s+){0,3}$")
@@ -288,7 +290,7 @@ class ReaderCore:
         not_object = NOT_PLACE_OBJECT if agents else NOT_OBJECT  # "condemn the use of chemical weapons by Syria"
         # "the resolution's sponsors": an instrument that owns the noun after it is not the object
         titled = {i for m, i in self.in_span(pos, e) if self.cls(i) in ("Organization", "State")
-                  and (TITLE_THEN_PERSON.match(self.text, m.end) and self.in_span(m.end, m.end + 80, ("Person",))
+                  and (TITLE_THEN_PERSON.match(self.text, m.end) and self.in_span(m.end, m.end + 120, ("Person",))
                        or OWNED_DOCUMENT.match(self.text, m.end))}  # "General Assembly decision 73/546"
         usable = [(m, i) for m, i in self.in_span(pos, e) if (classes is None or self.cls(i) in classes)
                   and i not in titled  # "UNICEF Executive Director Henrietta Fore": the person is the object

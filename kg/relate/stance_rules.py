@@ -51,7 +51,15 @@ class StanceRules:
                 for o in self.statement_owner(t_end, e, [subj]):
                     self.fact(subj, prop, o, (s, e), f"stance-{prop}", 0.75)
                 continue
-            objs = self.objects_after(t_end, e, ACTOR + ("Place",) if prop == "urges" else None, agents=prop == "condemns")
+            start = t_end
+            to = re.match(r"\s+(?:back\s+)?to\s+(?:the\s+)?", self.text[t_end:e]) if prop == "welcomes" else None
+            place = [m for m, _ in self.in_span(t_end + to.end(), e) if m.start == t_end + to.end()] if to else []
+            if place and re.match(r"\s+the\s", self.text[place[0].end:e]):
+                start = place[0].end  # "welcomes to the Permanent Council the Chairperson-in-Office": whom it welcomes
+            objs = self.objects_after(start, e, ACTOR + ("Place",) if prop == "urges" else None, agents=prop == "condemns")
+            if re.match(r"\s+(?:him|her)\b", self.text[t_end:e]):  # "We thank him for ...": the person named last
+                people = [(m, i) for m, i in self.in_span(max(0, s - 600), t_start, ("Person",))]
+                objs = people[-1:]
             if prop == "urges":  # "we call on Washington and Beijing": capitals stand for their governments
                 objs = [(m, o) for m, o in objs if self.cls(self.state_of(o)) in ACTOR]
             if not objs and prop == "condemns":
