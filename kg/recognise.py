@@ -27,8 +27,10 @@ def _automaton(ref: Reference) -> ahocorasick.Automaton:
 
 def _fold(text: str) -> str:
     """Lower-case, unify apostrophes and turn line breaks into spaces, without changing any offset."""
-    folded = text.lower().replace("’", "'").replace("‘", "'").replace("\n", " ").replace("\t", " ")  # names run across lines
-    return folded if len(folded) == len(text) else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    folded = text.lower()
+    if len(folded) != len(text):  # "İstanbul": a capital whose small letter is two characters stays as it is
+        folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return folded.replace("’", "'").replace("‘", "'").replace("\n", " ").replace("\t", " ")  # names run across lines
 
 
 def gazetteer_mentions(text: str, ref: Reference) -> list[Mention]:
@@ -43,7 +45,10 @@ def gazetteer_mentions(text: str, ref: Reference) -> list[Mention]:
             if n.case_sensitive and surface.replace("’", "'") != n.form and not _capitals_of(n, surface):
                 continue
             rule = "gazetteer" if n.kind == "name" else f"gazetteer-{n.kind}"
-            out.append(Mention(start, end, surface, n.cls, n.iri, rule))
+            # "the Netherlands", "the People's Republic of China": the article is the sentence's, not the name's
+            # (rules read "hosted by the X" with the article before the mention)
+            article = 4 if surface[:4].lower() == "the " and end - start > 4 else 0
+            out.append(Mention(start + article, end, surface[article:], n.cls, n.iri, rule))
             break
     return out
 

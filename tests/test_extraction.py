@@ -1025,3 +1025,18 @@ def test_a_posted_page_with_the_meeting_after_to_the_and_a_guest_welcomed_to_a_c
     assert ("state/EST", "welcomes", "person/marco-rossi") in fs and ("state/EST", "thanks", "person/marco-rossi") in fs
     assert not any(o in ("state/ITA", "org/osce") and p in ("welcomes", "thanks") for s, p, o in fs)
     assert not any("chairperson" in e.iri for e in x.entities if e.cls == "Person")
+
+
+def test_a_ministry_note_on_a_conference_to_be_held_abroad():
+    fs = triples(extract(document_from_text(
+        "Press Release Regarding the 5th Ministerial Conference of the Heart of Asia Process on Afghanistan\n\n"
+        "No: 329, 28 October 2014\n\nH.E. Mr. Ahmet Kaya, Minister of Foreign Affairs of the Republic of Türkiye will "
+        "participate in the 5th Ministerial Conference of the Heart of Asia Process to be held in Beijing on 30-31 "
+        "October 2014 to be hosted by the People’s Republic of China, which İstanbul hosted in 2011.\n\nThe "
+        "Conference will be co-chaired by Afghanistan and the People’s Republic of China.")))
+    conference = next(s for s, p, o in fs if p == "heldIn")
+    assert ("person/ahmet-kaya", "represents", "state/TUR") in fs  # not Afghanistan, the title's topic
+    assert ("person/ahmet-kaya", "participatesIn", conference) in fs  # an announced part is a fact
+    assert ("state/CHN", "hosts", conference) in fs and not any(o == "state/TWN" for s, p, o in fs)
+    assert ("state/AFG", "convenes", conference) in fs and ("state/CHN", "convenes", conference) in fs
+    assert not any(o.endswith("place/no") for s, p, o in fs)

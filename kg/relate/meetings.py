@@ -61,7 +61,12 @@ PROPER_BEFORE = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w\-]*(?:['’]s?)?|
                            r"\s+){1,6}$")
 WHICH_HOSTS = re.compile(r"\s*,?\s*which\s+(?P<who>(?:the\s+)?[A-Z][\w\s'’\-]{1,40}?)\s+(?:is|was|will\s+be|has\s+been)\s+"
                          r"(?:hosting|convening|organi[sz]ing|chairing)\b")
-CONVENED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)|\s*,|)\s+(?:jointly\s+|also\s+)?"
+# "... in Africa", "... to be held in Beijing on 30-31 October 2014": where (and when), before who hosts it
+WHERE_WHEN = re.compile(r"(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:of|on|the|and)\s+)*[A-Z][\w'’\-]*)*)?"
+                        r"(?:\s+(?:(?:to\s+be|which\s+(?:will\s+be|was|is))\s+)?(?:held\s+)?(?:in|at)\s+(?:the\s+)?"
+                        r"(?:[A-Z][\w'’\-]*\s*){1,5}(?:on\s+(?:\d[\d\-–]*\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d[\d\-–]*,?)\s+\d{4}\s*)?"
+                        r"(?=\s|,|$))?")
+CONVENED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been|to\s+be)|\s*,|)\s+(?:jointly\s+|also\s+)?"
                          r"(?P<verb>convened|hosted|organi[sz]ed|co-organi[sz]ed|co-hosted|co-convened|(?:co-)?sponsored)\s+by\s+"
                          r"(?:the\s+)?", re.I)
 # "The Summit will be chaired by the President of the European Council, Mr X": who presides over it
@@ -85,7 +90,7 @@ REGION = re.compile(r"(?:Africa|Asia|Europe|Oceania|the Americas|Americas|Latin 
                     r"the Sahel|Arctic|the Arctic|Antarctica|Balkans|the Balkans|Western Balkans|the Western Balkans)")
 NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December", "Spring", "Summer", "Autumn", "Winter", "The", "Order", "Addition", "Particular"}
-PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|(?:took|takes|take|taking)\s+part\s+in|participat(?:es|ed)\s+in|"
+PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|(?:took|takes|take|taking)\s+part\s+in|participat(?:e|es|ed)\s+in|"
                          r"on\s+the\s+(?:sidelines|margins)\s+of|"
                          r"join(?:s|ed)|addressed|spoke\s+at)\s+(?:[\w\-()’']+\s+){0,8}$", re.I)
 PARTICIPATED_THERE = re.compile(r"\b(?:all\s+|also\s+)?(?:attended|participated|took\s+part)(?:\s+(?:as\s+(?:an?\s+)?"
@@ -233,7 +238,7 @@ class MeetingRules:
         if not verb:
             return
         at = pos - len(lead) + verb.start()
-        if self.blocked(s, at):
+        if self.blocked(s, at, future_ok=True):  # "X will participate in ...": an announced part is a fact
             return
         for who in self.subjects_before(s, at):
             if self.cls(who) in ACTOR:
@@ -249,13 +254,14 @@ class MeetingRules:
         people = [(m, i) for m, i in chair if self.cls(i) == "Person"]
         if people and not re.search(r"[.;]", self.text[by.end():people[0][0].start]):
             self.fact(people[0][1], "leads", meeting, (s, e), "chaired-by", 0.7)
-        elif chair and chair[0][0].start == by.end():
-            self.fact(chair[0][1], "convenes", meeting, (s, e), "chaired-by", 0.65)
+        elif chair and chair[0][0].start == by.end():  # "co-chaired by Afghanistan and China": each of them
+            for _, c in [chair[0]] + self.coordinated(chair[0], ("State", "Organization")):
+                self.fact(c, "convenes", meeting, (s, e), "chaired-by", 0.65)
 
     def hosted_after(self, meeting, pos, s, e):
         """'..., which Ethiopia is hosting', '... was convened by the Ministry of Foreign Affairs'."""
-        where = re.match(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s*){1,5}(?=\s|,)", self.text[pos:e])
-        pos += where.end() if where else 0  # "a Symposium on Radiotherapy in Africa hosted by ..."
+        where = WHERE_WHEN.match(self.text, pos, e)
+        pos = where.end()  # "a Symposium on Radiotherapy in Africa hosted by ...", "... of X to be held in Y on <date>"
         which = WHICH_HOSTS.match(self.text, pos, e)
         if which:
             hosts = [i for m, i in self.in_span(which.start("who"), which.end("who"), ("State", "Organization"))]

@@ -75,6 +75,9 @@ NOT_OBJECT = re.compile(NOT_PLACE_OBJECT.pattern + r"|"
 LIST_GAP = re.compile(r"\s*(?:\([^()]{1,15}\))?\s*(?:,|and|, and)\s*(?:the\s+)?")  # between the items of a plain list
 # between the people of a list, each with their title: "Minister A, Japanese Foreign Minister B, and U.S. Envoy C"
 TITLED_GAP = re.compile(r"\s*(?:,|and|, and)?\s*(?:the\s+)?(?:(?:[A-Z][\w'’\-]*\.?|of|for|and|the)\s+){0,10}")
+# a post set off after a name with no closing comma, up to the verb: ", Minister of Foreign Affairs of Turkey will"
+POST_APPOSITION_OPEN = re.compile(r",\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+(?:[A-Z][\w\-’']*|of|for|and|the|to))*"
+                                  r"(?:\s+(?:will|would|shall|has|have|had|is|was|also|today))*\s*")
 COORDINATION = re.compile(r"(?:\s+(?:presidency|delegation|government|authorities|chairmanship|people))?"
                           r"\s*(?:\([^)]*\))?\s*(?:(?:of|from|since|in)\s+\d{4}\s*)?(?:,\s*[^,;()]{1,90}?,\s*)?"
                           r"(?:for\s+[^;]{1,120}?,?\s*)?"
@@ -217,6 +220,9 @@ class ReaderCore:
             for m, i in actors:
                 if not GOVERNED.search(self.text[clause_start:m.start]):
                     return self.state_of(i)
+        people = [(m, i) for m, i in actors if self.cls(i) == "Person"]
+        if people and POST_APPOSITION_OPEN.fullmatch(self.text[people[-1][0].end:pos]):
+            return people[-1][1]  # "H.E. Mr. X, Minister of Foreign Affairs of Y will participate": X, not Y
         for m, i in reversed(actors):
             # "Nepali government, in cooperation with ..., today organised": the state's government is the state
             between = re.sub(r"^\s+(?:[Gg]overnment|[Aa]uthorities|[Dd]elegation)\b", "", self.text[m.end:pos])
@@ -356,7 +362,7 @@ class ReaderCore:
             min(h.title.end if h.title else 0, h.place.start if h.place else len(self.text))
         # "Minister Pandor to attend the ... Meeting in Ulaanbaatar, Mongolia": where an event is is not whose it is
         in_title = [i for m, i in self.in_span(0, end, ("State",))
-                    if not re.search(r"\b(?:in|at|to|from|visits?|visited|visiting)\s+(?:the\s+)?$|[A-Z][\w\-]+,\s*$",
+                    if not re.search(r"\b(?:in|at|to|from|on|about|regarding|concerning|visits?|visited|visiting)\s+(?:the\s+)?$|[A-Z][\w\-]+,\s*$",
                                      self.text[max(0, m.start - 30):m.start])]
         for m, i in self.in_span(0, end, ("Organization",)):  # "Ministry of Foreign Affairs of Brazil"
             in_title += [g.key for g in gazetteer_mentions(m.text, self.ref) if g.kind == "State"]

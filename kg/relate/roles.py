@@ -185,7 +185,8 @@ class RoleRules:
         if re.match(r",\s+(?:has|have|had|is|was|were|will|would|said|says|and|or|as well as)\b", self.text[m.end:m.end + 14]):
             return  # "Mr Fuad Hussein, has participated in ...": a verb; "X, and the President of Y": the next item
         appos = re.match(r",\s+(?:the\s+)?(?P<body>[^;(),]{3,140}?)(?=[;(),]|\.\s|\.?$|\s+(?:delivered|said|stated|noted|"
-                         r"spoke|addressed|welcomed|thanked|told|added|led|attended|met|opened|chaired)\b)", self.text[m.end:e])
+                         r"spoke|addressed|welcomed|thanked|told|added|led|attended|met|opened|chaired|will|would|shall|"
+                         r"has|have|had|is|was)\b)", self.text[m.end:e])
         if not appos:
             return
         start = m.end + appos.start("body")
