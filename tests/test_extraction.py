@@ -1040,3 +1040,17 @@ def test_a_ministry_note_on_a_conference_to_be_held_abroad():
     assert ("state/CHN", "hosts", conference) in fs and not any(o == "state/TWN" for s, p, o in fs)
     assert ("state/AFG", "convenes", conference) in fs and ("state/CHN", "convenes", conference) in fs
     assert not any(o.endswith("place/no") for s, p, o in fs)
+
+
+def test_a_session_electing_its_president_and_thanks_past_a_reason_naming_the_meeting():
+    fs = triples(extract(document_from_text(
+        "GENEVA (ILO News) - The 85th session of the International Labour Conference, which opened this morning in "
+        "Geneva, elected as its President Mrs. Olga Novak, Minister of Labour, Social Affairs and Family of the "
+        "Slovak Republic.")))
+    session = next(s for s, p, o in fs if p == "heldIn")
+    assert ("person/olga-novak", "leads", session) in fs and ("person/olga-novak", "represents", "state/SVK") in fs
+    assert not any(p == "leads" and o.startswith("state/") for s, p, o in fs)  # "its President": the session's
+    fs, _ = facts("Ghana thanks the Sierra Leonean presidency for convening this Council in difficult circumstances, "
+                  "and the UNODC Secretariat for its work.")
+    assert has(fs, "state/GHA", "thanks", "state/SLE") and any(
+        s == "state/GHA" and p == "thanks" and "secretariat" in o for s, p, o in fs)

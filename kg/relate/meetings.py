@@ -8,7 +8,7 @@ import re
 from ..link import slug
 from ..model import Entity, Mention
 from ..namespaces import ID
-from .reader import ACTOR, OFFICE_BEFORE, TITLE_THEN_PERSON
+from .reader import ACTOR, ELECTED_ITS, OFFICE_BEFORE, TITLE_THEN_PERSON
 
 BASED_IN = re.compile(r"\s*(?:\([^)]{1,20}\))?\s*(?:,\s+(?:which\s+is\s+|that\s+is\s+)?(?:based|headquartered|located)|"
                       r",\s+whose\s+(?:[\w\-]+\s+){0,2}(?:headquarters|secretariat|seat)\s+(?:is|are)\s+(?:based|located)|"
@@ -220,6 +220,20 @@ class MeetingRules:
             self.took_part(iri, lead, mm.start(), s, e)
         self.participants(s, e, sent)
         self.took_part_there(s, e)
+        self.elected_chair(s, e)
+
+    def elected_chair(self, s, e):
+        """'The 85th session of the Conference ... elected as its President Mrs. X': she leads the session (the
+        meeting named before the verb in the sentence), or the body that elected her."""
+        for m, person in self.in_span(s, e, ("Person",)):
+            elected = ELECTED_ITS.search(self.text, max(s, m.start - 90), m.start)
+            if not elected or elected.end() != m.start:
+                continue
+            named = MEETING_NOUN.search(self.text, s, elected.start()) and getattr(self, "last_meeting", None)
+            body = named or self.subject_before(s, elected.start())
+            if body and self.cls(body) in ("Organization", "Meeting"):
+                prop = "memberOf" if re.match(r"(?:Vice|Co)-", elected["title"]) else "leads"
+                self.fact(person, prop, body, (s, e), "elected-its-chair", 0.75)
 
     def took_part_there(self, s, e):
         """'A, B and C all participated as observers': taking part with no meeting named is taking part in the

@@ -78,6 +78,10 @@ TITLED_GAP = re.compile(r"\s*(?:,|and|, and)?\s*(?:the\s+)?(?:(?:[A-Z][\w'’\-]
 # a post set off after a name with no closing comma, up to the verb: ", Minister of Foreign Affairs of Turkey will"
 POST_APPOSITION_OPEN = re.compile(r",\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+(?:[A-Z][\w\-’']*|of|for|and|the|to))*"
                                   r"(?:\s+(?:will|would|shall|has|have|had|is|was|also|today))*\s*")
+# "elected as its President Mrs. X", "chose as their Chair Ambassador Y"
+ELECTED_ITS = re.compile(r"\b(?:elected|appointed|chose|named|designated)\s+(?:as\s+)?(?:its|their)\s+"
+                         r"(?P<title>(?:Vice-|Co-)?(?:President|Chair\w*))\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|H\.\s?E\.\s+)?$")
+REASON_OPEN = re.compile(r"(?:\s+(?:presidency|delegation|government|chairmanship))?\s+for\s+[^;,]{0,80}")
 COORDINATION = re.compile(r"(?:\s+(?:presidency|delegation|government|authorities|chairmanship|people))?"
                           r"\s*(?:\([^)]*\))?\s*(?:(?:of|from|since|in)\s+\d{4}\s*)?(?:,\s*[^,;()]{1,90}?,\s*)?"
                           r"(?:for\s+[^;]{1,120}?,?\s*)?"
@@ -307,12 +311,14 @@ class ReaderCore:
         if not usable or usable[0][0].start >= stop:
             return []
         out = [usable[0]]
-        for (m0, _), (m1, i1) in zip(usable, usable[1:]):
+        for m1, i1 in usable[1:]:
+            m0 = out[-1][0]
             # "..., and UNICEF Executive Director Henrietta Fore": the body in the title is part of the gap
             gap_end = min([m.start for m, i in self.in_span(m0.end, m1.start) if i in titled] + [m1.start])
-            if not COORDINATION.fullmatch(self.text[m0.end:gap_end] + " " * (gap_end < m1.start)):
-                break
-            out.append((m1, i1))
+            if COORDINATION.fullmatch(self.text[m0.end:gap_end] + " " * (gap_end < m1.start)):
+                out.append((m1, i1))
+            elif not REASON_OPEN.fullmatch(self.text[m0.end:m1.start]):
+                break  # (a name inside the reason, "X for convening this Conference, and Y", is passed over)
         return out
 
     def clause_end(self, pos: int, e: int) -> int:

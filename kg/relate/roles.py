@@ -8,7 +8,7 @@ import re
 from ..model import Entity
 from ..namespaces import ID
 from ..recognise import gazetteer_mentions
-from .reader import COORDINATION, HEAD_TITLE
+from .reader import COORDINATION, ELECTED_ITS, HEAD_TITLE
 
 IN_CAPACITY = re.compile(r"\b(?:in\s+(?:his|her|their|its)\s+capacity|on\s+(?:his|her|their)\s+(?:appointment|election|"
                          r"re-election|designation)|(?:appointed|elected|re-elected|designated)|who\s+serves|"
@@ -40,6 +40,8 @@ STATE_POST_COMMA_NAME = re.compile(r"['’]s?\s+(?P<title>[A-Z][\w\-]*(?:\s+(?:(
                                    r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)?$")
 
 
+MINISTER_OF_STATE = re.compile(r",\s+(?:the\s+)?(?:Deputy\s+)?(?:Minister|Secretary)\s+(?:of|for)\s+[A-Z][^;()\n]{0,120}?\s+"
+                               r"of\s+(?:the\s+)?(?=[A-Z])")
 ENVOY_WORD = re.compile(r"\b(?:Ambassador|Envoy|Representative|Delegate|Consul|Attach[ée]|Charg[ée]|Secretary)\b")
 OF_A_MEETING = re.compile(r"\s+(?:[A-Z0-9][\w\-]*\s+){1,4}(?:Conference|Summit|Congress|Meeting|Session)\b")
 
@@ -72,7 +74,9 @@ class RoleRules:
             title = TITLE_BEFORE.search(before)
             # a title before the name wins: in "Secretary-General Mr. X, Executive Director of UNODC, ..." the
             # words after the comma are the next item of a list, not X's post
-            if title and HEAD_TITLE.search(title["title"]):
+            if ELECTED_ITS.search(before):  # "elected as its President Mrs. X": the body's chair (see meetings)
+                self.minister_of_state(m, person, s, e)
+            elif title and HEAD_TITLE.search(title["title"]):
                 t_start = m.start - len(before) + title.start("title")
                 named = self.in_span(t_start, m.start, ("State", "Organization"))  # "Director of UNODC Ms. X"
                 # "Egypt's Foreign Minister Ahmed Aboul Gheit": the state whose official it is, before the title
@@ -90,6 +94,13 @@ class RoleRules:
             self.in_capacity(m, person, s, e)
             self.state_in_brackets(m, person, s, e)
             self.of_state(m, person, s, e)
+
+    def minister_of_state(self, m, person, s, e) -> None:
+        """'Mrs. X, Minister of Labour, Social Affairs and Family of the Slovak Republic': a portfolio with commas."""
+        post = MINISTER_OF_STATE.match(self.text, m.end, e)
+        states = [i for sm, i in self.in_span(post.end(), e, ("State",)) if sm.start == post.end()] if post else []
+        if states:
+            self.fact(person, "represents", states[0], (s, e), "role-represents", 0.75)
 
     def envoy_of(self, m, person, title, before, s, e) -> bool:
         t_start = m.start - len(before) + title.start("title")
