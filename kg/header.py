@@ -79,10 +79,24 @@ NAMED_STATEMENT = re.compile(r"\b(?!(?:Opening|Closing|Introductory|Concluding|G
                              r"(?P<who>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})[ \t]+(?:[Jj]oint[ \t]+)?[Ss]tatement\b")
 
 
+def _title_limit(text: str) -> int:
+    """Where a title block must end: within 1,500 characters, before the first paragraph of prose (a line of 25
+    words or more ending a sentence: "1. The Second Ministerial Meeting ... was held in ..."), since "statements
+    were made by ..." in a communiqué's body names no speaker of its own."""
+    limit = min(len(text), 1500)
+    prose = next((p for p in PROSE_LINE.finditer(text, 0, limit) if not INTRO.search(p.group())
+                  and PROSE_VERB.search(p.group())), None)
+    return prose.start() if prose else limit
+
+
+PROSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")  # a title names; prose tells
+PROSE_LINE = re.compile(r"^[ \t]*(?:\S+[ \t]+){24,}\S*[.!?][\"”']?[ \t]*$", re.M)
+
+
 def statement_like(text: str) -> bool:
     """A statement, not a news item: it says 'Statement by' / 'Delivered by', or its title names a speaker
     ('EU Statement on ...') and a salutation soon follows ('Mr. Chairperson,')."""
-    limit = min(len(text), 1500)
+    limit = _title_limit(text)
     if INTRO.search(text, 0, limit):
         return True
     if NAMED_STATEMENT.search(text, 0, min(limit, 400)) and SALUTATION.search(text, 0, min(limit, 700)):
@@ -106,7 +120,7 @@ def header_end(text: str) -> int:
         return 0  # the text opens with "Mr. Chairman,": a speech with no title block at all
     # "Statement delivered by X" after the first "Mr. President," is the speech citing another's statement
     salutation = next((m for m in ADDRESS_LINE.finditer(text, 0, limit) if text[:m.start()].strip()), None)
-    openings = [m for m in (INTRO.search(text, 0, limit), SPEAKER_LINE.search(text, 0, min(limit, 800)))
+    openings = [m for m in (INTRO.search(text, 0, _title_limit(text)), SPEAKER_LINE.search(text, 0, min(limit, 800)))
                 if m and not (salutation and m.start() > salutation.start())]
     opening = min(openings, key=lambda m: m.start()) if openings else None
     for m in SALUTATION.finditer(text, opening.start() if opening else 0, limit):

@@ -142,7 +142,7 @@ NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|Fo
                         r"General|Council|Committee|Security|United|Nations|Japan|Government|Minister|Prime)\b")
 
 
-TITLE_IN_NAME = re.compile(r"\b(?:Chair\w*|President|Minister|Secretary|Director|Ambassador|Office|Council|Committee)\b")
+TITLE_IN_NAME = re.compile(r"\b(?:Chair|President|Minister|Secretar|Director|Ambassador|Office|Council|Committee)\w*")
 TITLE_WORDS = {"H.E", "E", "HE", "Ambassador", "Amb", "Mr", "Ms", "Mrs", "Dr", "Prof", "Excellency", "Minister", "Hon", "Rt",
                "Sheikh", "Shaikh", "Sheikha", "Emir", "Sultan", "Prince", "Princess",
                "President", "Secretary-General", "Director", "Director-General", "Chair", "Chairperson", "Judge"}

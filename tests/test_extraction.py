@@ -1054,3 +1054,25 @@ def test_a_session_electing_its_president_and_thanks_past_a_reason_naming_the_me
                   "and the UNODC Secretariat for its work.")
     assert has(fs, "state/GHA", "thanks", "state/SLE") and any(
         s == "state/GHA" and p == "thanks" and "secretariat" in o for s, p, o in fs)
+
+
+def test_a_communique_whose_body_lists_statements_made_by_ministers():
+    x = extract(document_from_text(
+        "Final Communiqué: Africa - Europe Ministerial Meeting, Ouagadougou, 28 November 2002\n\n1. The Second "
+        "Africa-Europe Ministerial Meeting following up on the Cairo Plan of Action was held in Burkina Faso on 28 "
+        "November 2002 under the co-chairmanship of the Ministers of Foreign Affairs of two states.\n\n2. Opening "
+        "statements were also made by Senior Ministers, the Minister for Foreign Affairs of Burkina Faso, Youssouf "
+        "Ouedraogo.\n"))
+    fs = triples(x)
+    assert not any(p == "speaker" for s, p, o in fs) and not any("senior" in e.iri for e in x.entities)
+    assert ("person/youssouf-ouedraogo", "represents", "state/BFA") in fs
+
+
+def test_the_subject_of_a_second_verb_after_and():
+    fs, _ = facts("Ghana welcomes the opening remarks by the Director-General, Dr. Kofi Mensah and reaffirms its "
+                  "support to UNIDO. Ghana praised countries that represent Africa at the UNSC and supported Kenya.")
+    assert has(fs, "state/GHA", "supports", "org/unido") and not has(fs, "person/kofi-mensah", "supports", "org/unido")
+    assert not any(o == "state/KEN" for s, p, o in fs)  # the countries' support, not Ghana's
+    fs, _ = facts("We welcome the Chairperson of the Conference, Ambassador Ana Soto of Chile, the Director-General of "
+                  "the OPCW, Ambassador Pedro Ruiz, and all delegates.")
+    assert not any(s == "person/ana-soto" and o == "org/opcw" for s, p, o in fs)

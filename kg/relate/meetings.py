@@ -70,7 +70,8 @@ CONVENED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+b
                          r"(?P<verb>convened|hosted|organi[sz]ed|co-organi[sz]ed|co-hosted|co-convened|(?:co-)?sponsored)\s+by\s+"
                          r"(?:the\s+)?", re.I)
 # "The Summit will be chaired by the President of the European Council, Mr X": who presides over it
-CHAIRED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)|\s*,|)\s+(?:jointly\s+)?"
+CHAIRED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)|\s*,(?:\s+which\s+(?:was|is|will\s+be))?|)"
+                        r"\s+(?:jointly\s+)?"
                         r"(?:chaired|co-chaired|presided\s+over|moderated)\s+by\s+(?:the\s+)?", re.I)
 # "held ... under the auspices of UNESCO", "under the foundation's patronage": who convenes it
 UNDER_AUSPICES = re.compile(r"\bunder\s+(?:the\s+)?(?:(?:auspices|sponsorship|patronage)\s+of\s+(?:the\s+)?|"

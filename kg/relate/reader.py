@@ -51,7 +51,9 @@ GOVERNED = re.compile(r"\b(?:of|for|to|by|with|from|on|in|at|than|against|includ
 # the last comma-clause starts with "and <verb>": it shares the subject of the clause before
 PRONOUN_HEAD = re.compile(r"\s*(?:[Ss]he|[Hh]e|[Ww]e|I|(?:[Aa]llow|[Ll]et|[Pp]ermit)\s+(?:me|us))\b")
 COORDINATED_VERB = re.compile(r"(?:^|,)\s*(?:and|but)\s+(?:\w+ly\s+|also\s+|further\s+)*(?:to\s+)?"
-                              r"(?:(?:is|are|was|were|has|have|had|will|\w+s|\w+ed)\b[^,]*)?$")
+                              r"(?:(?:is|are|was|were|has|have|had|will|\w+s|\w+ed)\b[^,]*)?$|"
+                              # "welcomes the remarks by X and reaffirms its support": the verb right after "and"
+                              r"\s(?:and|but)\s+(?:\w+ly\s+|also\s+|further\s+)*(?:\w+s\s+(?:its|their|our|his|her)\s+(?:\w+\s+)?)?$")
 TITLE_THEN_PERSON = re.compile(r"\s+(?:(?:Deputy|Executive|Special|Vice|Acting|Assistant|Under|High|Permanent|Foreign)[\s\-]+)*"
                                r"(?:Secretary[\s\-]General|Director[\s\-]General|Director|Commissioner|Representative|"
                                r"Envoy|President|Minister|Chair\w*(?:-in-Office)?|Head|Chief|Coordinator|Rapporteur|Ambassador)"
@@ -214,6 +216,8 @@ class ReaderCore:
             return self.state_of(before[-1]) if before else None
         actors = [(m, i) for m, i in self.in_span(clause_start, pos) if self.cls(i) in ACTOR + ("Place",)]
         shared = COORDINATED_VERB.search(prefix)
+        if shared and shared.group()[:1].isspace() and re.search(r"\b(?:that|which|who)\s", prefix):
+            shared = None  # "praised countries that represent Africa and supported X": the relative clause's verb
         pronoun_head = PRONOUN_HEAD.match(prefix)
         if shared and pronoun_head:
             # "She condemned the launches by X, which violate ..., and urged Y", "Allow me to congratulate you on

@@ -200,6 +200,11 @@ class RoleRules:
                          r"has|have|had|is|was)\b)", self.text[m.end:e])
         if not appos:
             return
+        end = m.end + appos.end("body")
+        nxt = [pm for pm, _ in self.in_span(end, min(e, end + 60), ("Person",))]
+        if nxt and re.fullmatch(r",\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.?|H\.\s?E\.?|Ambassador|Judge|Professor)\s+)*",
+                                self.text[end:nxt[0].start]):
+            return  # "X of Mexico, Director-General of the OPCW, Ambassador Y": the post before Y is Y's
         start = m.end + appos.start("body")
         own = ENVOY_OF_STATE.match(self.text, start)
         states = [i for sm, i in self.in_span(start, own.end(), ("State",))] if own else []
