@@ -109,7 +109,7 @@ def resolution_mentions(text: str) -> list[Mention]:
 
 # People: an honorific or a title before a capitalised name, or a name followed by ", <post> of <body>".
 _PERSONAL = r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.|Sir|Dame|Ambassador|Judge|Senator|Hon\.?|Honourable|Honorable|Rt\.? Hon\.?|" \
-            r"Sheikh|Shaikh|Sheikha|Emir|Sultan|Prince|Princess)"
+            r"Sheikh|Shaikh|Sheikha|Sayyid|Sayyida|Emir|Sultan|Prince|Princess)"
 HONORIFIC = rf"(?:(?:H\.\s?E\.?|HE(?=\s+[A-Z][a-z])|His Excellency|Her Excellency|(?:Your\s+)?Excellency)(?:\s+{_PERSONAL})?|{_PERSONAL})"
 NOT_ONE_NAME = re.compile(r"(?:tion|ment|ity|ics|ance|ence|ship|Relations|Affairs|Nations|States|Council|Committee)$")
 PORTFOLIO = r"(?:Foreign|Affairs|Relations|Defen[cs]e|Justice|Finance|Trade|Development|Cooperation|Co-operation|Interior|Home|" \
@@ -119,7 +119,7 @@ TITLE = r"(?:(?:Deputy |Under-|Assistant |Vice[- ]|Acting |Former |then[- ]|Parl
         r"Prime Minister|PM|President|Foreign Minister|Minister(?:\s+(?:for|of|and|the)?\s*" + PORTFOLIO + r")*|" \
         r"Executive Director|Director[- ]General|High Commissioner|High Representative|Special Rapporteur|" \
         r"Special Representative|Special Envoy|Chief Executive|Secretary of State|Chancellor|King|Queen|Emperor|" \
-        r"Crown Prince|Commissioner|Chairman|Chairperson|Chair|Ambassador|Governor|Secretary))"
+        r"Crown Prince|Commissioner|Chairman|Chairperson|Chair|Ambassador|Governor|Secretary(?![- ]General)))"
 from .header import HEADLINE_WORD, LO, UP  # noqa: E402  (Latin letters with their accented forms)
 NAME_PART = rf"(?:[{UP}][{LO}'’]+(?:-[{UP}]?[{LO}'’]+)*|[{UP}]{{2,}}(?:-[{UP}]{{2,}})*|[{UP}]\.)"
 PERSON_NAME = rf"(?P<name>{NAME_PART}(?:[ \t]+(?:de |da |van |von |bin |al-|el-)?{NAME_PART}){{1,3}})"
@@ -144,7 +144,7 @@ NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|Fo
 
 TITLE_IN_NAME = re.compile(r"\b(?:Chair|President|Minister|Secretar|Director|Ambassador|Office|Council|Committee)\w*")
 TITLE_WORDS = {"H.E", "E", "HE", "Ambassador", "Amb", "Mr", "Ms", "Mrs", "Dr", "Prof", "Excellency", "Minister", "Hon", "Rt",
-               "Sheikh", "Shaikh", "Sheikha", "Emir", "Sultan", "Prince", "Princess",
+               "Sheikh", "Shaikh", "Sheikha", "Sayyid", "Sayyida", "Emir", "Sultan", "Prince", "Princess",
                "President", "Secretary-General", "Director", "Director-General", "Chair", "Chairperson", "Judge"}
 LEADING_TITLE = re.compile(rf"^(?:(?:{HONORIFIC}|{TITLE}|H\.\s?E\.|Mr|Ms|Mrs|Dr)\.?\s+)+")
 

@@ -1076,3 +1076,22 @@ def test_the_subject_of_a_second_verb_after_and():
     fs, _ = facts("We welcome the Chairperson of the Conference, Ambassador Ana Soto of Chile, the Director-General of "
                   "the OPCW, Ambassador Pedro Ruiz, and all delegates.")
     assert not any(s == "person/ana-soto" and o == "org/opcw" for s, p, o in fs)
+
+
+def test_a_minister_chairing_a_session_in_a_published_readout():
+    fs = triples(extract(document_from_text(
+        "Foreign Minister chairs meeting of the Ministerial Council\n\nPublished On: 7 September 2023\n\nOman's Foreign "
+        "Minister Sayyid Badr Hamad, chaired the 157th session of the Ministerial Council of the Gulf Cooperation "
+        "Council (GCC), which was held today in Riyadh.\n\nThe meeting was attended by the Foreign Ministers of the GCC "
+        "countries and the GCC Secretary General.")))
+    assert ("doc/inline", "date", "2023-09-07") in fs and not any(o.endswith("published-on") for s, p, o in fs)
+    session = next(s for s, p, o in fs if p == "heldIn")
+    assert ("person/badr-hamad", "leads", session) in fs and ("person/badr-hamad", "represents", "state/OMN") in fs
+    assert not any(s == "person/general" for s, p, o in fs)
+
+
+def test_a_seminar_in_a_region_held_in_a_city():
+    fs = triples(extract(document_from_text(
+        "ADDIS ABABA, 7 December 2022 - The 9th High-Level Seminar on Peace and Security in Africa kicked off in "
+        "Oran, Algeria today.")))
+    assert any(p == "heldIn" and o == "place/oran" for s, p, o in fs)

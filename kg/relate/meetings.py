@@ -97,6 +97,7 @@ PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|(?:took|takes|take|taking)\s+par
 PARTICIPATED_THERE = re.compile(r"\b(?:all\s+|also\s+)?(?:attended|participated|took\s+part)(?:\s+(?:as\s+(?:an?\s+)?"
                                 r"(?:observers?|guests?|speakers?|panellists?|panelists?)|too|also|as\s+well|in\s+person|"
                                 r"virtually|online))?\s*[.;]")
+IN_NAME = re.compile(r"\s+in\s+(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)\b(?!\s+(?:\d|[A-Z]))")
 HOST = re.compile(r"\b(?:host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|chair\w*|held by|"
                   r"(?P<jointly>jointly|co-)\s*(?:held|organi[sz]ed|hosted|convened))\b", re.I)
 
@@ -203,7 +204,12 @@ class MeetingRules:
             host_at = HOST.search(lead)
             if host_at:
                 pos = mm.start() - len(lead) + host_at.start()
-                hosts = [h for h in self.subjects_before(s, pos) if self.cls(h) in ("State", "Organization")]
+                subjects = self.subjects_before(s, pos)
+                if re.match(r"(?i)chair", host_at.group()) and not self.blocked(s, pos, future_ok=True):
+                    for p in subjects:  # "Foreign Minister X chaired the 157th session": she leads it
+                        if self.cls(p) == "Person":
+                            self.fact(p, "leads", iri, (s, e), "chaired-meeting", 0.7)
+                hosts = [h for h in subjects if self.cls(h) in ("State", "Organization")]
                 together = re.search(r"\b(?:together|jointly|in\s+(?:co-?operation|partnership|collaboration))\s+with\s+"
                                      r"(?:the\s+)?", self.text[s:pos])
                 if together:  # "Peru and Kenya, together with UNODC, hosted ..."
@@ -373,8 +379,9 @@ class MeetingRules:
             if re.search(r"\b(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,5}?$", self.text[pos:m.start]) and self.cls(i) == "Place" \
                     and not REGION.fullmatch(self.entity(i).label):  # "a Symposium on Radiotherapy in Africa": its theme
                 return i
-        new = re.match(r"(?:\s+[\w\-,]+){0,6}?\s+in\s+(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)\b(?!\s+(?:\d|[A-Z]))", window) \
-            or VENUE.match(window)  # "at the White House", "at the Palais des Nations"
+        # "... in Africa kicked off in Oran": the first 'in X' that is no region, within a few words
+        candidates = [n for n in IN_NAME.finditer(window) if len(window[:n.start()].split()) <= 8]
+        new = next((n for n in candidates if not REGION.fullmatch(n["name"])), None) or VENUE.match(window)
         if new and not self.in_span(pos + new.start("name"), pos + new.end("name")) and new["name"] not in NOT_PLACE \
                 and not REGION.fullmatch(new["name"]) and not new["name"].endswith("ing"):  # "Youth in Achieving the SDGs"
             name = new["name"]
