@@ -241,6 +241,13 @@ def _best_intro(text: str, end: int) -> re.Match | None:
 
 
 def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
+    first = POST_FIRST.match(text, start, end)
+    if first:  # "DELIVERED BY THE HONOURABLE MINISTER OF FOREIGN AFFAIRS OF NIGERIA, H.E. GEOFFREY ONYEAMA"
+        named = SPEAKER.match(text, first.end(), end)
+        if named and not POST_WORD.match(named["name"]):
+            fields["speaker"] = _span(text, named.start("name"), named.end("name"))
+            fields["post"] = _span(text, first.start("post"), first.end("post"))
+            return
     m = SPEAKER.match(text, start, end)
     if not m or m["name"].split()[0].lower() in ("the", "a", "an"):  # "STATEMENT OF THE GROUP OF 77": no person
         return
@@ -262,6 +269,12 @@ def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
         if POST_WORD.search(post):
             s = rest + post_match.start("post")
             fields["post"] = _span(text, s, s + len(post))
+
+
+# a post named before the name, set off by a comma: "THE HONOURABLE MINISTER OF FOREIGN AFFAIRS OF X, H.E. NAME"
+POST_FIRST = re.compile(r"\s*(?:(?i:the)\s+)?(?:(?i:honourable|honorable|hon\.)\s+)?"
+                        r"(?P<post>(?i:(?:deputy\s+|vice\s+|prime\s+|foreign\s+)*(?:minister|secretary|ambassador|"
+                        r"permanent\s+representative|president|chair\w*|head)\b)[^,\n]{0,120}?)\s*,\s*(?=\S)")
 
 
 def _meeting(text: str, start: int, end: int) -> Span | None:

@@ -1095,3 +1095,12 @@ def test_a_seminar_in_a_region_held_in_a_city():
         "ADDIS ABABA, 7 December 2022 - The 9th High-Level Seminar on Peace and Security in Africa kicked off in "
         "Oran, Algeria today.")))
     assert any(p == "heldIn" and o == "place/oran" for s, p, o in fs)
+
+
+def test_a_title_block_with_the_post_before_the_name_in_capitals():
+    fs = triples(extract(document_from_text(
+        "STATEMENT   DELIVERED BY \nTHE\n  HONOURABLE MINISTER OF FOREIGN AFFAIRS OF THE REPUBLIC OF GHANA, \n"
+        "H.E. KOFI MENSAH   \nAT THE HIGH-LEVEL SEGMENT OF THE 43RD SESSION OF THE HUMAN RIGHTS COUNCIL\n"
+        "25TH FEBRUARY 2020 GENEVA, SWITZERLAND\n \nMr. Vice President,\n\nWe thank the Council.")))
+    assert ("doc/inline", "speaker", "person/kofi-mensah") in fs
+    assert ("person/kofi-mensah", "represents", "state/GHA") in fs and ("doc/inline", "onBehalfOf", "state/GHA") in fs
