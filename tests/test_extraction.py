@@ -1104,3 +1104,12 @@ def test_a_title_block_with_the_post_before_the_name_in_capitals():
         "25TH FEBRUARY 2020 GENEVA, SWITZERLAND\n \nMr. Vice President,\n\nWe thank the Council.")))
     assert ("doc/inline", "speaker", "person/kofi-mensah") in fs
     assert ("person/kofi-mensah", "represents", "state/GHA") in fs and ("doc/inline", "onBehalfOf", "state/GHA") in fs
+
+
+def test_a_cleric_observer_and_a_minister_who_spoke_during_an_assembly():
+    fs = triples(extract(document_from_text(
+        "GENEVA, 23 May 2017 - Universal health coverage is within reach, said the Cabinet Secretary for Health, Dr. "
+        "Amos Kariuki during the 70th World Health Assembly. Archbishop Paolo Conti, Permanent Observer of the Holy "
+        "See to the United Nations, gave a statement before the Sixth Committee.")))
+    assert any(s == "person/amos-kariuki" and p == "participatesIn" for s, p, o in fs)
+    assert ("person/paolo-conti", "represents", "state/VAT") in fs

@@ -97,6 +97,7 @@ PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|(?:took|takes|take|taking)\s+par
 PARTICIPATED_THERE = re.compile(r"\b(?:all\s+|also\s+)?(?:attended|participated|took\s+part)(?:\s+(?:as\s+(?:an?\s+)?"
                                 r"(?:observers?|guests?|speakers?|panellists?|panelists?)|too|also|as\s+well|in\s+person|"
                                 r"virtually|online))?\s*[.;]")
+SAID_DURING = re.compile(r"\s+(?:during|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$")
 IN_NAME = re.compile(r"\s+in\s+(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)\b(?!\s+(?:\d|[A-Z]))")
 HOST = re.compile(r"\b(?:host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|chair\w*|held by|"
                   r"(?P<jointly>jointly|co-)\s*(?:held|organi[sz]ed|hosted|convened))\b", re.I)
@@ -256,6 +257,12 @@ class MeetingRules:
     def took_part(self, meeting, lead, pos, s, e):
         """'Minister X today took part in the 29th ... meeting', 'Kenya attended the summit': who takes part."""
         verb = PARTICIPATE.search(lead)
+        during = SAID_DURING.search(lead)
+        if not verb and during:  # "..., said the Cabinet Secretary for Health, Dr. X during the 70th Assembly"
+            people = [i for m, i in self.in_span(s, pos, ("Person",)) if m.end == pos - len(lead) + during.start()]
+            if people and re.search(r"\b(?:said|says|told|stated|noted|stressed|added|announced|speaking)\b",
+                                    self.text[s:pos]):
+                self.fact(people[0], "participatesIn", meeting, (s, e), "spoke-during", 0.65)
         if not verb:
             return
         at = pos - len(lead) + verb.start()
