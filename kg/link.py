@@ -25,8 +25,9 @@ ORGAN_NAME = {"unsc": "Security Council", "unga": "General Assembly", "hrc": "Hu
 SYMBOL_PREFIX = {"unsc": "S/RES/", "unga": "A/RES/", "hrc": "A/HRC/RES/", "ecosoc": "E/RES/", "iaea-bog": "",
                  "iaea-gc": ""}
 CONTEXT_CODE = {v: k for k, v in ORGAN_IRI.items()}  # the organ a meeting belongs to -> its code
-ANAPHOR = re.compile(r"\b(?:the|this|our|that|a|an)\s+(?:[a-z][\w\-]*\s+){0,4}?(?P<head>Council|Convention|Protocol|Committee|Commission|Treaty|"
+ANAPHOR = re.compile(r"\b(?:(?i:the|this|our|that)|a|an)\s+(?:[a-z][\w\-]*\s+){0,4}?(?P<head>Council|Convention|Protocol|Committee|Commission|Treaty|"
                      r"Conference|Assembly|Board|Organi[sz]ation|Agency|Office|[Mm]inistry|Group|Charter|Initiative|Fund|Forum|country|"
+                     r"Movement|Community|Union|Alliance|"
                      r"[Rr]esolution|Declaration|Agenda|Compact|Pact|Strategy|Statute)\b(?!\s+\d)")
 APPOSITIVE_NAME = re.compile(r"\s*(?:\([^)]*\))?,\s+(?:the|its)\s+(?:[\w\-]+\s+){0,2}?(?P<head>Declaration|Agenda|Compact|"
                              r"Pact|Strategy|Statute|Programme of Action|Plan of Action)\b")
@@ -308,5 +309,6 @@ def _anaphora(linked: Linked, ref: Reference) -> None:
         if before:
             e = before[-1]
             linked.add(e)
-            m = Mention(hit.start("head"), hit.end("head"), head, e.cls, e.iri, "anaphora")
+            own = hit.group().lower().startswith("our ")  # "our Movement": the speaker's own body
+            m = Mention(hit.start("head"), hit.end("head"), head, e.cls, e.iri, "anaphora-our" if own else "anaphora")
             linked.mentions.append((m, e.iri))

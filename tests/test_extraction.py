@@ -1113,3 +1113,10 @@ def test_a_cleric_observer_and_a_minister_who_spoke_during_an_assembly():
         "See to the United Nations, gave a statement before the Sixth Committee.")))
     assert any(s == "person/amos-kariuki" and p == "participatesIn" for s, p, o in fs)
     assert ("person/paolo-conti", "represents", "state/VAT") in fs
+
+
+def test_our_movement_makes_the_speakers_state_a_member():
+    fs, _ = facts("We celebrate sixty years of the Non-Aligned Movement. Our Movement remains relevant. Our Organization "
+                  "needs reform.")
+    assert has(fs, "state/GHA", "memberOf", "org/nam")
+    assert not has(fs, "state/GHA", "memberOf", "org/un")  # every member says "our Organization": nothing particular

@@ -25,6 +25,15 @@ COMPRISE = re.compile(r"\b(?:comprises|comprising|consists of|consisting of|is m
 class MemberRules:
     """Rules for membership."""
 
+    def our_body(self, s, e):
+        """'at a distinctive moment in the progression of our Movement': the speaker's state belongs to the body
+        ('our Organization', said of the UN by every member, is left out: it says nothing particular)."""
+        if not self.principal or self.cls(self.principal) != "State":
+            return
+        for m, i in self.in_span(s, e, ("Organization",)):
+            if m.rule == "anaphora-our" and not re.match(r"Organi[sz]ation", m.text) and i != self.principal:
+                self.fact(self.principal, "memberOf", i, (s, e), "our-body", 0.65)
+
     def members(self, s, e, sent):
         """Membership, in the ways texts state it: 'The G8 comprises A, B and C'; 'As a member of the African
         Group, Ghana ...'; 'Ghana is a member of the core group of the CTI, together with Chile and Fiji';

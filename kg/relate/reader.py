@@ -200,6 +200,7 @@ class ReaderCore:
             self.funds(s, e, sent)
             self.roles(s, e)
             self.members(s, e, sent)
+            self.our_body(s, e)
             self.meetings(s, e, sent)
             self.represented_by(s, e)
             self.previous = (s, e)
