@@ -1120,3 +1120,17 @@ def test_our_movement_makes_the_speakers_state_a_member():
                   "needs reform.")
     assert has(fs, "state/GHA", "memberOf", "org/nam")
     assert not has(fs, "state/GHA", "memberOf", "org/un")  # every member says "our Organization": nothing particular
+
+
+def test_a_stance_in_the_passive_and_meetings_hosted_in_a_city():
+    fs, _ = facts("Resolution ES-11/6, which the General Assembly adopted on 23 February 2023, was welcomed by Ghana and "
+                  "Kenya as a call for peace. The proposal was supported by Chile. Accra will host, on 4 and 5 December, "
+                  "a regional meeting of the Focal Points Network. Namibia hosted in Windhoek the annual meeting of "
+                  "National Coordinators.")
+    for state in ("state/GHA", "state/KEN"):
+        assert has(fs, state, "welcomes", "resolution/unga-es-11-6")
+    assert not any(s == "state/CHL" for s, p, o in fs)  # support for something that is no entity
+    hosted = {o for s, p, o in fs if p == "hosts"}
+    held = {(s, o) for s, p, o in fs if p == "heldIn"}
+    assert any((m, "place/accra") in held for m in hosted) and any((m, "place/windhoek") in held for m in hosted)
+    assert has(fs, "state/GHA", "hosts", next(m for m, o in held if o == "place/accra"))

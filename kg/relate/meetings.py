@@ -156,11 +156,13 @@ class MeetingRules:
             if not isinstance(mm, NumberedSession) and any(m.start <= mm.start() and mm.end() <= m.end for m, _ in
                                                            self.in_span(max(0, mm.start() - 80), mm.end() + 80, ("Organization",))):
                 continue  # "the ASEAN Regional Forum", "the Pacific Islands Forum": a body's name, not a meeting
-            if head in ("meeting", "session", "debate", "open debate") and self.meeting:
-                continue
+            if head in ("meeting", "session", "debate", "open debate") and self.meeting and not re.search(
+                    r"\b(?:an?|annual|next)\s+(?:[\w\-]+\s+){0,2}$", self.text[max(s, mm.start() - 40):mm.start()]):
+                continue  # "this meeting" is the statement's own; "a regional meeting of X" is another
             lead = self.text[max(s, mm.start() - 80):mm.start()]
             definite = re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,4}$", re.sub(r"\s*\([^()]*\)", " ", lead), re.I)
-            place = self.place_after(mm.end(), e) or self.place_before(s, mm.start()) or self.dateline_place(s, e)
+            place = self.place_after(mm.end(), e) or self.place_before(s, mm.start()) or self.hosted_where(s, mm.start()) \
+                or self.dateline_place(s, e)
             # "the ASEAN Regional Forum (ARF) ministerial meeting": the body's name, perhaps its acronym, then the noun
             before = [i for m, i in self.in_span(max(s, mm.start() - 60), mm.start(), ("Organization",))
                       if not re.sub(r"\s*\([^()]{1,80}\)|\b(?:ministerial|high-level|annual|plenary|special)\b", "",
@@ -253,6 +255,19 @@ class MeetingRules:
         for who in self.subjects_before(s, verb.start()):
             if self.cls(who) in ACTOR:
                 self.fact(who, "participatesIn", target, (s, e), "took-part-there", 0.6)
+
+    def hosted_where(self, s, noun) -> str | None:
+        """'Santiago will host a regional meeting', 'Namibia hosted in Windhoek the annual meeting': the city."""
+        lead = self.text[max(s, noun - 80):noun]
+        host = HOST.search(lead)
+        if not host:
+            return None
+        verb = noun - len(lead) + host.start()
+        subject = [(m, i) for m, i in self.in_span(s, verb, ("Place",)) if not self.text[m.end:verb].strip(" ,")
+                   or re.fullmatch(r"\s+(?:will|would|is|was|has|have|had|also|to)(?:\s+\w+)?\s*", self.text[m.end:verb])]
+        between = [(m, i) for m, i in self.in_span(verb, noun, ("Place",))
+                   if re.search(r"\b(?:in|at)\s+$", self.text[max(verb, m.start - 4):m.start])]
+        return next((i for _, i in subject or between), None)
 
     def took_part(self, meeting, lead, pos, s, e):
         """'Minister X today took part in the 29th ... meeting', 'Kenya attended the summit': who takes part."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Mention
-from .reader import ACTOR, LIST_GAP
+from .reader import ACTOR, GOVERNED, LIST_GAP
 
 DEMONSTRATIVE_ACTS = re.compile(r"\s+(?:all\s+)?(?:such|these|this|those|that)\s+(?:\w+\s+)?(?:acts?|attacks?|actions?|"
                                 r"activities|provocations?|violations?|launch(?:es)?|tests?|crimes?|use)\b", re.I)
@@ -18,6 +18,10 @@ ITS_ADOPTION = re.compile(r"\s+(?:its|their|the)\s+(?:unanimous\s+)?adoption\b(?
 STATEMENT_OF = re.compile(r"\s+(?:fully\s+)?(?:the\s+)?(?:joint\s+)?statements?\s+(?:delivered\s+|made\s+|read\s+)?(?:of|by)\b", re.I)
 
 
+# "was welcomed by the EU", "has been supported by many delegations": a stance in the passive
+PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?$")
+PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
+
 class StanceRules:
     """Rules for stances."""
 
@@ -25,6 +29,8 @@ class StanceRules:
         names = [(m.start, m.end) for m, _ in self.in_span(s, e)]
         for t_start, t_end, prop in triggers.finditer(self.text, s, e):
             if self.blocked(s, t_start) or any(a <= t_start < b for a, b in names):  # "the Rapid Support Forces"
+                continue
+            if self.passive_stance(prop, t_start, t_end, s, e):
                 continue
             subj = self.subject_before(s, t_start)
             if subj is None and prop == "thanks" and re.match(r"\s+you\s+(?:also\s+)?to\s", self.text[t_end:t_end + 20]):
@@ -83,6 +89,20 @@ class StanceRules:
                     for c in conveners:
                         self.fact(c, role, self.meeting, (s, e), "thanks-for-convening", 0.75)
                     conveners = []
+
+    def passive_stance(self, prop, t_start, t_end, s, e) -> bool:
+        """'Resolution ES-11/6, which the Assembly adopted in February, was welcomed by the EU': the agent after
+        'by' takes the stance; its object is the clause's subject, the first name not governed by a preposition."""
+        by = PASSIVE_BY.match(self.text, t_end, e)
+        if not by or not PASSIVE_AUX.search(self.text, max(s, t_start - 30), t_start):
+            return False
+        agents = [i for _, i in self.objects_after(by.end(), e, ACTOR)]
+        clause = max([s] + [s + m.end() for m in re.finditer(r"[;:]", self.text[s:t_start])])
+        subjects = [i for m, i in self.in_span(clause, t_start)
+                    if not GOVERNED.search(self.text[clause:m.start]) and self.cls(i) != "Place"]
+        for agent in agents[:3] if subjects else []:
+            self.fact(agent, prop, self.state_of(subjects[0]), (s, e), f"stance-{prop}-passive", 0.75)
+        return bool(agents)
 
     def organizers(self, s, pos) -> list[str]:
         """'The co-organizers', 'the hosts': the hosts of the meeting the text is about."""
