@@ -1134,3 +1134,13 @@ def test_a_stance_in_the_passive_and_meetings_hosted_in_a_city():
     held = {(s, o) for s, p, o in fs if p == "heldIn"}
     assert any((m, "place/accra") in held for m in hosted) and any((m, "place/windhoek") in held for m in hosted)
     assert has(fs, "state/GHA", "hosts", next(m for m, o in held if o == "place/accra"))
+
+
+def test_convening_is_not_hosting_and_which_x_will_host_in_a_city():
+    fs, _ = facts("Ghana is honoured to co-convene the second Global Refugee Forum, which Switzerland will host in Geneva "
+                  "from 13 to 15 December. We welcome the agreement reached at the high-level meeting convened by "
+                  "CARICOM in Kingston.")
+    forum = next(o for s, p, o in fs if s == "state/GHA" and p == "convenes")
+    assert has(fs, "state/CHE", "hosts", forum) and has(fs, forum, "heldIn", "place/geneva")
+    assert not has(fs, "state/GHA", "hosts", forum)
+    assert not has(fs, "org/caricom", "basedIn", "place/kingston")  # where the meeting was

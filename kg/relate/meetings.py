@@ -48,7 +48,7 @@ NOUN_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:[\w\-]+\s+){0,2}" + MEETI
 # "the meeting of the X", "the meeting of foreign ministers of the Arab Contact Group"
 MEETING_OF = re.compile(r"\s+of\s+(?:(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+[Ss]tate"
                         r"(?:\s+and\s+[Gg]overnment)?|[Rr]epresentatives|[Ee]xperts|[Mm]embers)\s+of\s+)?(?:the\s+)?")
-MEETING_TOPIC = re.compile(r"\s+(?:on|of|entitled|titled|themed|called|on\s+the\s+theme)\s+[\"“]?(?!(?:January|February|March|April|"
+MEETING_TOPIC = re.compile(r"\s+(?:on|(?P<of>of(?:\s+the)?)|entitled|titled|themed|called|on\s+the\s+theme)\s+[\"“]?(?!(?:January|February|March|April|"
                            r"May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
                            r"Thursday|Friday|Saturday|Sunday)\b)(?P<topic>[A-Z][^,.;:\"”(]{2,80}?)[\"”]?(?=:|\s+(?:at|in|on\s+the|which|and|was|is|"
                            r"will|from|to(?!\s+[A-Z])|under|with)\b|[,.;(]|$)")
@@ -59,8 +59,9 @@ MEETING_MODIFIERS = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|[Hh]igh-[Ll]evel|[Mm]i
 # the words of a meeting's name before its head: "the 29th ASEAN Regional Forum (ARF) ministerial meeting"
 PROPER_BEFORE = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w\-]*(?:['’]s?)?|\([A-Z]{2,}\)|ministerial|high-level|annual)"
                            r"\s+){1,6}$")
-WHICH_HOSTS = re.compile(r"\s*,?\s*which\s+(?P<who>(?:the\s+)?[A-Z][\w\s'’\-]{1,40}?)\s+(?:is|was|will\s+be|has\s+been)\s+"
-                         r"(?:hosting|convening|organi[sz]ing|chairing)\b")
+WHICH_HOSTS = re.compile(r"\s*,?\s*which\s+(?P<who>(?:the\s+)?[A-Z][\w\s'’\-]{1,40}?)\s+(?:(?:is|was|will\s+be|has\s+been)\s+"
+                         r"(?:hosting|convening|organi[sz]ing|chairing)|(?:will|is\s+to)\s+(?:host|convene|organi[sz]e)|"
+                         r"hosts|hosted|convened|organi[sz]ed)\b(?P<in>\s+in\s+(?=[A-Z]))?")
 # "... in Africa", "... to be held in Beijing on 30-31 October 2014": where (and when), before who hosts it
 WHERE_WHEN = re.compile(r"(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:of|on|the|and)\s+)*[A-Z][\w'’\-]*)*)?"
                         r"(?:\s+(?:(?:to\s+be|which\s+(?:will\s+be|was|is))\s+)?(?:held\s+)?(?:in|at)\s+(?:the\s+)?"
@@ -124,6 +125,8 @@ class MeetingRules:
                 places = [(pm, p) for pm, p in self.in_span(after.end(), e, ("Place",)) if pm.start == after.end()]
                 plain = BASED_PLAIN_IN.fullmatch(after.group())  # "X in Lyon" says less than "X, based in Lyon"
                 place = places[0][1] if places else None if plain else self.place_after(after.end() - 4, e)
+                if plain and re.search(r"\b(?:by|with|of)\s+(?:the\s+)?$", self.text[max(s, m.start - 10):m.start]):
+                    continue  # "the meeting convened by CARICOM in Kingston": where the meeting was, not the body
                 if place:
                     self.fact(org, "basedIn", place, (s, e), "org-in-city" if plain else "based-in", 0.6 if plain else 0.8)
                 continue
@@ -193,7 +196,7 @@ class MeetingRules:
                     before = [i for m, i in self.in_span(mm.start() - len(mods.group()), mm.start(), ("Organization",))]
                 vague = self.meetings_by_head.get(head) if self.meetings_by_head.get(head) in self.vague_meetings else None
                 iri = self.new_meeting(head, mm.group(), (before or after or [None])[0], bool(after), place,
-                                       topic["topic"] if topic else None, mods.group().strip() if mods else "", mm.end(), s, e,
+                                       _topic(topic), mods.group().strip() if mods else "", mm.end(), s, e,
                                        same_as=vague)
                 if topic_key:
                     self.meetings_by_topic[topic_key] = iri
@@ -223,8 +226,9 @@ class MeetingRules:
                              if m.start == mm.end() + with_partners.end()]
                     hosts += [i for _, i in first[:1] + (self.coordinated(first[0], ("State", "Organization")) if first else [])]
                 if hosts and not self.blocked(s, pos, future_ok=True):
-                    for h in dict.fromkeys(hosts):
-                        self.fact(h, "hosts", iri, (s, e), "hosts-meeting", 0.7)
+                    prop = "hosts" if re.match(r"(?i)(?:co-?)?host|held by", host_at.group()) else "convenes"
+                    for h in dict.fromkeys(hosts):  # "Uganda is honoured to co-convene the Forum": it convenes
+                        self.fact(h, prop, iri, (s, e), "hosts-meeting", 0.7)
                     self.hosts_of[iri] = list(dict.fromkeys(hosts))
             self.hosted_after(iri, topic.end() if topic else mm.end(), s, e)
             self.took_part(iri, lead, mm.start(), s, e)
@@ -310,6 +314,9 @@ class MeetingRules:
             hosts = [i for m, i in self.in_span(which.start("who"), which.end("who"), ("State", "Organization"))]
             if hosts:
                 self.fact(hosts[0], "hosts", meeting, (s, e), "which-hosts", 0.7)
+            where = [i for m, i in self.in_span(which.end(), e, ("Place",)) if m.start == which.end()] if which["in"] else []
+            if where:  # "..., which Switzerland will host in Geneva"
+                self.fact(meeting, "heldIn", where[0], (s, e), "which-hosts-in", 0.7)
         by = CONVENED_BY.match(self.text, pos, e)
         if by:
             at = by.end() + len(GOVERNMENT_LEAD.match(self.text, by.end()).group())  # "hosted by the Government of Ghana"
@@ -351,7 +358,7 @@ class MeetingRules:
         if body_after:
             name += f" of the {body_label}"
         if topic:
-            name += f" on {topic}"
+            name += f" {topic}" if topic.startswith("of ") else f" on {topic}"
         label = name + (f" in {place_label}" if place else "")
         label = label[0].upper() + label[1:] + (f" ({when})" if when else "")
         key = slug(" ".join(x for x in (body.rsplit("/", 1)[-1] if body else None, mods, head,
@@ -424,3 +431,10 @@ class MeetingRules:
             if self.cls(p) == "Person" or not OFFICE_BEFORE.search(self.text[max(s, m.start - 40):m.start]):
                 if self.cls(p) == "Person":
                     self.fact(p, "participatesIn", target, (s, e), "participants-include", 0.7)
+
+
+def _topic(topic) -> str | None:
+    """'of the Paris Pact Initiative' keeps its preposition in the meeting's name; other topics are 'on' one."""
+    if not topic:
+        return None
+    return f"{topic['of']} {topic['topic']}" if topic["of"] else topic["topic"]
