@@ -226,7 +226,7 @@ class MeetingRules:
                              if m.start == mm.end() + with_partners.end()]
                     hosts += [i for _, i in first[:1] + (self.coordinated(first[0], ("State", "Organization")) if first else [])]
                 if hosts and not self.blocked(s, pos, future_ok=True):
-                    prop = "hosts" if re.match(r"(?i)(?:co-?)?host|held by", host_at.group()) else "convenes"
+                    prop = "hosts" if re.search(r"(?i)host|held", host_at.group()) else "convenes"
                     for h in dict.fromkeys(hosts):  # "Uganda is honoured to co-convene the Forum": it convenes
                         self.fact(h, prop, iri, (s, e), "hosts-meeting", 0.7)
                     self.hosts_of[iri] = list(dict.fromkeys(hosts))
