@@ -111,6 +111,8 @@ def header_end(text: str) -> int:
     """Offset where the body starts: the first salutation line after some title text (within the first
     1,500 characters), else the end of the first paragraph."""
     limit = min(len(text), 1500)
+    if _title_limit(text) == 0:  # the text opens with prose ("Minister X participated in the meeting ... on 19 May.")
+        return 0
     if not statement_like(text) and not AT_MEETING.search(text, 0, text.find("\n") if "\n" in text else limit):
         newline = text.find("\n")  # a news item: the headline is the title block
         return newline if newline > 0 else len(text)

@@ -108,7 +108,7 @@ def resolution_mentions(text: str) -> list[Mention]:
 
 
 # People: an honorific or a title before a capitalised name, or a name followed by ", <post> of <body>".
-_PERSONAL = r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.|Sir|Dame|Ambassador|Judge|Senator|Hon\.?|Honourable|Honorable|Rt\.? Hon\.?|" \
+_PERSONAL = r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.|Sir|Dame|Ambassador|Amb\.|Judge|Senator|Hon\.?|Honourable|Honorable|Rt\.? Hon\.?|" \
             r"Sheikh|Shaikh|Sheikha|Sayyid|Sayyida|Emir|Sultan|Prince|Princess|Archbishop|Cardinal|Monsignor|Msgr\.?|" \
             r"Bishop)"
 HONORIFIC = rf"(?:(?:H\.\s?E\.?|HE(?=\s+[A-Z][a-z])|His Excellency|Her Excellency|(?:Your\s+)?Excellency)(?:\s+{_PERSONAL})?|{_PERSONAL})"

@@ -1144,3 +1144,22 @@ def test_convening_is_not_hosting_and_which_x_will_host_in_a_city():
     assert has(fs, "state/CHE", "hosts", forum) and has(fs, forum, "heldIn", "place/geneva")
     assert not has(fs, "state/GHA", "hosts", forum)
     assert not has(fs, "org/caricom", "basedIn", "place/kingston")  # where the meeting was
+
+
+def test_a_readout_that_opens_with_prose_and_lists_the_ministers_present():
+    x = extract(document_from_text(
+        "External Affairs Minister, Dr. S. Kumar, participated in the meeting of BRICS Ministers of Foreign "
+        "Affairs/International Relations through video conferencing on 19 May 2022. The meeting was chaired by Minister "
+        "of Foreign Affairs of the People’s Republic of China, Mr. Li Wei under the BRICS rotating Presidency. The "
+        "Minister of Foreign Affairs of the Federative Republic of Brazil, Amb. Paulo Souza, Minister of Foreign Affairs "
+        "of the Russian Federation, Amb. Ivan Petrov and the Minister of International Relations and Cooperation of the "
+        "Republic of South Africa, Ms. Thandi Nkosi, led their respective delegations."))
+    fs = triples(x)
+    assert x.document.header.title is None and not any(p == "speaker" for s, p, o in fs)
+    meeting = next(s for s, p, o in fs if p == "meetingOf" and o == "org/brics")
+    assert "BRICS Ministers of Foreign Affairs" in next(e.label for e in x.entities if e.iri.endswith(meeting))
+    assert ("person/li-wei", "leads", meeting) in fs and ("person/s-kumar", "participatesIn", meeting) in fs
+    for person, state in (("paulo-souza", "BRA"), ("ivan-petrov", "RUS"), ("thandi-nkosi", "ZAF")):
+        assert (f"person/{person}", "represents", f"state/{state}") in fs
+        assert (f"person/{person}", "participatesIn", meeting) in fs
+    assert not any(s == "person/s-kumar" and p == "memberOf" for s, p, o in fs)

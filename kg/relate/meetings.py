@@ -95,10 +95,13 @@ NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "Au
 PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|(?:took|takes|take|taking)\s+part\s+in|participat(?:e|es|ed)\s+in|"
                          r"on\s+the\s+(?:sidelines|margins)\s+of|"
                          r"join(?:s|ed)|addressed|spoke\s+at)\s+(?:[\w\-()’']+\s+){0,8}$", re.I)
-PARTICIPATED_THERE = re.compile(r"\b(?:all\s+|also\s+)?(?:attended|participated|took\s+part)(?:\s+(?:as\s+(?:an?\s+)?"
+PARTICIPATED_THERE = re.compile(r"\b(?:all\s+|also\s+)?(?:attended|participated|took\s+part|"
+                                r"led\s+(?:their|the|his|her)\s+(?:respective\s+)?(?:national\s+)?delegations?)(?:\s+(?:as\s+(?:an?\s+)?"
                                 r"(?:observers?|guests?|speakers?|panellists?|panelists?)|too|also|as\s+well|in\s+person|"
                                 r"virtually|online))?\s*[.;]")
 SAID_DURING = re.compile(r"\s+(?:during|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$")
+MINISTERS_TAIL = re.compile(r"\s+(?:Foreign\s+)?(?:Ministers|Leaders|Heads\s+of\s+State(?:\s+and\s+Government)?)"
+                            r"(?:\s+(?:of|for)\s+[A-Z][\w/\-]*(?:\s+(?:and\s+)?[A-Z][\w/\-]*)*)?")
 IN_NAME = re.compile(r"\s+in\s+(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)\b(?!\s+(?:\d|[A-Z]))")
 HOST = re.compile(r"\b(?:host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|chair\w*|held by|"
                   r"(?P<jointly>jointly|co-)\s*(?:held|organi[sz]ed|hosted|convened))\b", re.I)
@@ -173,8 +176,16 @@ class MeetingRules:
             of = MEETING_OF.match(self.text, mm.end(), e)
             # "of the CELAC", "of the Community of Latin American and Caribbean (CELAC)": the body, or its acronym after
             # a name the lists do not hold
-            after = [i for m, i in self.in_span(mm.end(), e, ("Organization",)) if of and (m.start == of.end() or re.fullmatch(
-                r"(?:[A-Z][\w\-]*|of|and|the|for)(?:\s+(?:[A-Z][\w\-]*|of|and|the|for))*\s*\(", self.text[of.end():m.start]))][:1]
+            plain = re.match(r"\s+of\s+(?:the\s+)?", self.text[mm.end():e])  # "meeting of BRICS Ministers of ..."
+            after_at = [(m, i) for m, i in self.in_span(mm.end(), e, ("Organization",)) if of and (m.start == of.end() or re.fullmatch(
+                r"(?:[A-Z][\w\-]*|of|and|the|for)(?:\s+(?:[A-Z][\w\-]*|of|and|the|for))*\s*\(", self.text[of.end():m.start])
+                or plain and m.start == mm.end() + plain.end())][:1]
+            after = [i for _, i in after_at]
+            # "the meeting of BRICS Ministers of Foreign Affairs/International Relations": the name as written
+            of_text = None
+            tail = MINISTERS_TAIL.match(self.text, after_at[0][0].end, e) if after_at and plain else None
+            if tail and after_at[0][0].start == mm.end() + plain.end():
+                of_text = self.text[mm.end():tail.end()]
             topic = None if after else MEETING_TOPIC.match(self.text, mm.end(), e)
             # "the meeting" is the meeting named before; "the first meeting of the Joint Commission" is another
             other = re.search(r"\b(?:next|following|previous|last|former|subsequent|future)\s+(?:[\w\-]+\s+){0,3}$", lead, re.I)
@@ -197,7 +208,7 @@ class MeetingRules:
                 vague = self.meetings_by_head.get(head) if self.meetings_by_head.get(head) in self.vague_meetings else None
                 iri = self.new_meeting(head, mm.group(), (before or after or [None])[0], bool(after), place,
                                        _topic(topic), mods.group().strip() if mods else "", mm.end(), s, e,
-                                       same_as=vague)
+                                       same_as=vague, of_text=of_text)
                 if topic_key:
                     self.meetings_by_topic[topic_key] = iri
                 if not (before or after or place or topic):
@@ -299,7 +310,7 @@ class MeetingRules:
             return
         chair = [(m, i) for m, i in self.in_span(by.end(), min(e, by.end() + 120), ("Person", "State", "Organization"))]
         people = [(m, i) for m, i in chair if self.cls(i) == "Person"]
-        if people and not re.search(r"[.;]", self.text[by.end():people[0][0].start]):
+        if people and ";" not in self.text[by.end():people[0][0].start]:
             self.fact(people[0][1], "leads", meeting, (s, e), "chaired-by", 0.7)
         elif chair and chair[0][0].start == by.end():  # "co-chaired by Afghanistan and China": each of them
             for _, c in [chair[0]] + self.coordinated(chair[0], ("State", "Organization")):
@@ -347,7 +358,8 @@ class MeetingRules:
             if who:
                 self.fact(who[0], "convenes", meeting, (s, e), "under-auspices", 0.65)
 
-    def new_meeting(self, head, written, body, body_after, place, topic, mods, after, s, e, same_as=None) -> str:
+    def new_meeting(self, head, written, body, body_after, place, topic, mods, after, s, e, same_as=None,
+                    of_text=None) -> str:
         """A meeting named in the text. same_as: an earlier, vaguer mention of a meeting of the same kind (a
         headline's 'peace conference' before 'an international conference on demining in Lausanne'), which
         this one names more fully: the same node, with the fuller name."""
@@ -356,7 +368,7 @@ class MeetingRules:
         place_label = self.entity(place).label if place else None
         name = " ".join(x for x in (mods, body_label if body and not body_after else None, written) if x)
         if body_after:
-            name += f" of the {body_label}"
+            name += " " + " ".join(of_text.split()) if of_text else f" of the {body_label}"
         if topic:
             name += f" {topic}" if topic.startswith("of ") else f" on {topic}"
         label = name + (f" in {place_label}" if place else "")

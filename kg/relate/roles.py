@@ -193,7 +193,7 @@ class RoleRules:
     def apposition(self, m, person, s, e):
         """'Catherine Russell, secretary general of UNICEF;', 'Ms. Thandeka Nkosi, Commissioner for Peace and Security
         of the African Union Commission;': the body is the first one the apposition names after of/for/at/to."""
-        if re.match(r",\s+(?:has|have|had|is|was|were|will|would|said|says|and|or|as well as)\b", self.text[m.end:m.end + 14]):
+        if re.match(r",\s+(?:has|have|had|is|was|were|will|would|said|says|and|or|as well as|[a-z]+ed)\b", self.text[m.end:m.end + 24]):
             return  # "Mr Fuad Hussein, has participated in ...": a verb; "X, and the President of Y": the next item
         appos = re.match(r",\s+(?:the\s+)?(?P<body>[^;(),]{3,140}?)(?=[;(),]|\.\s|\.?$|\s+(?:delivered|said|stated|noted|"
                          r"spoke|addressed|welcomed|thanked|told|added|led|attended|met|opened|chaired|will|would|shall|"
@@ -202,7 +202,7 @@ class RoleRules:
             return
         end = m.end + appos.end("body")
         nxt = [pm for pm, _ in self.in_span(end, min(e, end + 60), ("Person",))]
-        if nxt and re.fullmatch(r",\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.?|H\.\s?E\.?|Ambassador|Judge|Professor)\s+)*",
+        if nxt and re.fullmatch(r",\s+(?:(?:(?:Mr|Ms|Mrs|Dr|Amb)\.?|H\.\s?E\.?|Ambassador|Judge|Professor)\s+)*",
                                 self.text[end:nxt[0].start]):
             return  # "X of Mexico, Director-General of the OPCW, Ambassador Y": the post before Y is Y's
         start = m.end + appos.start("body")
@@ -229,12 +229,12 @@ class RoleRules:
     def reversed_apposition(self, m, person, s, e) -> bool:
         """'the Director General of the IAEA, Mr. Matteo Ferrante, ...': the post comes first, then the name."""
         bodies = [(om, org) for om, org in self.in_span(max(s, m.start - 120), m.start, ("Organization", "State"))
-                  if re.fullmatch(r"\s*(?:\([^)]*\))?\s*,\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.?|H\.\s?E\.?|Ambassador|Judge|Professor)\s+)*",
+                  if re.fullmatch(r"\s*(?:\([^)]*\))?\s*,\s+(?:(?:(?:Mr|Ms|Mrs|Dr|Amb)\.?|H\.\s?E\.?|Ambassador|Judge|Professor)\s+)*",
                                   self.text[om.end:m.start])]
         if not bodies:
             return False
         om, org = bodies[-1]
-        title = re.search(r"(?P<title>[A-Z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}?)\s+(?:of|for)\s+(?:the\s+)?$",
+        title = re.search(r"(?P<title>[A-Z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,6}?)\s+(?:of|for)\s+(?:the\s+)?$",
                           self.text[max(s, om.start - 70):om.start])
         sent_to = [(bm, b) for bm, b in bodies if re.search(r"\bto\s+(?:the\s+)?$", self.text[max(s, bm.start - 8):bm.start])]
         if sent_to and len(bodies) >= 2 and bodies[-2][0].end < sent_to[-1][0].start:
