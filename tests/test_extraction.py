@@ -1163,3 +1163,10 @@ def test_a_readout_that_opens_with_prose_and_lists_the_ministers_present():
         assert (f"person/{person}", "represents", f"state/{state}") in fs
         assert (f"person/{person}", "participatesIn", meeting) in fs
     assert not any(s == "person/s-kumar" and p == "memberOf" for s, p, o in fs)
+
+
+def test_a_meetings_topic_runs_through_and_and_a_region():
+    fs = triples(x := extract(document_from_text(
+        "ADDIS ABABA, 7 December 2022 - The 9th High-Level Seminar on Peace and Security in Africa kicked off in "
+        "Oran today.")))
+    assert any("Seminar on Peace and Security in Africa" in e.label for e in x.entities if e.cls == "Meeting")

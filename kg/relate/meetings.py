@@ -48,10 +48,15 @@ NOUN_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:[\w\-]+\s+){0,2}" + MEETI
 # "the meeting of the X", "the meeting of foreign ministers of the Arab Contact Group"
 MEETING_OF = re.compile(r"\s+of\s+(?:(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+[Ss]tate"
                         r"(?:\s+and\s+[Gg]overnment)?|[Rr]epresentatives|[Ee]xperts|[Mm]embers)\s+of\s+)?(?:the\s+)?")
+REGION = re.compile(r"(?:Africa|Asia|Europe|Oceania|the Americas|Americas|Latin America|Latin America and the Caribbean|"
+                    r"the Caribbean|Caribbean|the Pacific|Pacific|Middle East|the Middle East|Asia-Pacific|Asia and the Pacific|"
+                    r"Central Asia|South Asia|Southeast Asia|West Africa|East Africa|Southern Africa|North Africa|Sahel|"
+                    r"the Sahel|Arctic|the Arctic|Antarctica|Balkans|the Balkans|Western Balkans|the Western Balkans)")
 MEETING_TOPIC = re.compile(r"\s+(?:on|(?P<of>of(?:\s+the)?)|entitled|titled|themed|called|on\s+the\s+theme)\s+[\"“]?(?!(?:January|February|March|April|"
                            r"May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
-                           r"Thursday|Friday|Saturday|Sunday)\b)(?P<topic>[A-Z][^,.;:\"”(]{2,80}?)[\"”]?(?=:|\s+(?:at|in|on\s+the|which|and|was|is|"
-                           r"will|from|to(?!\s+[A-Z])|under|with)\b|[,.;(]|$)")
+                           r"Thursday|Friday|Saturday|Sunday)\b)(?P<topic>[A-Z][^,.;:\"”(]{2,80}?)[\"”]?(?=:|\s+(?:at|in(?!\s+(?:the\s+)?"
+                           rf"{REGION.pattern}\b)|on\s+the|which|and(?!\s+[A-Z])|was|is|"  # "on Peace and Security in Africa"
+                           r"will|from|to(?!\s+[A-Z])|under|with|[a-z]+ed|began|begins|opens|closes|took|takes)\b|[,.;(]|$)")
 MEETING_MODIFIERS = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|[Hh]igh-[Ll]evel|[Mm]inisterial|[Aa]nnual|[Ii]nternational|[Rr]egional|"
                                r"[Oo]rdinary|[Ee]xtraordinary|[Ss]pecial|[Ii]nformal|[Vv]irtual|[Jj]oint|[Ii]naugural|[Pp]lenary|"
                                r"[Ff]irst|[Ss]econd|[Tt]hird|[A-Za-z]+-?[a-z]*(?:th|first|second|third)|[Ss]eventh|[Nn]inth|"
@@ -86,10 +91,6 @@ HELD_IN_STATE = re.compile(r"\s+(?:was|were|will\s+be|is|are|has\s+been)\s+(?:be
                            r"in\s+(?:the\s+)?")
 VENUE = re.compile(r"(?:\s+[\w\-,]+){0,8}?\s+at\s+the\s+(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}(?:House|Palace|Hall|Hotel|Palais"
                    r"(?:\s+des\s+Nations)?))\b")
-REGION = re.compile(r"(?:Africa|Asia|Europe|Oceania|the Americas|Americas|Latin America|Latin America and the Caribbean|"
-                    r"the Caribbean|Caribbean|the Pacific|Pacific|Middle East|the Middle East|Asia-Pacific|Asia and the Pacific|"
-                    r"Central Asia|South Asia|Southeast Asia|West Africa|East Africa|Southern Africa|North Africa|Sahel|"
-                    r"the Sahel|Arctic|the Arctic|Antarctica|Balkans|the Balkans|Western Balkans|the Western Balkans)")
 NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December", "Spring", "Summer", "Autumn", "Winter", "The", "Order", "Addition", "Particular"}
 PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|(?:took|takes|take|taking)\s+part\s+in|participat(?:e|es|ed)\s+in|"
