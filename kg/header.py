@@ -101,7 +101,8 @@ def statement_like(text: str) -> bool:
         return True
     if NAMED_STATEMENT.search(text, 0, min(limit, 400)) and SALUTATION.search(text, 0, min(limit, 700)):
         return True
-    speaker = SPEAKER_LINE.search(text, 0, min(limit, 800))  # a title block with the speaker on a line of its own
+    # a title block with the speaker on a line of its own ("Ambassador X", "X Permanent Representative of Y ...")
+    speaker = SPEAKER_LINE.search(text, 0, min(limit, 800)) or NAME_THEN_POST.search(text, 0, min(limit, 800))
     if speaker and SALUTATION.search(text, speaker.end(), limit):
         return True
     return bool(ADDRESS_LINE.search(text, 0, limit))  # "Mr. President," on a line of its own: a speech, whatever its title
@@ -122,7 +123,8 @@ def header_end(text: str) -> int:
         return 0  # the text opens with "Mr. Chairman,": a speech with no title block at all
     # "Statement delivered by X" after the first "Mr. President," is the speech citing another's statement
     salutation = next((m for m in ADDRESS_LINE.finditer(text, 0, limit) if text[:m.start()].strip()), None)
-    openings = [m for m in (INTRO.search(text, 0, _title_limit(text)), SPEAKER_LINE.search(text, 0, min(limit, 800)))
+    openings = [m for m in (INTRO.search(text, 0, _title_limit(text)), SPEAKER_LINE.search(text, 0, min(limit, 800))
+                            or NAME_THEN_POST.search(text, 0, min(limit, 800)))
                 if m and not (salutation and m.start() > salutation.start())]
     opening = min(openings, key=lambda m: m.start()) if openings else None
     for m in SALUTATION.finditer(text, opening.start() if opening else 0, limit):
@@ -145,7 +147,9 @@ def parse_header(text: str) -> tuple[Header, int]:
     fields: dict = {}
     fields["title"] = _span(text, 0, text.find("\n", 0, end) if "\n" in text[:end] else end)
     intro = _best_intro(text, end)
-    speaker_line = None if intro else SPEAKER_LINE.search(text, 0, end)
+    # "Ahmed Al-Jarman Permanent Representative of the UAE to the United Nations before the General Debate ...":
+    # a line that opens with a name and goes on with a post is the speaker's, with no honorific needed
+    speaker_line = None if intro else SPEAKER_LINE.search(text, 0, end) or NAME_THEN_POST.search(text, 0, end)
     if intro:
         _speaker_and_post(text, intro.end(), end, fields)
     elif speaker_line:
@@ -265,7 +269,7 @@ def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
     post_match = re.match(r"[ \t]*(?:,?[ \t]*\n\s*|,[ \t]*)?(?P<post>[^\n]*)", text[rest:end])
     if post_match:
         post = post_match["post"]
-        cut = re.search(r",?\s+(?i:at|on)\s+(?:(?i:the)\s+)?(?:\d|[A-Z“\"])|,\s+at\s+|,\s*\d|\s+\(|\s+[–—]\s+|\s+-\s+|"
+        cut = re.search(r",?\s+(?i:at|on|before)\s+(?:(?i:the)\s+)?(?:\d|[A-Z“\"])|,\s+at\s+|,\s*\d|\s+\(|\s+[–—]\s+|\s+-\s+|"
                         rf",\s+to\s+the\s+{NUMBERED_MEETING}", post)  # "..., to the 1171st special meeting of ..."
         post = post[:cut.start()] if cut else post
         if POST_WORD.search(post):
@@ -273,6 +277,10 @@ def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
             fields["post"] = _span(text, s, s + len(post))
 
 
+NAME_THEN_POST = re.compile(rf"^[ \t*_#]*(?!(?i:{POST_WORD.pattern[2:-2]})\b)"
+                            rf"(?={NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,3}},?[ \t]+(?:(?:Deputy|Permanent|Vice|Acting)[ \t]+)*"
+                            r"(?:Permanent Representative|Representative|Ambassador|Minister|Foreign Minister|"
+                            r"Secretary|Charg[ée] d|Head of Delegation)\b)", re.M)
 # a post named before the name, set off by a comma: "THE HONOURABLE MINISTER OF FOREIGN AFFAIRS OF X, H.E. NAME"
 POST_FIRST = re.compile(r"\s*(?:(?i:the)\s+)?(?:(?i:honourable|honorable|hon\.)\s+)?"
                         r"(?P<post>(?i:(?:deputy\s+|vice\s+|prime\s+|foreign\s+)*(?:minister|secretary|ambassador|"

@@ -179,13 +179,22 @@ NAME_BEFORE_BRACKET = re.compile(rf"(?:^|(?<=[\s.,;:]))(?:(?:Mr|Ms|Mrs|Dr)\.?[ \
                                  rf"(?P<name>{NAME_PART}(?:[ \t]+(?:de |da |van |von |bin |al-|el-)?{NAME_PART}){{1,4}})[ \t]+\($")
 
 
+BRACKET_NAME_TITLE = re.compile(r"(?:(?:Assembly|Council|Commission|Committee|Conference|Board|Court|Group|President|"
+                                r"Vice-President|Chair\w*|Co-Chair\w*|Secretary-General|Minister|Ambassador|Foreign|"
+                                r"Prime|Deputy|Permanent|Representative|Special|Envoy|Rapporteur|High|Commissioner)\s+)+")
+
+
 def speakers_with_state(text: str, gaz: list[Mention]) -> list[Mention]:
     out = []
     for g in gaz:
         if g.kind == "State" and text[g.start - 1:g.start] == "(" and text[g.end:g.end + 1] == ")":
             m = NAME_BEFORE_BRACKET.search(text, max(0, g.start - 80), g.start)
             if m and not NOT_A_NAME.match(m["name"]):
-                out.append(Mention(m.start("name"), m.end("name"), m["name"], "Person", None, "person-state-bracket"))
+                # "Assembly President Miroslav Lajčák (Slovakia)": the title before the name is no part of it
+                lead = BRACKET_NAME_TITLE.match(m["name"])
+                start = m.start("name") + (lead.end() if lead else 0)
+                if len(text[start:m.end("name")].split()) >= 2:
+                    out.append(Mention(start, m.end("name"), text[start:m.end("name")], "Person", None, "person-state-bracket"))
     return out
 
 

@@ -1170,3 +1170,27 @@ def test_a_meetings_topic_runs_through_and_and_a_region():
         "ADDIS ABABA, 7 December 2022 - The 9th High-Level Seminar on Peace and Security in Africa kicked off in "
         "Oran today.")))
     assert any("Seminar on Peace and Security in Africa" in e.label for e in x.entities if e.cls == "Meeting")
+
+
+def test_a_title_line_with_a_name_then_a_post_and_support_for_a_groups_statement():
+    x = extract(document_from_text(
+        "Amina Diallo Permanent Representative of Senegal to the United Nations before the General Debate of the "
+        "First Committee, New York, 4 October 2010\n\nMr. Chairman, At the outset, I wish to express my country’s "
+        "support for the statement given by the representative of Indonesia on behalf of the Non-Aligned Movement."))
+    fs = triples(x)
+    assert ("doc/inline", "speaker", "person/amina-diallo") in fs and ("doc/inline", "onBehalfOf", "state/SEN") in fs
+    assert ("state/SEN", "supports", "org/nam") in fs
+    fs = triples(extract(document_from_text(
+        "Deputy Prime Minister and Foreign Minister Tran Van Minh held meetings on the sidelines of the Summit.\n"
+        "Mr. Chairman, he said.")))
+    assert not any(p == "speaker" for s, p, o in fs)
+
+
+def test_titles_before_names_in_un_meeting_coverage():
+    fs = triples(extract(document_from_text(
+        "Delegates Praise Efforts as General Assembly Considers Commission’s Report\n\nGA/12019\n\n24 MAY 2018\n\n"
+        "While the Peacebuilding Commission had become more adaptive, delegates in the General Assembly stressed "
+        "today the need for coherence.\n\nIn opening remarks, Assembly President Jan Novak (Slovakia) said that "
+        "progress had been made. Commission Chair Ana Pop (Romania) described its efforts.")))
+    assert ("person/jan-novak", "leads", "org/unga") in fs and ("person/jan-novak", "represents", "state/SVK") in fs
+    assert ("person/ana-pop", "leads", "org/pbc") in fs

@@ -67,7 +67,9 @@ OWNED_DOCUMENT = re.compile(r"['’]?s?\s+(?:decisions?|reports?|statements?|dec
 POLITE = re.compile(r"\b(?:would|should|wish|want|like)\s+(?:also\s+|first\s+|now\s+)?(?:like\s+)?to\s+"
                     r"(?:(?:\w+ly|also|once again|again|first)\s+)*(?:(?:begin|start|conclude|close|end)\s+by\s+)?"
                     r"(?:(?:take|use|seize)\s+(?:this|the)\s+opportunity\s+to\s+)?"
-                    r"(?:(?:\w+ly|also)\s+)*$", re.I)
+                    r"(?:(?:\w+ly|also)\s+)*"
+                    # "I wish to express my country's support for ...": the support is expressed, not wished
+                    r"(?:(?:express|extend|convey|reiterate|reaffirm|register)\s+(?:my|our)\s+(?:[\w’']+\s+){0,2})?$", re.I)
 FUTURE = re.compile(r"\bwill\b(?!\s+continue)", re.I)
 # a place where, an agent of a passive ('by the Board'), unless the agent is the perpetrator ('attacks carried out by X')
 NOT_PLACE_OBJECT = re.compile(r"\b(?:in|at|within|across|throughout|inside|from|near|between|among)\s+(?:the\s+)?$", re.I)

@@ -80,7 +80,7 @@ class RoleRules:
                 t_start = m.start - len(before) + title.start("title")
                 named = self.in_span(t_start, m.start, ("State", "Organization"))  # "Director of UNODC Ms. X"
                 # "Egypt's Foreign Minister Ahmed Aboul Gheit": the state whose official it is, before the title
-                named = named or self.possessor_state(s, t_start, reach=40)
+                named = named or self.possessor_state(s, t_start, reach=40) or self.body_of_title(title["title"], m.start)
                 self.role(person, title["title"], m.end, e, s, default=True, state=named[-1][1] if named else None)
                 self.title_holders[HEAD_TITLE.search(title["title"]).group().lower()] = person
             elif title and ENVOY_WORD.search(title["title"]) and self.envoy_of(m, person, title, before, s, e):
@@ -94,6 +94,16 @@ class RoleRules:
             self.in_capacity(m, person, s, e)
             self.state_in_brackets(m, person, s, e)
             self.of_state(m, person, s, e)
+
+    def body_of_title(self, title, pos) -> list:
+        """'Assembly President X', 'Commission Chair Y' in a UN press release: the body named before whose word
+        opens the title (the General Assembly, the Peacebuilding Commission)."""
+        word = re.match(r"(Assembly|Council|Commission|Committee|Conference|Board|Court)\s", title)
+        if not word:
+            return []
+        bodies = [(m, i) for m, i in self.in_span(0, pos, ("Organization",))
+                  if re.search(rf"\b{word[1]}\b", self.entity(i).label)]
+        return bodies[-1:]
 
     def minister_of_state(self, m, person, s, e) -> None:
         """'Mrs. X, Minister of Labour, Social Affairs and Family of the Slovak Republic': a portfolio with commas."""

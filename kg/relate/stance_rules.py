@@ -15,7 +15,8 @@ LISTED_AFTER = re.compile(THIS_STATEMENT.pattern + r"\s*:", re.I)
 CONVENE = re.compile(r"\bfor\s+(?:\w+ly\s+)?(?P<verb>convening|organi[sz]ing|hosting|holding|calling|presiding over|chairing)\b",
                      re.I)
 ITS_ADOPTION = re.compile(r"\s+(?:its|their|the)\s+(?:unanimous\s+)?adoption\b(?!\s+of)")
-STATEMENT_OF = re.compile(r"\s+(?:fully\s+)?(?:the\s+)?(?:joint\s+)?statements?\s+(?:delivered\s+|made\s+|read\s+)?(?:of|by)\b", re.I)
+STATEMENT_OF = re.compile(r"\s+(?:for\s+)?(?:fully\s+)?(?:the\s+)?(?:joint\s+)?statements?\s+"
+                          r"(?:delivered\s+|made\s+|read\s+|given\s+|presented\s+)?(?:of|by)\b", re.I)
 
 
 # "was welcomed by the EU", "has been supported by many delegations": a stance in the passive
