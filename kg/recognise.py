@@ -136,7 +136,8 @@ PERSON_AFTER_POST = re.compile(
     rf"Envoy|Chair(?:person|man|woman)?|Head|Chief|Coordinator|Rapporteur)\b[^,;.\n]{{0,80}},[ \t]+"
     rf"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?{PERSON_NAME}(?=[ \t]*[,.;)]|[ \t]+(?:and|who|said|met|has|had|will|during|at|in|on)\b)")
 # a surname alone after a title: "the Special Representative Gamba, and ...", "Secretary-General Guterres."
-PERSON_TITLE_ONE = re.compile(rf"\b{TITLE}[ \t]+(?P<name>[{UP}][{LO}'’\-]+)(?=[ \t]*[,.;)]|[ \t]+(?:and|for|who)\b)")
+PERSON_TITLE_ONE = re.compile(rf"\b{TITLE}[ \t]+(?P<name>(?:(?:de|da|del|van|von|di|du|le|la|al|el|bin)[ \t]+)?[{UP}][{LO}'’\-]+)"
+                              rf"(?=[ \t]*[,.;)]|[ \t]+(?:and|for|who)\b)")  # "Ambassador de Soto"
 # one name after an honorific, then the post: "H. E. Mr. Museveni, President of Uganda"
 PERSON_ONE_NAME = re.compile(rf"\b{HONORIFIC}[ \t]+(?P<name>[{UP}][{LO}'’\-]+),[ \t]+(?:the[ \t]+)?{TITLE}\b")
 NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|For|And|But|Mr|Ms|President|Secretary|"

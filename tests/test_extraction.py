@@ -1194,3 +1194,13 @@ def test_titles_before_names_in_un_meeting_coverage():
         "progress had been made. Commission Chair Ana Pop (Romania) described its efforts.")))
     assert ("person/jan-novak", "leads", "org/unga") in fs and ("person/jan-novak", "represents", "state/SVK") in fs
     assert ("person/ana-pop", "leads", "org/pbc") in fs
+
+
+def test_a_group_listed_after_namely_and_a_welcome_on_behalf_of_others():
+    fs, _ = facts("I speak on behalf of the Pacific Small Island Developing States (PSIDS), namely Fiji, Tonga and Samoa. "
+                  "I have pleasure in welcoming, on behalf of the NAM and the G-77 & China, the decision of the Board. "
+                  "I also thank Ambassador de Soto for his chairmanship.")
+    for state in ("state/FJI", "state/TON", "state/WSM"):
+        assert has(fs, state, "memberOf", "org/psids")
+    assert not any(p == "welcomes" and o in ("org/nam", "org/g77") for s, p, o in fs)
+    assert has(fs, "org/psids", "thanks", "person/de-soto")  # (the statement speaks for the group it names)

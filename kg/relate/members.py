@@ -49,7 +49,8 @@ class MemberRules:
             for _, st in members:
                 self.fact(st, "memberOf", groups[-1][1], (s, e), "group-comprises", 0.85)
         for m, org in self.in_span(s, e, ("Organization",)):  # "the Nordic countries: Denmark, Finland and Iceland"
-            colon = re.match(r"\s*(?:\([^)]*\))?\s*:\s*", self.text[m.end:e])
+            # (or "the twelve Pacific Island Developing States (PSIDS), namely Fiji, Kiribati, ...")
+            colon = re.match(r"\s*(?:\([^)]*\))?\s*(?::|,\s+namely|,\s+i\.\s?e\.,?)\s*", self.text[m.end:e])
             states = self.objects_after(m.end + colon.end(), e, ("State",)) if colon else []
             if len(states) >= 2:
                 for _, st in states:

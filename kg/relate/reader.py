@@ -73,6 +73,7 @@ POLITE = re.compile(r"\b(?:would|should|wish|want|like)\s+(?:also\s+|first\s+|no
 FUTURE = re.compile(r"\bwill\b(?!\s+continue)", re.I)
 # a place where, an agent of a passive ('by the Board'), unless the agent is the perpetrator ('attacks carried out by X')
 NOT_PLACE_OBJECT = re.compile(r"\b(?:in|at|within|across|throughout|inside|from|near|between|among)\s+(?:the\s+)?$", re.I)
+ON_BEHALF_OPEN = re.compile(r"\bbehalf\s+of\b[^,;]*$")
 NOT_OBJECT = re.compile(NOT_PLACE_OBJECT.pattern + r"|"
                         r"(?<!carried out )(?<!perpetrated )(?<!committed )(?<!conducted )(?<!launched )(?<!claimed )"
                         r"\bby\s+(?:the\s+)?$", re.I)
@@ -313,6 +314,7 @@ class ReaderCore:
                   and i not in titled  # "UNICEF Executive Director Henrietta Fore": the person is the object
                   and not (self.cls(i) in ("Resolution", "Treaty", "Meeting") and re.match(r"['’]s\s", self.text[m.end:m.end + 3]))
                   and not not_object.search(self.text[max(pos, m.start - 40):m.start])
+                  and not ON_BEHALF_OPEN.search(self.text[pos:m.start])  # "welcoming, on behalf of X and Y, the ..."
                   and not (self.cls(i) == "Organization" and OFFICE_BEFORE.search(self.text[max(pos, m.start - 40):m.start]))]
         usable = self.without_bracketed_repeats(usable)
         if not usable or usable[0][0].start >= stop:
