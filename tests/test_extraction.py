@@ -1204,3 +1204,15 @@ def test_a_group_listed_after_namely_and_a_welcome_on_behalf_of_others():
         assert has(fs, state, "memberOf", "org/psids")
     assert not any(p == "welcomes" and o in ("org/nam", "org/g77") for s, p, o in fs)
     assert has(fs, "org/psids", "thanks", "person/de-soto")  # (the statement speaks for the group it names)
+
+
+def test_a_symposium_under_co_sponsorship_and_a_conference_opened_by_an_official():
+    fs = triples(x := extract(document_from_text(
+        "TOKYO, 5 Feb 1998 - An International Symposium on Global Mobilization of Intellectual Resources for the "
+        "Development and Stability of Africa will be held from 25 to 26 February in Tokyo, under the co-sponsorship of "
+        "the United Nations University (UNU) and the Japan Institute of International Affairs (JIIA). Secretary-General "
+        "Ban Ki-moon opened the Second United Nations Conference on Human Settlements this morning.")))
+    symposium = next(e.iri.split("/id/")[1] for e in x.entities if e.cls == "Meeting" and "Global Mobilization" in e.label)
+    assert ("org/unu", "convenes", symposium) in fs and any(
+        s.endswith("japan-institute-of-international-affairs") and o == symposium for s, p, o in fs)
+    assert any(s == "person/ban-ki-moon" and p == "participatesIn" for s, p, o in fs)

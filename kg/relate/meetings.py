@@ -54,7 +54,7 @@ REGION = re.compile(r"(?:Africa|Asia|Europe|Oceania|the Americas|Americas|Latin 
                     r"the Sahel|Arctic|the Arctic|Antarctica|Balkans|the Balkans|Western Balkans|the Western Balkans)")
 MEETING_TOPIC = re.compile(r"\s+(?:on|(?P<of>of(?:\s+the)?)|entitled|titled|themed|called|on\s+the\s+theme)\s+[\"“]?(?!(?:January|February|March|April|"
                            r"May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
-                           r"Thursday|Friday|Saturday|Sunday)\b)(?P<topic>[A-Z][^,.;:\"”(]{2,80}?)[\"”]?(?=:|\s+(?:at|in(?!\s+(?:the\s+)?"
+                           r"Thursday|Friday|Saturday|Sunday)\b)(?P<topic>[A-Z][^,.;:\"”(]{2,120}?)[\"”]?(?=:|\s+(?:at|in(?!\s+(?:the\s+)?"
                            rf"{REGION.pattern}\b)|on\s+the|which|and(?!\s+[A-Z])|was|is|"  # "on Peace and Security in Africa"
                            r"will|from|to(?!\s+[A-Z])|under|with|[a-z]+ed|began|begins|opens|closes|took|takes)\b|[,.;(]|$)")
 MEETING_MODIFIERS = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|[Hh]igh-[Ll]evel|[Mm]inisterial|[Aa]nnual|[Ii]nternational|[Rr]egional|"
@@ -80,8 +80,9 @@ CHAIRED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+be
                         r"\s+(?:jointly\s+)?"
                         r"(?:chaired|co-chaired|presided\s+over|moderated)\s+by\s+(?:the\s+)?", re.I)
 # "held ... under the auspices of UNESCO", "under the foundation's patronage": who convenes it
-UNDER_AUSPICES = re.compile(r"\bunder\s+(?:the\s+)?(?:(?:auspices|sponsorship|patronage)\s+of\s+(?:the\s+)?|"
-                            r"(?P<owner>[\w'’\- ]{1,60}?)['’]s?\s+(?:auspices|sponsorship|patronage)\b)", re.I)
+UNDER_AUSPICES = re.compile(r"\bunder\s+(?:the\s+)?(?:(?:joint\s+)?(?:auspices|sponsorship|co-sponsorship|patronage|aegis|"
+                            r"co-chairmanship|chairmanship)\s+of\s+(?:the\s+)?|"
+                            r"(?P<owner>[\w'’\- ]{1,60}?)['’]s?\s+(?:auspices|sponsorship|patronage|aegis)\b)", re.I)
 GOVERNMENT_LEAD = re.compile(r"(?:(?:Government|Governments|people|authorities)\s+of\s+(?:the\s+)?)?", re.I)
 JOINTLY_WITH = re.compile(r"\b(?:(?:convened|organi[sz]ed|co-organi[sz]ed|held|hosted)\s+)?(?:jointly\s+with|in\s+partnership\s+"
                           r"with|in\s+(?:co-?operation|collaboration)\s+with|together\s+with)\s+(?:the\s+)?")
@@ -93,7 +94,7 @@ VENUE = re.compile(r"(?:\s+[\w\-,]+){0,8}?\s+at\s+the\s+(?P<name>(?:[A-Z][\w'’
                    r"(?:\s+des\s+Nations)?))\b")
 NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December", "Spring", "Summer", "Autumn", "Winter", "The", "Order", "Addition", "Particular"}
-PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|(?:took|takes|take|taking)\s+part\s+in|participat(?:e|es|ed)\s+in|"
+PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|opened|inaugurated|(?:took|takes|take|taking)\s+part\s+in|participat(?:e|es|ed)\s+in|"
                          r"on\s+the\s+(?:sidelines|margins)\s+of|"
                          r"join(?:s|ed)|addressed|spoke\s+at)\s+(?:[\w\-()’']+\s+){0,8}$", re.I)
 PARTICIPATED_THERE = re.compile(r"\b(?:all\s+|also\s+)?(?:attended|participated|took\s+part|"
@@ -356,8 +357,10 @@ class MeetingRules:
             owner = under.end("owner") if under["owner"] else None
             who = [i for m, i in self.in_span(under.start(), e, ("State", "Organization"))
                    if (m.end == owner if owner else m.start == under.end())]
-            if who:
-                self.fact(who[0], "convenes", meeting, (s, e), "under-auspices", 0.65)
+            if who:  # "under the co-sponsorship of the UNU, the Foreign Ministry and the JIIA": each of them
+                first = [(m, i) for m, i in self.in_span(under.start(), e, ("State", "Organization")) if i == who[0]][:1]
+                for c in [who[0]] + [i for _, i in (self.coordinated(first[0], ("State", "Organization")) if first else [])]:
+                    self.fact(c, "convenes", meeting, (s, e), "under-auspices", 0.65)
 
     def new_meeting(self, head, written, body, body_after, place, topic, mods, after, s, e, same_as=None,
                     of_text=None) -> str:
