@@ -133,8 +133,9 @@ PERSON_APPOSITION = re.compile(
 # a name set off after a post: "the Minister for Foreign Affairs of Indonesia, Dewi Kartika Sari."
 PERSON_AFTER_POST = re.compile(
     rf"\b(?:Minister|Ambassador|Representative|Director(?:-General)?|Secretary(?:-General)?|President|Commissioner|"
-    rf"Envoy|Chair(?:person|man|woman)?|Head|Chief|Coordinator|Rapporteur)\b[^,;.\n]{{0,80}},[ \t]+"
-    rf"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?{PERSON_NAME}(?=[ \t]*[,.;)]|[ \t]+(?:and|who|said|met|has|had|will|during|at|in|on)\b)")
+    rf"Envoy|Chair(?:person|man|woman)?|Head|Chief|Coordinator|Rapporteur|envoy|ambassador|representative)\b[^,;.\n]{{0,80}},[ \t]+"
+    rf"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?{PERSON_NAME}(?=[ \t]*[,.;)]|[ \t]+(?:and|who|said|met|has|had|will|during|at|in|on|urged|called|stressed|noted|added|"
+    rf"told|warned|welcomed|expressed|emphasi[sz]ed|underlined|stated|declared|announced|highlighted)\b)")
 # a surname alone after a title: "the Special Representative Gamba, and ...", "Secretary-General Guterres."
 PERSON_TITLE_ONE = re.compile(rf"\b{TITLE}[ \t]+(?P<name>(?:(?:de|da|del|van|von|di|du|le|la|al|el|bin)[ \t]+)?[{UP}][{LO}'’\-]+)"
                               rf"(?=[ \t]*[,.;)]|[ \t]+(?:and|for|who)\b)")  # "Ambassador de Soto"

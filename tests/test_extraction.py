@@ -1216,3 +1216,13 @@ def test_a_symposium_under_co_sponsorship_and_a_conference_opened_by_an_official
     assert ("org/unu", "convenes", symposium) in fs and any(
         s.endswith("japan-institute-of-international-affairs") and o == symposium for s, p, o in fs)
     assert any(s == "person/ban-ki-moon" and p == "participatesIn" for s, p, o in fs)
+
+
+def test_who_an_official_represented_and_speaking_on_behalf_of_a_group():
+    fs = triples(extract(document_from_text(
+        "VIENNA, 6 December 2012 (KUNA) -- Diplomats met here. Egyptian Deputy Foreign Minister Hesham Saad who "
+        "represented the League of Arab States at the meeting warned of failure. Speaking on behalf of the NAM, Iran's "
+        "permanent envoy to the IAEA, Reza Karimi urged coordination.")))
+    assert ("person/hesham-saad", "represents", "org/arab-league") in fs or any(
+        s == "person/hesham-saad" and p == "represents" and o.startswith("org/") for s, p, o in fs)
+    assert ("person/reza-karimi", "represents", "org/nam") in fs and ("person/reza-karimi", "represents", "state/IRN") in fs

@@ -199,6 +199,7 @@ class ReaderCore:
             self.violations(s, e)
             self.based(s, e)
             self.delegations_led(s, e)
+            self.spoke_for(s, e)
             self.party(s, e, sent)
             self.funds(s, e, sent)
             self.roles(s, e)

@@ -36,18 +36,35 @@ REPRESENTED_BY = re.compile(r"\s+(?:was|were|is|are|will\s+be|has\s+been)\s+repr
                             r"(?:(?:Senator|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.|Ambassador|Minister|Hon\.?)\s+)*")
 LED_DELEGATION = re.compile(r"\b(?:led|leads|heads|headed)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,3}delegation\b|"
                             r"\b(?:led|leads|heads|headed)\s+the\s+delegation\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s*){1,4}")
-STATE_POST_COMMA_NAME = re.compile(r"['’]s?\s+(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-]*){0,8}),\s+"
-                                   r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)?$")
+STATE_POST_COMMA_NAME = re.compile(r"['’]s?\s+(?P<title>[A-Za-z][\w\-]*(?:\s+(?:(?:for|of|and|the|on|to)\s+)*[A-Za-z][\w\-]*){0,8}),\s+"
+                                   r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)?$")  # ("Iran's permanent envoy to the IAEA, X")
 
 
 MINISTER_OF_STATE = re.compile(r",\s+(?:the\s+)?(?:Deputy\s+)?(?:Minister|Secretary)\s+(?:of|for)\s+[A-Z][^;()\n]{0,120}?\s+"
                                r"of\s+(?:the\s+)?(?=[A-Z])")
+WHO_REPRESENTED = re.compile(r",?\s+who\s+(?:represented|represents|spoke\s+for|spoke\s+on\s+behalf\s+of)\s+(?:the\s+)?")
+SPEAKING_FOR = re.compile(r"\s*(?:Speaking|Addressing\s+the\s+\w+)\s+on\s+behalf\s+of\s+(?:the\s+)?")
 ENVOY_WORD = re.compile(r"\b(?:Ambassador|Envoy|Representative|Delegate|Consul|Attach[ée]|Charg[ée]|Secretary)\b")
 OF_A_MEETING = re.compile(r"\s+(?:[A-Z0-9][\w\-]*\s+){1,4}(?:Conference|Summit|Congress|Meeting|Session)\b")
 
 
 class RoleRules:
     """Rules for roles and posts."""
+
+    def spoke_for(self, s, e):
+        """'Egyptian Deputy Foreign Minister X who represented the Arab countries at the meeting', 'Speaking on
+        behalf of the NAM, Iran's envoy, Y, urged ...': whom the person represents there."""
+        for m, person in self.in_span(s, e, ("Person",)):
+            who = WHO_REPRESENTED.match(self.text, m.end, e)
+            groups = [i for gm, i in self.in_span(who.end(), e, ("State", "Organization")) if gm.start == who.end()] if who else []
+            if groups:
+                self.fact(person, "represents", groups[0], (s, e), "who-represented", 0.7)
+        lead = SPEAKING_FOR.match(self.text, s, e)
+        groups = [i for gm, i in self.in_span(lead.end(), e, ("State", "Organization")) if gm.start == lead.end()] if lead else []
+        people = [i for pm, i in self.in_span(lead.end(), e, ("Person",))] if groups else []
+        if people and not re.search(r"\b(?:said|stated|urged|called|told|noted|stressed)\b",
+                                    self.text[lead.end():self.in_span(lead.end(), e, ("Person",))[0][0].start]):
+            self.fact(people[0], "represents", groups[0], (s, e), "speaking-on-behalf", 0.7)
 
     def delegations_led(self, s, e):
         """'the delegation of Australia, led by Ms. Helen Ashworth, ...': she represents Australia."""
@@ -124,7 +141,8 @@ class RoleRules:
         """'said the Cabinet Secretary for Health, Dr. Cleopa Mailu': a post with no body named, set off before the
         name; a minister's is the home state's (in a news item, the state its headline names)."""
         owned = STATE_POST_COMMA_NAME.search(before)
-        if owned and (GOVERNMENT_TITLE.search(owned["title"]) or HEAD_TITLE.search(owned["title"])):
+        if owned and (GOVERNMENT_TITLE.search(owned["title"]) or HEAD_TITLE.search(owned["title"])
+                      or re.search(r"(?i)\b(?:envoy|ambassador|representative|delegate)\b", owned["title"])):
             # "The Republic of Korea's Deputy Minister of Policy Planning, Chun Yung-Woo, said": the state's official
             states = self.possessor_state(s, m.start - len(before) + owned.start())
             if states:
