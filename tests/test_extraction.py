@@ -1226,3 +1226,10 @@ def test_who_an_official_represented_and_speaking_on_behalf_of_a_group():
     assert ("person/hesham-saad", "represents", "org/arab-league") in fs or any(
         s == "person/hesham-saad" and p == "represents" and o.startswith("org/") for s, p, o in fs)
     assert ("person/reza-karimi", "represents", "org/nam") in fs and ("person/reza-karimi", "represents", "state/IRN") in fs
+
+
+def test_member_states_of_a_group_that_are_members_of_another():
+    fs, _ = facts("I speak on behalf of the fourteen member States of CARICOM that are members of the United Nations: "
+                  "Belize, Grenada, Guyana and Jamaica.")
+    for state in ("state/BLZ", "state/GRD", "state/GUY", "state/JAM"):
+        assert has(fs, state, "memberOf", "org/caricom") and has(fs, state, "memberOf", "org/un")

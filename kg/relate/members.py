@@ -8,6 +8,7 @@ from .reader import ACTOR
 # "8 member states - India, Pakistan and Bhutan -", "the Member States of ASEAN: ..."
 MEMBER_STATES_LIST = re.compile(r"\b[Mm]ember\s+(?:[Ss]tates|countries|nations)(?P<of>\s+of\s+)?(?(of)[^-–—:(]{2,80}?)"
                                 r"\s*(?:[-–—:(]|,\s+namely)\s*")
+MEMBERS_THAT_ARE = re.compile(r"\s+(?:that|which|who)\s+are\s+(?:also\s+)?members\s+of\s+(?:the\s+)?")
 AS_MEMBER = re.compile(r"\bAs\s+(?:a\s+|an\s+)?(?:founding\s+|active\s+|proud\s+|fellow\s+)?members?(?:\s+States?)?\s+of\s+", re.I)
 IS_MEMBER = re.compile(r"\b(?:is|are|was|were|remains?|became|becoming|being|be)\s+(?:proud\s+to\s+be\s+)?(?:a\s+|an\s+)?"
                        r"(?:(?:founding|active|full|elected|non-permanent|permanent|committed|proud|longstanding|"
@@ -52,9 +53,14 @@ class MemberRules:
             # (or "the twelve Pacific Island Developing States (PSIDS), namely Fiji, Kiribati, ...")
             colon = re.match(r"\s*(?:\([^)]*\))?\s*(?::|,\s+namely|,\s+i\.\s?e\.,?)\s*", self.text[m.end:e])
             states = self.objects_after(m.end + colon.end(), e, ("State",)) if colon else []
-            if len(states) >= 2:
+            if len(states) < 2:
+                continue
+            # "the fourteen member States of CARICOM that are members of the United Nations: A, B, ...": both
+            groups = [org] + [i for gm, i in self.in_span(s, m.start, ("Organization",))
+                              if MEMBERS_THAT_ARE.fullmatch(self.text[gm.end:m.start])][-1:]
+            for group in groups:
                 for _, st in states:
-                    self.fact(st, "memberOf", org, (s, e), "group-colon-list", 0.8)
+                    self.fact(st, "memberOf", group, (s, e), "group-colon-list", 0.8)
         for c in MEMBER_STATES_LIST.finditer(self.text, s, e):  # "the 8 member states - India, Pakistan, ... -"
             named = self.org_at(c.end("of"), e) if c["of"] else None
             orgs = [i for _, i in self.in_span(s, e, ("Organization",))]
