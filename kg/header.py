@@ -49,10 +49,11 @@ POST_WORD = re.compile(
     r"First|Second|Third|Legal|Expert|Governor|Chairman|Chairwoman)\b", re.I)
 POST_LINE = re.compile(r"\b(?:Representative|Ambassador|Counsell?or|Minister|Delegate|Mission|Delegation|Envoy|"
                        r"Secretary|Director|Officer)\b", re.I)
+INLINE_ADDRESS = re.compile(r"(?<=\s)(?:Mr\.?|Madam|Madame)\s+(?:Co-?)?(?:President|Chair\w*|Vice-?President)\s*,")
 ADDRESS_LINE = re.compile(r"^[ \t]*(?:Mr\.?|Madam|Madame|Mister)[ \t]+(?:Co-?)?(?:President|Chair\w*|Vice-?President|"
                           r"Secretary-General|Speaker|Moderator)[ \t]*[,:]?[ \t]*$", re.M)
 NUMBERED_MEETING = r"(?=\d+\w*\s+(?:[\w\-]+\s+){0,3}(?i:meeting|session|conference|summit)\b)"
-AT_MEETING = re.compile(r"(?:^|(?<=[\s,]))(?:at|At|AT|(?i:before|on the occasion of|in the)|[–—]|(?<=, )to(?=\s+the\s+\d))\s+"
+AT_MEETING = re.compile(r"(?:^|(?<=[\s,]))(?:at|At|AT|(?i:before|on the occasion of|in the|during)|[–—]|(?<=, )to(?=\s+the\s+\d))\s+"
                         r"(?:(?i:the|a)\s+)?(?=[\w“\"])",
                         re.M)
 MEETING_END = re.compile(r"\n(?![ \t]*(?:of|to|on|for)[ \t])|,\s*(?:on\s+)?(?:agenda|item)\b|,?\s*\(|,\s*(?:[A-Z][a-z]+\s?){1,3},\s*(?=\d|[A-Z][a-z]+\.?\s+\d)|"
@@ -121,6 +122,11 @@ def header_end(text: str) -> int:
     first = SALUTATION.search(text, 0, limit)
     if first and not text[:first.start()].strip():
         return 0  # the text opens with "Mr. Chairman,": a speech with no title block at all
+    first_line = text.find("\n") if "\n" in text else len(text)
+    if first_line > 250:  # a text on one long line (a PDF's extraction): the title ends at an inline address
+        inline = INLINE_ADDRESS.search(text, 0, min(limit, first_line))
+        if inline:
+            return inline.start()
     # "Statement delivered by X" after the first "Mr. President," is the speech citing another's statement
     salutation = next((m for m in ADDRESS_LINE.finditer(text, 0, limit) if text[:m.start()].strip()), None)
     openings = [m for m in (INTRO.search(text, 0, _title_limit(text)), SPEAKER_LINE.search(text, 0, min(limit, 800))
@@ -166,7 +172,9 @@ def parse_header(text: str) -> tuple[Header, int]:
     dl = None if intro else DATELINE.search(text, end, min(len(text), end + 400))
     if dl:
         fields["place"] = _span(text, dl.start("place"), dl.end("place"))
-    date = _date(text, end) or _date(text, dl.end() if dl else min(len(text), 600))
+    # past a statement's title block, only a date on a line of its own: not one a sentence of the speech cites
+    date = _date(text, end, after=intro.start() if intro else 0) or \
+        _date(text, dl.end() if dl else min(len(text), 600), strict=not dl and statement_like(text))
     if date:
         fields["date"], fields["date_span"] = date
         line = _line_of(text, date[1].start)
@@ -188,7 +196,7 @@ def _line_of(text: str, pos: int) -> tuple[int, int]:
 POSTED = re.compile(r"\b(?:posted|published|updated|last\s+modified|uploaded)(?:\s+on)?:?\s*$", re.I)
 
 
-def _date(text: str, end: int) -> tuple[str, Span] | None:
+def _date(text: str, end: int, strict: bool = False, after: int = 0) -> tuple[str, Span] | None:
     """The statement's date: a date standing on its own line ('Geneva, 2019/3/12') is preferred to one inside
     another line, such as the dates of a whole session ('Vienna, 6-10 June 2022')."""
     # a page's "posted 12 January 2018" is when it went online, not when the statement was delivered
@@ -196,12 +204,17 @@ def _date(text: str, end: int) -> tuple[str, Span] | None:
         find_dates(text, 0, end)
     # a single day is the statement's; a span of days ("6-10 June 2022") is the session's, its first day a fallback
     dates = [(s, e, d) for s, e, d in found if not re.search(r"\d\s*[-–—]\s*[0-3]?\d", text[s:e])] or found
+    # a page's own dates ("Date: Thursday, 17 June 2021" under "Posted by") come before the statement's title
+    dates = [x for x in dates if x[0] >= after] or dates
     if not dates:
         return None
-    alone = [x for x in dates if re.fullmatch(r"[\s*_]*(?:[A-Z][\w.'\- ]{1,40},\s*)?[\s*_]*",
+    # ("Published On: 7 September 2023", "No: 329, 28 October 2014": a labelled date line is a date line too)
+    alone = [x for x in dates if re.fullmatch(r"[\s*_]*(?:[A-Z][\w ]{0,20}:\s*(?:[\w/\-]+,\s*)?)?(?:[A-Z][\w.'\- ]{1,40},\s*)?[\s*_]*",
                                               text[_line_of(text, x[0])[0]:x[0]] + text[x[1]:_line_of(text, x[0])[1]])]
     # "Vienna, 2 December 2019" (where and when it was delivered) before a page's bare "03/12/2019"
     placed = [x for x in alone if re.search(r"[A-Z][\w.'\- ]{1,40},\s*[\s*_]*$", text[_line_of(text, x[0])[0]:x[0]])]
+    if strict and not (placed or alone):
+        return None
     s, e, d = (placed or alone or dates)[0]
     return d.isoformat(), Span(s, e, text[s:e])
 

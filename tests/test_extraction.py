@@ -1233,3 +1233,20 @@ def test_member_states_of_a_group_that_are_members_of_another():
                   "Belize, Grenada, Guyana and Jamaica.")
     for state in ("state/BLZ", "state/GRD", "state/GUY", "state/JAM"):
         assert has(fs, state, "memberOf", "org/caricom") and has(fs, state, "memberOf", "org/un")
+
+
+def test_one_line_statements_and_the_dates_a_page_carries():
+    fs = triples(extract(document_from_text(
+        "STATEMENT BY KENYA ON BEHALF OF THE AFRICAN GROUP DURING GENERAL ASSEMBLY DEBATE ON AGENDA ITEM 117 "
+        "Mr. President, I speak on behalf of the African Group. We recall the communique issued following the meeting "
+        "of the Peace and Security Council of the African Union on 23 February 2011.")))
+    assert ("doc/inline", "onBehalfOf", "org/african-group") in fs and not any(p == "date" for s, p, o in fs)
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/unga") in fs
+    fs = triples(extract(document_from_text(
+        "Posted by: Web Editor\n\nDate: Thursday, 17 June 2021\n\nStatement delivered by Ambassador Ama Owusu, "
+        "Permanent Representative of Ghana\n\nWednesday, 16 June 2021\n\nMr. President,\n\nWe thank you.")))
+    assert ("doc/inline", "date", "2021-06-16") in fs and ("doc/inline", "date", "2021-06-17") not in fs
+    fs = triples(extract(document_from_text(
+        "Minister chairs meeting of the Council\n\nPublished On: 7 September 2023\n\nThe Minister chaired the meeting.")))
+    assert ("doc/inline", "date", "2023-09-07") in fs
