@@ -72,6 +72,8 @@ def resolution_entity(m: Mention, context: str | None = None) -> Entity:
     context: the organ whose meeting the document is from ('Council resolution 34/19' at the Human Rights
     Council is the Council's); a bare number is the Security Council's, a session/number one the Assembly's."""
     text = " ".join(m.text.split())
+    if m.rule == "resolution-draft":  # "draft resolution A/65/L.60": a document not yet adopted by anyone
+        return Entity(str(ID[f"resolution/draft-{slug(text)}"]), "Resolution", text, (f"draft resolution {text}",))
     if m.rule == "resolution-named":  # "the Iran Safeguards Resolution": a name, adopted by the meeting's organ
         attrs = (("adoptedBy", str(ID[ORGAN_IRI[context]])),) if context in ORGAN_IRI else ()
         return Entity(str(ID[f"resolution/{context or 'named'}-{slug(text)}"]), "Resolution", text, (), attrs)

@@ -72,6 +72,9 @@ RES_WORD = re.compile(rf"(?:{ORGAN}\s+)?\b[Rr]esolutions?\s*(?:(?:No\.|number)\s
                       rf"(?P<list>(?:{NUMBER}(?:\s*\((?:\d{{4}}|[IVXLC]+)\))?(?:\s*(?:,|and|as well as|&)\s*(?=\d|S-))?\s*)+)")
 RES_INCLUDING = re.compile(rf"(?:{ORGAN}\s+)?\b[Rr]esolutions\b[^.;:\d]{{0,40}}?\b(?:including|namely|such as|notably)\s+"
                            rf"(?P<list>(?:{NUMBER}(?:\s*\(\d{{4}}\))?(?:\s*(?:,|and|as well as)\s*(?=\d))?\s*)+)")
+# draft resolutions by their document symbol: "A/65/L.60", "A/C.1/78/L.19", "E/CN.15/2024/L.4", "GC(65)/L.3",
+# "A/HRC/S-15/L.1/Rev.1"
+RES_DRAFT = re.compile(r"\b(?:A|S|E|A/HRC|A/C\.\d|E/CN\.\d+|GC\(\d+\)|GOV)(?:/[\w.()\-]+?)*?/L\.\d+(?:/Rev\.\d+)?(?![\w/])")
 RES_ITEM = re.compile(rf"(?P<num>{NUMBER})(?:\s*\((?P<year>\d{{4}})\))?")
 
 
@@ -96,6 +99,8 @@ def resolution_mentions(text: str) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), m.group(), "Resolution", None, "resolution-unscr"))
     for m in RES_IAEA.finditer(text):
         out.append(Mention(m.start(), m.end(), m.group(), "Resolution", None, "resolution-iaea"))
+    for m in RES_DRAFT.finditer(text):
+        out.append(Mention(m.start(), m.end(), m.group(), "Resolution", None, "resolution-draft"))
     for rx, rule in ((RES_WORD, "resolution-word"), (RES_INCLUDING, "resolution-including")):
         for m in rx.finditer(text):
             organ = m["organ"] or ""

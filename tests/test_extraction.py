@@ -1250,3 +1250,12 @@ def test_one_line_statements_and_the_dates_a_page_carries():
     fs = triples(extract(document_from_text(
         "Minister chairs meeting of the Council\n\nPublished On: 7 September 2023\n\nThe Minister chaired the meeting.")))
     assert ("doc/inline", "date", "2023-09-07") in fs
+
+
+def test_draft_resolutions_by_symbol_and_support_expressed_in_an_infinitive():
+    fs, x = facts("I make this statement to express our deep concern about the situation and to express our support "
+                  "for Draft Resolution A/65/L.60. We welcome draft resolution A/C.1/78/L.19 and E/CN.15/2024/L.4.")
+    assert has(fs, "state/GHA", "supports", "resolution/draft-a-65-l-60")
+    assert has(fs, "state/GHA", "welcomes", "resolution/draft-a-c-1-78-l-19")
+    assert has(fs, "state/GHA", "welcomes", "resolution/draft-e-cn-15-2024-l-4")
+    assert not any(s.startswith("resolution/draft") and p == "adoptedBy" for s, p, o in fs)  # not adopted yet

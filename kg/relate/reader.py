@@ -25,6 +25,7 @@ SELF_SUBJECT = re.compile(
     r"(?:(?:likewise|moreover|furthermore|similarly|equally|additionally|indeed|lastly|again|in\s+addition|"
     r"in\s+this\s+(?:regard|context|respect)|to\s+this\s+end|at\s+the\s+same\s+time|once\s+again)\s*,?\s+)?"
     r"(?:(?:last|this|next)\s+\w+|in\s+\d{4}|today|recently|since\s+\d{4}|at\s+home)?,?\s*"
+    r"(?:to\s+(?:express|reiterate|reaffirm|extend|convey|register|record)\s+)?"  # "... and to express our support"
     r"(?:(?:let|allow|permit)\s+(?:me|us)|may\s+I|I|we|my\s+delegation|our\s+delegation|my\s+country|my\s+government|"
     r"our\s+government|our\s+country|(?:both\s+)?our\s+(?:two\s+|five\s+|\w+\s+)?countries|the\s+group|our\s+group|"
     r"my\s+group|this\s+group|my|our)\b(?P<rest>[^,;:]*)$", re.I)
@@ -264,6 +265,9 @@ class ReaderCore:
             return self.title_holders[titled["title"].lower()]
         if _nearest_self_subject(prefix):
             return self.quoted_speaker(pos) or self.principal
+        if re.search(r"\bto\s+$", prefix) and re.match(r"\s*(?:(?:Mr\.?|Madam|Madame)\s+[\w\-]+,\s*)?"
+                                                       r"(?:I|We|My\s+delegation|Our\s+delegation)\b", prefix):
+            return self.quoted_speaker(pos) or self.principal  # "I make this statement ... to express our support"
         return None
 
     def quoted_speaker(self, pos: int) -> str | None:
