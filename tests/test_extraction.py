@@ -1259,3 +1259,10 @@ def test_draft_resolutions_by_symbol_and_support_expressed_in_an_infinitive():
     assert has(fs, "state/GHA", "welcomes", "resolution/draft-a-c-1-78-l-19")
     assert has(fs, "state/GHA", "welcomes", "resolution/draft-e-cn-15-2024-l-4")
     assert not any(s.startswith("resolution/draft") and p == "adoptedBy" for s, p, o in fs)  # not adopted yet
+
+
+def test_an_ambassador_from_a_state_and_a_chair_at_the_helm():
+    fs, _ = facts("We pay tribute to Ambassador Jana Novak from the Czech Republic for her chairing. We welcome the new "
+                  "Chairperson, Ambassador Luca Rossi, at the helm of the Human Rights Council.")
+    assert has(fs, "person/jana-novak", "represents", "state/CZE")
+    assert has(fs, "person/luca-rossi", "leads", "org/hrc") and not has(fs, "person/luca-rossi", "memberOf", "org/hrc")

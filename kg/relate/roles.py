@@ -44,6 +44,7 @@ MINISTER_OF_STATE = re.compile(r",\s+(?:the\s+)?(?:Deputy\s+)?(?:Minister|Secret
                                r"of\s+(?:the\s+)?(?=[A-Z])")
 WHO_REPRESENTED = re.compile(r",?\s+who\s+(?:represented|represents|spoke\s+for|spoke\s+on\s+behalf\s+of)\s+(?:the\s+)?")
 SPEAKING_FOR = re.compile(r"\s*(?:Speaking|Addressing\s+the\s+\w+)\s+on\s+behalf\s+of\s+(?:the\s+)?")
+AT_THE_HELM = re.compile(r",?\s+at\s+the\s+helm\s+of\s+(?:the\s+)?")
 ENVOY_WORD = re.compile(r"\b(?:Ambassador|Envoy|Representative|Delegate|Consul|Attach[ée]|Charg[ée]|Secretary)\b")
 OF_A_MEETING = re.compile(r"\s+(?:[A-Z0-9][\w\-]*\s+){1,4}(?:Conference|Summit|Congress|Meeting|Session)\b")
 
@@ -109,6 +110,10 @@ class RoleRules:
                 of = self.state_named_after(m, e)
                 self.apposition(dataclasses.replace(m, end=of[0][0].end) if of else m, person, s, e)
             self.in_capacity(m, person, s, e)
+            helm = AT_THE_HELM.match(self.text, m.end, e)  # "Ambassador X, at the helm of the Executive Council"
+            bodies = [i for bm, i in self.in_span(helm.end(), e, ("Organization",)) if bm.start == helm.end()] if helm else []
+            if bodies:
+                self.fact(person, "leads", bodies[0], (s, e), "at-the-helm", 0.7)
             self.state_in_brackets(m, person, s, e)
             self.of_state(m, person, s, e)
 
@@ -158,7 +163,7 @@ class RoleRules:
     def state_named_after(self, m, e) -> list:
         """The state in 'X of <State>' right after the name of the person m: [(mention, iri)] or []."""
         return [(sm, i) for sm, i in self.in_span(m.end, min(e, m.end + 60), ("State",))
-                if re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[m.end:sm.start])][:1]
+                if re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", self.text[m.end:sm.start])][:1]  # "Ambassador X from Y"
 
     def possessor_state(self, s, pos, reach=60) -> list:
         """The state whose (possessive) name ends at pos: "Egypt's Foreign Minister", "Korea's Deputy Minister"."""
@@ -221,7 +226,8 @@ class RoleRules:
     def apposition(self, m, person, s, e):
         """'Catherine Russell, secretary general of UNICEF;', 'Ms. Thandeka Nkosi, Commissioner for Peace and Security
         of the African Union Commission;': the body is the first one the apposition names after of/for/at/to."""
-        if re.match(r",\s+(?:has|have|had|is|was|were|will|would|said|says|and|or|as well as|[a-z]+ed)\b", self.text[m.end:m.end + 24]):
+        if re.match(r",\s+(?:has|have|had|is|was|were|will|would|said|says|and|or|as well as|[a-z]+ed|at|in|on|from|"
+                    r"with|by)\b", self.text[m.end:m.end + 24]):
             return  # "Mr Fuad Hussein, has participated in ...": a verb; "X, and the President of Y": the next item
         appos = re.match(r",\s+(?:the\s+)?(?P<body>[^;(),]{3,140}?)(?=[;(),]|\.\s|\.?$|\s+(?:delivered|said|stated|noted|"
                          r"spoke|addressed|welcomed|thanked|told|added|led|attended|met|opened|chaired|will|would|shall|"
