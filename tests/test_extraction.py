@@ -1266,3 +1266,14 @@ def test_an_ambassador_from_a_state_and_a_chair_at_the_helm():
                   "Chairperson, Ambassador Luca Rossi, at the helm of the Human Rights Council.")
     assert has(fs, "person/jana-novak", "represents", "state/CZE")
     assert has(fs, "person/luca-rossi", "leads", "org/hrc") and not has(fs, "person/luca-rossi", "memberOf", "org/hrc")
+
+
+def test_a_communique_listing_heads_of_government_with_their_honorifics():
+    fs = triples(extract(document_from_text(
+        "COMMUNIQUÉ ISSUED AT THE CONCLUSION OF THE MEETING\n\nOther members of the Conference in attendance were: the "
+        "Prime Minister of Antigua and Barbuda, Honourable Winston Baldwin Spencer; the Prime Minister of The "
+        "Commonwealth of The Bahamas, Rt. Honourable Perry G. Christie; the Prime\nMinister of Barbados, Honourable "
+        "Freundel Stuart; the Prime Minister of Grenada, Dr. the Rt. Honourable Keith Mitchell.")))
+    for person, state in (("winston-baldwin-spencer", "ATG"), ("perry-g-christie", "BHS"), ("freundel-stuart", "BRB"),
+                          ("keith-mitchell", "GRD")):
+        assert (f"person/{person}", "leads", f"state/{state}") in fs

@@ -44,6 +44,9 @@ MINISTER_OF_STATE = re.compile(r",\s+(?:the\s+)?(?:Deputy\s+)?(?:Minister|Secret
                                r"of\s+(?:the\s+)?(?=[A-Z])")
 WHO_REPRESENTED = re.compile(r",?\s+who\s+(?:represented|represents|spoke\s+for|spoke\s+on\s+behalf\s+of)\s+(?:the\s+)?")
 SPEAKING_FOR = re.compile(r"\s*(?:Speaking|Addressing\s+the\s+\w+)\s+on\s+behalf\s+of\s+(?:the\s+)?")
+# the honorifics between a post and a name: "the Prime Minister of Grenada, Dr. the Rt. Honourable Keith Mitchell"
+NAME_HONORIFICS = r"(?:(?:[Tt]he|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.?|His|Her|Excellency|Most|Rt\.?|Right|Hon\.?|" \
+                  r"Honourable|Honorable|Ambassador|Amb\.|Judge|Professor|Prof\.|Sir|Dame|Sheikh)\s+)*"
 AT_THE_HELM = re.compile(r",?\s+at\s+the\s+helm\s+of\s+(?:the\s+)?")
 ENVOY_WORD = re.compile(r"\b(?:Ambassador|Envoy|Representative|Delegate|Consul|Attach[ée]|Charg[ée]|Secretary)\b")
 OF_A_MEETING = re.compile(r"\s+(?:[A-Z0-9][\w\-]*\s+){1,4}(?:Conference|Summit|Congress|Meeting|Session)\b")
@@ -236,7 +239,7 @@ class RoleRules:
             return
         end = m.end + appos.end("body")
         nxt = [pm for pm, _ in self.in_span(end, min(e, end + 60), ("Person",))]
-        if nxt and re.fullmatch(r",\s+(?:(?:(?:Mr|Ms|Mrs|Dr|Amb)\.?|H\.\s?E\.?|Ambassador|Judge|Professor)\s+)*",
+        if nxt and re.fullmatch(rf",\s+{NAME_HONORIFICS}",
                                 self.text[end:nxt[0].start]):
             return  # "X of Mexico, Director-General of the OPCW, Ambassador Y": the post before Y is Y's
         start = m.end + appos.start("body")
@@ -263,12 +266,12 @@ class RoleRules:
     def reversed_apposition(self, m, person, s, e) -> bool:
         """'the Director General of the IAEA, Mr. Matteo Ferrante, ...': the post comes first, then the name."""
         bodies = [(om, org) for om, org in self.in_span(max(s, m.start - 120), m.start, ("Organization", "State"))
-                  if re.fullmatch(r"\s*(?:\([^)]*\))?\s*,\s+(?:(?:(?:Mr|Ms|Mrs|Dr|Amb)\.?|H\.\s?E\.?|Ambassador|Judge|Professor)\s+)*",
+                  if re.fullmatch(rf"\s*(?:\([^)]*\))?\s*,\s+{NAME_HONORIFICS}",
                                   self.text[om.end:m.start])]
         if not bodies:
             return False
         om, org = bodies[-1]
-        title = re.search(r"(?P<title>[A-Z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,6}?)\s+(?:of|for)\s+(?:the\s+)?$",
+        title = re.search(r"(?P<title>[A-Z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,6}?)\s+(?:of|for)\s+(?:[Tt]he\s+)?$",
                           self.text[max(s, om.start - 70):om.start])
         sent_to = [(bm, b) for bm, b in bodies if re.search(r"\bto\s+(?:the\s+)?$", self.text[max(s, bm.start - 8):bm.start])]
         if sent_to and len(bodies) >= 2 and bodies[-2][0].end < sent_to[-1][0].start:
@@ -291,6 +294,7 @@ class RoleRules:
         return False
 
     def role(self, person, title, pos, e, s, default=False, state=None):
+        title = " ".join(title.split())  # "the Prime\nMinister of Barbados": a title broken across lines
         self.heads_ministry(person, title, s, e)
         orgs = self.in_span(pos, min(e, pos + 90), ("Organization", "State"))
         if state:
