@@ -151,13 +151,22 @@ def build(paths: list[str], output: str | Path = "output", workers: int | None =
     return report
 
 
+def _die_with_parent(parent: int) -> None:
+    """A worker whose build was killed (kill -9 leaves no one to stop the pool) exits instead of waiting forever."""
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def _extract_all(todo, workers, progress, report):
     """Read the files in todo, in worker processes when there are many: graph texts, their files' hashes,
     and the graphs of the files that failed."""
     replace, shas, failed_graphs = {}, {}, []
     workers = workers or os.cpu_count() or 1
     if len(todo) >= PARALLEL_FROM and workers > 1:
-        pool = ProcessPoolExecutor(workers)
+        pool = ProcessPoolExecutor(workers, initializer=_die_with_parent, initargs=(os.getpid(),))
         results = pool.map(_work, todo, chunksize=max(1, min(32, len(todo) // (workers * 8))))
     else:
         pool, results = None, map(_work, todo)

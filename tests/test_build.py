@@ -115,7 +115,25 @@ def test_interrupted_build_leaves_the_store_as_it_was(tmp_path, corpus):
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     assert _doc_graphs(out) == before  # readable, and unchanged
+    deadline = time.time() + 10  # and its worker processes do not outlive it
+    while _processes_naming(str(big)) and time.time() < deadline:
+        time.sleep(0.5)
+    assert not _processes_naming(str(big))
     assert run_kg("export", "--store", out / "store", "-f", "ttl").stdout.encode() == triples_before
+
+
+def _processes_naming(text: str) -> list[int]:
+    """Live processes whose command line contains text (read from /proc)."""
+    found = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            cmd = open(f"/proc/{pid}/cmdline", "rb").read().replace(b"\0", b" ").decode(errors="replace")
+            state = open(f"/proc/{pid}/stat").read().split(") ", 1)[1][:1]
+        except OSError:
+            continue
+        if text in cmd and state != "Z":
+            found.append(int(pid))
+    return found
 
 
 def test_a_build_killed_at_any_moment_leaves_the_old_store_or_the_new_one(tmp_path, corpus):
