@@ -287,13 +287,18 @@ def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
         post = post[:cut.start()] if cut else post
         if POST_WORD.search(post):
             s = rest + post_match.start("post")
-            fields["post"] = _span(text, s, s + len(post))
+            e = s + len(post)
+            # "Third Secretary / Permanent Mission of the Islamic Republic of Iran to the United Nations": the mission
+            # on the next line says whose secretary
+            mission = MISSION_LINE.match(text, e, end) if not cut else None
+            fields["post"] = _span(text, s, mission.end() if mission else e)
 
 
 NAME_THEN_POST = re.compile(rf"^[ \t*_#]*(?!(?i:{POST_WORD.pattern[2:-2]})\b)"
                             rf"(?={NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,3}},?[ \t]+(?:(?:Deputy|Permanent|Vice|Acting)[ \t]+)*"
                             r"(?:Permanent Representative|Representative|Ambassador|Minister|Foreign Minister|"
                             r"Secretary|Charg[ée] d|Head of Delegation)\b)", re.M)
+MISSION_LINE = re.compile(r"[ \t]*,?[ \t]*\n[ \t*_]*(?:Permanent[ \t]+)?(?:Mission|Delegation|Embassy)[ \t]+of[ \t]+[^\n]*")
 # a post named before the name, set off by a comma: "THE HONOURABLE MINISTER OF FOREIGN AFFAIRS OF X, H.E. NAME"
 POST_FIRST = re.compile(r"\s*(?:(?i:the)\s+)?(?:(?i:honourable|honorable|hon\.)\s+)?"
                         r"(?P<post>(?i:(?:deputy\s+|vice\s+|prime\s+|foreign\s+)*(?:minister|secretary|ambassador|"

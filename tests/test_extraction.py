@@ -1277,3 +1277,12 @@ def test_a_communique_listing_heads_of_government_with_their_honorifics():
     for person, state in (("winston-baldwin-spencer", "ATG"), ("perry-g-christie", "BHS"), ("freundel-stuart", "BRB"),
                           ("keith-mitchell", "GRD")):
         assert (f"person/{person}", "leads", f"state/{state}") in fs
+
+
+def test_a_post_whose_mission_is_on_the_next_line():
+    fs = triples(extract(document_from_text(
+        "Statement by\nMr. Reza Tehrani\nThird Secretary\nPermanent Mission of the Islamic Republic of Iran to the United "
+        "Nations\nBefore the Fourth Committee\nNew York, 3 October 2022\nMr. Chairman,\nWe thank you.")))
+    assert ("person/reza-tehrani", "represents", "state/IRN") in fs and ("doc/inline", "onBehalfOf", "state/IRN") in fs
+    assert ("person/reza-tehrani", "post", "Third Secretary Permanent Mission of the Islamic Republic of Iran to the "
+            "United Nations") in fs

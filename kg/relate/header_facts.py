@@ -9,6 +9,7 @@ import re
 from ..link import slug
 from ..model import Entity, Mention, Span
 from ..namespaces import ID
+from ..recognise import gazetteer_mentions
 
 BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)  # in a title block: whom the statement is for
 SPEAKS_FOR = re.compile(r"\b(?:I|we)\b[^.;\n]{0,60}?\b(?:speak|speaking|deliver|delivering|make|making|read|reading|"
@@ -62,11 +63,11 @@ class HeaderRules:
             self.fact(d, "speaker", speaker, (h.speaker.start, h.speaker.end), "header-speaker", 0.95)
             if h.post:
                 post_actors = self.in_span(h.post.start, h.post.end, ("State", "Organization"))
-                states = [i for m, i in post_actors if self.cls(i) == "State"]
+                states = [i for m, i in post_actors if self.cls(i) == "State"] or self.mission_state(post_actors)
                 # "of the European Union" names whom the speaker serves; "to the United Nations" where
                 of_orgs = [i for m, i in post_actors if re.search(r"\bof\s+(?:the\s+)?$", self.text[h.post.start:m.start])]
                 self.principal = self.post_actor = (states or of_orgs or [None])[0]
-                self.fact(speaker, "post", h.post.text, (h.post.start, h.post.end), "header-post", 0.9, True)
+                self.fact(speaker, "post", " ".join(h.post.text.split()), (h.post.start, h.post.end), "header-post", 0.9, True)
                 line_end = self.text.find("\n", h.post.start)
                 line_end = self.doc.body_start if line_end < 0 else min(line_end, self.doc.body_start)
                 more = SECOND_SPEAKER.search(self.text, h.post.end, line_end)
@@ -121,6 +122,18 @@ class HeaderRules:
             self.meeting = self.header_meeting(h, span, implied[0] if implied else None)
             self.fact(d, "deliveredAt", self.meeting, (span.start, span.end), "header-meeting", 0.9 if h.meeting else 0.7)
             self.title_block_hosts()
+
+    def mission_state(self, actors) -> list[str]:
+        """'Permanent Mission of the Islamic Republic of Iran to the United Nations' (one body's name): the state whose
+        mission it is."""
+        for m, i in actors:
+            if re.match(r"(?:Permanent\s+)?(?:Mission|Delegation|Embassy)\s+of\s+", m.text):
+                inner = [g for g in gazetteer_mentions(m.text, self.ref) if g.kind == "State"]
+                if inner:
+                    state = inner[0].key
+                    self.linked.add(Entity(state, "State", self.ref.labels[state], in_reference=True))
+                    return [state]
+        return []
 
     def implied_meeting_body(self, h) -> tuple[str, Span] | None:
         """A statement whose title block names no meeting still says whose meeting it is: a body named on its own
