@@ -1286,3 +1286,14 @@ def test_a_post_whose_mission_is_on_the_next_line():
     assert ("person/reza-tehrani", "represents", "state/IRN") in fs and ("doc/inline", "onBehalfOf", "state/IRN") in fs
     assert ("person/reza-tehrani", "post", "Third Secretary Permanent Mission of the Islamic Republic of Iran to the "
             "United Nations") in fs
+
+
+def test_participants_who_came_from_listed_states():
+    fs = triples(extract(document_from_text(
+        "SINGAPORE, 4 August 2018 - The 25th ASEAN Regional Forum took place in Singapore.\n\nThe participants came "
+        "from 10 member countries of ASEAN, 10 dialogue partners (Australia, Canada and China), along with Mongolia "
+        "and Pakistan.")))
+    forum = next(s for s, p, o in fs if p == "meetingOf" and o == "org/arf")
+    for state in ("AUS", "CAN", "CHN", "MNG", "PAK"):
+        assert (f"state/{state}", "participatesIn", forum) in fs
+        assert (f"state/{state}", "memberOf", "org/asean") not in fs  # dialogue partners are no members

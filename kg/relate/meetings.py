@@ -438,14 +438,16 @@ class MeetingRules:
 
     def participants(self, s, e, sent):
         """'The participants will include A, B and C' / 'attended by A and B' -> each participatesIn the meeting."""
-        part = re.search(r"\b(?:participants|speakers|panellists|panelists)\b[^.]*?\b(?:include|included|were|are)\b|"
+        part = re.search(r"\b(?:participants|speakers|panellists|panelists)\b[^.]*?\b(?:include|included|were|are|came\s+from)\b|"
                          r"\battended by\b", sent, re.I)
         target = getattr(self, "last_meeting", None) or self.meeting
         if not part or not target:
             return
+        came = re.match(r"(?i)the\s+participants\s+(?:came|were)\s+from\b", sent)
         for m, p in self.in_span(s + part.end(), e, ("Person", "State", "Organization")):
             if self.cls(p) == "Person" or not OFFICE_BEFORE.search(self.text[max(s, m.start - 40):m.start]):
-                if self.cls(p) == "Person":
+                # "The participants came from ..., 10 dialogue partners (Australia, Canada, ...), along with X and Y"
+                if self.cls(p) == "Person" or (came and self.cls(p) == "State"):
                     self.fact(p, "participatesIn", target, (s, e), "participants-include", 0.7)
 
 
