@@ -112,8 +112,8 @@ def statement_like(text: str) -> bool:
 def header_end(text: str) -> int:
     """Offset where the body starts: the first salutation line after some title text (within the first
     1,500 characters), else the end of the first paragraph."""
-    limit = min(len(text), 1500)
-    if _title_limit(text) == 0:  # the text opens with prose ("Minister X participated in the meeting ... on 19 May.")
+    limit, title_limit = min(len(text), 1500), _title_limit(text)
+    if title_limit == 0:  # the text opens with prose ("Minister X participated in the meeting ... on 19 May.")
         return 0
     if not statement_like(text) and not AT_MEETING.search(text, 0, text.find("\n") if "\n" in text else limit):
         newline = text.find("\n")  # a news item: the headline is the title block
@@ -129,7 +129,7 @@ def header_end(text: str) -> int:
             return inline.start()
     # "Statement delivered by X" after the first "Mr. President," is the speech citing another's statement
     salutation = next((m for m in ADDRESS_LINE.finditer(text, 0, limit) if text[:m.start()].strip()), None)
-    openings = [m for m in (INTRO.search(text, 0, _title_limit(text)), SPEAKER_LINE.search(text, 0, min(limit, 800))
+    openings = [m for m in (INTRO.search(text, 0, title_limit), SPEAKER_LINE.search(text, 0, min(limit, 800))
                             or NAME_THEN_POST.search(text, 0, min(limit, 800)))
                 if m and not (salutation and m.start() > salutation.start())]
     opening = min(openings, key=lambda m: m.start()) if openings else None
@@ -161,20 +161,21 @@ def parse_header(text: str) -> tuple[Header, int]:
     elif speaker_line:
         _speaker_and_post(text, speaker_line.start() + len(speaker_line.group()) - len(speaker_line.group().lstrip(" \t*_#")),
                           end, fields)
-    if statement_like(text):  # "EU Statement on ...", "U.S. statement as delivered by ...": whose statement
+    statement = statement_like(text)
+    if statement:  # "EU Statement on ...", "U.S. statement as delivered by ...": whose statement
         named = NAMED_STATEMENT.search(text, 0, end)
         if named:  # (the title block may end before the words that made the text look like a statement)
             fields["on_behalf_of"] = _span(text, named.start("who"), named.end("who"))
     # a statement names the meeting it was delivered at; a news headline names events, read with the body
     # (the meeting may come before the speaker: "STATEMENT OF THE G77 AT THE 23RD SESSION OF ... DELIVERED BY ...")
     fields["meeting"] = (_meeting(text, intro.end() if intro else 0, end) or (intro and _meeting(text, 0, intro.start()))
-                         or _meeting_line(text, end, fields)) if statement_like(text) else None
+                         or _meeting_line(text, end, fields)) if statement else None
     dl = None if intro else DATELINE.search(text, end, min(len(text), end + 400))
     if dl:
         fields["place"] = _span(text, dl.start("place"), dl.end("place"))
     # past a statement's title block, only a date on a line of its own: not one a sentence of the speech cites
     date = _date(text, end, after=intro.start() if intro else 0) or \
-        _date(text, dl.end() if dl else min(len(text), 600), strict=not dl and statement_like(text))
+        _date(text, dl.end() if dl else min(len(text), 600), strict=not dl and statement)
     if date:
         fields["date"], fields["date_span"] = date
         line = _line_of(text, date[1].start)
@@ -200,8 +201,8 @@ def _date(text: str, end: int, strict: bool = False, after: int = 0) -> tuple[st
     """The statement's date: a date standing on its own line ('Geneva, 2019/3/12') is preferred to one inside
     another line, such as the dates of a whole session ('Vienna, 6-10 June 2022')."""
     # a page's "posted 12 January 2018" is when it went online, not when the statement was delivered
-    found = [x for x in find_dates(text, 0, end) if not POSTED.search(text, max(0, x[0] - 30), x[0])] or \
-        find_dates(text, 0, end)
+    every = find_dates(text, 0, end)
+    found = [x for x in every if not POSTED.search(text, max(0, x[0] - 30), x[0])] or every
     # a single day is the statement's; a span of days ("6-10 June 2022") is the session's, its first day a fallback
     dates = [(s, e, d) for s, e, d in found if not re.search(r"\d\s*[-–—]\s*[0-3]?\d", text[s:e])] or found
     # a page's own dates ("Date: Thursday, 17 June 2021" under "Posted by") come before the statement's title

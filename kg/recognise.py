@@ -306,10 +306,11 @@ def instrument_mentions(text: str) -> list[Mention]:
     out = []
     for m in INSTRUMENT_PATTERN.finditer(text):
         lead = m["lead"]
-        own = lead[NOT_INSTRUMENT_LEAD.match(lead).end():] if NOT_INSTRUMENT_LEAD.match(lead) else lead
+        article = NOT_INSTRUMENT_LEAD.match(lead)
+        cut = article.end() if article else 0  # words such as 'the' or 'This' before the name
+        own = lead[cut:]
         if not (own or m["tail"] or m["year"]) or (m["head"] == "Agenda" and not m["tail"]):
             continue
-        cut = len(lead) - len(own)  # words such as 'the' or 'This' before the name
         if m["year"] and (cut == 0 or not own):  # '2009 Political Declaration': the year is part of the name
             start = m.start()
         else:

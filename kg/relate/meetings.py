@@ -168,8 +168,11 @@ class MeetingRules:
                     r"\b(?:an?|annual|next)\s+(?:[\w\-]+\s+){0,2}$", self.text[max(s, mm.start() - 40):mm.start()]):
                 continue  # "this meeting" is the statement's own; "a regional meeting of X" is another
             lead = self.text[max(s, mm.start() - 80):mm.start()]
+            host_at = HOST.search(lead)  # "Japan will host", "hosted in Windhoek the annual meeting"
+            host_pos = mm.start() - len(lead) + host_at.start() if host_at else None
             definite = re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,4}$", re.sub(r"\s*\([^()]*\)", " ", lead), re.I)
-            place = self.place_after(mm.end(), e) or self.place_before(s, mm.start()) or self.hosted_where(s, mm.start()) \
+            place = self.place_after(mm.end(), e) or self.place_before(s, mm.start()) \
+                or (self.hosted_where(s, host_pos, mm.start()) if host_at else None) \
                 or self.dateline_place(s, e)
             # "the ASEAN Regional Forum (ARF) ministerial meeting": the body's name, perhaps its acronym, then the noun
             before = [i for m, i in self.in_span(max(s, mm.start() - 60), mm.start(), ("Organization",))
@@ -220,9 +223,8 @@ class MeetingRules:
             self.last_meeting = iri
             if place:
                 self.fact(iri, "heldIn", place, (s, e), "meeting-held-in", 0.75)
-            host_at = HOST.search(lead)
             if host_at:
-                pos = mm.start() - len(lead) + host_at.start()
+                pos = host_pos
                 subjects = self.subjects_before(s, pos)
                 if re.match(r"(?i)chair", host_at.group()) and not self.blocked(s, pos, future_ok=True):
                     for p in subjects:  # "Foreign Minister X chaired the 157th session": she leads it
@@ -273,13 +275,9 @@ class MeetingRules:
             if self.cls(who) in ACTOR:
                 self.fact(who, "participatesIn", target, (s, e), "took-part-there", 0.6)
 
-    def hosted_where(self, s, noun) -> str | None:
-        """'Santiago will host a regional meeting', 'Namibia hosted in Windhoek the annual meeting': the city."""
-        lead = self.text[max(s, noun - 80):noun]
-        host = HOST.search(lead)
-        if not host:
-            return None
-        verb = noun - len(lead) + host.start()
+    def hosted_where(self, s, verb, noun) -> str | None:
+        """'Santiago will host a regional meeting', 'Namibia hosted in Windhoek the annual meeting': the city, from the
+        host verb at `verb` to the meeting noun at `noun`."""
         subject = [(m, i) for m, i in self.in_span(s, verb, ("Place",)) if not self.text[m.end:verb].strip(" ,")
                    or re.fullmatch(r"\s+(?:will|would|is|was|has|have|had|also|to)(?:\s+\w+)?\s*", self.text[m.end:verb])]
         between = [(m, i) for m, i in self.in_span(verb, noun, ("Place",))

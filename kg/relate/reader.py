@@ -212,7 +212,7 @@ class ReaderCore:
 
     def subject_before(self, s: int, pos: int) -> str | None:
         """The actor a verb at pos belongs to: the nearest actor before it in the clause, or 'we' -> principal."""
-        clause_start = max([s] + [m.end() + s for m in re.finditer(r"[;:]", self.text[s:pos])])
+        clause_start = self.clause_start(s, pos)
         prefix = self.text[clause_start:pos]
         relative = RELATIVE_SUBJECT.search(prefix)
         if relative:  # "the States of that region that have ratified it": the verb's subject is the noun before
@@ -334,6 +334,10 @@ class ReaderCore:
             elif not REASON_OPEN.fullmatch(self.text[m0.end:m1.start]):
                 break  # (a name inside the reason, "X for convening this Conference, and Y", is passed over)
         return out
+
+    def clause_start(self, s: int, pos: int) -> int:
+        """Where the clause that holds pos begins: after the last semicolon or colon of its sentence."""
+        return max([s] + [m.end() + s for m in re.finditer(r"[;:]", self.text[s:pos])])
 
     def clause_end(self, pos: int, e: int) -> int:
         """Where the clause that starts at pos ends; words inside a name ('Convention for the ...') do not end it."""

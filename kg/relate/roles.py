@@ -65,10 +65,10 @@ class RoleRules:
                 self.fact(person, "represents", groups[0], (s, e), "who-represented", 0.7)
         lead = SPEAKING_FOR.match(self.text, s, e)
         groups = [i for gm, i in self.in_span(lead.end(), e, ("State", "Organization")) if gm.start == lead.end()] if lead else []
-        people = [i for pm, i in self.in_span(lead.end(), e, ("Person",))] if groups else []
+        people = self.in_span(lead.end(), e, ("Person",)) if groups else []
         if people and not re.search(r"\b(?:said|stated|urged|called|told|noted|stressed)\b",
-                                    self.text[lead.end():self.in_span(lead.end(), e, ("Person",))[0][0].start]):
-            self.fact(people[0], "represents", groups[0], (s, e), "speaking-on-behalf", 0.7)
+                                    self.text[lead.end():people[0][0].start]):
+            self.fact(people[0][1], "represents", groups[0], (s, e), "speaking-on-behalf", 0.7)
 
     def delegations_led(self, s, e):
         """'the delegation of Australia, led by Ms. Helen Ashworth, ...': she represents Australia."""

@@ -98,7 +98,7 @@ class StanceRules:
         if not by or not PASSIVE_AUX.search(self.text, max(s, t_start - 30), t_start):
             return False
         agents = [i for _, i in self.objects_after(by.end(), e, ACTOR)]
-        clause = max([s] + [s + m.end() for m in re.finditer(r"[;:]", self.text[s:t_start])])
+        clause = self.clause_start(s, t_start)
         subjects = [i for m, i in self.in_span(clause, t_start)
                     if not GOVERNED.search(self.text[clause:m.start]) and self.cls(i) != "Place"]
         for agent in agents[:3] if subjects else []:
