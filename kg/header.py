@@ -15,15 +15,15 @@ from .dates import find_dates
 from .model import Header, Span
 
 SALUTATION = re.compile(
-    r"^[ \t]*(?:(?:thank you|(?:mr\.?|madam|madame|mister)\s+(?:president|chair|co-?chair|vice|secretary|moderator|"
+    r"^[ \t]*(?:(?:thank you|(?:mr\.?[ \t]*/[ \t]*)?(?:mr\.?|madam|madame|mister)\s+(?:president|chair|co-?chair|vice|secretary|moderator|"
     r"speaker|high|director|executive|under|facilitator)\w*|excellenc\w*|your\s+excellenc\w*|(?:his|her)\s+excellenc\w*(?=[^\n]*,[ \t]*$)|your majesty|"
     r"distinguished|dear|ladies and|(?:president|co-?chairs?|chair(?:person|man|woman)?|colleagues)(?=[ \t]*(?:[,:!]|$))))",
     re.I | re.M)  # a bare "Chairman" opens a speech only as an address ("Chairperson,"), not in "CHAIRMAN OF THE ..."
 INTRO = re.compile(
     r"\b(?:(?:statement|remarks|address|speech|intervention|explanation of (?:vote|position)|keynote|opening remarks|"
     r"closing remarks)\s+(?:delivered\s+)?(?:on\s+behalf\s+of\s+[\s\S]{3,120}?\s+by|by|of|from)|"
-    r"(?:delivered|presented|read out|made)\s+by)\s+", re.I)
-HONORIFIC = r"(?:(?i:H\.\s?E\.|HE|His Excellency|Her Excellency|Hon\.|Honourable|Honorable|Ambassador|Amb\.|Mr\.?|" \
+    r"(?:delivered|presented|read out|made)\s+by)[ \t]*:?\s+|^[ \t]*(?:presenter|speaker|delivered by)[ \t]*:\s*", re.I | re.M)
+HONORIFIC = r"(?:(?i:H\.\s?E\.|HE|His Excellency|Her Excellency|Hon\.|Hon['’]ble|Honourable|Honorable|Ambassador|Amb\.|Mr\.?|" \
             r"Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Sir|Dame|Madam|Minister|Judge|Senator|Rt\.? Hon\.)|" \
             r"(?:(?:Lieutenant|Major|Police|Brigadier|Air Chief)[ \t]+)?(?:General|Marshal)(?![ \t]+Assembly)|Admiral|Colonel|" \
             r"Sheikh|Shaikh|Prince|Princess|Datuk|Dato'?|Reverend)"
@@ -77,7 +77,8 @@ def _span(text: str, start: int, end: int) -> Span | None:
 
 NAMED_STATEMENT = re.compile(r"\b(?!(?:Opening|Closing|Introductory|Concluding|General|National|Final|Press|Joint|Vote|"
                              r"Position|Written|Oral)\b)"
-                             r"(?P<who>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})[ \t]+(?:[Jj]oint[ \t]+)?[Ss]tatement\b")
+                             r"(?P<who>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})[ \t]+(?:[-–—][ \t]+)?(?:[Jj]oint[ \t]+)?"
+                             r"[Ss]tatement\b")
 
 
 def _title_limit(text: str) -> int:
@@ -90,6 +91,8 @@ def _title_limit(text: str) -> int:
     return prose.start() if prose else limit
 
 
+STATEMENT_AT = re.compile(r"^[ \t*_#]*(?:(?:national|joint|opening|closing|general)[ \t]+)?(?:statement|remarks|address|"
+                          r"intervention|speech)[ \t]+(?:at|to|before)[ \t]+", re.I | re.M)
 PROSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")  # a title names; prose tells
 PROSE_LINE = re.compile(r"^[ \t]*(?:\S+[ \t]+){24,}\S*[.!?][\"”']?[ \t]*$", re.M)
 
@@ -105,6 +108,9 @@ def statement_like(text: str) -> bool:
     # a title block with the speaker on a line of its own ("Ambassador X", "X Permanent Representative of Y ...")
     speaker = SPEAKER_LINE.search(text, 0, min(limit, 800)) or NAME_THEN_POST.search(text, 0, min(limit, 800))
     if speaker and SALUTATION.search(text, speaker.end(), limit):
+        return True
+    at = STATEMENT_AT.search(text, 0, min(limit, 400))  # "Statement at the Conference of the States Parties to ..."
+    if at and MEETING_WORD.search(text, at.end(), text.find("\n", at.end()) % (len(text) + 1)):
         return True
     return bool(ADDRESS_LINE.search(text, 0, limit))  # "Mr. President," on a line of its own: a speech, whatever its title
 
@@ -180,11 +186,13 @@ def parse_header(text: str) -> tuple[Header, int]:
         fields["date"], fields["date_span"] = date
         line = _line_of(text, date[1].start)
         place = re.match(r"\s*\**\s*(?P<place>[A-Z][\w.'\- ]{1,40}?),\s*$", text[line[0]:date[1].start])
-        if place and "place" not in fields and not WEEKDAY.fullmatch(place["place"]):  # "Wednesday, 19 February"
+        if place and "place" not in fields and not WEEKDAY.fullmatch(place["place"]) \
+                and not NOT_A_PLACE.match(place["place"]):  # "Wednesday, 19 February", "Statement, 6 July 2018"
             fields["place"] = _span(text, line[0] + place.start("place"), line[0] + place.end("place"))
     return Header(**fields), end
 
 
+NOT_A_PLACE = re.compile(r"(?i)(?:statement|remarks|speech|address|intervention|delivered|date[ds]?|issued)\b")
 WEEKDAY = re.compile(r"(?i)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 
 
@@ -283,25 +291,33 @@ def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
     post_match = re.match(r"[ \t]*(?:,?[ \t]*\n\s*|,[ \t]*)?(?P<post>[^\n]*)", text[rest:end])
     if post_match:
         post = post_match["post"]
-        cut = re.search(r",?\s+(?i:at|on|before)\s+(?:(?i:the)\s+)?(?:\d|[A-Z“\"])|,\s+at\s+|,\s*\d|\s+\(|\s+[–—]\s+|\s+-\s+|"
-                        rf",\s+to\s+the\s+{NUMBERED_MEETING}", post)  # "..., to the 1171st special meeting of ..."
+        cut = POST_CUT.search(post)
         post = post[:cut.start()] if cut else post
         if POST_WORD.search(post):
             s = rest + post_match.start("post")
             e = s + len(post)
+            while not cut:  # "Deputy Permanent Representative / of the Islamic Republic of Iran / and Chair of ...": lines
+                more = POST_CONTINUES.match(text, e, end)  # that go on with "of", "to" or "and" continue the post
+                if not more:
+                    break
+                cut = POST_CUT.search(more["line"])
+                e = more.start("line") + (cut.start() if cut else len(more["line"]))
             # "Third Secretary / Permanent Mission of the Islamic Republic of Iran to the United Nations": the mission
             # on the next line says whose secretary
             mission = MISSION_LINE.match(text, e, end) if not cut else None
             fields["post"] = _span(text, s, mission.end() if mission else e)
 
 
+POST_CUT = re.compile(r",?\s+(?i:at|on|before)\s+(?:(?i:the)\s+)?(?:\d|[A-Z“\"])|,\s+at\s+|,\s*\d|\s+\(|\s+[–—]\s+|\s+-\s+|"
+                      rf",\s+to\s+the\s+{NUMBERED_MEETING}")  # "..., to the 1171st special meeting of ..."
+POST_CONTINUES = re.compile(r"[ \t,]*\n\s*(?P<line>(?:of|to|and)[ \t][^\n]*?)[ \t,]*(?=\n|$)")
 NAME_THEN_POST = re.compile(rf"^[ \t*_#]*(?!(?i:{POST_WORD.pattern[2:-2]})\b)"
                             rf"(?={NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,3}},?[ \t]+(?:(?:Deputy|Permanent|Vice|Acting)[ \t]+)*"
                             r"(?:Permanent Representative|Representative|Ambassador|Minister|Foreign Minister|"
                             r"Secretary|Charg[ée] d|Head of Delegation)\b)", re.M)
 MISSION_LINE = re.compile(r"[ \t]*,?[ \t]*\n[ \t*_]*(?:Permanent[ \t]+)?(?:Mission|Delegation|Embassy)[ \t]+of[ \t]+[^\n]*")
 # a post named before the name, set off by a comma: "THE HONOURABLE MINISTER OF FOREIGN AFFAIRS OF X, H.E. NAME"
-POST_FIRST = re.compile(r"\s*(?:(?i:the)\s+)?(?:(?i:honourable|honorable|hon\.)\s+)?"
+POST_FIRST = re.compile(r"\s*(?:(?i:the)\s+)?(?:(?i:honourable|honorable|hon\.|hon['’]ble)\s+)?"
                         r"(?P<post>(?i:(?:deputy\s+|vice\s+|prime\s+|foreign\s+)*(?:minister|secretary|ambassador|"
                         r"permanent\s+representative|president|chair\w*|head)\b)[^,\n]{0,120}?)\s*,\s*(?=\S)")
 

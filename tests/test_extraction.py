@@ -1297,3 +1297,55 @@ def test_participants_who_came_from_listed_states():
     for state in ("AUS", "CAN", "CHN", "MNG", "PAK"):
         assert (f"state/{state}", "participatesIn", forum) in fs
         assert (f"state/{state}", "memberOf", "org/asean") not in fs  # dialogue partners are no members
+
+
+def read(text):
+    return triples(extract(document_from_text(text)))
+
+
+def test_a_roster_of_delegations_one_state_per_line():
+    fs = read("The Summit was attended by the following Heads of State and Government:\n\nKenya: HE President Amina "
+              "Wekesa\nUganda: HE Vice-President Peter Okello\nGhana: Hon Kwame Boateng, Minister of Foreign Affairs\n")
+    assert ("person/amina-wekesa", "leads", "state/KEN") in fs
+    assert ("person/peter-okello", "represents", "state/UGA") in fs
+    assert ("person/kwame-boateng", "represents", "state/GHA") in fs
+    assert ("person/amina-wekesa", "leads", "state/UGA") not in fs  # never the state of the next line
+
+
+@pytest.mark.parametrize("block", [
+    "Statement by: H.E. Ambassador Lena Moor, Permanent Representative of Fiji to the United Nations\nNew York, 2 May 2019",
+    "Second Committee\nPresenter:\nHon. Lena Moor, Permanent Representative of Fiji to the United Nations\n2 May 2019",
+    "Statement by Hon’ble Minister of State (Health) of Fiji, Ms. Lena Moor at the World Health Assembly, 2 May 2019",
+    "Statement by H.E. Ms. Lena Moor, Ambassador and Deputy Permanent Representative\n\nof the Republic of Fiji to the "
+    "United Nations\n\nbefore the Security Council\n2 May 2019"])
+def test_title_blocks_with_labels_and_posts_in_many_shapes(block):
+    fs = read(block + "\n\nMr. President,\n\nWe thank you.")
+    assert ("doc/inline", "speaker", "person/lena-moor") in fs
+    assert ("person/lena-moor", "represents", "state/FJI") in fs and ("doc/inline", "onBehalfOf", "state/FJI") in fs
+
+
+def test_a_statement_at_a_conference_with_no_speaker_named():
+    fs = read("Statement at the Conference of the States Parties to the United Nations Convention against Corruption\n\n"
+              "Marrakech, 24 October 2011\n\nMr. President,\n\nI thank the Government of Morocco for hosting this fourth "
+              "conference of the States Parties. Finland would like to stress the role of civil society.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert ("doc/inline", "onBehalfOf", "state/FIN") in fs and ("state/FIN", "thanks", "state/MAR") in fs
+    assert ("state/MAR", "hosts", meeting) in fs
+    assert (meeting, "meetingOf", "org/uncac-cosp") in fs
+
+
+def test_thanks_to_a_presidency_for_having_convened_said_for_a_group():
+    fs, _ = facts("Speaking on behalf of the African Group, I would like to convey the Group's appreciation to Brazil's "
+                  "presidency of the Council for having convened this debate. We thank Peru for arranging it.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert ("doc/inline", "onBehalfOf", "org/african-group") in fs
+    assert ("org/african-group", "thanks", "state/BRA") in fs and ("state/BRA", "convenes", meeting) in fs
+    assert ("state/PER", "convenes", meeting) in fs
+
+
+def test_a_moved_page_notice_is_boilerplate():
+    x = extract(document_from_text("Embassy Logo\nThis website has moved to a new address. If you are not redirected in "
+                                   "five seconds, click here.\nStatement by Ambassador Lena Moor at the Security Council "
+                                   "\n\nMr. President,\n\nFiji aligns itself with the statement of the Pacific Islands Forum."))
+    assert "redirected" not in x.document.text and "Logo" not in x.document.text
+    assert ("doc/inline", "speaker", "person/lena-moor") in triples(x)

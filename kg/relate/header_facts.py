@@ -14,9 +14,9 @@ from ..recognise import gazetteer_mentions
 BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)  # in a title block: whom the statement is for
 SPEAKS_FOR = re.compile(r"\b(?:I|we)\b[^.;\n]{0,60}?\b(?:speak|speaking|deliver|delivering|make|making|read|reading|"
                         r"take the floor|address)\w*\b[^.;\n]{0,30}?\bon\s+behalf\s+of\s+(?:the\s+)?|"
-                        r"(?:^|\n)[ \t]*(?:\d+\.[ \t]*)?On\s+behalf\s+of\s+(?:the\s+)?(?=[^,.;\n]{2,80},\s+(?:I|we|allow|let|"
+                        r"(?:^|\n)[ \t]*(?:\d+\.[ \t]*)?(?:(?:Speaking|Taking\s+the\s+floor)\s+)?On\s+behalf\s+of\s+(?:the\s+)?(?=[^,.;\n]{2,80},\s+(?:I|we|allow|let|"
                         r"permit)\b)", re.I)  # "On behalf of the Group of 77 and China, allow me to ..."
-ON_BEHALF_LEAD = re.compile(r"(?:^|(?<=[.\n]))[ \t]*(?:\d+\.[ \t]*)?On\s+behalf\s+of\s+(?:the\s+)?(?=[^,.;\n]{2,80},\s+(?:I|we)\b)")
+ON_BEHALF_LEAD = re.compile(r"(?:^|(?<=[.\n]))[ \t]*(?:\d+\.[ \t]*)?(?:(?:Speaking|Taking\s+the\s+floor)\s+)?[Oo]n\s+behalf\s+of\s+(?:the\s+)?(?=[^,.;\n]{2,80},\s+(?:I|we)\b)")
 # "my country Guyana", "Guyana, my country,": who the speaker's "we" is, when the title block does not say
 MY_COUNTRY = re.compile(r"\bmy\s+(?:own\s+)?(?:country|nation|delegation)['’]?s?,?\s+(?:the\s+)?(?=[A-Z])")
 CSP = re.compile(r"\b(?:Review\s+)?(?:Conference|Meeting|Assembly)\s+of\s+(?:the\s+)?(?:States\s+)?Parties\s+"
@@ -37,7 +37,7 @@ THIS_MEETING_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:debate|session|meeti
 # a statement verb of the speaker's own state, perhaps after a clause set off by commas ("Ghana, as a troop
 # contributor, welcomes")
 SELF_VERB = re.compile(r"(?:,[^.;:\n]{1,200}?,)?\s+(?:also\s+|fully\s+|strongly\s+|firmly\s+|therefore\s+|further\s+)*"
-                       r"(?:re)?(?:affirms|aligns|associates|supports|welcomes|believes|reiterates|joins?|takes|remains|"
+                       r"(?:would\s+like\s+to\s+\w+|(?:re)?affirms|aligns|associates|supports|welcomes|believes|reiterates|joins?|takes|remains|"
                        r"condemns|calls|urges|stresses|underlines|recogni[sz]es|commends|appreciates|expresses|attaches|"
                        r"considers|shares|wishes|congratulates|thanks|acknowledges|emphasi[sz]es|regrets|deplores|"
                        r"is\s+(?:an?\s+)?(?:committed|convinced|concerned|deeply|pleased|honoured|honored|firmly|fully|"
@@ -69,7 +69,7 @@ class HeaderRules:
                 self.principal = self.post_actor = (states or of_orgs or [None])[0]
                 self.fact(speaker, "post", " ".join(h.post.text.split()), (h.post.start, h.post.end), "header-post", 0.9, True)
                 line_end = self.text.find("\n", h.post.start)
-                line_end = self.doc.body_start if line_end < 0 else min(line_end, self.doc.body_start)
+                line_end = self.doc.body_start if line_end < 0 else min(max(line_end, h.post.end), self.doc.body_start)
                 more = SECOND_SPEAKER.search(self.text, h.post.end, line_end)
                 # (the post may stop short, at "President of the African Ministerial Conference on the Environment")
                 self.chairs_in_post(speaker, h.post.start, more.start() if more else line_end)
@@ -269,6 +269,9 @@ class HeaderRules:
         places = self.in_span(h.title.start if h.title else 0, self.doc.body_start, ("Place",))
         if places:
             self.fact(iri, "heldIn", places[0][1], (places[0][0].start, places[0][0].end), "header-place", 0.8)
+        elif h.place:  # "Nusa Dua, 28 January 2008": a place the reference data does not list
+            place = self.linked.add(Entity(str(ID[f"place/{slug(h.place.text)}"]), "Place", " ".join(h.place.text.split())))
+            self.fact(iri, "heldIn", place, (h.place.start, h.place.end), "header-place", 0.7)
         return iri
 
 

@@ -105,6 +105,7 @@ SAID_DURING = re.compile(r"\s+(?:during|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$")
 MINISTERS_TAIL = re.compile(r"\s+(?:Foreign\s+)?(?:Ministers|Leaders|Heads\s+of\s+State(?:\s+and\s+Government)?)"
                             r"(?:\s+(?:of|for)\s+[A-Z][\w/\-]*(?:\s+(?:and\s+)?[A-Z][\w/\-]*)*)?")
 IN_NAME = re.compile(r"\s+in\s+(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)\b(?!\s+(?:\d|[A-Z]))")
+THIS_ONE = re.compile(r"\b(?:this|the\s+present|today['’]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 HOST = re.compile(r"\b(?:host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|chair\w*|held by|"
                   r"(?P<jointly>jointly|co-)\s*(?:held|organi[sz]ed|hosted|convened))\b", re.I)
 
@@ -200,7 +201,9 @@ class MeetingRules:
             iri = prior if definite and not (after or other) and (not topic or untitled) else None
             topic_key = (head, " ".join(topic["topic"].lower().split()[:6])) if topic else None
             iri = self.meetings_by_topic.get(topic_key) or iri
-            if isinstance(mm, NumberedSession):  # its own number and body name it: never a session named before
+            if self.meeting and THIS_ONE.search(lead) and not isinstance(mm, NumberedSession):
+                iri = self.meeting  # "for hosting this second conference of the States Parties": the statement's own
+            elif isinstance(mm, NumberedSession):  # its own number and body name it: never a session named before
                 iri = self.new_meeting(head, "", mm.body, False, place, None, mm.number, mm.end(), s, e)
             elif iri is None or (not definite and (topic or after) and topic_key not in self.meetings_by_topic):
                 if not (before or after or place or topic or re.search(

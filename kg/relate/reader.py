@@ -70,7 +70,8 @@ POLITE = re.compile(r"\b(?:would|should|wish|want|like)\s+(?:also\s+|first\s+|no
                     r"(?:(?:take|use|seize)\s+(?:this|the)\s+opportunity\s+to\s+)?"
                     r"(?:(?:\w+ly|also)\s+)*"
                     # "I wish to express my country's support for ...": the support is expressed, not wished
-                    r"(?:(?:express|extend|convey|reiterate|reaffirm|register)\s+(?:my|our)\s+(?:[\w’']+\s+){0,2})?$", re.I)
+                    r"(?:(?:express|extend|convey|reiterate|reaffirm|register)\s+(?:my|our|the\s+\w+['’]s?)\s+"
+                    r"(?:[\w’']+\s+){0,2})?$", re.I)  # "... to convey the Movement's appreciation to X"
 FUTURE = re.compile(r"\bwill\b(?!\s+continue)", re.I)
 # a place where, an agent of a passive ('by the Board'), unless the agent is the perpetrator ('attacks carried out by X')
 NOT_PLACE_OBJECT = re.compile(r"\b(?:in|at|within|across|throughout|inside|from|near|between|among)\s+(?:the\s+)?$", re.I)
@@ -204,6 +205,7 @@ class ReaderCore:
             self.party(s, e, sent)
             self.funds(s, e, sent)
             self.roles(s, e)
+            self.roster_lines(s, e)
             self.members(s, e, sent)
             self.our_body(s, e)
             self.meetings(s, e, sent)

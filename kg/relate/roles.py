@@ -49,6 +49,7 @@ NAME_HONORIFICS = r"(?:(?:[Tt]he|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.?|His|Her|Exc
                   r"Honourable|Honorable|Ambassador|Amb\.|Judge|Professor|Prof\.|Sir|Dame|Sheikh)\s+)*"
 AT_THE_HELM = re.compile(r",?\s+at\s+the\s+helm\s+of\s+(?:the\s+)?")
 ENVOY_WORD = re.compile(r"\b(?:Ambassador|Envoy|Representative|Delegate|Consul|Attach[ée]|Charg[ée]|Secretary)\b")
+ROSTER_COLON = re.compile(r"[^\S\n]*[:\u2013\u2014][^\S\n]+")
 OF_A_MEETING = re.compile(r"\s+(?:[A-Z0-9][\w\-]*\s+){1,4}(?:Conference|Summit|Congress|Meeting|Session)\b")
 
 
@@ -91,6 +92,8 @@ class RoleRules:
         Taro Kono', 'Minister for Foreign Affairs of Ghana Shirley Botchwey', 'Catherine Russell, executive
         director of UNICEF', 'the Director General of the IAEA, Mr. Matteo Ferrante'."""
         for m, person in self.in_span(s, e, ("Person",)):
+            if self.roster_state(m)[0]:
+                continue  # read by roster_lines
             before = self.text[max(s, m.start - 90):m.start]
             title = TITLE_BEFORE.search(before)
             # a title before the name wins: in "Secretary-General Mr. X, Executive Director of UNODC, ..." the
@@ -299,7 +302,8 @@ class RoleRules:
         orgs = self.in_span(pos, min(e, pos + 90), ("Organization", "State"))
         if state:
             target = state
-        elif orgs and re.fullmatch(r"\s*(?:(?:of|at)\s+(?:the\s+)?)?", self.text[pos:orgs[0][0].start]):
+        elif orgs and re.fullmatch(r"[^\S\n]*|\s*(?:of|at)\s+(?:the\s+)?", self.text[pos:orgs[0][0].start]):
+            # (a body on the next line is the next item of a list, not this person's)
             target = orgs[0][1]  # "Director General Margaret Chan of the World Health Organization"
         elif default and re.search(r"secretary[- ]general", title, re.I):
             target = str(ID["org/un"])
@@ -338,6 +342,30 @@ class RoleRules:
             if ent.cls == "Organization" and re.match(rf"(?:Ministry|Department) (?:of|for) (?:the )?{words}\b", ent.label, re.I):
                 self.fact(person, "leads", i, (s, e), "role-leads-ministry", 0.65)
                 return
+
+    def roster_lines(self, s, e):
+        """'Angola: HE President Joao Lourenco' / 'Mauritius: Hon X, Minister of ...': a list of delegations, one
+        line each, the state first; a head of state or government leads it, anyone else represents it."""
+        for m, person in self.in_span(s, e, ("Person",)):
+            state, line_end = self.roster_state(m)
+            if state:
+                title = self.text[self.text.rfind("\n", 0, m.start) + 1:m.start] + self.text[m.end:line_end]
+                prop = "leads" if LEADER_OF_STATE.search(title) and not DEPUTY.search(title) else "represents"
+                self.fact(person, prop, state, (self.text.rfind("\n", 0, m.start) + 1, line_end), f"roster-{prop}", 0.8)
+
+    def roster_state(self, m) -> tuple[str | None, int]:
+        """The state that opens the line of person m in a roster ('Angola: HE President X'), and the line's end."""
+        line_start = self.text.rfind("\n", 0, m.start) + 1
+        line_end = self.text.find("\n", m.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        named = self.in_span(line_start, m.start, ("State", "Organization"))
+        if len(named) != 1 or self.cls(named[0][1]) != "State":
+            return None, line_end
+        sm, state = named[0]
+        colon = ROSTER_COLON.match(self.text, sm.end)
+        if not colon or self.text[line_start:sm.start].strip(" \t-•*") or self.in_span(line_start, m.start, ("Person",)):
+            return None, line_end
+        return state, line_end
 
     def represented_by(self, s, e):
         """'Trinidad and Tobago was represented by Senator Dr. Amery Browne, Minister of ...': the person speaks for

@@ -12,7 +12,7 @@ DEMONSTRATIVE_ACTS = re.compile(r"\s+(?:all\s+)?(?:such|these|this|those|that)\s
 THIS_STATEMENT = re.compile(r"\s+(?:this|the present|our)\s+(?:joint\s+)?(?:statement|declaration|intervention)\b"
                             r"(?!\s+(?:of|by|delivered))", re.I)
 LISTED_AFTER = re.compile(THIS_STATEMENT.pattern + r"\s*:", re.I)
-CONVENE = re.compile(r"\bfor\s+(?:\w+ly\s+)?(?P<verb>convening|organi[sz]ing|hosting|holding|calling|presiding over|chairing)\b",
+CONVENE = re.compile(r"\bfor\s+(?:\w+ly\s+)?(?:having\s+)?(?P<verb>convening|convened|organi[sz]ing|organi[sz]ed|arranging|arranged|hosting|hosted|holding|held|calling|called|presiding over|chairing|chaired)\b",
                      re.I)
 ITS_ADOPTION = re.compile(r"\s+(?:its|their|the)\s+(?:unanimous\s+)?adoption\b(?!\s+of)")
 STATEMENT_OF = re.compile(r"\s+(?:for\s+)?(?:fully\s+)?(?:the\s+)?(?:joint\s+)?statements?\s+"
@@ -86,7 +86,7 @@ class StanceRules:
                 last = m
                 convene = CONVENE.search(self.text, m.end, min(e, m.end + 120))
                 if prop == "thanks" and self.meeting and convene and not self.in_span(m.end, convene.start(), ("State", "Person")):
-                    role = "hosts" if convene["verb"].lower() == "hosting" else "convenes"
+                    role = "hosts" if convene["verb"].lower().startswith("host") else "convenes"
                     for c in conveners:
                         self.fact(c, role, self.meeting, (s, e), "thanks-for-convening", 0.75)
                     conveners = []
