@@ -158,7 +158,35 @@ def _unlisted_body(m: Mention, home: str | None, ref: Reference) -> Entity:
             return Entity(known, ref.classes[known], ref.labels[known], in_reference=True)
         return Entity(str(ID[f"org/{home.rsplit('/', 1)[-1].lower()}-{slug(canon)}"]), m.kind, f"{canon} of {state}",
                       tuple(sorted({written, name, canon} - {f"{canon} of {state}"})))
+    organ = _organ_of_listed_body(name, ref) if m.kind == "Organization" else None
+    if organ:
+        return organ
     return Entity(str(ID[f"{'instrument' if m.kind == 'LegalInstrument' else 'org'}/{slug(name)}"]), m.kind, name)
+
+
+ORGAN_OF_BODY = re.compile(r"^(?:[A-Z][\w\-]*\s+)*(?:Council|Commission|Committee|Assembly|Secretariat|Parliament|Court|"
+                        r"Bureau|Board|Conference|Summit)(?:\s+of\s+(?:Ministers|Foreign\s+Ministers|Governors|Heads\s+of\s+"
+                        r"State(?:\s+and\s+Government)?))?$")
+
+
+def _organ_of_listed_body(name: str, ref: Reference) -> Entity | None:
+    """'Council of Ministers of the Economic Community of West African States' and 'ECOWAS Council of Ministers',
+    'ECOWAS Commission' and 'Commission of ECOWAS': one organ of a listed body, one node whichever way it is written."""
+    inner = [g for g in gazetteer_mentions(name, ref) if g.kind == "Organization"]
+    owner = next((g for g in inner if g.start == 0 and g.end < len(name)), None)
+    if owner:
+        organ = name[owner.end:].strip()
+    else:
+        owner = next((g for g in inner if g.end == len(name)), None)
+        of = re.search(r"\s+of\s+(?:the\s+)?$", name[:owner.start]) if owner else None
+        if not of:
+            return None
+        organ = name[:of.start()]
+    if not ORGAN_OF_BODY.match(organ):
+        return None
+    label = f"{organ} of the {ref.labels[owner.key]}"
+    return Entity(str(ID[f"org/{owner.key.rsplit('/', 1)[-1]}-{slug(organ)}"]), "Organization", label,
+                  tuple(sorted({name} - {label})))
 
 
 def _organ_of_named_body(m: Mention, named_orgs: list[str], ref: Reference) -> Entity | None:

@@ -158,9 +158,15 @@ TITLE_WORDS = {"H.E", "E", "HE", "Ambassador", "Amb", "Mr", "Ms", "Mrs", "Dr", "
 LEADING_TITLE = re.compile(rf"^(?:(?:{HONORIFIC}|{TITLE}|H\.\s?E\.|Mr|Ms|Mrs|Dr)\.?\s+)+")
 
 
+# a name right after a post in a body ("the President of the ECOWAS Commission Jean-Claude Kassi Brou emphasised")
+PERSON_AFTER_BODY = re.compile(rf"\b{TITLE}[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w\-]*[ \t]+){{0,5}}?"
+                               rf"(?:Commission|Council|Committee|Union|Community|Secretariat|Organi[sz]ation|Agency|Bank|Fund|Office)"
+                               rf"[ \t]+{PERSON_NAME}(?=[ \t]*[,;]|[ \t]+[a-z]+(?:ed|s)\b)")
+
+
 def person_mentions(text: str) -> list[Mention]:
     out = []
-    for rx, rule in ((PERSON_HONORIFIC, "person-honorific"), (PERSON_TITLE, "person-title"),
+    for rx, rule in ((PERSON_HONORIFIC, "person-honorific"), (PERSON_TITLE, "person-title"), (PERSON_AFTER_BODY, "person-after-body"),
                      (PERSON_APPOSITION, "person-apposition"), (PERSON_AFTER_POST, "person-after-post"),
                      (PERSON_ONE_NAME, "person-one-name"), (PERSON_TITLE_ONE, "person-one-name")):
         for m in rx.finditer(text):

@@ -1349,3 +1349,34 @@ def test_a_moved_page_notice_is_boilerplate():
                                    "\n\nMr. President,\n\nFiji aligns itself with the statement of the Pacific Islands Forum."))
     assert "redirected" not in x.document.text and "Logo" not in x.document.text
     assert ("doc/inline", "speaker", "person/lena-moor") in triples(x)
+
+
+def test_an_organ_of_a_listed_body_opens_its_numbered_session():
+    fs = read("ECOWAS Council of Ministers hold 83rd Ordinary Session in Abuja\n\nAbuja, 17 December 2019. The Council of "
+              "Ministers of the Economic Community of West African States (ECOWAS) opened its 83rd Ordinary Session on "
+              "17 December 2019 in Abuja, Nigeria. The President of the ECOWAS Commission Kofi Mensah Adjei welcomed the "
+              "delegates. The Minister of Foreign Affairs of Niger H.E Amadou Issa urged his colleagues to make "
+              "contributions to the work of ECOWAS.")
+    sessions = {s for s, p, o in fs if p == "meetingOf" and o == "org/ecowas-council-of-ministers"}
+    assert len(sessions) == 1  # the headline's session and the lead's are one
+    session = sessions.pop()
+    assert (session, "date", "2019-12-17") in fs and (session, "heldIn", "place/abuja") in fs
+    assert ("org/ecowas", "participatesIn", session) not in fs  # a body opens its own session
+    assert ("person/kofi-mensah-adjei", "leads", "org/ecowas-commission") in fs
+    assert ("person/amadou-issa", "represents", "state/NER") in fs
+    assert not {(s, p) for s, p, o in fs if s == "person/amadou-issa" and p in ("urges", "funds")}
+
+
+def test_states_beside_a_groups_member_states_are_no_members():
+    fs = read("Manila, 20 September 2017 - ASEAN Member States (AMS), China, Japan and South Korea (ASEAN+3) Ministers "
+              "gathered for the 11th ASEAN Ministerial Meeting on Transnational Crime.")
+    assert not {s for s, p, o in fs if p == "memberOf" and o == "org/asean"}
+
+
+def test_posts_named_without_their_body():
+    fs = read("Press Release\n\nWashington, 10 June 2008\n\nSecretary General Luis Romero has described the Organization of "
+              "American States' General Assembly as a success. His Royal Highness Prince Henry, representing Queen Maria "
+              "as Head of the Commonwealth, spoke. WHO Regional Director for Europe Dr Anna Berg attended.")
+    assert ("person/luis-romero", "leads", "org/oas") in fs and ("person/luis-romero", "leads", "org/un") not in fs
+    assert ("person/maria", "leads", "org/commonwealth") in fs or not [f for f in fs if f[0] == "person/maria"]
+    assert ("person/anna-berg", "memberOf", "org/who") in fs and ("person/anna-berg", "leads", "org/who") not in fs

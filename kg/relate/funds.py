@@ -11,6 +11,7 @@ MONEY = re.compile(
     rf"(?P<cur1>US\$|\$|€|£|¥|{CURRENCY_CODES}|yen)?\s?(?P<num>\d[\d,.]*)\s*(?P<mult>million|billion|thousand)?\s*"
     rf"(?P<cur2>US dollars|U\.S\. dollars|dollars|{CURRENCY_CODES}|euros?|yen|Swiss francs|pounds(?: sterling)?|"
     rf"kroner|kronor|krona|yuan|rupees)?")
+URGED_TO = re.compile(r"\b(?:urg|call|ask|invit|encourag|request|appeal)\w*\b[^.;]{0,80}\bto\s+(?:\w+\s+){0,2}$")
 FUND_VERB = re.compile(r"\b(?:contribut\w*|pledg\w*|donat\w*|donors?\s+to|fund\w*|financ\w*|provid\w*|disburs\w*|"
                        r"allocat\w*|grant\w*)\b", re.I)
 
@@ -23,16 +24,21 @@ class FundRules:
         Fund', 'the Republic of Korea for pledging a contribution of 800,000 U.S. dollars to the IAEA'."""
         for verb in FUND_VERB.finditer(self.text, s, e):
             subj = self.subject_before(s, verb.start())
-            if subj is None or self.cls(subj) not in ACTOR or self.blocked(s, verb.start(), True):
+            if subj is None or self.cls(subj) not in ACTOR or self.blocked(s, verb.start(), True) \
+                    or URGED_TO.search(self.text, s, verb.start()):  # "X urged his colleagues to make contributions"
                 continue
             stop = e  # "to the trust fund for the ChemTech Centre": the recipient may lie past a 'for the'
-            recipients = [i for m, i in self.in_span(verb.end(), stop, ("Organization", "Meeting", "State"))
-                          if i != subj and RECIPIENT.search(self.text[verb.end():m.start])
-                          and ";" not in self.text[verb.end():m.start]]
-            if not recipients:
-                continue
             money = next((m for m in MONEY.finditer(self.text[:stop], max(s, verb.start() - 40))
                           if (m["cur1"] or m["cur2"]) and m["num"]), None)
+            # with no sum named, "contributions to the issues ... to provide the ECOWAS leaders with ..." funds no one:
+            # the recipient must follow the verb closely
+            reach = stop if money else min(stop, verb.end() + 60)
+            recipients = [i for m, i in self.in_span(verb.end(), reach, ("Organization", "Meeting", "State"))
+                          if i != subj and RECIPIENT.search(self.text[verb.end():m.start])
+                          and ";" not in self.text[verb.end():m.start]
+                          and (money or len(re.findall(r"\b(?:to|for|towards|into)\b", self.text[verb.end():m.start])) == 1)]
+            if not recipients:
+                continue
             quals = [("amount", _amount(money)), ("currency", _currency(money))] if money else []
             first = [(m, i) for m, i in self.in_span(verb.end(), stop, ("Organization", "Meeting", "State"))
                      if i == recipients[0]][:1]

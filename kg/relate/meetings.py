@@ -8,7 +8,7 @@ import re
 from ..link import slug
 from ..model import Entity, Mention
 from ..namespaces import ID
-from .reader import ACTOR, ELECTED_ITS, OFFICE_BEFORE, TITLE_THEN_PERSON
+from .reader import ACTOR, ELECTED_ITS, GOVERNED, OFFICE_BEFORE, TITLE_THEN_PERSON
 
 BASED_IN = re.compile(r"\s*(?:\([^)]{1,20}\))?\s*(?:,\s+(?:which\s+is\s+|that\s+is\s+)?(?:based|headquartered|located)|"
                       r",\s+whose\s+(?:[\w\-]+\s+){0,2}(?:headquarters|secretariat|seat)\s+(?:is|are)\s+(?:based|located)|"
@@ -105,6 +105,8 @@ SAID_DURING = re.compile(r"\s+(?:during|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$")
 MINISTERS_TAIL = re.compile(r"\s+(?:Foreign\s+)?(?:Ministers|Leaders|Heads\s+of\s+State(?:\s+and\s+Government)?)"
                             r"(?:\s+(?:of|for)\s+[A-Z][\w/\-]*(?:\s+(?:and\s+)?[A-Z][\w/\-]*)*)?")
 IN_NAME = re.compile(r"\s+in\s+(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)\b(?!\s+(?:\d|[A-Z]))")
+OWN_SESSION = re.compile(r"\b(?:(?:its|their)|(?:holds?|held|opens?|opened|convenes?|convened)\s+(?:its\s+|their\s+)?"
+                         r"(?=\d+(?:st|nd|rd|th)\b))\s*(?:[\w\-]+\s+){0,3}$")
 THIS_ONE = re.compile(r"\b(?:this|the\s+present|today['’]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 HOST = re.compile(r"\b(?:host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|chair\w*|held by|"
                   r"(?P<jointly>jointly|co-)\s*(?:held|organi[sz]ed|hosted|convened))\b", re.I)
@@ -179,17 +181,25 @@ class MeetingRules:
             before = [i for m, i in self.in_span(max(s, mm.start() - 60), mm.start(), ("Organization",))
                       if not re.sub(r"\s*\([^()]{1,80}\)|\b(?:ministerial|high-level|annual|plenary|special)\b", "",
                                     self.text[m.end:mm.start()], flags=re.I).strip(" -'’s")]
+            owned = OWN_SESSION.search(lead) if not before and head in ("session", "meeting", "summit", "conference") else None
+            if owned:  # "The Council of Ministers of ECOWAS opened its 83rd Ordinary Session": the subject's session
+                clause = self.clause_start(s, mm.start())
+                owner = [i for m, i in self.in_span(clause, mm.start() - len(lead) + owned.start(), ACTOR)
+                         if not GOVERNED.search(self.text[clause:m.start])][:1]  # the clause's subject, not "(ECOWAS)"
+                before = owner if owner and self.cls(owner[0]) == "Organization" else []
             of = MEETING_OF.match(self.text, mm.end(), e)
             # "of the CELAC", "of the Community of Latin American and Caribbean (CELAC)": the body, or its acronym after
             # a name the lists do not hold
             plain = re.match(r"\s+of\s+(?:the\s+)?", self.text[mm.end():e])  # "meeting of BRICS Ministers of ..."
-            after_at = [(m, i) for m, i in self.in_span(mm.end(), e, ("Organization",)) if of and (m.start == of.end() or re.fullmatch(
+            # (a body's own session is named "the 83rd Ordinary Session of the <body>")
+            after_at = [(None, i) for i in before] if owned and before else \
+                [(m, i) for m, i in self.in_span(mm.end(), e, ("Organization",)) if of and (m.start == of.end() or re.fullmatch(
                 r"(?:[A-Z][\w\-]*|of|and|the|for)(?:\s+(?:[A-Z][\w\-]*|of|and|the|for))*\s*\(", self.text[of.end():m.start])
                 or plain and m.start == mm.end() + plain.end())][:1]
             after = [i for _, i in after_at]
             # "the meeting of BRICS Ministers of Foreign Affairs/International Relations": the name as written
             of_text = None
-            tail = MINISTERS_TAIL.match(self.text, after_at[0][0].end, e) if after_at and plain else None
+            tail = MINISTERS_TAIL.match(self.text, after_at[0][0].end, e) if after_at and plain and after_at[0][0] else None
             if tail and after_at[0][0].start == mm.end() + plain.end():
                 of_text = self.text[mm.end():tail.end()]
             topic = None if after else MEETING_TOPIC.match(self.text, mm.end(), e)
@@ -302,7 +312,7 @@ class MeetingRules:
         if self.blocked(s, at, future_ok=True):  # "X will participate in ...": an announced part is a fact
             return
         for who in self.subjects_before(s, at):
-            if self.cls(who) in ACTOR:
+            if self.cls(who) in ACTOR and who != self.body_of_meeting.get(meeting):  # a body opens its own session
                 self.fact(who, "participatesIn", meeting, (s, e), "took-part-in", 0.7)
 
     def chaired_by(self, meeting, pos, s, e):
@@ -368,7 +378,8 @@ class MeetingRules:
         """A meeting named in the text. same_as: an earlier, vaguer mention of a meeting of the same kind (a
         headline's 'peace conference' before 'an international conference on demining in Lausanne'), which
         this one names more fully: the same node, with the fuller name."""
-        when = self.when(after, e) or self.when(s, e) or (self.doc.header.date or "")[:4]
+        stated = self.when(after, e) or self.when(s, e)
+        when = stated or (self.doc.header.date or "")[:4]
         body_label = self.entity(body).label if body else None
         place_label = self.entity(place).label if place else None
         name = " ".join(x for x in (mods, body_label if body and not body_after else None, written) if x)
@@ -378,16 +389,21 @@ class MeetingRules:
             name += f" {topic}" if topic.startswith("of ") else f" on {topic}"
         label = name + (f" in {place_label}" if place else "")
         label = label[0].upper() + label[1:] + (f" ({when})" if when else "")
+        numbered = body and re.search(r"\d+(?:st|nd|rd|th)\b", mods or "")
+        # "the 83rd Ordinary Session" of a body is one meeting wherever and however its date is written
         key = slug(" ".join(x for x in (body.rsplit("/", 1)[-1] if body else None, mods, head,
-                                        " ".join((topic or "").split()[:6]), place_label, when) if x))
+                                        *(() if numbered else (" ".join((topic or "").split()[:6]), place_label, when))) if x))
         if same_as:
             self.linked.entities[same_as] = dataclasses.replace(self.linked.entities[same_as], label=label)
             iri = same_as
         else:
             iri = self.linked.add(Entity(str(ID[f"meeting/{key}"]), "Meeting", label))
         self.meetings_by_head[head] = iri
+        self.body_of_meeting[iri] = body
         if body:
             self.fact(iri, "meetingOf", body, (s, e), "meeting-of-body", 0.6)
+        if stated and re.fullmatch(r"\d{4}-\d\d-\d\d", stated):  # "... opened on the 17th of December 2019 in Abuja"
+            self.fact(iri, "date", stated, (s, e), "meeting-date", 0.6, True, "date")
         return iri
 
     def place_before(self, s, pos) -> str | None:

@@ -7,7 +7,7 @@ from .reader import ACTOR
 
 # "8 member states - India, Pakistan and Bhutan -", "the Member States of ASEAN: ..."
 MEMBER_STATES_LIST = re.compile(r"\b[Mm]ember\s+(?:[Ss]tates|countries|nations)(?P<of>\s+of\s+)?(?(of)[^-–—:(,]{2,80}?)"
-                                r"\s*(?:[-–—:(]|,\s+namely)\s*")
+                                r"\s*(?:[-–—:]|\((?![A-Z]{2,8}\))|,\s+namely)\s*")  # not "Member States (AMS), China ..."
 MEMBERS_THAT_ARE = re.compile(r"\s+(?:that|which|who)\s+are\s+(?:also\s+)?members\s+of\s+(?:the\s+)?")
 AS_MEMBER = re.compile(r"\bAs\s+(?:a\s+|an\s+)?(?:founding\s+|active\s+|proud\s+|fellow\s+)?members?(?:\s+States?)?\s+of\s+", re.I)
 IS_MEMBER = re.compile(r"\b(?:is|are|was|were|remains?|became|becoming|being|be)\s+(?:proud\s+to\s+be\s+)?(?:a\s+|an\s+)?"

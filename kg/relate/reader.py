@@ -133,6 +133,7 @@ class ReaderCore:
         self.meetings_by_head: dict[str, str] = {}
         self.meetings_by_topic: dict[tuple, str] = {}
         self.vague_meetings: set[str] = set()
+        self.body_of_meeting: dict[str, str | None] = {}
         self.hosts_of: dict[str, list] = {}  # meeting -> its hosts, for "the co-organizers welcomed ..."  # named by their kind only ("the conference")
         self.title_holders: dict[str, str] = {}  # "minister" -> the person last named with that title
         self.starts = [m.start for m, _ in linked.mentions]
@@ -176,6 +177,12 @@ class ReaderCore:
         """'the United Nations Environment Programme (UNEP)': the acronym in brackets is the same entity again."""
         return [x for k, x in enumerate(mentions) if not (k and x[1] == mentions[k - 1][1] and re.fullmatch(
             r"\s*\(\s*", self.text[mentions[k - 1][0].end:x[0].start]))]
+
+    def without_acronyms(self, mentions):
+        """'The Council of Ministers of the Economic Community of West African States (ECOWAS)': the acronym in
+        brackets after a name names a body inside it, never the subject of the clause."""
+        return [x for k, x in enumerate(mentions) if not (k and re.fullmatch(r"\s*\(\s*", self.text[mentions[k - 1][0].end:x[0].start])
+                                                          and self.text[x[0].end:x[0].end + 1] == ")")]
 
     def coordinated(self, first, classes):
         """The entities listed after `first` ('Costa Rica, Ireland, Kiribati, Nigeria and Thailand')."""
@@ -222,7 +229,7 @@ class ReaderCore:
                       if not self.text[m.end:clause_start + relative.start()].strip(" ,")
                       and not GOVERNED.search(self.text[clause_start:m.start])]  # "at the initiative of X, which ..."
             return self.state_of(before[-1]) if before else None
-        actors = [(m, i) for m, i in self.in_span(clause_start, pos) if self.cls(i) in ACTOR + ("Place",)]
+        actors = self.without_acronyms([(m, i) for m, i in self.in_span(clause_start, pos) if self.cls(i) in ACTOR + ("Place",)])
         shared = COORDINATED_VERB.search(prefix)
         if shared and shared.group()[:1].isspace() and re.search(r"\b(?:that|which|who)\s", prefix):
             shared = None  # "praised countries that represent Africa and supported X": the relative clause's verb

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
+
+from rdflib import URIRef
 
 from ..model import Entity
-from ..namespaces import ID
+from ..namespaces import DKG, ID
 from ..recognise import gazetteer_mentions
 from .reader import COORDINATION, ELECTED_ITS, HEAD_TITLE
 
@@ -25,8 +28,10 @@ LEADER_OF_STATE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|
 # a title before a name: capitalised words with their connectors, an adjective of nationality included
 # ("Minister for Foreign Affairs of Ghana", "Japanese Prime Minister", "Secretary-General Mr.")
 TITLE_BEFORE = re.compile(r"(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-]*){0,6})\s+"
-                          r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s+)?$")
+                          r"(?:(?:(?:Mr|Ms|Mrs|Dr)\.|H\.\s?E\.?)\s+)?$")
 DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|under|associate|former|acting)\b", re.I)
+# the head of one office of a body, not of the body: "WHO Regional Director for the Eastern Mediterranean"
+SUB_HEAD = re.compile(r"\b(?:regional|country|resident|area|field)\s+(?:director|representative|coordinator|head|chief)\b", re.I)
 ENVOY_OF_STATE = re.compile(r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:[Aa]mbassador|[Ee]nvoy|[Dd]elegate|"
                             r"[Pp]ermanent\s+[Rr]epresentative|[Rr]epresentative|[Ff]oreign\s+[Mm]inister|[Mm]inister)\b")
 POST_COMMA_NAME = re.compile(r"\b(?:the|The)\s+(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-]*){0,5}),\s+"
@@ -50,7 +55,15 @@ NAME_HONORIFICS = r"(?:(?:[Tt]he|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.?|His|Her|Exc
 AT_THE_HELM = re.compile(r",?\s+at\s+the\s+helm\s+of\s+(?:the\s+)?")
 ENVOY_WORD = re.compile(r"\b(?:Ambassador|Envoy|Representative|Delegate|Consul|Attach[ée]|Charg[ée]|Secretary)\b")
 ROSTER_COLON = re.compile(r"[^\S\n]*[:\u2013\u2014][^\S\n]+")
+AS_HEAD_OF = re.compile(r"\s+as\s+(?:the\s+)?(?:current\s+|new\s+)?(?P<title>Head|Chair\w*|President|Secretary-General|"
+                        r"Director-General)\s+of\s+(?:the\s+)?")
 OF_A_MEETING = re.compile(r"\s+(?:[A-Z0-9][\w\-]*\s+){1,4}(?:Conference|Summit|Congress|Meeting|Session)\b")
+
+
+@lru_cache(maxsize=2)
+def un_family(ref) -> frozenset:
+    """The UN and every body the reference data places inside it (dkg:partOf, transitively)."""
+    return frozenset(str(x) for x in ref.graph.transitive_subjects(DKG.partOf, URIRef(str(ID["org/un"]))))
 
 
 class RoleRules:
@@ -100,6 +113,8 @@ class RoleRules:
             # words after the comma are the next item of a list, not X's post
             if ELECTED_ITS.search(before):  # "elected as its President Mrs. X": the body's chair (see meetings)
                 self.minister_of_state(m, person, s, e)
+            elif self.as_head_of(m, person, s, e):
+                pass  # "Queen Elizabeth II as Head of the Commonwealth": that post, not the default state's crown
             elif title and HEAD_TITLE.search(title["title"]):
                 t_start = m.start - len(before) + title.start("title")
                 named = self.in_span(t_start, m.start, ("State", "Organization"))  # "Director of UNODC Ms. X"
@@ -306,7 +321,7 @@ class RoleRules:
             # (a body on the next line is the next item of a list, not this person's)
             target = orgs[0][1]  # "Director General Margaret Chan of the World Health Organization"
         elif default and re.search(r"secretary[- ]general", title, re.I):
-            target = str(ID["org/un"])
+            target = self.secretariat_owner()
             if target not in self.ref.classes:
                 return
             self.linked.add(Entity(target, "Organization", self.ref.labels[target], in_reference=True))
@@ -316,7 +331,7 @@ class RoleRules:
             return
         if not target:
             return
-        if DEPUTY.search(title) or not HEAD_TITLE.search(title):
+        if DEPUTY.search(title) or SUB_HEAD.search(title) or not HEAD_TITLE.search(title):
             prop = "memberOf" if self.cls(target) == "Organization" else "represents"
         elif self.cls(target) == "State" and not LEADER_OF_STATE.search(title):
             prop = "represents"  # a minister or envoy speaks for the state; the head of state or government leads it
@@ -330,6 +345,24 @@ class RoleRules:
             if inner:
                 self.linked.add(Entity(inner[0], "Organization", self.ref.labels[inner[0]], in_reference=True))
                 self.fact(person, "memberOf", inner[0], (s, e), "role-office-of", 0.65)
+
+    def as_head_of(self, m, person, s, e) -> bool:
+        head = AS_HEAD_OF.match(self.text, m.end, e)
+        bodies = [i for bm, i in self.in_span(head.end(), e, ("Organization", "State")) if bm.start == head.end()] if head else []
+        if bodies:
+            self.role(person, head["title"], head.end(), e, s, state=bodies[0])
+        return bool(bodies)
+
+    def secretariat_owner(self) -> str:
+        """Whose 'Secretary General' an unqualified title names: the UN's, unless the text never names the UN and
+        is about another organisation (an OAS press release's 'Secretary General José Miguel Insulza')."""
+        un = str(ID["org/un"])
+        named = [i for _, i in self.linked.mentions if self.cls(i) == "Organization"]
+        if un in named:
+            return un
+        family = un_family(self.ref)
+        others = [i for i in named if i not in family and self.entity(i).in_reference]
+        return max(dict.fromkeys(others), key=others.count) if others else un
 
     def heads_ministry(self, person, title, s, e) -> None:
         """'the Cabinet Secretary for Health' heads 'the Ministry of Health' the document names; 'the Minister of

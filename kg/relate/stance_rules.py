@@ -69,6 +69,9 @@ class StanceRules:
                 objs = people[-1:]
             if prop == "urges":  # "we call on Washington and Beijing": capitals stand for their governments
                 objs = [(m, o) for m, o in objs if self.cls(self.state_of(o)) in ACTOR]
+                # "urged his colleagues to make contributions ... to ECOWAS": whom one urges comes before "to <verb>"
+                if objs and re.search(r"\bto\s+(?!the\b|a\b|an\b|all\b)[a-z]+\b", self.text[t_end:objs[0][0].start]):
+                    objs = []
             if not objs and prop == "condemns":
                 self.condemned_by_reference(subj, t_end, s, e)
             if prop == "welcomes" and ITS_ADOPTION.match(self.text, t_end) and self.previous:
