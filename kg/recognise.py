@@ -65,21 +65,21 @@ ORGAN = r"(?P<organ>Security Council|UN Security Council|United Nations Security
         r"Council|Assembly|Board)"
 # a resolution number: 2417, 55/25, 67/234 B (a lettered part), S-30/1 (a special session), GOV/2022/17 (IAEA Board)
 NUMBER = r"(?:E?S-\d+/\d+|GOV/\d{4}/\d+|\d+/\d+(?:\s+[A-H]\b)?|\d+)"
-RES_SYMBOL = re.compile(r"\b(?P<series>S|A|A/HRC)/RES/(?P<num>(?:S-)?\d+(?:/\d+)?)(?:\s*\((?P<year>\d{4})\))?")
+RES_SYMBOL = re.compile(r"\b(?=[AS])(?P<series>S|A|A/HRC)/RES/(?P<num>(?:S-)?\d+(?:/\d+)?)(?:\s*\((?P<year>\d{4})\))?")
 RES_ABBR = re.compile(r"\bUNSCR\s*(?P<num>\d{2,4})(?:\s*\((?P<year>\d{4})\))?")
 RES_IAEA = re.compile(r"\b(?:GOV/\d{4}/\d+|GC\(\d+\)/RES/\d+)")
-RES_WORD = re.compile(rf"(?:{ORGAN}\s+)?\b[Rr]esolutions?\s*(?:(?:No\.|number)\s*)?"
+RES_WORD = re.compile(rf"(?=[A-Zr])(?:{ORGAN}\s+)?\b[Rr]esolutions?\s*(?:(?:No\.|number)\s*)?"
                       rf"(?P<list>(?:{NUMBER}(?:\s*\((?:\d{{4}}|[IVXLC]+)\))?(?:\s*(?:,|and|as well as|&)\s*(?=\d|S-))?\s*)+)")
-RES_INCLUDING = re.compile(rf"(?:{ORGAN}\s+)?\b[Rr]esolutions\b[^.;:\d]{{0,40}}?\b(?:including|namely|such as|notably)\s+"
+RES_INCLUDING = re.compile(rf"(?=[A-Zr])(?:{ORGAN}\s+)?\b[Rr]esolutions\b[^.;:\d]{{0,40}}?\b(?:including|namely|such as|notably)\s+"
                            rf"(?P<list>(?:{NUMBER}(?:\s*\(\d{{4}}\))?(?:\s*(?:,|and|as well as)\s*(?=\d))?\s*)+)")
 # draft resolutions by their document symbol: "A/65/L.60", "A/C.1/78/L.19", "E/CN.15/2024/L.4", "GC(65)/L.3",
 # "A/HRC/S-15/L.1/Rev.1"
-RES_DRAFT = re.compile(r"\b(?:A|S|E|A/HRC|A/C\.\d|E/CN\.\d+|GC\(\d+\)|GOV)(?:/[\w.()\-]+?)*?/L\.\d+(?:/Rev\.\d+)?(?![\w/])")
+RES_DRAFT = re.compile(r"\b(?=[ASEG])(?:A|S|E|A/HRC|A/C\.\d|E/CN\.\d+|GC\(\d+\)|GOV)(?:/[\w.()\-]+?)*?/L\.\d+(?:/Rev\.\d+)?(?![\w/])")
 RES_ITEM = re.compile(rf"(?P<num>{NUMBER})(?:\s*\((?P<year>\d{{4}})\))?")
 
 
 # a resolution known by its name, not its number: "the Iran Safeguards Resolution", "the Omnibus Resolution"
-RES_NAMED = re.compile(r"\b(?P<name>(?:[A-Z][\w\-’']*[ \t]+){1,5}Resolution)\b(?![ \t]*(?:\d|No\.|[A-Z]+/|\())")
+RES_NAMED = re.compile(r"\b(?=[A-Z])(?P<name>(?:[A-Z][\w\-’']*[ \t]+){1,5}Resolution)\b(?![ \t]*(?:\d|No\.|[A-Z]+/|\())")
 NOT_RES_NAME = {"the", "this", "that", "a", "draft", "security", "council", "general", "assembly", "un", "united", "nations",
                 "board", "governors", "human", "rights", "iaea", "unsc", "unga", "hrc", "of", "conference", "new", "our", "its"}
 
@@ -129,10 +129,10 @@ TITLE = r"(?:(?:Deputy |Under-|Assistant |Vice[- ]|Acting |Former |then[- ]|Parl
 from .header import HEADLINE_WORD, LO, UP  # noqa: E402  (Latin letters with their accented forms)
 NAME_PART = rf"(?:[{UP}][{LO}'’]+(?:-[{UP}]?[{LO}'’]+)*|[{UP}]{{2,}}(?:-[{UP}]{{2,}})*|[{UP}]\.)"
 PERSON_NAME = rf"(?P<name>{NAME_PART}(?:[ \t]+(?:de |da |van |von |bin |al-|el-)?{NAME_PART}){{1,3}})"
-PERSON_HONORIFIC = re.compile(rf"\b{HONORIFIC}\s+{PERSON_NAME}")
-PERSON_TITLE = re.compile(rf"\b{TITLE}\s+(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?{PERSON_NAME}")
+PERSON_HONORIFIC = re.compile(rf"\b(?=[A-Z]){HONORIFIC}\s+{PERSON_NAME}")
+PERSON_TITLE = re.compile(rf"\b(?=[A-Zt]){TITLE}\s+(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?{PERSON_NAME}")
 PERSON_APPOSITION = re.compile(
-    rf"\b{PERSON_NAME},\s+(?:the\s+)?(?:(?:[a-z\-]+|[A-Z][a-z\-]+)\s+){{0,3}}"
+    rf"\b(?=[{UP}]){PERSON_NAME},\s+(?:the\s+)?(?:(?:[a-z\-]+|[A-Z][a-z\-]+)\s+){{0,3}}"
     rf"(?i:director|head|chief|president|chair\w*|secretary|executive|commissioner|minister|representative|"
     rf"ambassador|spokes\w+|officer|coordinator|founder|member|adviser|advisor|observer)\b")
 # a name set off after a post: "the Minister for Foreign Affairs of Indonesia, Dewi Kartika Sari."
@@ -142,10 +142,10 @@ PERSON_AFTER_POST = re.compile(
     rf"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?{PERSON_NAME}(?=[ \t]*[,.;)]|[ \t]+(?:and|who|said|met|has|had|will|during|at|in|on|urged|called|stressed|noted|added|"
     rf"told|warned|welcomed|expressed|emphasi[sz]ed|underlined|stated|declared|announced|highlighted)\b)")
 # a surname alone after a title: "the Special Representative Gamba, and ...", "Secretary-General Guterres."
-PERSON_TITLE_ONE = re.compile(rf"\b{TITLE}[ \t]+(?P<name>(?:(?:de|da|del|van|von|di|du|le|la|al|el|bin)[ \t]+)?[{UP}][{LO}'’\-]+)"
+PERSON_TITLE_ONE = re.compile(rf"\b(?=[A-Zt]){TITLE}[ \t]+(?P<name>(?:(?:de|da|del|van|von|di|du|le|la|al|el|bin)[ \t]+)?[{UP}][{LO}'’\-]+)"
                               rf"(?=[ \t]*[,.;)]|[ \t]+(?:and|for|who)\b)")  # "Ambassador de Soto"
 # one name after an honorific, then the post: "H. E. Mr. Museveni, President of Uganda"
-PERSON_ONE_NAME = re.compile(rf"\b{HONORIFIC}[ \t]+(?P<name>[{UP}][{LO}'’\-]+),[ \t]+(?:the[ \t]+)?{TITLE}\b")
+PERSON_ONE_NAME = re.compile(rf"\b(?=[A-Z]){HONORIFIC}[ \t]+(?P<name>[{UP}][{LO}'’\-]+),[ \t]+(?:the[ \t]+)?{TITLE}\b")
 NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|For|And|But|Mr|Ms|President|Secretary|"
                         r"General|Council|Committee|Security|United|Nations|Japan|Government|Minister|Prime)\b")
 
@@ -159,7 +159,7 @@ LEADING_TITLE = re.compile(rf"^(?:(?:{HONORIFIC}|{TITLE}|H\.\s?E\.|Mr|Ms|Mrs|Dr)
 
 
 # a name right after a post in a body ("the President of the ECOWAS Commission Jean-Claude Kassi Brou emphasised")
-PERSON_AFTER_BODY = re.compile(rf"\b{TITLE}[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w\-]*[ \t]+){{0,5}}?"
+PERSON_AFTER_BODY = re.compile(rf"\b(?=[A-Zt]){TITLE}[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w\-]*[ \t]+){{0,5}}?"
                                rf"(?:Commission|Council|Committee|Union|Community|Secretariat|Organi[sz]ation|Agency|Bank|Fund|Office)"
                                rf"[ \t]+{PERSON_NAME}(?=[ \t]*[,;]|[ \t]+[a-z]+(?:ed|s)\b)")
 
@@ -230,7 +230,7 @@ ORG_HEAD = r"(?:Agency|Office|Ministry|Committee|Commission|Council|Organi[sz]at
            r"Secretariat|Federation|Society|University|Coalition|Partnership|Directorate|Bureau|Board|Group|Forces|Army|Militia|" \
            r"Mission)"
 ORG_WORD = rf"(?:[{UP}][\w'’\-]*|of|for|and|on|the|&)"
-ORG_PATTERN = re.compile(rf"\b(?P<name>[{UP}][\w'’\-]*(?:[ \t]+{ORG_WORD}){{0,6}}[ \t]+(?P<head>{ORG_HEAD})"
+ORG_PATTERN = re.compile(rf"\b(?=[{UP}])(?P<name>[{UP}][\w'’\-]*(?:[ \t]+{ORG_WORD}){{0,6}}[ \t]+(?P<head>{ORG_HEAD})"
                          rf"(?:[ \t]+(?:for|of|on|against|to|(?<=Mission[ \t])in)[ \t]+(?:the[ \t]+)?[{UP}][\w'’\-]*"
                          rf"(?:[ \t]+(?:(?:and|of|for|the)[ \t]+)*[{UP}][\w'’\-]*){{0,4}})?)\b")
 # bodies named head first: "Ministry of Foreign Affairs", "Assembly of the African Union", "Office of the Prosecutor"

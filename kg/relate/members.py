@@ -8,6 +8,7 @@ from .reader import ACTOR
 # "8 member states - India, Pakistan and Bhutan -", "the Member States of ASEAN: ..."
 MEMBER_STATES_LIST = re.compile(r"\b[Mm]ember\s+(?:[Ss]tates|countries|nations)(?P<of>\s+of\s+)?(?(of)[^-–—:(,]{2,80}?)"
                                 r"\s*(?:[-–—:]|\((?![A-Z]{2,8}\))|,\s+namely)\s*")  # not "Member States (AMS), China ..."
+LIST_OPENS = re.compile(r"\s*(?:\([^)]*\))?\s*(?::|,\s+namely|,\s+i\.\s?e\.,?)\s*")
 MEMBERS_THAT_ARE = re.compile(r"\s+(?:that|which|who)\s+are\s+(?:also\s+)?members\s+of\s+(?:the\s+)?")
 AS_MEMBER = re.compile(r"\bAs\s+(?:a\s+|an\s+)?(?:founding\s+|active\s+|proud\s+|fellow\s+)?members?(?:\s+States?)?\s+of\s+", re.I)
 IS_MEMBER = re.compile(r"\b(?:is|are|was|were|remains?|became|becoming|being|be)\s+(?:proud\s+to\s+be\s+)?(?:a\s+|an\s+)?"
@@ -51,8 +52,8 @@ class MemberRules:
                 self.fact(st, "memberOf", groups[-1][1], (s, e), "group-comprises", 0.85)
         for m, org in self.in_span(s, e, ("Organization",)):  # "the Nordic countries: Denmark, Finland and Iceland"
             # (or "the twelve Pacific Island Developing States (PSIDS), namely Fiji, Kiribati, ...")
-            colon = re.match(r"\s*(?:\([^)]*\))?\s*(?::|,\s+namely|,\s+i\.\s?e\.,?)\s*", self.text[m.end:e])
-            states = self.objects_after(m.end + colon.end(), e, ("State",)) if colon else []
+            colon = LIST_OPENS.match(self.text, m.end, e)
+            states = self.objects_after(colon.end(), e, ("State",)) if colon else []
             if len(states) < 2:
                 continue
             # "the fourteen member States of CARICOM that are members of the United Nations: A, B, ...": both
