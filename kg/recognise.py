@@ -249,6 +249,7 @@ SEGMENT = re.compile(r",\s+|;\s+|\s+and\s+(?:the|a|an|its|their|our)\s+|\s+(?:as
 OFFICE_LEAD = re.compile(r"^(?:(?:Deputy|Executive|Special|Vice|Acting|Assistant|Under)[\s\-]+)*(?:Head|Director|Chair\w*|"
                          r"Secretary|Commissioner|President|Minister|Ambassador|Representative|Envoy|Coordinator|Chief|"
                          r"Rapporteur|Adviser|Advisor|Officer)(?:[\s\-]+General)?\s+(?:of|to|for|at)\s+(?:the\s+)?")
+SESSION_OF = re.compile(r"^(?:The\s+)?(?:[\w\-]+\s+){0,3}(?:Session|Meeting|Sessions|Meetings)\s+of\s+(?:the\s+)?")
 NOT_ORG_START = re.compile(r"^(?:The|This|That|These|Our|My|Its|Their|A|An|In|On|At|As|For|And|But|We|I|It|Mr|Ms|"
                            r"Madam|Thank|Distinguished|Dear|Excellencies|Member|Members|All|Each|Every|Both|Last|Next)\b")
 
@@ -264,6 +265,9 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
             office = OFFICE_LEAD.match(name)  # "Head of the United Nations Office to the AU": the office's body
             if office:
                 start, name = start + office.end(), name[office.end():]
+            session = SESSION_OF.match(name)  # "Seventy-Fourth Session of the Executive Council": the Council meets
+            if session:
+                start, name = start + session.end(), name[session.end():]
             lead = NOT_ORG_START.match(name)
             while lead:  # "The National Police Agency" -> "National Police Agency"
                 start, name = start + lead.end() + 1, name[lead.end() + 1:]

@@ -1380,3 +1380,26 @@ def test_posts_named_without_their_body():
     assert ("person/luis-romero", "leads", "org/oas") in fs and ("person/luis-romero", "leads", "org/un") not in fs
     assert ("person/maria", "leads", "org/commonwealth") in fs or not [f for f in fs if f[0] == "person/maria"]
     assert ("person/anna-berg", "memberOf", "org/who") in fs and ("person/anna-berg", "leads", "org/who") not in fs
+
+
+def test_an_untitled_director_general_heads_the_organisation_that_meets():
+    fs = read("Statement by H.E. Mr. Omar Latif, Permanent Representative of Pakistan, at the 60th IAEA General "
+              "Conference, 26 September 2016\n\nMr. President,\n\nWe also wish to welcome the new IAEA member state - "
+              "Eswatini. I convey my appreciation to Director General, Mr. Kenji Sato, for steering the Agency.")
+    assert ("person/kenji-sato", "leads", "org/iaea") in fs and ("person/kenji-sato", "memberOf", "org/iaea") not in fs
+    assert ("state/PAK", "welcomes", "state/SWZ") in fs and ("state/PAK", "welcomes", "org/iaea") not in fs
+    assert ("state/SWZ", "memberOf", "org/iaea") in fs
+
+
+@pytest.mark.parametrize("meeting, body", [
+    ("the Seventy-Fourth Session of the Executive Council of the OPCW", "org/opcw-executive-council"),
+    ("THE 25TH CONFERENCE OF PARTIES TO THE UNITED NATIONS CLIMATE CHANGE CONVENTION", "org/csp-unfccc")])
+def test_the_body_of_a_numbered_session(meeting, body):
+    fs = read(f"Statement by Ambassador Lena Moor, Head of the Fijian Delegation, at {meeting}\n\nMr. Chairman,\n\n"
+              "We thank you.")
+    assert (next(o for s, p, o in fs if p == "deliveredAt"), "meetingOf", body) in fs
+
+
+def test_welcomed_as_a_new_state_party():
+    fs, _ = facts("Ghana welcomes Samoa as the 179th State Party to the Biological Weapons Convention.")
+    assert ("state/WSM", "partyTo", "treaty/bwc") in fs and ("state/GHA", "welcomes", "state/WSM") in fs

@@ -186,7 +186,8 @@ class HeaderRules:
         treaty = treaties[0][1]
         written = " ".join(treaties[0][0].text.split())  # "the Chemical Weapons Convention", as the text names it
         names = (f"Conference of the States Parties to the {written}", f"Conference of States Parties to the {written}",
-                 f"Conference of the States Parties to the {self.entity(treaty).label}")
+                 f"Conference of the States Parties to the {self.entity(treaty).label}",
+                 " ".join(meeting.text[csp.start():treaties[0][0].end - meeting.start].split()))  # as this text names it
         return self.linked.add(Entity(str(ID[f"org/csp-{treaty.rsplit('/', 1)[-1]}"]), "Organization", names[0], names[1:]))
 
     def accredited_to(self, h) -> str | None:
@@ -256,11 +257,14 @@ class HeaderRules:
             bodies = self.in_span(meeting.start + (occasion.end() if occasion else 0), meeting.end, ("Organization",))
             if len(bodies) > 1 and not self.text[bodies[0][0].end:bodies[1][0].start].strip():
                 bodies = bodies[1:]  # "UNGA Second Committee", "OSCE Permanent Council": the body within the body
-            body = bodies[0][1] if bodies else self.states_parties_body(meeting) or self.accredited_to(h)
+            # "25TH CONFERENCE OF PARTIES TO THE UNITED NATIONS CLIMATE CHANGE CONVENTION": the treaty's parties meet,
+            # whatever body the treaty's name holds
+            body = self.states_parties_body(meeting) or (bodies[0][1] if bodies else self.accredited_to(h))
         key = "-".join(x for x in (body.rsplit("/", 1)[-1] if body else slug(meeting.text)[:60], h.date) if x)
         label = (meeting.text.replace("\n", " ") if h.meeting else f"Meeting of the {self.entity(body).label}") + \
             (f" ({h.date})" if h.date else "")
         iri = self.linked.add(Entity(str(ID[f"meeting/{key}"]), "Meeting", label))
+        self.body_of_meeting[iri] = body
         span = (meeting.start, meeting.end)
         if body:
             self.fact(iri, "meetingOf", body, span, "header-meeting-of", 0.9)

@@ -22,6 +22,8 @@ PARTY_WORDS = re.compile(r"part(?:y|ies)|ratif|acce[ds]|conclu|deposit|adheren|i
 AS_PARTY = re.compile(r"\bAs\s+(?:a\s+)?(?:States?\s+)?part(?:y|ies)\s+to\s+", re.I)
 TO_WHICH_PARTY = re.compile(r",?\s+to\s+which\s+(?:the\s+)?[\w\s'’\-]{2,60}?\s+(?:is|are|has been|became)\s+"
                             r"(?P<neg>not\s+(?:yet\s+)?)?(?:itself\s+|also\s+|now\s+)?(?:a\s+)?(?:States?\s+)?part(?:y|ies)\b")
+STATE_PARTY_APPOSITION = re.compile(r"(?:,\s+(?:itself\s+)?an?|\s+as\s+(?:the|a|an)(?:\s+(?:new|newest|latest|\d+(?:st|nd|rd|th)))?)"
+                                    r"\s+(?:States?\s+)?[Pp]art(?:y|ies)\s+to\s+")
 ACCESSION_OF = re.compile(r"\b(?:accession|ratification|adherence)\s+(?:by|of)\s+(?:the\s+)?", re.I)
 INTENDS_TO_JOIN = re.compile(r"\b(?:preparing|prepares?|plans?|planning|intends?|intending|aims?|aiming|expects?|"
                              r"working|in\s+the\s+process\s+of|not\s+yet|yet)\s+(?:to\s+)?(?:conclude|concluding|ratify|"
@@ -127,9 +129,10 @@ class LegalRules:
                     treaties = [(m, i) for m, i in self.in_span(max(0, s - 400), p.start(), ("Treaty",))][-1:]
                 record(subj, treaties, True)
         for m, st in self.in_span(s, e, ("State",)):  # "the Russian Federation, a State Party to the Convention,"
-            appos = re.match(r",\s+(?:itself\s+)?an?\s+(?:States?\s+)?[Pp]art(?:y|ies)\s+to\s+", self.text[m.end:e])
+            # (or "welcomes Samoa as the 179th State Party to the BWC")
+            appos = STATE_PARTY_APPOSITION.match(self.text, m.end, e)
             if appos:
-                record(st, self.treaties_after(m.end + appos.end(), e)[:1], False)
+                record(st, self.treaties_after(appos.end(), e)[:1], False)
         for p in PROCESS_OF.finditer(self.text, s, e):  # "Indonesia is in the process of ratification."
             subjects = [x for x in self.subjects_before(s, p.start()) if self.cls(x) == "State"]
             treaties = [(m, i) for m, i in self.in_span(max(0, s - 400), p.start(), ("Treaty",))][-1:]

@@ -18,7 +18,7 @@ IS_MEMBER = re.compile(r"\b(?:is|are|was|were|remains?|became|becoming|being|be)
 TOGETHER_WITH = re.compile(r"\b(?:together\s+with|along\s+with|alongside|with)\s+(?:the\s+)?", re.I)
 MEMBER_APPOSITION = re.compile(r"\*?,\s+(?:a\s+|an\s+|the\s+)?(?:fellow\s+)?(?P<org>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+)?"
                                r"[Mm]ember(?:\s+State|\s+country)?(?:\s+of(?=\s))?")
-ORG_COUNTRY = re.compile(r"\s+(?:member\s+)?(?:country|countries|State|States|member\s+States?)\s+(?=[A-Z])")
+ORG_COUNTRY = re.compile(r"\s+(?:member\s+)?(?:country|countries|State|States|member\s+[Ss]tates?)(?:\s*[-–—:])?\s+(?=[A-Z])")
 COMPRISE = re.compile(r"\b(?:comprises|comprising|consists of|consisting of|is made up of|members (?:are|include)|"
                       r"brings together|bringing together|groups together|"
                       r"composed of|including)\b", re.I)

@@ -65,6 +65,7 @@ RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:(?:have|has|had|is|are
                               r"\w+ly)\s+){0,3}$")
 OWNED_DOCUMENT = re.compile(r"['’]?s?\s+(?:decisions?|reports?|statements?|declarations?|communiqu[ée]s?|"
                             r"conclusions|recommendations?)\b", re.I)
+MEMBER_NOUN = re.compile(r"\s+member\s+(?:[Ss]tates?|countr(?:y|ies))\b")
 POLITE = re.compile(r"\b(?:would|should|wish|want|like)\s+(?:also\s+|first\s+|now\s+)?(?:like\s+)?to\s+"
                     r"(?:(?:\w+ly|also|once again|again|first)\s+)*(?:(?:begin|start|conclude|close|end)\s+by\s+)?"
                     r"(?:(?:take|use|seize)\s+(?:this|the)\s+opportunity\s+to\s+)?"
@@ -323,7 +324,8 @@ class ReaderCore:
         # "the resolution's sponsors": an instrument that owns the noun after it is not the object
         titled = {i for m, i in self.in_span(pos, e) if self.cls(i) in ("Organization", "State")
                   and (TITLE_THEN_PERSON.match(self.text, m.end) and self.in_span(m.end, m.end + 120, ("Person",))
-                       or OWNED_DOCUMENT.match(self.text, m.end))}  # "General Assembly decision 73/546"
+                       or OWNED_DOCUMENT.match(self.text, m.end)  # "General Assembly decision 73/546"
+                       or MEMBER_NOUN.match(self.text, m.end))}  # "the new IAEA member state - Swaziland"
         usable = [(m, i) for m, i in self.in_span(pos, e) if (classes is None or self.cls(i) in classes)
                   and i not in titled  # "UNICEF Executive Director Henrietta Fore": the person is the object
                   and not (self.cls(i) in ("Resolution", "Treaty", "Meeting") and re.match(r"['’]s\s", self.text[m.end:m.end + 3]))

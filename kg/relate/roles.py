@@ -27,8 +27,8 @@ LEADER_OF_STATE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|
                              r"head of government|(?-i:PM))\b", re.I)
 # a title before a name: capitalised words with their connectors, an adjective of nationality included
 # ("Minister for Foreign Affairs of Ghana", "Japanese Prime Minister", "Secretary-General Mr.")
-TITLE_BEFORE = re.compile(r"(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-]*){0,6})\s+"
-                          r"(?:(?:(?:Mr|Ms|Mrs|Dr)\.|H\.\s?E\.?)\s+)?$")
+TITLE_BEFORE = re.compile(r"(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-]*){0,6})"
+                          r"(?:\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.|H\.\s?E\.?)\s+)?|,\s*(?:(?:Mr|Ms|Mrs|Dr)\.|H\.\s?E\.?)\s+)$")
 DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|under|associate|former|acting)\b", re.I)
 # the head of one office of a body, not of the body: "WHO Regional Director for the Eastern Mediterranean"
 SUB_HEAD = re.compile(r"\b(?:regional|country|resident|area|field)\s+(?:director|representative|coordinator|head|chief)\b", re.I)
@@ -248,7 +248,7 @@ class RoleRules:
         """'Catherine Russell, secretary general of UNICEF;', 'Ms. Thandeka Nkosi, Commissioner for Peace and Security
         of the African Union Commission;': the body is the first one the apposition names after of/for/at/to."""
         if re.match(r",\s+(?:has|have|had|is|was|were|will|would|said|says|and|or|as well as|[a-z]+ed|at|in|on|from|"
-                    r"with|by)\b", self.text[m.end:m.end + 24]):
+                    r"with|by|for|to|of)\b", self.text[m.end:m.end + 24]):
             return  # "Mr Fuad Hussein, has participated in ...": a verb; "X, and the President of Y": the next item
         appos = re.match(r",\s+(?:the\s+)?(?P<body>[^;(),]{3,140}?)(?=[;(),]|\.\s|\.?$|\s+(?:delivered|said|stated|noted|"
                          r"spoke|addressed|welcomed|thanked|told|added|led|attended|met|opened|chaired|will|would|shall|"
@@ -320,8 +320,8 @@ class RoleRules:
         elif orgs and re.fullmatch(r"[^\S\n]*|\s*(?:of|at)\s+(?:the\s+)?", self.text[pos:orgs[0][0].start]):
             # (a body on the next line is the next item of a list, not this person's)
             target = orgs[0][1]  # "Director General Margaret Chan of the World Health Organization"
-        elif default and re.search(r"secretary[- ]general", title, re.I):
-            target = self.secretariat_owner()
+        elif default and re.search(r"secretary[- ]general|director[- ]general", title, re.I):
+            target = self.secretariat_owner(title)
             if target not in self.ref.classes:
                 return
             self.linked.add(Entity(target, "Organization", self.ref.labels[target], in_reference=True))
@@ -353,16 +353,34 @@ class RoleRules:
             self.role(person, head["title"], head.end(), e, s, state=bodies[0])
         return bool(bodies)
 
-    def secretariat_owner(self) -> str:
-        """Whose 'Secretary General' an unqualified title names: the UN's, unless the text never names the UN and
-        is about another organisation (an OAS press release's 'Secretary General José Miguel Insulza')."""
+    def secretariat_owner(self, title: str) -> str | None:
+        """Whose 'Secretary General' or 'Director General' an unqualified title names: the organisation whose organ
+        the statement was delivered to (the IAEA's at its General Conference); else the UN's, unless the text never
+        names the UN and is about another organisation (an OAS press release's 'Secretary General X')."""
         un = str(ID["org/un"])
+        top = self.organisation_of_meeting()
+        if top and top != un:
+            return top
+        if not re.search(r"secretary[- ]general", title, re.I):
+            return None
         named = [i for _, i in self.linked.mentions if self.cls(i) == "Organization"]
         if un in named:
             return un
         family = un_family(self.ref)
         others = [i for i in named if i not in family and self.entity(i).in_reference]
         return max(dict.fromkeys(others), key=others.count) if others else un
+
+    def organisation_of_meeting(self) -> str | None:
+        """The organisation the statement's meeting belongs to, up the reference data's partOf chain."""
+        body = self.body_of_meeting.get(self.meeting) if self.meeting else None
+        seen = set()
+        while body and body not in seen:
+            seen.add(body)
+            parent = self.ref.graph.value(URIRef(body), DKG.partOf)
+            if parent is None:
+                break
+            body = str(parent)
+        return body
 
     def heads_ministry(self, person, title, s, e) -> None:
         """'the Cabinet Secretary for Health' heads 'the Ministry of Health' the document names; 'the Minister of
