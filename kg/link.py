@@ -119,6 +119,8 @@ def link(doc: Document, mentions: list[Mention], ref: Reference) -> Linked:
             iri = linked.add(resolution_entity(m, context))
         elif m.kind == "Person":
             iri = linked.add(person_entity(m))
+        elif m.rule == "organization-members-group":  # "the core group consisting of ...": this text's own group
+            iri = linked.add(Entity(str(ID[f"org/{slug(m.text)}-{doc.id}"]), "Organization", m.text[0].upper() + m.text[1:]))
         elif m.key is None:  # a body that no list holds, found by its name's grammar or by a statistical model
             iri = linked.add(_organ_of_named_body(m, named_orgs, ref) or _unlisted_body(m, home, ref))
         else:

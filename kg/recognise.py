@@ -243,6 +243,9 @@ CAP_WORD = r"[A-Z][\w\-’']*"
 FRIENDS = re.compile(rf"\b(?:(?:Core|Informal)[ \t]+)?Group[ \t]+of[ \t]+Friends[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?"
                      rf"(?:[Rr]esolution[ \t]+\d+|{CAP_WORD}(?:(?:,?[ \t]+and[ \t]+|,[ \t]+|[ \t]+(?:of|on|in|for|and)[ \t]+"
                      rf"(?:the[ \t]+)?|[ \t]+){CAP_WORD})*)")
+# a group known by its members, not by a name: "the core group consisting of A, B and C"
+MEMBERS_GROUP = re.compile(r"\b(?P<name>(?:[Cc]ore|[Ii]nformal|[Cc]ross-regional)[ \t]+[Gg]roup)(?=[ \t]+(?:consisting[ \t]+of|"
+                           r"comprising|composed[ \t]+of|made[ \t]+up[ \t]+of)[ \t]+(?:the[ \t]+)?[A-Z])")
 NOT_BODY_TAIL = re.compile(r"\b(?:Report|Reports|Statement|Briefing|Briefings|Work|Efforts|Support|Leadership|Presentation|"
                            r"Remarks|Update|Note)$")
 SEGMENT = re.compile(r",\s+|;\s+|\s+and\s+(?:the|a|an|its|their|our)\s+|\s+(?:as well as|including|with|by|from)\s+")
@@ -287,6 +290,8 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
         pos = cut.end() if cut else len(text)
     for m in FRIENDS.finditer(text):
         out.append(Mention(m.start(), m.end(), m.group(), "Organization", None, "organization-pattern"))
+    for m in MEMBERS_GROUP.finditer(text):  # "the core group consisting of Colombia, Sierra Leone, ...": a group
+        out.append(Mention(m.start("name"), m.end("name"), m["name"], "Organization", None, "organization-members-group"))
     for m in ORG_HEAD_FIRST.finditer(text):
         if not any(k.kind == "Organization" and k.start <= m.start() < k.end for k in known):
             # "the Ministry of Foreign Affairs of Ghana and the United Nations Development Programme": two bodies

@@ -1403,3 +1403,24 @@ def test_the_body_of_a_numbered_session(meeting, body):
 def test_welcomed_as_a_new_state_party():
     fs, _ = facts("Ghana welcomes Samoa as the 179th State Party to the Biological Weapons Convention.")
     assert ("state/WSM", "partyTo", "treaty/bwc") in fs and ("state/GHA", "welcomes", "state/WSM") in fs
+
+
+def test_a_group_known_by_its_members_introduces_a_resolution():
+    fs = read("Item 4: Adoption of resolutions\n\nAs delivered by Ambassador Lena Moor.\n\nMr President,\n\nI have the "
+              "honour to introduce resolution L.7 - The role of prevention, on behalf of the core group consisting of "
+              "Chile, Fiji and Morocco.")
+    group = "org/core-group-inline"
+    assert ("doc/inline", "onBehalfOf", group) in fs
+    assert {("state/CHL", "memberOf", group), ("state/FJI", "memberOf", group), ("state/MAR", "memberOf", group)} <= fs
+    assert ("person/lena-moor", "represents", group) not in fs  # a group speaks through a member of unknown state
+
+
+def test_aligned_with_statements_of_several_and_welcoming_this_meeting():
+    fs = read("Statement by Ambassador Lena Moor, Permanent Representative of Fiji, at the ECOSOC Coordination Segment, "
+              "4 February 2022\n\nMr. President,\n\nFiji aligns itself with the statements to be delivered by the EU and "
+              "the Group of Friends of Children and Armed Conflict. Fiji welcomes the convening of the first "
+              "Coordination Segment of the Economic and Social Council.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert ("state/FJI", "alignsWith", "org/eu") in fs
+    assert ("state/FJI", "alignsWith", "org/group-of-friends-of-children-and-armed-conflict") in fs
+    assert ("state/FJI", "welcomes", meeting) in fs and ("state/FJI", "welcomes", "org/ecosoc") not in fs

@@ -14,6 +14,9 @@ from ..recognise import gazetteer_mentions
 BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)  # in a title block: whom the statement is for
 SPEAKS_FOR = re.compile(r"\b(?:I|we)\b[^.;\n]{0,60}?\b(?:speak|speaking|deliver|delivering|make|making|read|reading|"
                         r"take the floor|address)\w*\b[^.;\n]{0,30}?\bon\s+behalf\s+of\s+(?:the\s+)?|"
+                        # "I have the honour to introduce resolution L.19 - <its title>, on behalf of the core group"
+                        r"\b(?:I|we)\b[^.;\n]{0,40}?\b(?:introduc|present)\w*\s+(?:the\s+)?(?:draft\s+)?resolution\b(?:[^.;\n]|\.(?=\w)){0,160}?"
+                        r"\bon\s+behalf\s+of\s+(?:the\s+)?|"
                         r"(?:^|\n)[ \t]*(?:\d+\.[ \t]*)?(?:(?:Speaking|Taking\s+the\s+floor)\s+)?On\s+behalf\s+of\s+(?:the\s+)?(?=[^,.;\n]{2,80},\s+(?:I|we|allow|let|"
                         r"permit)\b)", re.I)  # "On behalf of the Group of 77 and China, allow me to ..."
 ON_BEHALF_LEAD = re.compile(r"(?:^|(?<=[.\n]))[ \t]*(?:\d+\.[ \t]*)?(?:(?:Speaking|Taking\s+the\s+floor)\s+)?[Oo]n\s+behalf\s+of\s+(?:the\s+)?(?=[^,.;\n]{2,80},\s+(?:I|we)\b)")
@@ -113,8 +116,9 @@ class HeaderRules:
             if delegation and self.cls(delegation[0]) == "State" and self.cls(principal) == "Organization":
                 # "Joint statement by the Marshall Islands on behalf of the Group of Friends of ...": a member speaks
                 self.fact(delegation[0], "memberOf", principal, (span.start, span.end), "speaks-for-group", 0.6)
-        if self.principal and h.speaker:
+        if self.principal and h.speaker and (self.post_actor or self.cls(self.principal) == "State"):
             # the speaker represents the state their post names, the statement speaks for the group they chair
+            # (a post that names no one leaves the speaker's own state unknown: a group speaks through a member)
             self.fact(speaker, "represents", self.post_actor or self.principal, (span.start, span.end), "header-represents", 0.9)
         implied = None if h.meeting or self.doc.kind != "Statement" else self.implied_meeting_body(h)
         if h.meeting or implied:

@@ -14,6 +14,9 @@ THIS_STATEMENT = re.compile(r"\s+(?:this|the present|our)\s+(?:joint\s+)?(?:stat
 LISTED_AFTER = re.compile(THIS_STATEMENT.pattern + r"\s*:", re.I)
 CONVENE = re.compile(r"\bfor\s+(?:\w+ly\s+)?(?:having\s+)?(?P<verb>convening|convened|organi[sz]ing|organi[sz]ed|arranging|arranged|hosting|hosted|holding|held|calling|called|presiding over|chairing|chaired)\b",
                      re.I)
+CONVENING_OF = re.compile(r"\s+the\s+(?:convening|holding|organi[sz]ation|organi[sz]ing|convocation)\s+of\s+"
+                          r"(?P<noun>(?:this|the|today['’]s)\s+(?:[\w\-]+\s+){0,4}?(?:[Ss]egment|[Ss]ession|[Mm]eeting|[Dd]ebate|"
+                          r"[Cc]onference|[Ss]ummit|[Dd]ialogue|[Ff]orum))\b")
 ITS_ADOPTION = re.compile(r"\s+(?:its|their|the)\s+(?:unanimous\s+)?adoption\b(?!\s+of)")
 STATEMENT_OF = re.compile(r"\s+(?:for\s+)?(?:fully\s+)?(?:the\s+)?(?:joint\s+)?statements?\s+"
                           r"(?:delivered\s+|made\s+|read\s+|given\s+|presented\s+)?(?:of|by)\b", re.I)
@@ -74,6 +77,11 @@ class StanceRules:
                     objs = []
             if not objs and prop == "condemns":
                 self.condemned_by_reference(subj, t_end, s, e)
+            convening = CONVENING_OF.match(self.text, t_end, e) if self.meeting and prop in ("welcomes", "supports") else None
+            if convening and not self.names_own_meeting(convening["noun"]):
+                convening = None  # "the convening of the High-Level Segment" during a session: another meeting
+            if convening:  # "welcomes the convening of the first Coordination Segment of ECOSOC": this meeting
+                objs = [(Mention(convening.start("noun"), convening.end("noun"), convening["noun"], "Meeting"), self.meeting)]
             if prop == "welcomes" and ITS_ADOPTION.match(self.text, t_end) and self.previous:
                 # "Last week, the Council adopted resolution 2730. Guyana welcomes its adoption": that resolution
                 named = [i for _, i in self.in_span(self.previous[0], t_start, ("Resolution",))]
@@ -93,6 +101,13 @@ class StanceRules:
                     for c in conveners:
                         self.fact(c, role, self.meeting, (s, e), "thanks-for-convening", 0.75)
                     conveners = []
+
+    def names_own_meeting(self, noun: str) -> bool:
+        """'this session', or a noun the title block's meeting name holds ('the first Coordination Segment' at the
+        'ECOSOC Coordination Segment')."""
+        meeting = self.doc.header.meeting
+        head = noun.split()[-1].lower()
+        return bool(re.match(r"(?:this|today)", noun, re.I)) or bool(meeting and head in meeting.text.lower())
 
     def passive_stance(self, prop, t_start, t_end, s, e) -> bool:
         """'Resolution ES-11/6, which the Assembly adopted in February, was welcomed by the EU': the agent after
@@ -161,8 +176,8 @@ class StanceRules:
                         r"by\s+(?:the\s+)?", re.I).search(self.text, pos, stop)
         if by:
             owner = [(m, i) for m, i in self.in_span(by.end(), stop, ACTOR) if m.start == by.end()]
-            if owner:
-                return [owner[0][1]]
+            if owner:  # "the statements to be delivered by the EU and the Group of Friends of ...": each of them
+                return [owner[0][1]] + [i for _, i in self.coordinated(owner[0], ("State", "Organization"))]
         return [o for _, o in self.objects_after(pos, e, ACTOR) if o not in subjects]
 
     def condemned_by_reference(self, subj, pos, s, e):
