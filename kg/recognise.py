@@ -225,14 +225,14 @@ def _choose(mentions: list[Mention]) -> list[Mention]:
 # Bodies that no list holds, named the way bodies are named: capitalised words ending in a head noun
 # ("National Police Agency", "Supreme Public Prosecutors Office"), perhaps with "for/of <Name>" after it
 # ("Japan Committee for UNICEF"). Forums and conferences are meetings, not bodies.
-ORG_HEAD = r"(?:Agency|Office|Ministry|Committee|Commission|Council|Organi[sz]ation|Institute|Foundation|Association|" \
+ORG_HEAD = r"(?:Agency|Office|Headquarters|Ministry|Committee|Commission|Council|Organi[sz]ation|Institute|Foundation|Association|" \
            r"Bank|Fund|Programme|Program|Network|Alliance|Centre|Center|Union|Court|Tribunal|Authority|Department|" \
            r"Secretariat|Federation|Society|University|Coalition|Partnership|Directorate|Bureau|Board|Group|Forces|Army|Militia|" \
            r"Mission)"
 ORG_WORD = rf"(?:[{UP}][\w'’\-]*|of|for|and|on|the|&)"
 ORG_PATTERN = re.compile(rf"\b(?=[{UP}])(?P<name>[{UP}][\w'’\-]*(?:[ \t]+{ORG_WORD}){{0,6}}[ \t]+(?P<head>{ORG_HEAD})"
                          rf"(?:[ \t]+(?:for|of|on|against|to|(?<=Mission[ \t])in)[ \t]+(?:the[ \t]+)?[{UP}][\w'’\-]*"
-                         rf"(?:[ \t]+(?:(?:and|of|for|the)[ \t]+)*[{UP}][\w'’\-]*){{0,4}})?)\b")
+                         rf"(?:[ \t]+(?:(?:and|of|for|the)[ \t]+)*(?!(?:Mr|Ms|Mrs|Dr|HE)\b)[{UP}][\w'’\-]*(?<![ \t][{UP}])){{0,4}})?)\b")
 # bodies named head first: "Ministry of Foreign Affairs", "Assembly of the African Union", "Office of the Prosecutor"
 ORG_HEAD_FIRST = re.compile(rf"\b(?P<name>(?P<head>Ministry|Department|Office|Assembly|Commission|Committee|Council|Court|"
                             rf"Secretariat|Bureau|Agency|Directorate)[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[{UP}][\w'’\-]*"
@@ -253,6 +253,8 @@ OFFICE_LEAD = re.compile(r"^(?:(?:Deputy|Executive|Special|Vice|Acting|Assistant
                          r"Secretary|Commissioner|President|Minister|Ambassador|Representative|Envoy|Coordinator|Chief|"
                          r"Rapporteur|Adviser|Advisor|Officer)(?:[\s\-]+General)?\s+(?:of|to|for|at)\s+(?:the\s+)?")
 SESSION_OF = re.compile(r"^(?:The\s+)?(?:[\w\-]+\s+){0,3}(?:Session|Meeting|Sessions|Meetings)\s+of\s+(?:the\s+)?")
+OFFICE_INSIDE = re.compile(r"\b(?:Secretary-General|Secretary General|Director-General|Director General|Director|Head|Chair\w*|"
+                           r"President|Minister|Commissioner|Executive Secretary)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 NOT_ORG_START = re.compile(r"^(?:The|This|That|These|Our|My|Its|Their|A|An|In|On|At|As|For|And|But|We|I|It|Mr|Ms|"
                            r"Madam|Thank|Distinguished|Dear|Excellencies|Member|Members|All|Each|Every|Both|Last|Next)\b")
 
@@ -278,6 +280,9 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
             office = OFFICE_LEAD.match(name)  # "The Secretary-General of the ASEAN Secretariat"
             if office:
                 start, name = start + office.end(), name[office.end():]
+            inner = list(OFFICE_INSIDE.finditer(name))  # "Interior and Secretary-General of the Drug Control ..."
+            if inner:
+                start, name = start + inner[-1].end(), name[inner[-1].end():]
             end = start + len(name)
             if m["head"] == "Mission" and any(k.kind == "Place" and m.end("head") < k.start < end for k in known):
                 end = m.end("head")  # "Mission in Geneva" is a mission's seat; "Mission in Kosovo" its field

@@ -1424,3 +1424,17 @@ def test_aligned_with_statements_of_several_and_welcoming_this_meeting():
     assert ("state/FJI", "alignsWith", "org/eu") in fs
     assert ("state/FJI", "alignsWith", "org/group-of-friends-of-children-and-armed-conflict") in fs
     assert ("state/FJI", "welcomes", meeting) in fs and ("state/FJI", "welcomes", "org/ecosoc") not in fs
+
+
+def test_conclusions_of_a_conference_name_who_opened_chaired_and_hosted_it():
+    fs = read("Conclusions\n\nOn 3 March 2018, Ministers from 30 countries met in Tehran (I.R. of Iran) at the “Regional "
+              "Conference on Drug Control”.\n\nThe Conference was inaugurated by H.E. Dr. Reza Karimi, Minister of "
+              "Interior and Secretary-General of the Drug Control Headquarters of the Islamic Republic of Iran and "
+              "H.E. Mr. Paul Weber, Under Secretary-General, Executive Director of the United Nations Office on Drugs "
+              "and Crime (UNODC).\n\nThe Chairs, while expressing their gratitude to the I.R. of Iran for hosting the "
+              "Conference, concluded as follows.")
+    conference = next(s for s, p, o in fs if p == "heldIn" and o == "place/tehran")
+    assert ("state/IRN", "hosts", conference) in fs
+    assert ("person/paul-weber", "leads", "org/unodc") in fs
+    assert ("person/reza-karimi", "leads", "org/drug-control-headquarters-of-the-islamic-republic-of-iran") in fs
+    assert {("person/reza-karimi", "participatesIn", conference), ("person/paul-weber", "participatesIn", conference)} <= fs

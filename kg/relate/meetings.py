@@ -107,6 +107,10 @@ MINISTERS_TAIL = re.compile(r"\s+(?:Foreign\s+)?(?:Ministers|Leaders|Heads\s+of\
 IN_NAME = re.compile(r"\s+in\s+(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)\b(?!\s+(?:\d|[A-Z]))")
 OWN_SESSION = re.compile(r"\b(?:(?:its|their)|(?:holds?|held|opens?|opened|convenes?|convened)\s+(?:its\s+|their\s+)?"
                          r"(?=\d+(?:st|nd|rd|th)\b))\s*(?:[\w\-]+\s+){0,3}$")
+FOR_HOSTING = re.compile(r"\s+for\s+(?:\w+ly\s+)?(?:having\s+)?(?P<verb>hosting|hosted|convening|convened|organi[sz]ing|"
+                         r"organi[sz]ed|arranging|arranged)\s+(?P<noun>(?:the|this|today['’]s|our)\s+(?:[\w\-]+\s+){0,4}?"
+                         r"(?:[Ss]ymposium|[Ss]ummit|[Cc]onference|[Cc]ongress|[Ff]orum|[Ss]eminar|[Ww]orkshop|[Mm]eeting|[Ss]ession|"
+                         r"[Dd]ebate|[Dd]ialogue|[Ee]vent|[Aa]ssembly))\b")
 THIS_ONE = re.compile(r"\b(?:this|the\s+present|today['’]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 HOST = re.compile(r"\b(?:host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|chair\w*|held by|"
                   r"(?P<jointly>jointly|co-)\s*(?:held|organi[sz]ed|hosted|convened))\b", re.I)
@@ -261,8 +265,25 @@ class MeetingRules:
             self.hosted_after(iri, topic.end() if topic else mm.end(), s, e)
             self.took_part(iri, lead, mm.start(), s, e)
         self.participants(s, e, sent)
+        self.hosting_reason(s, e)
         self.took_part_there(s, e)
         self.elected_chair(s, e)
+
+    def hosting_reason(self, s, e):
+        """'The Chairs, expressing their gratitude to the I.R. of Iran for hosting the Conference': whoever is thanked,
+        praised or named for hosting or convening a meeting hosts or convenes it, whoever thanks them."""
+        for why in FOR_HOSTING.finditer(self.text, s, e):
+            who = [i for m, i in self.in_span(max(s, why.start() - 120), why.start(), ("State", "Organization"))
+                   if re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*", self.text[m.end:why.start()])]
+            noun = why["noun"]
+            head = MEETING_NOUN.search(noun)["head"].lower()
+            meeting = (self.meeting or getattr(self, "last_meeting", None)) if re.match(r"(?i)this|today|our", noun) \
+                else self.meetings_by_head.get(head) or getattr(self, "last_meeting", None) or self.meeting
+            if not who or not meeting or self.blocked(s, why.start(), future_ok=True):
+                continue
+            prop = "hosts" if why["verb"].lower().startswith("host") else "convenes"
+            if not any(f.subject == self.state_of(who[-1]) and f.predicate == prop and f.object == meeting for f in self.facts[-40:]):
+                self.fact(self.state_of(who[-1]), prop, meeting, (s, e), "for-hosting", 0.7)
 
     def elected_chair(self, s, e):
         """'The 85th session of the Conference ... elected as its President Mrs. X': she leads the session (the
@@ -410,7 +431,7 @@ class MeetingRules:
         """'Member States met over the weekend in Mexico City at the 6th Summit of CELAC': met in X at the meeting."""
         for m, i in reversed(self.in_span(s, pos, ("Place",))):
             if re.search(r"\bin\s+(?:the\s+)?$", self.text[max(s, m.start - 12):m.start]) and \
-                    re.fullmatch(r"\s+at\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,6}", self.text[m.end:pos]):
+                    re.fullmatch(r"(?:\s*\([^()]{1,40}\))?\s+at\s+(?:the\s+|a\s+)?[“\"]?(?:[\w\-]+\s+){0,6}", self.text[m.end:pos]):
                 return i
         return None
 
@@ -456,7 +477,7 @@ class MeetingRules:
     def participants(self, s, e, sent):
         """'The participants will include A, B and C' / 'attended by A and B' -> each participatesIn the meeting."""
         part = re.search(r"\b(?:participants|speakers|panellists|panelists)\b[^.]*?\b(?:include|included|were|are|came\s+from)\b|"
-                         r"\battended by\b", sent, re.I)
+                         r"\b(?:attended|inaugurated|opened|addressed)\s+by\b", sent, re.I)
         target = getattr(self, "last_meeting", None) or self.meeting
         if not part or not target:
             return

@@ -244,7 +244,7 @@ class RoleRules:
             self.role(person, its["title"], m.end, e, s, state=bodies[-1][1])
         return bool(bodies)
 
-    def apposition(self, m, person, s, e):
+    def apposition(self, m, person, s, e, depth=0):
         """'Catherine Russell, secretary general of UNICEF;', 'Ms. Thandeka Nkosi, Commissioner for Peace and Security
         of the African Union Commission;': the body is the first one the apposition names after of/for/at/to."""
         if re.match(r",\s+(?:has|have|had|is|was|were|will|would|said|says|and|or|as well as|[a-z]+ed|at|in|on|from|"
@@ -261,6 +261,11 @@ class RoleRules:
                                 self.text[end:nxt[0].start]):
             return  # "X of Mexico, Director-General of the OPCW, Ambassador Y": the post before Y is Y's
         start = m.end + appos.start("body")
+        if depth < 2 and HEAD_TITLE.search(appos["body"]) and self.text[end:end + 1] == "," and \
+                not self.in_span(start, end, ("Organization", "State")):
+            # "Mr. X, Under Secretary-General, Executive Director of UNODC": a post, then the post that names its body
+            self.apposition(dataclasses.replace(m, end=end), person, s, e, depth + 1)
+            return
         own = ENVOY_OF_STATE.match(self.text, start)
         states = [i for sm, i in self.in_span(start, own.end(), ("State",))] if own else []
         if states:  # "Deng Xijun, the Chinese ambassador to ASEAN": China's envoy, accredited to ASEAN
