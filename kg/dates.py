@@ -16,8 +16,9 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 DATE_PATTERNS = [
     # a span of days, read as its first day: "October 11 – 12, 2021", "11-12 October 2021"
-    re.compile(rf"\b{_MONTH}\s+{_DAY}\s*[-–—]\s*[0-3]?\d,?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_DAY}\s*[-–—]\s*[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}\b", re.I),
+    # ("17th and 18th August 2018", "June 1 to 3, 2008")
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\s*(?:[-–—]|and|to|&)\s*[0-3]?\d(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_DAY}\s*(?:[-–—]|and|to|&)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b", re.I),        # 28 June 2017, 16th May, 2018
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),                    # June 28, 2017
     re.compile(rf"\b{_YEAR}[/\-.](?P<m>[01]?\d)[/\-.](?P<day>[0-3]?\d)\b"),     # 2017/6/28, 2017-06-28

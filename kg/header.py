@@ -212,7 +212,7 @@ def _date(text: str, end: int, strict: bool = False, after: int = 0) -> tuple[st
     every = find_dates(text, 0, end)
     found = [x for x in every if not POSTED.search(text, max(0, x[0] - 30), x[0])] or every
     # a single day is the statement's; a span of days ("6-10 June 2022") is the session's, its first day a fallback
-    dates = [(s, e, d) for s, e, d in found if not re.search(r"\d\s*[-–—]\s*[0-3]?\d", text[s:e])] or found
+    dates = [(s, e, d) for s, e, d in found if not re.search(r"\d(?:st|nd|rd|th)?\s*(?:[-–—]|and|to|&)\s*[0-3]?\d", text[s:e])] or found
     # a page's own dates ("Date: Thursday, 17 June 2021" under "Posted by") come before the statement's title
     dates = [x for x in dates if x[0] >= after] or dates
     if not dates:

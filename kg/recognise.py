@@ -42,7 +42,8 @@ def gazetteer_mentions(text: str, ref: Reference) -> list[Mention]:
             continue
         surface = text[start:end]
         for n in names:
-            if n.case_sensitive and surface.replace("’", "'") != n.form and not _capitals_of(n, surface):
+            if n.case_sensitive and surface.replace("’", "'") != n.form and not _capitals_of(n, surface) \
+                    and not _title_case_acronym(n, surface):
                 continue
             rule = "gazetteer" if n.kind == "name" else f"gazetteer-{n.kind}"
             # "the Netherlands", "the People's Republic of China": the article is the sentence's, not the name's
@@ -51,6 +52,17 @@ def gazetteer_mentions(text: str, ref: Reference) -> list[Mention]:
             out.append(Mention(start + article, end, surface[article:], n.cls, n.iri, rule))
             break
     return out
+
+
+# acronyms that are also English words or names, and so never read in title case ("Basic", "Pace", "Greta")
+TITLE_CASE_WORDS = {"AAAA", "BASIC", "CANZ", "GRETA", "ICAN", "PACE", "SOLAS"}
+
+
+def _title_case_acronym(name, surface: str) -> bool:
+    """An acronym of four or more letters written as a word, as some newspapers do ('Sadc', 'Nato', 'Ecowas')."""
+    form = name.form
+    return 4 <= len(form) <= 6 and form.isalpha() and form.isupper() and surface == form.capitalize() \
+        and form not in TITLE_CASE_WORDS
 
 
 def _capitals_of(name, surface: str) -> bool:

@@ -111,6 +111,7 @@ FOR_HOSTING = re.compile(r"\s+for\s+(?:\w+ly\s+)?(?:having\s+)?(?P<verb>hosting|
                          r"organi[sz]ed|arranging|arranged)\s+(?P<noun>(?:the|this|today['’]s|our)\s+(?:[\w\-]+\s+){0,4}?"
                          r"(?:[Ss]ymposium|[Ss]ummit|[Cc]onference|[Cc]ongress|[Ff]orum|[Ss]eminar|[Ww]orkshop|[Mm]eeting|[Ss]ession|"
                          r"[Dd]ebate|[Dd]ialogue|[Ee]vent|[Aa]ssembly))\b")
+VENUE_LEAD = re.compile(r"\b(?:held|hosted|convened|took\s+place|taking\s+place)\s+at\s+(?:[A-Z][\w'’\-]*\s+){1,4}$")
 THIS_ONE = re.compile(r"\b(?:this|the\s+present|today['’]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 HOST = re.compile(r"\b(?:host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|chair\w*|held by|"
                   r"(?P<jointly>jointly|co-)\s*(?:held|organi[sz]ed|hosted|convened))\b", re.I)
@@ -177,7 +178,11 @@ class MeetingRules:
             lead = self.text[max(s, mm.start() - 80):mm.start()]
             host_at = HOST.search(lead)  # "Japan will host", "hosted in Windhoek the annual meeting"
             host_pos = mm.start() - len(lead) + host_at.start() if host_at else None
-            definite = re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,4}$", re.sub(r"\s*\([^()]*\)", " ", lead), re.I)
+            if VENUE_LEAD.search(lead):
+                continue  # "was held at Safari Court Conference, in Windhoek": a venue's name, not a meeting
+            # ("Summit was also attended by ...": a communiqué names its own meeting with no article)
+            definite = re.search(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,4}$", re.sub(r"\s*\([^()]*\)", " ", lead), re.I) \
+                or (mm.start() == s and mm.group()[:1].isupper())
             place = self.place_after(mm.end(), e) or self.place_before(s, mm.start()) \
                 or (self.hosted_where(s, host_pos, mm.start()) if host_at else None) \
                 or self.dateline_place(s, e)
@@ -410,15 +415,18 @@ class MeetingRules:
             name += f" {topic}" if topic.startswith("of ") else f" on {topic}"
         label = name + (f" in {place_label}" if place else "")
         label = label[0].upper() + label[1:] + (f" ({when})" if when else "")
-        numbered = body and re.search(r"\d+(?:st|nd|rd|th)\b", mods or "")
+        numbered = re.search(r"\d+(?:st|nd|rd|th)\b", mods or "") if body else None
         # "the 83rd Ordinary Session" of a body is one meeting wherever and however its date is written
-        key = slug(" ".join(x for x in (body.rsplit("/", 1)[-1] if body else None, mods, head,
-                                        *(() if numbered else (" ".join((topic or "").split()[:6]), place_label, when))) if x))
+        key = slug(" ".join(x for x in (body.rsplit("/", 1)[-1], numbered.group(), head) if x)) if numbered else \
+            slug(" ".join(x for x in (body.rsplit("/", 1)[-1] if body else None, mods, head,
+                                      " ".join((topic or "").split()[:6]), place_label, when) if x))
         if same_as:
             self.linked.entities[same_as] = dataclasses.replace(self.linked.entities[same_as], label=label)
             iri = same_as
         else:
-            iri = self.linked.add(Entity(str(ID[f"meeting/{key}"]), "Meeting", label))
+            # (named again, "the 38th Ordinary Summit of ..." after "the 38th SADC Summit": each name is one of its names)
+            name = name[0].upper() + name[1:]
+            iri = self.linked.add(Entity(str(ID[f"meeting/{key}"]), "Meeting", label, (name,) if name != label else ()))
         self.meetings_by_head[head] = iri
         self.body_of_meeting[iri] = body
         if body:
