@@ -166,7 +166,7 @@ def _unlisted_body(m: Mention, home: str | None, ref: Reference) -> Entity:
     return Entity(str(ID[f"{'instrument' if m.kind == 'LegalInstrument' else 'org'}/{slug(name)}"]), m.kind, name)
 
 
-ORGAN_OF_BODY = re.compile(r"^(?:[A-Z][\w\-]*\s+)*(?:Council|Commission|Committee|Assembly|Secretariat|Parliament|Court|"
+ORGAN_OF_BODY = re.compile(r"^(?:[A-Z][\w\-]*\s+(?:(?:of|and)\s+)?)*(?:Council|Commission|Committee|Assembly|Secretariat|Parliament|Court|"
                         r"Bureau|Board|Conference|Summit)(?:\s+of\s+(?:Ministers|Foreign\s+Ministers|Governors|Heads\s+of\s+"
                         r"State(?:\s+and\s+Government)?))?$")
 

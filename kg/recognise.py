@@ -209,6 +209,25 @@ BRACKET_NAME_TITLE = re.compile(r"(?:(?:Assembly|Council|Commission|Committee|Co
                                 r"Prime|Deputy|Permanent|Representative|Special|Envoy|Rapporteur|High|Commissioner)\s+)+")
 
 
+TITLE_OF_BEFORE = re.compile(rf"\b(?=[A-Zt]){TITLE}\b[^,;.\n]{{0,50}}?\bof[ \t]+(?:the[ \t]+)?$")
+NAME_AFTER_BODY = re.compile(rf"[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?{PERSON_NAME}"
+                             r"(?=[ \t]*[,;.]|[ \t]+(?:and|attended|chaired|participated|said|was|were|who|took|delivered|"
+                             r"addressed|opened|met|visited|welcomed|also|has|had|will|is)\b)")
+
+
+def names_after_body(text: str, bodies: list[Mention]) -> list[Mention]:
+    """'President of the Kyrgyz Republic Almazbek Atambayev', 'Secretary-General of the Association of Southeast
+    Asian Nations Le Luong Minh': a name right after the state or body a post names, with no comma."""
+    out = []
+    for g in bodies:
+        if not TITLE_OF_BEFORE.search(text, max(0, g.start - 90), g.start):
+            continue
+        m = NAME_AFTER_BODY.match(text, g.end)
+        if m and not NOT_A_NAME.match(m["name"]) and not HEADLINE_WORD.search(m["name"]) and not TITLE_IN_NAME.search(m["name"]):
+            out.append(Mention(m.start("name"), m.end("name"), m["name"], "Person", None, "person-after-body"))
+    return out
+
+
 def speakers_with_state(text: str, gaz: list[Mention]) -> list[Mention]:
     out = []
     for g in gaz:
@@ -369,8 +388,11 @@ def recognise(doc: Document, ref: Reference, nlp=None) -> list[Mention]:
     text = doc.text
     # "U.S. dollars", "Hong Kong dollars": a currency, not the state
     gaz = [g for g in gazetteer_mentions(text, ref) if not (g.kind == "State" and CURRENCY_AFTER.match(text, g.end))]
-    people = [p for p in person_mentions(text) + speakers_with_state(text, gaz)
-              if not any(g.start <= p.start and p.end <= g.end for g in gaz)]
+    # (not "Kyrgyz Republic Almazbek Atambayev": a name never begins inside a state's or a body's name)
+    bodies = [g for g in gaz if g.kind in ("State", "Organization")]
+    people = [p for p in person_mentions(text) + speakers_with_state(text, gaz) + names_after_body(text, bodies)
+              if not any(g.start <= p.start and p.end <= g.end for g in gaz)
+              and not any(g.start <= p.start < g.end for g in bodies)]
     orgs = organization_mentions(text, gaz)
     chosen = _choose(gaz + resolution_mentions(text) + people + orgs + instrument_mentions(text))
     if nlp is None:

@@ -1438,3 +1438,20 @@ def test_conclusions_of_a_conference_name_who_opened_chaired_and_hosted_it():
     assert ("person/paul-weber", "leads", "org/unodc") in fs
     assert ("person/reza-karimi", "leads", "org/drug-control-headquarters-of-the-islamic-republic-of-iran") in fs
     assert {("person/reza-karimi", "participatesIn", conference), ("person/paul-weber", "participatesIn", conference)} <= fs
+
+
+def test_posts_written_before_names_without_commas_in_a_list_of_leaders():
+    fs = read("Press release on the Shanghai Cooperation Organisation Heads of State Council Meeting\n\nThe meeting of the "
+              "Heads of State Council of the Shanghai Cooperation Organisation was held on 8-9 June 2017 in Astana. "
+              "President of the Republic of Kazakhstan Aidar Bekov, Chairman of the People's Republic of China Wang Lei, "
+              "President of the Kyrgyz Republic Almaz Tokoev attended the meeting. Secretary-General of the Association "
+              "of Southeast Asian Nations Tran Van Minh was also present.")
+    meetings = {s for s, p, o in fs if p == "meetingOf" and o == "org/sco-heads-of-state-council"}
+    assert len(meetings) == 1  # the headline's meeting and the lead's
+    meeting = meetings.pop()
+    assert (meeting, "heldIn", "place/astana") in fs and (meeting, "date", "2017-06-08") in fs
+    assert ("person/aidar-bekov", "leads", "state/KAZ") in fs and ("person/almaz-tokoev", "leads", "state/KGZ") in fs
+    assert ("person/wang-lei", "represents", "state/CHN") in fs and ("person/wang-lei", "leads", "state/KGZ") not in fs
+    assert ("person/tran-van-minh", "leads", "org/asean") in fs
+    for person in ("aidar-bekov", "wang-lei", "almaz-tokoev"):
+        assert (f"person/{person}", "participatesIn", meeting) in fs

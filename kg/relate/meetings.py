@@ -235,7 +235,7 @@ class MeetingRules:
                 vague = self.meetings_by_head.get(head) if self.meetings_by_head.get(head) in self.vague_meetings else None
                 iri = self.new_meeting(head, mm.group(), (before or after or [None])[0], bool(after), place,
                                        _topic(topic), mods.group().strip() if mods else "", mm.end(), s, e,
-                                       same_as=vague, of_text=of_text)
+                                       same_as=vague, of_text=of_text, fresh=bool(other))
                 if topic_key:
                     self.meetings_by_topic[topic_key] = iri
                 if not (before or after or place or topic):
@@ -400,7 +400,7 @@ class MeetingRules:
                     self.fact(c, "convenes", meeting, (s, e), "under-auspices", 0.65)
 
     def new_meeting(self, head, written, body, body_after, place, topic, mods, after, s, e, same_as=None,
-                    of_text=None) -> str:
+                    of_text=None, fresh=False) -> str:
         """A meeting named in the text. same_as: an earlier, vaguer mention of a meeting of the same kind (a
         headline's 'peace conference' before 'an international conference on demining in Lausanne'), which
         this one names more fully: the same node, with the fuller name."""
@@ -420,15 +420,23 @@ class MeetingRules:
         key = slug(" ".join(x for x in (body.rsplit("/", 1)[-1], numbered.group(), head) if x)) if numbered else \
             slug(" ".join(x for x in (body.rsplit("/", 1)[-1] if body else None, mods, head,
                                       " ".join((topic or "").split()[:6]), place_label, when) if x))
-        if same_as:
-            self.linked.entities[same_as] = dataclasses.replace(self.linked.entities[same_as], label=label)
-            iri = same_as
+        # a headline's "SCO Heads of State Council Meeting" and the lead's "The meeting of the Heads of State Council
+        # of the SCO ... in Astana": one body's meeting of one kind is one meeting in a text, unless "the next" one
+        same_kind = self.meeting_of_kind.get((body, head)) if body and not numbered and not fresh else None
+        if same_as or same_kind:
+            iri = same_as or same_kind
+            old = self.linked.entities[iri]
+            fuller = len(label) > len(old.label)
+            self.linked.entities[iri] = dataclasses.replace(old, label=label if fuller else old.label, alt_labels=tuple(
+                sorted(set(old.alt_labels) | {name[0].upper() + name[1:], old.label if fuller else label} - {label if fuller else old.label})))
         else:
             # (named again, "the 38th Ordinary Summit of ..." after "the 38th SADC Summit": each name is one of its names)
             name = name[0].upper() + name[1:]
             iri = self.linked.add(Entity(str(ID[f"meeting/{key}"]), "Meeting", label, (name,) if name != label else ()))
         self.meetings_by_head[head] = iri
         self.body_of_meeting[iri] = body
+        if body and not numbered:
+            self.meeting_of_kind.setdefault((body, head), iri)
         if body:
             self.fact(iri, "meetingOf", body, (s, e), "meeting-of-body", 0.6)
         if stated and re.fullmatch(r"\d{4}-\d\d-\d\d", stated):  # "... opened on the 17th of December 2019 in Abuja"

@@ -135,6 +135,7 @@ class ReaderCore:
         self.meetings_by_topic: dict[tuple, str] = {}
         self.vague_meetings: set[str] = set()
         self.body_of_meeting: dict[str, str | None] = {}
+        self.meeting_of_kind: dict[tuple, str] = {}  # (body, "meeting") -> the meeting of that kind named first
         self.hosts_of: dict[str, list] = {}  # meeting -> its hosts, for "the co-organizers welcomed ..."  # named by their kind only ("the conference")
         self.title_holders: dict[str, str] = {}  # "minister" -> the person last named with that title
         self.starts = [m.start for m, _ in linked.mentions]

@@ -27,7 +27,7 @@ LEADER_OF_STATE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|
                              r"head of government|(?-i:PM))\b", re.I)
 # a title before a name: capitalised words with their connectors, an adjective of nationality included
 # ("Minister for Foreign Affairs of Ghana", "Japanese Prime Minister", "Secretary-General Mr.")
-TITLE_BEFORE = re.compile(r"(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-]*){0,6})"
+TITLE_BEFORE = re.compile(r"(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-'’]*){0,6})"
                           r"(?:\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.|H\.\s?E\.?)\s+)?|,\s*(?:(?:Mr|Ms|Mrs|Dr)\.|H\.\s?E\.?)\s+)$")
 DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|under|associate|former|acting)\b", re.I)
 # the head of one office of a body, not of the body: "WHO Regional Director for the Eastern Mediterranean"
@@ -260,6 +260,9 @@ class RoleRules:
         if nxt and re.fullmatch(rf",\s+{NAME_HONORIFICS}",
                                 self.text[end:nxt[0].start]):
             return  # "X of Mexico, Director-General of the OPCW, Ambassador Y": the post before Y is Y's
+        named = [pm for pm, _ in self.in_span(m.end, min(e, end + 60), ("Person",))]
+        if named and named[0].start <= end + 1:
+            return  # "X, President of the Kyrgyz Republic Almazbek Atambayev, ...": the post is the next name's
         start = m.end + appos.start("body")
         if depth < 2 and HEAD_TITLE.search(appos["body"]) and self.text[end:end + 1] == "," and \
                 not self.in_span(start, end, ("Organization", "State")):
