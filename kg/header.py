@@ -23,7 +23,7 @@ INTRO = re.compile(
     r"\b(?:(?:statement|remarks|address|speech|intervention|explanation of (?:vote|position)|keynote|opening remarks|"
     r"closing remarks)\s+(?:delivered\s+)?(?:on\s+behalf\s+of\s+[\s\S]{3,120}?\s+by|by|of|from)|"
     r"(?:delivered|presented|read out|made)\s+by)[ \t]*:?\s+|^[ \t]*(?:presenter|speaker|delivered by)[ \t]*:\s*", re.I | re.M)
-HONORIFIC = r"(?:(?i:H\.\s?E\.|HE|His Excellency|Her Excellency|Hon\.|Hon['’]ble|Honourable|Honorable|Ambassador|Amb\.|Mr\.?|" \
+HONORIFIC = r"(?:(?i:H\.\s?E\.|HE|His Excellency|Her Excellency|Hon\.|Hon(?=[ \t]+[A-Z])|Hon['’]ble|Honourable|Honorable|Ambassador|Amb\.|Mr\.?|" \
             r"Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Sir|Dame|Madam|Minister|Judge|Senator|Rt\.? Hon\.)|" \
             r"(?:(?:Lieutenant|Major|Police|Brigadier|Air Chief)[ \t]+)?(?:General|Marshal)(?![ \t]+Assembly)|Admiral|Colonel|" \
             r"Sheikh|Shaikh|Prince|Princess|Datuk|Dato'?|Reverend)"
@@ -53,7 +53,8 @@ INLINE_ADDRESS = re.compile(r"(?<=\s)(?:Mr\.?|Madam|Madame)\s+(?:Co-?)?(?:Presid
 ADDRESS_LINE = re.compile(r"^[ \t]*(?:Mr\.?|Madam|Madame|Mister)[ \t]+(?:Co-?)?(?:President|Chair\w*|Vice-?President|"
                           r"Secretary-General|Speaker|Moderator)[ \t]*[,:]?[ \t]*$", re.M)
 NUMBERED_MEETING = r"(?=\d+\w*\s+(?:[\w\-]+\s+){0,3}(?i:meeting|session|conference|summit)\b)"
-AT_MEETING = re.compile(r"(?:^|(?<=[\s,]))(?:at|At|AT|(?i:before|on the occasion of|in the|during)|[–—]|(?<=, )to(?=\s+the\s+\d))\s+"
+AT_MEETING = re.compile(r"(?:^|(?<=[\s,]))(?:at|At|AT|(?i:before|on the occasion of|in the|during)|[–—]|(?<=, )to(?=\s+the\s+\d)|"
+                        r"(?<=tatement )to|(?<=TATEMENT )TO)\s+"  # "Pacific Islands Forum Statement to the High-Level Meeting"
                         r"(?:(?i:the|a)\s+)?(?=[\w“\"])",
                         re.M)
 MEETING_END = re.compile(r"\n(?![ \t]*(?:of|to|on|for)[ \t])|,\s*(?:on\s+)?(?:agenda|item)\b|,?\s*\(|,\s*(?:[A-Z][a-z]+\s?){1,3},\s*(?=\d|[A-Z][a-z]+\.?\s+\d)|"
@@ -75,10 +76,10 @@ def _span(text: str, start: int, end: int) -> Span | None:
     return Span(start, end, text[start:end]) if end > start else None
 
 
-NAMED_STATEMENT = re.compile(r"\b(?!(?:Opening|Closing|Introductory|Concluding|General|National|Final|Press|Joint|Vote|"
-                             r"Position|Written|Oral)\b)"
-                             r"(?P<who>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})[ \t]+(?:[-–—][ \t]+)?(?:[Jj]oint[ \t]+)?"
-                             r"[Ss]tatement\b")
+NAMED_STATEMENT = re.compile(r"\b(?!(?i:Opening|Closing|Introductory|Concluding|General|National|Final|Press|Joint|Vote|"
+                             r"Position|Written|Oral|Leaders|Ministers|Chair|Chairs|Chairman)\b)"
+                             r"(?P<who>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})[ \t]+(?:[-–—][ \t]+)?(?:(?i:joint)[ \t]+)?"
+                             r"(?:[Ss]tatement|STATEMENT)\b")
 
 
 def _title_limit(text: str) -> int:
@@ -103,8 +104,11 @@ def statement_like(text: str) -> bool:
     limit = _title_limit(text)
     if INTRO.search(text, 0, limit):
         return True
-    if NAMED_STATEMENT.search(text, 0, min(limit, 400)) and SALUTATION.search(text, 0, min(limit, 700)):
+    named = NAMED_STATEMENT.search(text, 0, min(limit, 400))
+    if named and SALUTATION.search(text, 0, min(limit, 700)):
         return True
+    if named and not text[:named.start()].strip() and re.match(r"[ \t]+(?:on|to|at|before|in)\b", text[named.end():]):
+        return True  # a title that opens the text: "EU Statement on the Violation of OSCE Principles ..."
     # a title block with the speaker on a line of its own ("Ambassador X", "X Permanent Representative of Y ...")
     speaker = SPEAKER_LINE.search(text, 0, min(limit, 800)) or NAME_THEN_POST.search(text, 0, min(limit, 800))
     if speaker and SALUTATION.search(text, speaker.end(), limit):
@@ -146,6 +150,8 @@ def header_end(text: str) -> int:
     if opening:  # no salutation: the title block ends with the line that names the speaker
         line_end = text.find("\n", opening.end())
         return line_end if line_end > 0 else len(text)
+    if title_limit < limit:  # no salutation, no speaker: the title block runs to the first paragraph of prose
+        return title_limit
     para = text.find("\n\n", 0, limit)
     if para > 0:
         return para
@@ -308,7 +314,7 @@ def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
             fields["post"] = _span(text, s, mission.end() if mission else e)
 
 
-POST_CUT = re.compile(r",?\s+(?i:at|on|before)\s+(?:(?i:the)\s+)?(?:\d|[A-Z“\"])|,\s+at\s+|,\s*\d|\s+\(|\s+[–—]\s+|\s+-\s+|"
+POST_CUT = re.compile(r",?\s+(?i:on\s+behalf\s+of)\b|,?\s+(?i:at|on|before)\s+(?:(?i:the)\s+)?(?:\d|[A-Z“\"])|,\s+at\s+|,\s*\d|\s+\(|\s+[–—]\s+|\s+-\s+|"
                       rf",\s+to\s+the\s+{NUMBERED_MEETING}")  # "..., to the 1171st special meeting of ..."
 POST_CONTINUES = re.compile(r"[ \t,]*\n\s*(?P<line>(?:of|to|and)[ \t][^\n]*?)[ \t,]*(?=\n|$)")
 NAME_THEN_POST = re.compile(rf"^[ \t*_#]*(?!(?i:{POST_WORD.pattern[2:-2]})\b)"

@@ -134,6 +134,7 @@ def link(doc: Document, mentions: list[Mention], ref: Reference) -> Linked:
     return linked
 
 
+SESSION_MODIFIER = re.compile(r"\b(?:Special|Extraordinary|Reinforced|Resumed|Informal|Emergency)\s+")
 NATIONAL_BODY = re.compile(r"^(?:(?:Ministry|Department|Minister|Cabinet|Parliament|National Assembly|Office of the President)\b"
                            r"|[A-Z][\w\-]+ Ministry$)")
 PORTFOLIO_FIRST = re.compile(r"^(?P<portfolio>[A-Z][\w\-]+) Ministry$")  # "Foreign Ministry", "Justice Ministry"
@@ -144,6 +145,10 @@ def _unlisted_body(m: Mention, home: str | None, ref: Reference) -> Entity:
     Ministry spokesperson') is the home state's: 'Ministry of Foreign Affairs of Kenya', the reference entity
     when the list has it under any of its names."""
     name = written = " ".join(m.text.split())
+    plain = SESSION_MODIFIER.sub("", name)  # "OSCE Special Permanent Council": the Permanent Council, met in special session
+    if plain != name and plain.lower() in _forms(ref):
+        known = _forms(ref)[plain.lower()]
+        return Entity(known, ref.classes[known], ref.labels[known], in_reference=True)
     own = [g for g in gazetteer_mentions(name, ref) if g.kind == "State" and g.end == len(name)]
     if own and NATIONAL_BODY.match(name):  # "Ministry of Foreign Affairs of Ghana": the state is named in it
         home = own[-1].key

@@ -195,6 +195,7 @@ def person_mentions(text: str) -> list[Mention]:
                 continue
             if HEADLINE_WORD.search(name) or TITLE_IN_NAME.search(name):  # a headline; "OSCE Chairperson-in-Office"
                 continue
+            name = re.sub(r"['’]s$", "", name)  # "Saudi King Salman Bin Abdul Aziz’s no-show": the possessive is no name
             out.append(Mention(start, start + len(name), name, "Person", None, rule))
     return out
 
@@ -209,8 +210,9 @@ BRACKET_NAME_TITLE = re.compile(r"(?:(?:Assembly|Council|Commission|Committee|Co
                                 r"Prime|Deputy|Permanent|Representative|Special|Envoy|Rapporteur|High|Commissioner)\s+)+")
 
 
-TITLE_OF_BEFORE = re.compile(rf"\b(?=[A-Zt]){TITLE}\b[^,;.\n]{{0,50}}?\bof[ \t]+(?:the[ \t]+)?$")
-NAME_AFTER_BODY = re.compile(rf"[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?{PERSON_NAME}"
+TITLE_OF_BEFORE = re.compile(rf"\b(?=[A-Zt])(?:{TITLE}|Head)\b[^,;.\n]{{0,50}}?\bof[ \t]+(?:the[ \t]+)?$")
+NAME_AFTER_BODY = re.compile(rf"[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?:(?:Delegation|Mission|Government)[ \t]+)?"
+                             rf"(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?{PERSON_NAME}"
                              r"(?=[ \t]*[,;.]|[ \t]+(?:and|attended|chaired|participated|said|was|were|who|took|delivered|"
                              r"addressed|opened|met|visited|welcomed|also|has|had|will|is)\b)")
 

@@ -1455,3 +1455,32 @@ def test_posts_written_before_names_without_commas_in_a_list_of_leaders():
     assert ("person/tran-van-minh", "leads", "org/asean") in fs
     for person in ("aidar-bekov", "wang-lei", "almaz-tokoev"):
         assert (f"person/{person}", "participatesIn", meeting) in fs
+
+
+def test_a_group_statement_titled_by_the_group_with_numbered_paragraphs():
+    fs = read("EU Statement on the Situation in Ukraine\n\nOSCE Special Permanent Council Nr 1014\n\nVienna, 28 August 2014\n\n"
+              "1. The European Union would like to thank the Swiss Chairmanship for convening a special Permanent Council "
+              "which was necessary to discuss the latest developments with regard to the crisis in and around Ukraine as "
+              "well as the role of the Organization.\n2. We urge Russia to stop the flow of weapons.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert ("doc/inline", "onBehalfOf", "org/eu") in fs and (meeting, "meetingOf", "org/osce-permanent-council") in fs
+    assert ("state/CHE", "convenes", meeting) in fs and ("org/eu", "urges", "state/RUS") in fs
+
+
+def test_a_group_chair_delivers_for_the_members_it_lists():
+    fs = read("Pacific Islands Forum Statement to the High-Level Meeting of the General Assembly\n\n23 September 2020\n\n"
+              "Delivered by the Hon Tomasi Lani, Prime Minister of Tuvalu on behalf of the Pacific Islands Forum\n\n"
+              "Mr. President,\n\nAs Chair of the Pacific Islands Forum, I have the honour to deliver this statement on "
+              "behalf of the Member States of the Pacific Islands Forum with presence at the United Nations, namely; "
+              "Australia, Fiji, Samoa and my own country, Tuvalu.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert ("doc/inline", "speaker", "person/tomasi-lani") in fs and (meeting, "meetingOf", "org/unga") in fs
+    assert ("person/tomasi-lani", "represents", "state/TUV") in fs and ("person/tomasi-lani", "leads", "org/pif") in fs
+    assert {("state/AUS", "memberOf", "org/pif"), ("state/WSM", "memberOf", "org/pif")} <= fs
+    assert ("state/AUS", "memberOf", "org/un") not in fs  # the list is the Forum's
+
+
+def test_a_title_block_in_capitals_names_the_group():
+    fs = read("AFRICAN GROUP STATEMENT DELIVERED BY AMBASSADOR KOFI ASANTE, CHAIR OF THE AFRICAN GROUP, AT THE IAEA BOARD "
+              "OF GOVERNORS, 23 NOVEMBER 2015, VIENNA\n\nMr Chair,\n\nThe African Group thanks the Secretariat.")
+    assert ("doc/inline", "onBehalfOf", "org/african-group") in fs and ("person/kofi-asante", "leads", "org/african-group") in fs

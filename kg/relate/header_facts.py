@@ -62,7 +62,7 @@ class HeaderRules:
             self.principal, h = delegation[0], dataclasses.replace(h, speaker=None, post=None)
         if h.speaker:
             people = self.in_span(h.speaker.start, h.speaker.end, ("Person",))
-            speaker = people[0][1] if people else self.linked.add(_person(h.speaker.text))
+            speaker = self.speaker = people[0][1] if people else self.linked.add(_person(h.speaker.text))
             self.fact(d, "speaker", speaker, (h.speaker.start, h.speaker.end), "header-speaker", 0.95)
             if h.post:
                 post_actors = self.in_span(h.post.start, h.post.end, ("State", "Organization"))

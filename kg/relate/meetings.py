@@ -433,10 +433,15 @@ class MeetingRules:
             # (named again, "the 38th Ordinary Summit of ..." after "the 38th SADC Summit": each name is one of its names)
             name = name[0].upper() + name[1:]
             iri = self.linked.add(Entity(str(ID[f"meeting/{key}"]), "Meeting", label, (name,) if name != label else ()))
+        unnumbered = self.meeting_of_kind.get((body, head)) if numbered else None
+        if unnumbered and unnumbered != iri and unnumbered not in self.numbered_meetings:
+            self.rename(unnumbered, iri)  # the headline's "CELAC Summit" is the lead's "6th Summit of the CELAC"
+        if numbered:
+            self.numbered_meetings.add(iri)
         self.meetings_by_head[head] = iri
         self.body_of_meeting[iri] = body
-        if body and not numbered:
-            self.meeting_of_kind.setdefault((body, head), iri)
+        if body:
+            self.meeting_of_kind[(body, head)] = iri
         if body:
             self.fact(iri, "meetingOf", body, (s, e), "meeting-of-body", 0.6)
         if stated and re.fullmatch(r"\d{4}-\d\d-\d\d", stated):  # "... opened on the 17th of December 2019 in Abuja"

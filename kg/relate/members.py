@@ -7,8 +7,10 @@ from .reader import ACTOR
 
 # "8 member states - India, Pakistan and Bhutan -", "the Member States of ASEAN: ..."
 MEMBER_STATES_LIST = re.compile(r"\b[Mm]ember\s+(?:[Ss]tates|countries|nations)(?P<of>\s+of\s+)?(?(of)[^-–—:(,]{2,80}?)"
-                                r"\s*(?:[-–—:]|\((?![A-Z]{2,8}\))|,\s+namely)\s*")  # not "Member States (AMS), China ..."
-LIST_OPENS = re.compile(r"\s*(?:\([^)]*\))?\s*(?::|,\s+namely|,\s+i\.\s?e\.,?)\s*")
+                                r"\s*(?:[-–—:]|\((?![A-Z]{2,8}\))|,\s+namely[;:,]?)\s*")  # not "Member States (AMS), China ..."
+LIST_OPENS = re.compile(r"\s*(?:\([^)]*\))?\s*(?::|,\s+namely[;:,]?|,\s+i\.\s?e\.,?)\s*")
+AS_CHAIR = re.compile(r"\bAs\s+(?:the\s+)?(?:current\s+|incoming\s+|outgoing\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|"
+                      r"President|Coordinator|Presidency|Chairmanship)\s+of\s+")
 MEMBERS_THAT_ARE = re.compile(r"\s+(?:that|which|who)\s+are\s+(?:also\s+)?members\s+of\s+(?:the\s+)?")
 AS_MEMBER = re.compile(r"\bAs\s+(?:a\s+|an\s+)?(?:founding\s+|active\s+|proud\s+|fellow\s+)?members?(?:\s+States?)?\s+of\s+", re.I)
 IS_MEMBER = re.compile(r"\b(?:is|are|was|were|remains?|became|becoming|being|be)\s+(?:proud\s+to\s+be\s+)?(?:a\s+|an\s+)?"
@@ -53,6 +55,8 @@ class MemberRules:
         for m, org in self.in_span(s, e, ("Organization",)):  # "the Nordic countries: Denmark, Finland and Iceland"
             # (or "the twelve Pacific Island Developing States (PSIDS), namely Fiji, Kiribati, ...")
             colon = LIST_OPENS.match(self.text, m.end, e)
+            if colon and re.search(r"\b(?:at|in|to|with|within|before)\s+(?:the\s+)?$", self.text[max(s, m.start - 12):m.start]):
+                continue  # "the 14 Member States of the Forum with presence at the United Nations, namely; A, B": the Forum's
             states = self.objects_after(colon.end(), e, ("State",)) if colon else []
             if len(states) < 2:
                 continue
@@ -78,6 +82,17 @@ class MemberRules:
                 first = [(m, i) for m, i in self.in_span(comma + 1, e, ACTOR) if i == subj][:1]
                 for member in [subj] + [i for _, i in (self.coordinated(first[0], ("State",)) if first else [])]:
                     self.fact(member, "memberOf", group, (s, e), "as-a-member-of", 0.8)
+        for c in AS_CHAIR.finditer(self.text, s, e):  # "As Chair of the Pacific Islands Forum, I have the honour ..."
+            group = self.org_at(c.end(), e)
+            comma = self.text.find(",", c.end(), e)
+            if not group or comma < 0:
+                continue
+            own = re.match(r"\s*(?:I|my\s+delegation)\b", self.text[comma + 1:e])
+            chair = self.speaker if own and self.speaker else self.clause_subject(comma + 1, e)
+            if chair == group and self.speaker:  # "As Chair of the Group, we ...": the Group speaks through its chair
+                chair = self.speaker
+            if chair and chair != group and self.cls(chair) in ACTOR:
+                self.fact(chair, "leads", group, (s, e), "as-chair-of", 0.75)
         for c in IS_MEMBER.finditer(self.text, s, e):
             group = self.org_at(c.end(), e)
             subj = self.subject_before(s, c.start()) if group else None

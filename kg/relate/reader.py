@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from datetime import date
 
 from ..dates import MONTH_YEAR, RELATIVE, find_dates, month_number, resolve_relative
@@ -129,13 +130,15 @@ class ReaderCore:
         self.doc_iri = str(ID[f"doc/{self.doc.id}"])
         self.anchor = date.fromisoformat(self.doc.header.date) if self.doc.header.date else None
         self.principal: str | None = None
+        self.speaker: str | None = None  # the person the title block names
         self.post_actor: str | None = None  # the state or body the speaker's post names
         self.meeting: str | None = None
         self.meetings_by_head: dict[str, str] = {}
         self.meetings_by_topic: dict[tuple, str] = {}
         self.vague_meetings: set[str] = set()
         self.body_of_meeting: dict[str, str | None] = {}
-        self.meeting_of_kind: dict[tuple, str] = {}  # (body, "meeting") -> the meeting of that kind named first
+        self.meeting_of_kind: dict[tuple, str] = {}  # (body, "meeting") -> the meeting of that kind named last
+        self.numbered_meetings: set[str] = set()  # "the 6th Summit": one of a series, never merged with another
         self.hosts_of: dict[str, list] = {}  # meeting -> its hosts, for "the co-organizers welcomed ..."  # named by their kind only ("the conference")
         self.title_holders: dict[str, str] = {}  # "minister" -> the person last named with that title
         self.starts = [m.start for m, _ in linked.mentions]
@@ -161,6 +164,25 @@ class ReaderCore:
         hi = bisect_right(self.starts, end)
         return [(m, i) for m, i in mentions[lo:hi]
                 if m.end <= end and (classes is None or self.cls(i) in classes)]
+
+    def rename(self, old: str, new: str) -> None:
+        """One thing found under two IRIs ('the CELAC Summit' in a headline, 'the 6th Summit of CELAC' in the lead):
+        every fact, mention and name of old now belongs to new."""
+        def swap(x):
+            return new if x == old else x
+        self.facts = [replace(f, subject=swap(f.subject), object=f.object if f.literal else swap(f.object)) for f in self.facts]
+        self.linked.mentions[:] = [(m, swap(i)) for m, i in self.linked.mentions]
+        gone, kept = self.linked.entities.pop(old), self.linked.entities[new]
+        self.linked.entities[new] = replace(kept, alt_labels=tuple(sorted((set(kept.alt_labels) | set(gone.alt_labels)
+                                                                          | {gone.label}) - {kept.label})))
+        for table in (self.meetings_by_head, self.meeting_of_kind, self.meetings_by_topic):
+            for k, v in list(table.items()):
+                table[k] = swap(v)
+        for table in (self.body_of_meeting, self.hosts_of):
+            if old in table:
+                table.setdefault(new, table.pop(old))
+        self.meeting, self.last_meeting = swap(self.meeting), swap(getattr(self, "last_meeting", None))
+        self.vague_meetings = {swap(v) for v in self.vague_meetings}
 
     def add_mention(self, m: Mention, iri: str) -> None:
         at = bisect_right(self.starts, m.start)
