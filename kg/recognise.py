@@ -217,14 +217,20 @@ NAME_AFTER_BODY = re.compile(rf"[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?:(?:Delegatio
                              r"addressed|opened|met|visited|welcomed|also|has|had|will|is)\b)")
 
 
+OWNED_NAME = re.compile(rf"(?:['’]s|[ \t]+(?:chief|head|boss))[ \t]+{PERSON_NAME}(?=[ \t]*[,;.]|[ \t]+(?:and|were|was|is|are|"
+                        r"said|says|told|has|had|will|who|also|attended|met|called|urged|warned|added)\b)")
+
+
 def names_after_body(text: str, bodies: list[Mention]) -> list[Mention]:
     """'President of the Kyrgyz Republic Almazbek Atambayev', 'Secretary-General of the Association of Southeast
     Asian Nations Le Luong Minh': a name right after the state or body a post names, with no comma."""
     out = []
     for g in bodies:
-        if not TITLE_OF_BEFORE.search(text, max(0, g.start - 90), g.start):
+        # "Venezuela's Nicolas Maduro", "United Nations chief Antonio Guterres": a state's or a body's own person
+        m = OWNED_NAME.match(text, g.end)
+        if not m and not TITLE_OF_BEFORE.search(text, max(0, g.start - 90), g.start):
             continue
-        m = NAME_AFTER_BODY.match(text, g.end)
+        m = m or NAME_AFTER_BODY.match(text, g.end)
         if m and not NOT_A_NAME.match(m["name"]) and not HEADLINE_WORD.search(m["name"]) and not TITLE_IN_NAME.search(m["name"]):
             out.append(Mention(m.start("name"), m.end("name"), m["name"], "Person", None, "person-after-body"))
     return out

@@ -1484,3 +1484,14 @@ def test_a_title_block_in_capitals_names_the_group():
     fs = read("AFRICAN GROUP STATEMENT DELIVERED BY AMBASSADOR KOFI ASANTE, CHAIR OF THE AFRICAN GROUP, AT THE IAEA BOARD "
               "OF GOVERNORS, 23 NOVEMBER 2015, VIENNA\n\nMr Chair,\n\nThe African Group thanks the Secretariat.")
     assert ("doc/inline", "onBehalfOf", "org/african-group") in fs and ("person/kofi-asante", "leads", "org/african-group") in fs
+
+
+def test_a_news_item_about_a_groups_summit_and_who_was_present():
+    fs = read("2023-09-15\n\nThe G77+China, a group of developing countries, has kicked off a summit in Cuba.\n\nUnited "
+              "Nations chief Pedro Alves is joining some 30 heads of state at the two-day summit in Havana.\n\nLatin "
+              "American leaders such as Venezuela's Juan Rivas, and Colombia's Ana Ortiz were present at the summit.")
+    summit = next(s for s, p, o in fs if p == "meetingOf" and o == "org/g77")
+    assert ("state/CUB", "hosts", summit) in fs and (summit, "heldIn", "place/havana") in fs
+    assert ("person/pedro-alves", "leads", "org/un") in fs
+    assert ("person/juan-rivas", "represents", "state/VEN") in fs and ("person/ana-ortiz", "represents", "state/COL") in fs
+    assert ("person/juan-rivas", "participatesIn", summit) in fs and ("person/ana-ortiz", "participatesIn", summit) in fs

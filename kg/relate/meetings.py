@@ -96,7 +96,7 @@ NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "Au
              "November", "December", "Spring", "Summer", "Autumn", "Winter", "The", "Order", "Addition", "Particular"}
 PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|opened|inaugurated|(?:took|takes|take|taking)\s+part\s+in|participat(?:e|es|ed)\s+in|"
                          r"on\s+the\s+(?:sidelines|margins)\s+of|"
-                         r"join(?:s|ed)|addressed|spoke\s+at)\s+(?:[\w\-()’']+\s+){0,8}$", re.I)
+                         r"join(?:s|ed|ing)|addressed|spoke\s+at|present\s+at)\s+(?:[\w\-()’']+\s+){0,8}$", re.I)
 PARTICIPATED_THERE = re.compile(r"\b(?:all\s+|also\s+)?(?:attended|participated|took\s+part|"
                                 r"led\s+(?:their|the|his|her)\s+(?:respective\s+)?(?:national\s+)?delegations?)(?:\s+(?:as\s+(?:an?\s+)?"
                                 r"(?:observers?|guests?|speakers?|panellists?|panelists?)|too|also|as\s+well|in\s+person|"
@@ -106,12 +106,16 @@ MINISTERS_TAIL = re.compile(r"\s+(?:Foreign\s+)?(?:Ministers|Leaders|Heads\s+of\
                             r"(?:\s+(?:of|for)\s+[A-Z][\w/\-]*(?:\s+(?:and\s+)?[A-Z][\w/\-]*)*)?")
 IN_NAME = re.compile(r"\s+in\s+(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?)\b(?!\s+(?:\d|[A-Z]))")
 OWN_SESSION = re.compile(r"\b(?:(?:its|their)|(?:holds?|held|opens?|opened|convenes?|convened)\s+(?:its\s+|their\s+)?"
-                         r"(?=\d+(?:st|nd|rd|th)\b))\s*(?:[\w\-]+\s+){0,3}$")
+                         r"(?=\d+(?:st|nd|rd|th)\b)|"
+                         # "The G77+China ... has kicked off a summit in Cuba": a group opens its own meeting
+                         r"(?:kicked\s+off|kicks\s+off|opened|began|begins|started|concluded|closed|held|holds)\s+(?:a|an|the)\s+)"
+                         r"\s*(?:[\w\-]+\s+){0,3}$")
 FOR_HOSTING = re.compile(r"\s+for\s+(?:\w+ly\s+)?(?:having\s+)?(?P<verb>hosting|hosted|convening|convened|organi[sz]ing|"
                          r"organi[sz]ed|arranging|arranged)\s+(?P<noun>(?:the|this|today['’]s|our)\s+(?:[\w\-]+\s+){0,4}?"
                          r"(?:[Ss]ymposium|[Ss]ummit|[Cc]onference|[Cc]ongress|[Ff]orum|[Ss]eminar|[Ww]orkshop|[Mm]eeting|[Ss]ession|"
                          r"[Dd]ebate|[Dd]ialogue|[Ee]vent|[Aa]ssembly))\b")
 VENUE_LEAD = re.compile(r"\b(?:held|hosted|convened|took\s+place|taking\s+place)\s+at\s+(?:[A-Z][\w'’\-]*\s+){1,4}$")
+IN_STATE = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")
 THIS_ONE = re.compile(r"\b(?:this|the\s+present|today['’]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 HOST = re.compile(r"\b(?:host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|chair\w*|held by|"
                   r"(?P<jointly>jointly|co-)\s*(?:held|organi[sz]ed|hosted|convened))\b", re.I)
@@ -267,6 +271,10 @@ class MeetingRules:
                     for h in dict.fromkeys(hosts):  # "Uganda is honoured to co-convene the Forum": it convenes
                         self.fact(h, prop, iri, (s, e), "hosts-meeting", 0.7)
                     self.hosts_of[iri] = list(dict.fromkeys(hosts))
+            in_state = IN_STATE.match(self.text, mm.end(), e)
+            states = [i for m, i in self.in_span(in_state.end(), e, ("State",)) if m.start == in_state.end()] if in_state else []
+            if states:
+                self.fact(states[0], "hosts", iri, (s, e), "meeting-in-country", 0.6)  # "a summit in Cuba"
             self.hosted_after(iri, topic.end() if topic else mm.end(), s, e)
             self.took_part(iri, lead, mm.start(), s, e)
         self.participants(s, e, sent)

@@ -107,6 +107,8 @@ class RoleRules:
         for m, person in self.in_span(s, e, ("Person",)):
             if self.roster_state(m)[0]:
                 continue  # read by roster_lines
+            if self.owned_person(m, person, s, e):
+                continue
             before = self.text[max(s, m.start - 90):m.start]
             title = TITLE_BEFORE.search(before)
             # a title before the name wins: in "Secretary-General Mr. X, Executive Director of UNODC, ..." the
@@ -353,6 +355,16 @@ class RoleRules:
             if inner:
                 self.linked.add(Entity(inner[0], "Organization", self.ref.labels[inner[0]], in_reference=True))
                 self.fact(person, "memberOf", inner[0], (s, e), "role-office-of", 0.65)
+
+    def owned_person(self, m, person, s, e) -> bool:
+        """'Venezuela's Nicolas Maduro' speaks for Venezuela; 'United Nations chief Antonio Guterres' heads the UN."""
+        owner = [(om, i) for om, i in self.in_span(max(s, m.start - 80), m.start, ("State", "Organization"))
+                 if re.fullmatch(r"['’]s\s+|\s+(?:chief|head|boss)\s+", self.text[om.end:m.start])][-1:]
+        if owner:
+            om, i = owner[0]
+            chief = not self.text[om.end:m.start].startswith(("'", "’"))
+            self.fact(person, "leads" if chief else "represents", i, (s, e), "owned-person", 0.7)
+        return bool(owner)
 
     def as_head_of(self, m, person, s, e) -> bool:
         head = AS_HEAD_OF.match(self.text, m.end, e)
