@@ -187,7 +187,8 @@ def parse_header(text: str) -> tuple[Header, int]:
         fields["place"] = _span(text, dl.start("place"), dl.end("place"))
     # past a statement's title block, only a date on a line of its own: not one a sentence of the speech cites
     date = _date(text, end, after=intro.start() if intro else 0) or \
-        _date(text, dl.end() if dl else min(len(text), 600), strict=not dl and statement)
+        _date(text, dl.end() if dl else min(len(text), 600), strict=not dl and statement) or \
+        (_dateline_day(text, dl) if dl else None)
     if date:
         fields["date"], fields["date_span"] = date
         line = _line_of(text, date[1].start)
@@ -199,6 +200,28 @@ def parse_header(text: str) -> tuple[Header, int]:
 
 
 NOT_A_PLACE = re.compile(r"(?i)(?:statement|remarks|speech|address|intervention|delivered|date[ds]?|issued)\b")
+DAY_MONTH = re.compile(r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]{2,8}\.?)|(?P<month2>[A-Z][a-z]{2,8}\.?)\s+"
+                       r"(?P<day2>[0-3]?\d)\b")
+# a year the item is set in: not a target ("by 2030", "the 2030 Agenda") nor a span's end
+YEAR = re.compile(r"(?<!by )(?<!until )(?<!before )(?<!to )(?<![-–])\b(?:19|20)\d\d\b(?!\s+Agenda)(?![-–]\d)")
+
+
+def _dateline_day(text: str, dl: re.Match) -> tuple[str, Span] | None:
+    """'LISBON, 29 June —' with no year: the year is the first one the item names ('as the 2022 Ocean Conference
+    entered its third day')."""
+    if not dl["rest"]:
+        return None
+    dm = DAY_MONTH.fullmatch(dl["rest"].strip())
+    year = YEAR.search(text)
+    if not dm or not year:
+        return None
+    found = find_dates(f"{dm['day'] or dm['day2']} {dm['month'] or dm['month2']} {year.group()}")
+    if not found:
+        return None
+    start = dl.start("rest") + dl["rest"].index(dl["rest"].strip())
+    return found[0][2].isoformat(), Span(start, start + len(dl["rest"].strip()), dl["rest"].strip())
+
+
 WEEKDAY = re.compile(r"(?i)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 
 

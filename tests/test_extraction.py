@@ -1495,3 +1495,20 @@ def test_a_news_item_about_a_groups_summit_and_who_was_present():
     assert ("person/pedro-alves", "leads", "org/un") in fs
     assert ("person/juan-rivas", "represents", "state/VEN") in fs and ("person/ana-ortiz", "represents", "state/COL") in fs
     assert ("person/juan-rivas", "participatesIn", summit) in fs and ("person/ana-ortiz", "participatesIn", summit) in fs
+
+
+def test_a_dateline_without_a_year_takes_the_year_the_item_names():
+    fs = read("Conference Coverage\n\nLISBON, 29 June — Ministers met as the 2022 Ocean Conference entered its third day, "
+              "looking towards the 2030 Agenda.")
+    assert ("doc/inline", "date", "2022-06-29") in fs
+
+
+def test_ratifications_deposited_and_a_contribution_to_a_bodys_fund():
+    fs = read("So far 121 states have signed the Arms Trade Treaty; today Argentina, the Bahamas and Senegal deposited their "
+              "instruments of ratification. By depositing its instrument along with other EU member states, Germany sent a "
+              "signal.\n\nThe Government of the Republic of Korea has contributed €63,000 to the Organisation for the "
+              "Prohibition of Chemical Weapons (OPCW) Trust Fund for Regional Seminars.")
+    assert {("state/ARG", "partyTo", "treaty/att"), ("state/BHS", "partyTo", "treaty/att"),
+            ("state/SEN", "partyTo", "treaty/att")} <= fs
+    assert not [f for f in fs if f[0] == "org/eu" and f[2] == "state/DEU"]  # "EU member states" is no subject
+    assert ("state/KOR", "funds", "org/trust-fund-for-regional-seminars") in fs

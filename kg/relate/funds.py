@@ -19,6 +19,15 @@ FUND_VERB = re.compile(r"\b(?:contribut\w*|pledg\w*|donat\w*|donors?\s+to|fund\w
 class FundRules:
     """Rules for funding."""
 
+    def fund_of(self, body: str, start: int, end: int) -> str | None:
+        """A fund named right after the body that holds it ('the OPCW (OPCW) Trust Fund for Regional Seminars')."""
+        named = self.in_span(start, end, ("Organization",))
+        for (m1, i1), (m2, i2) in zip(named, named[1:]):
+            if i1 == body and i2 != body and re.fullmatch(r"[\s)]*(?:\([^()]{1,15}\)\s*)?", self.text[m1.end:m2.start]) \
+                    and _fund_named_after(m2.text):
+                return i2
+        return None
+
     def funds(self, s, e, sent):
         """'Japan has contributed 23 million US dollars to UNODC', 'Norway will provide NOK 50 million for the
         Fund', 'the Republic of Korea for pledging a contribution of 800,000 U.S. dollars to the IAEA'."""
@@ -39,6 +48,9 @@ class FundRules:
                           and (money or len(re.findall(r"\b(?:to|for|towards|into)\b", self.text[verb.end():m.start])) == 1)]
             if not recipients:
                 continue
+            own_fund = self.fund_of(recipients[0], verb.end(), reach)
+            if own_fund:  # "to the OPCW (OPCW) Trust Fund for Regional Seminars": the fund, not the body
+                recipients = [own_fund] + recipients
             quals = [("amount", _amount(money)), ("currency", _currency(money))] if money else []
             first = [(m, i) for m, i in self.in_span(verb.end(), stop, ("Organization", "Meeting", "State"))
                      if i == recipients[0]][:1]
@@ -54,6 +66,10 @@ class FundRules:
                     q = [("amount", _amount(amount)), ("currency", _currency(amount))] if amount else []
                     self.fact(other, "funds", recipients[0], (s, e), "funds-gapped", 0.6, qualifiers=q)
             return
+
+
+def _fund_named_after(text: str) -> bool:
+    return bool(re.search(r"\b(?:Fund|Facility|Trust|Programme|Program|Account)\b", text))
 
 
 def _amount(m: re.Match) -> str:

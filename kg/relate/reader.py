@@ -253,7 +253,9 @@ class ReaderCore:
                       if not self.text[m.end:clause_start + relative.start()].strip(" ,")
                       and not GOVERNED.search(self.text[clause_start:m.start])]  # "at the initiative of X, which ..."
             return self.state_of(before[-1]) if before else None
-        actors = self.without_acronyms([(m, i) for m, i in self.in_span(clause_start, pos) if self.cls(i) in ACTOR + ("Place",)])
+        # ("other EU member states": the body names whose members they are, it is not the subject)
+        actors = self.without_acronyms([(m, i) for m, i in self.in_span(clause_start, pos) if self.cls(i) in ACTOR + ("Place",)
+                                        and not MEMBER_NOUN.match(self.text, m.end)])
         shared = COORDINATED_VERB.search(prefix)
         if shared and shared.group()[:1].isspace() and re.search(r"\b(?:that|which|who)\s", prefix):
             shared = None  # "praised countries that represent Africa and supported X": the relative clause's verb
