@@ -268,8 +268,11 @@ def _meeting_line(text: str, end: int, fields: dict) -> Span | None:
         pos = le + 1
         plain = line.strip(" \t*#_")
         if find_dates(plain) and "," in plain:  # "OSCE Permanent Council No. 1465, Vienna, 14 March 2024 - ..."
-            line = line[:line.index(",")]
-            le = ls + len(line)
+            # (or "EU Statement on ..., IAEA Board of Governors, 7 June 2024": the part that names a meeting, not the title)
+            parts = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", line)]
+            named = [(o, p) for o, p in parts if MEETING_WORD.search(p) and not NAMED_STATEMENT.search(p) and not find_dates(p)]
+            offset, line = named[0] if named else parts[0]
+            ls, le = ls + offset, ls + offset + len(line)
             plain = line.strip(" \t*#_")
         continues = run_start is not None and re.match(r"(?i)(?:to|of|on|for|and)\s", plain)  # "...Parties / to the CWC"
         usable = continues or (plain and MEETING_WORD.search(plain) and not INTRO.search(plain) and not find_dates(plain)

@@ -145,7 +145,9 @@ def _unlisted_body(m: Mention, home: str | None, ref: Reference) -> Entity:
     Ministry spokesperson') is the home state's: 'Ministry of Foreign Affairs of Kenya', the reference entity
     when the list has it under any of its names."""
     name = written = " ".join(m.text.split())
-    plain = SESSION_MODIFIER.sub("", name)  # "OSCE Special Permanent Council": the Permanent Council, met in special session
+    # "OSCE Special Permanent Council": the Permanent Council, met in special session; "Universal Periodic Review (UPR)
+    # Working Group": the name with its acronym inside
+    plain = re.sub(r"\s*\([A-Z]{2,8}\)", "", SESSION_MODIFIER.sub("", name))
     if plain != name and plain.lower() in _forms(ref):
         known = _forms(ref)[plain.lower()]
         return Entity(known, ref.classes[known], ref.labels[known], in_reference=True)

@@ -268,7 +268,7 @@ ORG_HEAD = r"(?:Agency|Office|Headquarters|Ministry|Committee|Commission|Council
            r"Bank|Fund|Programme|Program|Network|Alliance|Centre|Center|Union|Court|Tribunal|Authority|Department|" \
            r"Secretariat|Federation|Society|University|Coalition|Partnership|Directorate|Bureau|Board|Group|Forces|Army|Militia|" \
            r"Mission)"
-ORG_WORD = rf"(?:[{UP}][\w'’\-]*|of|for|and|on|the|&)"
+ORG_WORD = rf"(?:[{UP}][\w'’\-]*|of|for|and|on|the|&|\([A-Z]{{2,8}}\))"  # "Universal Periodic Review (UPR) Working Group"
 ORG_PATTERN = re.compile(rf"\b(?=[{UP}])(?P<name>[{UP}][\w'’\-]*(?:[ \t]+{ORG_WORD}){{0,6}}[ \t]+(?P<head>{ORG_HEAD})"
                          rf"(?:[ \t]+(?:for|of|on|against|to|(?<=Mission[ \t])in)[ \t]+(?:the[ \t]+)?[{UP}][\w'’\-]*"
                          rf"(?:[ \t]+(?:(?:and|of|for|the)[ \t]+)*(?!(?:Mr|Ms|Mrs|Dr|HE)\b)[{UP}][\w'’\-]*(?<![ \t][{UP}])){{0,4}})?)\b")
@@ -323,6 +323,11 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if inner:
                 start, name = start + inner[-1].end(), name[inner[-1].end():]
             end = start + len(name)
+            over = [k for k in known if k.start <= start < k.end and k.end < end and re.match(r"\s*\(", text[k.end:end])]
+            if over:  # "...Chemical Weapons (OPCW) Trust Fund for ...": the pattern began inside a known name
+                rest = re.match(r"[\s)]*(?:\([A-Z]{2,8}\)\s*)?", text[over[-1].end:end])
+                start = over[-1].end + rest.end()
+                name = text[start:end]
             if m["head"] == "Mission" and any(k.kind == "Place" and m.end("head") < k.start < end for k in known):
                 end = m.end("head")  # "Mission in Geneva" is a mission's seat; "Mission in Kosovo" its field
                 name = text[start:end]

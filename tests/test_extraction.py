@@ -1512,3 +1512,17 @@ def test_ratifications_deposited_and_a_contribution_to_a_bodys_fund():
             ("state/SEN", "partyTo", "treaty/att")} <= fs
     assert not [f for f in fs if f[0] == "org/eu" and f[2] == "state/DEU"]  # "EU member states" is no subject
     assert ("state/KOR", "funds", "org/trust-fund-for-regional-seminars") in fs
+
+
+@pytest.mark.parametrize("title, body", [
+    ("EU Statement on designation of members to serve on the Board, IAEA Board of Governors, 7 June 2024", "org/iaea-board"),
+    ("Statement by India\nUniversal Periodic Review (UPR) Working Group\n11 May 2016", "org/upr-working-group")])
+def test_the_meeting_named_beside_the_title_or_with_its_acronym_inside(title, body):
+    fs = read(f"{title}\n\nMr. President,\n\nWe thank you.")
+    assert (next(o for s, p, o in fs if p == "deliveredAt"), "meetingOf", body) in fs
+
+
+def test_a_formal_name_written_without_its_article_in_a_list():
+    fs = read("Statement by Ambassador Lena Moor on behalf of the Pacific Islands Forum\n\nMr. President,\n\nI speak on behalf "
+              "of the Member States of the Forum, namely; Palau, Republic of Marshall Islands, Samoa and Tonga.")
+    assert ("state/MHL", "memberOf", "org/pif") in fs and ("state/TON", "memberOf", "org/pif") in fs

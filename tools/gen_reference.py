@@ -175,6 +175,14 @@ def article_variant(s: str) -> set[str]:
     return set()
 
 
+def of_the_variant(s: str) -> set[str]:
+    """'Republic of the Marshall Islands' is also written 'Republic of Marshall Islands'."""
+    if re.match(r"(?:Republic|Kingdom|Federation|Commonwealth|Federated States|Union|State|Principality|Sultanate|"
+                r"Grand Duchy) of the ", s):
+        return {s.replace(" of the ", " of ", 1)}
+    return set()
+
+
 def split_list(field_value: str) -> list[str]:
     return [x.strip() for x in field_value.split(";") if x.strip()]
 
@@ -286,7 +294,7 @@ def build_states() -> tuple[list[Entity], dict[str, dict[str, str]]]:
         e = Entity(iri=f"state/{iso}", cls="dkg:State", label=label, hand_alts=alts,
                    adjectives=split_list(r.get("adjectives", "")),
                    literals={"dkg:iso2": [iso2], "dkg:iso3": [iso]}, comment=r.get("note", ""))
-        e.finalise(variants_with_ascii(saint_variants, article_variant))
+        e.finalise(variants_with_ascii(saint_variants, article_variant, of_the_variant))
         entities.append(e)
     return entities, by_iso
 
