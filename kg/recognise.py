@@ -140,7 +140,7 @@ TITLE = r"(?:(?:Deputy |Under-|Assistant |Vice[- ]|Acting |Former |then[- ]|Parl
         r"Crown Prince|Commissioner|Chairman|Chairperson|Chair|Ambassador|Governor|Secretary(?![- ]General)))"
 from .header import HEADLINE_WORD, LO, UP  # noqa: E402  (Latin letters with their accented forms)
 NAME_PART = rf"(?:[{UP}][{LO}'’]+(?:-[{UP}]?[{LO}'’]+)*|[{UP}]{{2,}}(?:-[{UP}]{{2,}})*|[{UP}]\.)"
-PERSON_NAME = rf"(?P<name>{NAME_PART}(?:[ \t]+(?:de |da |van |von |bin |al-|el-)?{NAME_PART}){{1,3}})"
+PERSON_NAME = rf"(?P<name>{NAME_PART}(?:[ \t]+(?:de |da |van |von |bin |al-|el-)?{NAME_PART}){{1,4}})"
 PERSON_HONORIFIC = re.compile(rf"\b(?=[A-Z]){HONORIFIC}\s+{PERSON_NAME}")
 PERSON_TITLE = re.compile(rf"\b(?=[A-Zt]){TITLE}\s+(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?{PERSON_NAME}")
 PERSON_APPOSITION = re.compile(
@@ -217,8 +217,8 @@ NAME_AFTER_BODY = re.compile(rf"[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?:(?:Delegatio
                              r"addressed|opened|met|visited|welcomed|also|has|had|will|is)\b)")
 
 
-OWNED_NAME = re.compile(rf"(?:['’]s|[ \t]+(?:chief|head|boss))[ \t]+{PERSON_NAME}(?=[ \t]*[,;.]|[ \t]+(?:and|were|was|is|are|"
-                        r"said|says|told|has|had|will|who|also|attended|met|called|urged|warned|added)\b)")
+OWNED_NAME = re.compile(rf"(?:['’]s|[ \t]+(?:chief|head|boss|leader|president|prime[ \t]+minister|premier|king|emir|"
+                        rf"foreign[ \t]+minister|minister|envoy|ambassador|diplomat|official))[ \t]+{PERSON_NAME}(?=[ \t]*[,;.)]|[ \t]+[a-z])")
 
 
 def names_after_body(text: str, bodies: list[Mention]) -> list[Mention]:

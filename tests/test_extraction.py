@@ -1526,3 +1526,15 @@ def test_a_formal_name_written_without_its_article_in_a_list():
     fs = read("Statement by Ambassador Lena Moor on behalf of the Pacific Islands Forum\n\nMr. President,\n\nI speak on behalf "
               "of the Member States of the Forum, namely; Palau, Republic of Marshall Islands, Samoa and Tonga.")
     assert ("state/MHL", "memberOf", "org/pif") in fs and ("state/TON", "memberOf", "org/pif") in fs
+
+
+def test_leaders_named_by_their_states_adjective_and_who_was_present():
+    fs = read("Nouakchott: An Arab summit opened on Monday in Nouakchott.\n\nShaikh Hamad Bin Mohammad Al Rashidi, who is "
+              "leading the UAE delegation, arrived. Omar Al Hassan, the Sudanese president who is wanted by the court, "
+              "flew in for the talks. Palestinian leader Samir Haddad spoke.\n\nAlso present at the summit were the heads "
+              "of state of Qatar, Kuwait and Yemen as well as the premiers of Lebanon and Libya.")
+    summit = next(s for s, p, o in fs if p == "heldIn" and o == "place/nouakchott")
+    assert ("person/hamad-bin-mohammad-al-rashidi", "represents", "state/ARE") in fs
+    assert ("person/omar-al-hassan", "leads", "state/SDN") in fs and ("person/samir-haddad", "leads", "state/PSE") in fs
+    for state in ("QAT", "KWT", "YEM", "LBN", "LBY"):
+        assert (f"state/{state}", "participatesIn", summit) in fs

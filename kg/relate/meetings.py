@@ -506,13 +506,15 @@ class MeetingRules:
     def participants(self, s, e, sent):
         """'The participants will include A, B and C' / 'attended by A and B' -> each participatesIn the meeting."""
         part = re.search(r"\b(?:participants|speakers|panellists|panelists)\b[^.]*?\b(?:include|included|were|are|came\s+from)\b|"
-                         r"\b(?:attended|inaugurated|opened|addressed)\s+by\b", sent, re.I)
+                         r"\b(?:attended|inaugurated|opened|addressed)\s+by\b|"
+                         r"(?P<present>\b(?:present|in\s+attendance|attending)(?:\s+at\s+the\s+[\w\-]+)?\s+(?:were|was)\b)", sent, re.I)
         target = getattr(self, "last_meeting", None) or self.meeting
         if not part or not target:
             return
-        came = re.match(r"(?i)the\s+participants\s+(?:came|were)\s+from\b", sent)
+        # "Also present were the heads of state of Qatar, Kuwait and Yemen": the states take part through them
+        came = re.match(r"(?i)the\s+participants\s+(?:came|were)\s+from\b", sent) or part["present"]
         for m, p in self.in_span(s + part.end(), e, ("Person", "State", "Organization")):
-            if self.cls(p) == "Person" or not OFFICE_BEFORE.search(self.text[max(s, m.start - 40):m.start]):
+            if self.cls(p) == "Person" or part["present"] or not OFFICE_BEFORE.search(self.text[max(s, m.start - 40):m.start]):
                 # "The participants came from ..., 10 dialogue partners (Australia, Canada, ...), along with X and Y"
                 if self.cls(p) == "Person" or (came and self.cls(p) == "State"):
                     self.fact(p, "participatesIn", target, (s, e), "participants-include", 0.7)

@@ -39,8 +39,8 @@ POST_COMMA_NAME = re.compile(r"\b(?:the|The)\s+(?P<title>[A-Z][\w\-]*(?:\s+(?:(?
 PORTFOLIO_TITLE = re.compile(r"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*)*)")
 REPRESENTED_BY = re.compile(r"\s+(?:was|were|is|are|will\s+be|has\s+been)\s+represented\s+(?:at\s+the\s+\w+\s+)?by\s+"
                             r"(?:(?:Senator|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.|Ambassador|Minister|Hon\.?)\s+)*")
-LED_DELEGATION = re.compile(r"\b(?:led|leads|heads|headed)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,3}delegation\b|"
-                            r"\b(?:led|leads|heads|headed)\s+the\s+delegation\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s*){1,4}")
+LED_DELEGATION = re.compile(r"\b(?:led|leads|heads|headed|leading|heading)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,3}delegation\b|"
+                            r"\b(?:led|leads|heads|headed|leading|heading)\s+the\s+delegation\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s*){1,4}")
 STATE_POST_COMMA_NAME = re.compile(r"['’]s?\s+(?P<title>[A-Za-z][\w\-]*(?:\s+(?:(?:for|of|and|the|on|to)\s+)*[A-Za-z][\w\-]*){0,8}),\s+"
                                    r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)?$")  # ("Iran's permanent envoy to the IAEA, X")
 
@@ -55,6 +55,10 @@ NAME_HONORIFICS = r"(?:(?:[Tt]he|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.?|His|Her|Exc
 AT_THE_HELM = re.compile(r",?\s+at\s+the\s+helm\s+of\s+(?:the\s+)?")
 ENVOY_WORD = re.compile(r"\b(?:Ambassador|Envoy|Representative|Delegate|Consul|Attach[ée]|Charg[ée]|Secretary)\b")
 ROSTER_COLON = re.compile(r"[^\S\n]*[:\u2013\u2014][^\S\n]+")
+SMALL_POSTS = r"(?:leader|president|prime\s+minister|premier|king|queen|emir|foreign\s+minister|minister|envoy|ambassador|" \
+              r"diplomat|official|delegate)"
+SMALL_POST = re.compile(rf"\s+(?P<post>{SMALL_POSTS})\s+")  # "Palestinian leader Mahmoud Abbas"
+APPOSED_SMALL_POST = re.compile(rf",\s+(?:the|a)\s+(?P<state>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?P<post>{SMALL_POSTS})\b")
 AS_HEAD_OF = re.compile(r"\s+as\s+(?:the\s+)?(?:current\s+|new\s+)?(?P<title>Head|Chair\w*|President|Secretary-General|"
                         r"Director-General)\s+of\s+(?:the\s+)?")
 OF_A_MEETING = re.compile(r"\s+(?:[A-Z0-9][\w\-]*\s+){1,4}(?:Conference|Summit|Congress|Meeting|Session)\b")
@@ -97,7 +101,8 @@ class RoleRules:
         for led in LED_DELEGATION.finditer(self.text, s, e):  # "Mr. X, Deputy Permanent Secretary, led the Thai delegation"
             states = [i for m, i in self.in_span(led.start(), led.end(), ("State",))]
             people = [i for m, i in self.in_span(s, led.start(), ("Person",))]
-            if states and people and self.subject_before(s, led.start()) == people[-1]:
+            who = re.search(r",\s+who\s+(?:is|was|has\s+been)\s+$", self.text[s:led.start()])  # "X, who is leading the UAE delegation"
+            if states and people and (self.subject_before(s, led.start()) == people[-1] or who):
                 self.fact(people[-1], "represents", states[0], (s, e), "led-the-delegation", 0.8)
 
     def roles(self, s, e):
@@ -107,7 +112,7 @@ class RoleRules:
         for m, person in self.in_span(s, e, ("Person",)):
             if self.roster_state(m)[0]:
                 continue  # read by roster_lines
-            if self.owned_person(m, person, s, e):
+            if self.owned_person(m, person, s, e) or self.national_leader(m, person, s, e):
                 continue
             before = self.text[max(s, m.start - 90):m.start]
             title = TITLE_BEFORE.search(before)
@@ -359,12 +364,28 @@ class RoleRules:
     def owned_person(self, m, person, s, e) -> bool:
         """'Venezuela's Nicolas Maduro' speaks for Venezuela; 'United Nations chief Antonio Guterres' heads the UN."""
         owner = [(om, i) for om, i in self.in_span(max(s, m.start - 80), m.start, ("State", "Organization"))
-                 if re.fullmatch(r"['’]s\s+|\s+(?:chief|head|boss)\s+", self.text[om.end:m.start])][-1:]
+                 if re.fullmatch(r"['’]s\s+|\s+(?:chief|head|boss)\s+", self.text[om.end:m.start])
+                 and not (self.cls(i) == "State" and SMALL_POST.fullmatch(self.text[om.end:m.start]))][-1:]
         if owner:
             om, i = owner[0]
             chief = not self.text[om.end:m.start].startswith(("'", "’"))
             self.fact(person, "leads" if chief else "represents", i, (s, e), "owned-person", 0.7)
         return bool(owner)
+
+    def national_leader(self, m, person, s, e) -> bool:
+        """'Palestinian leader Mahmoud Abbas', 'Omar Al Bashir, the Sudanese president who ...': a state's adjective and a
+        post written in small letters, before the name or set off after it."""
+        before = [(sm, i) for sm, i in self.in_span(max(s, m.start - 40), m.start, ("State",))
+                  if SMALL_POST.fullmatch(self.text[sm.end:m.start])]
+        after = APPOSED_SMALL_POST.match(self.text, m.end, e)
+        states = before or ([(sm, i) for sm, i in self.in_span(after.start("state"), after.end("state"), ("State",))]
+                            if after else [])
+        if not states:
+            return False
+        post = SMALL_POST.fullmatch(self.text[states[-1][0].end:m.start]) if before else after
+        leader = re.match(r"(?:leader|president|prime\s+minister|premier|king|queen|emir)\b", post["post"])
+        self.fact(person, "leads" if leader else "represents", states[-1][1], (s, e), "national-post", 0.7)
+        return True
 
     def as_head_of(self, m, person, s, e) -> bool:
         head = AS_HEAD_OF.match(self.text, m.end, e)
