@@ -17,10 +17,11 @@ BOILERPLATE = re.compile(
     r"^\s*(?:\[bookmark:[^\]]*\]|share (?:this|on)\b.*|follow us\b.*|subscribe\b.*|sign up\b.*|"
     r"(?:facebook|twitter|x|linkedin|youtube|instagram|flickr|rss|email|print)(?:\s*[|/·•]\s*\w+)*|"
     r"(?:home|back to top|top of page|skip to (?:main )?content|site ?map|contact us|privacy policy|terms of use|"
-    r"copyright\b.*|©.*|all rights reserved.*|related (?:links|articles)|read more|[\w&.\- ]{1,40} logo|"
-    # a moved page's notice: "This page is no longer being updated", "If you are not redirected ..., click here"
-    r".*\b(?:click here|(?:not|be) redirected|(?:website|site|page|content) has (?:now )?moved|"
-    r"no longer (?:being )?updated)\b.*)\s*)$", re.I | re.M)
+    r"copyright\b.*|©.*|all rights reserved.*|related (?:links|articles)|read more|[\w&.\- ]{1,40} logo)\s*)$", re.I | re.M)
+# a moved page's notice: "This page is no longer being updated", "If you are not redirected ..., click here"
+MOVED_NOTICE = re.compile(r"^[^\n]*\b(?:click here|(?:not|be) redirected|(?:website|site|page|content) has (?:now )?moved|"
+                          r"no longer (?:being )?updated)\b[^\n]*$", re.I | re.M)
+NOTICE_WORDS = ("click here", "redirected", "moved", "no longer")
 
 
 def discover(paths: list[str]) -> list[Path]:
@@ -134,6 +135,9 @@ def _clean(text: str) -> str:
     """Normalise line ends and drop page furniture; offsets of all later stages point into this text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = BOILERPLATE.sub("", text)
+    lowered = text.lower()
+    if any(w in lowered for w in NOTICE_WORDS):  # (a cheap look first: the notice's pattern scans every line)
+        text = MOVED_NOTICE.sub("", text)
     text = re.sub(r"\[bookmark:[^\]]*\]", "", text)
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 

@@ -80,6 +80,8 @@ class LegalRules:
         """Who is party to which treaty, since when, and who is not yet."""
         if not PARTY_WORDS.search(sent):  # most sentences say nothing of treaty status: one cheap look first
             return
+        if not self.in_span(max(0, s - 400), e, ("Treaty",)):
+            return  # every reading needs a treaty, in the sentence or just before it ("has ratified it")
         dated: list = []  # the sentence's date, read once and only when a fact needs it
 
         def record(subj, treaties, negative):

@@ -42,6 +42,8 @@ class MemberRules:
         """Membership, in the ways texts state it: 'The G8 comprises A, B and C'; 'As a member of the African
         Group, Ghana ...'; 'Ghana is a member of the core group of the CTI, together with Chile and Fiji';
         'Haiti, a CARICOM Member State,'; 'the EFTA country Liechtenstein'; 'Liechtenstein, member of the EEA'."""
+        if not self.in_span(s, e, ("Organization",)):
+            return  # every way of saying it names the group in the same sentence
         for c in COMPRISE.finditer(self.text, s, e):
             groups = [(m, i) for m, i in self.in_span(s, c.start(), ("Organization",))]
             if not groups or c.start() - groups[-1][0].end > 25:

@@ -159,11 +159,14 @@ class ReaderCore:
 
     def in_span(self, start, end, classes=None):
         """Mentions inside text[start:end], in text order (mentions are kept sorted by start)."""
-        mentions = self.linked.mentions
         lo = bisect_left(self.starts, start)
         hi = bisect_right(self.starts, end)
-        return [(m, i) for m, i in mentions[lo:hi]
-                if m.end <= end and (classes is None or self.cls(i) in classes)]
+        if lo == hi:
+            return []
+        if classes is None:
+            return [(m, i) for m, i in self.linked.mentions[lo:hi] if m.end <= end]
+        entities = self.linked.entities
+        return [(m, i) for m, i in self.linked.mentions[lo:hi] if m.end <= end and entities[i].cls in classes]
 
     def rename(self, old: str, new: str) -> None:
         """One thing found under two IRIs ('the CELAC Summit' in a headline, 'the 6th Summit of CELAC' in the lead):
