@@ -3,6 +3,7 @@ people get deterministic IRIs from their number or name, and 'the Council' / 'th
 body or instrument last named."""
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -114,6 +115,8 @@ def link(doc: Document, mentions: list[Mention], ref: Reference) -> Linked:
     context = _context_organ(doc, mentions)
     home = _home_state(doc, mentions)
     named_orgs = sorted({m.key for m in mentions if m.kind == "Organization" and m.key})
+    # a text that never names the United Nations: its bare "General Assembly" is the assembly of the body it names
+    un_named = str(ID["org/un"]) in named_orgs or any(UN_WORDS.search(m.text) for m in mentions if m.kind == "Organization")
     for m in mentions:
         if m.kind == "Resolution":
             iri = linked.add(resolution_entity(m, context))
@@ -124,7 +127,8 @@ def link(doc: Document, mentions: list[Mention], ref: Reference) -> Linked:
         elif m.key is None:  # a body that no list holds, found by its name's grammar or by a statistical model
             iri = linked.add(_organ_of_named_body(m, named_orgs, ref) or _unlisted_body(m, home, ref))
         else:
-            iri = linked.add(Entity(m.key, m.kind, ref.labels.get(m.key, m.text), in_reference=True))
+            other = _other_owners_organ(m, named_orgs, ref) if not un_named else None
+            iri = linked.add(other or Entity(m.key, m.kind, ref.labels.get(m.key, m.text), in_reference=True))
         linked.mentions.append((m, iri))
     _symbol_in_brackets(linked)
     _same_person(linked)
@@ -196,6 +200,20 @@ def _organ_of_listed_body(name: str, ref: Reference) -> Entity | None:
     label = f"{organ} of the {ref.labels[owner.key]}"
     return Entity(str(ID[f"org/{owner.key.rsplit('/', 1)[-1]}-{slug(organ)}"]), "Organization", label,
                   tuple(sorted({name} - {label})))
+
+
+UN_WORDS = re.compile(r"\b(?:United Nations|UN|U\.N\.)\b")
+BARE_ORGAN = re.compile(r"(?:the\s+)?(?:General\s+Assembly|General\s+Conference|Executive\s+Council|Permanent\s+Council|"
+                        r"Board\s+of\s+Governors|Executive\s+Board|Secretariat)$", re.I)
+
+
+def _other_owners_organ(m: Mention, named_orgs: list[str], ref: Reference) -> Entity | None:
+    """'the 38th regular session of the General Assembly' in an OAS press release that never names the UN: the
+    OAS General Assembly, when exactly one body the text names has an organ of that name."""
+    if m.kind != "Organization" or not BARE_ORGAN.fullmatch(m.text.strip()):
+        return None
+    bare = dataclasses.replace(m, key=None)
+    return _organ_of_named_body(bare, [o for o in named_orgs if o != m.key], ref)
 
 
 def _organ_of_named_body(m: Mention, named_orgs: list[str], ref: Reference) -> Entity | None:

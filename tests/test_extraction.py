@@ -1538,3 +1538,22 @@ def test_leaders_named_by_their_states_adjective_and_who_was_present():
     assert ("person/omar-al-hassan", "leads", "state/SDN") in fs and ("person/samir-haddad", "leads", "state/PSE") in fs
     for state in ("QAT", "KWT", "YEM", "LBN", "LBY"):
         assert (f"state/{state}", "participatesIn", summit) in fs
+
+
+def test_a_regional_bodys_press_release_that_never_names_the_un():
+    fs = read("Press Release\n\nJune 10, 2008\n\nSecretary General Luis Romero has described the Organization of American "
+              "States' recently concluded meeting as a success, speaking of the 38th regular session of the General "
+              "Assembly. The Secretary General "
+              "thanked the government and people of Colombia for the great effort they put into hosting the General "
+              "Assembly.")
+    session = next(s for s, p, o in fs if p == "meetingOf" and o == "org/oas-general-assembly")
+    assert ("person/luis-romero", "leads", "org/oas") in fs and ("state/COL", "hosts", session) in fs
+    assert ("person/luis-romero", "thanks", "state/COL") in fs
+    assert not [f for f in fs if f[2] == "org/unga"]
+
+
+def test_a_minister_heading_a_body_named_after_the_state():
+    fs = read("The Conference was inaugurated by H.E. Dr. Reza Karimi, Minister of Interior and Secretary-General of the "
+              "Drug Control Headquarters of the Islamic Republic of Iran.")
+    assert ("person/reza-karimi", "represents", "state/IRN") in fs
+    assert ("person/reza-karimi", "leads", "org/drug-control-headquarters-of-the-islamic-republic-of-iran") in fs

@@ -57,7 +57,7 @@ MEETING_TOPIC = re.compile(r"\s+(?:on|(?P<of>of(?:\s+the)?)|entitled|titled|them
                            r"Thursday|Friday|Saturday|Sunday)\b)(?P<topic>[A-Z][^,.;:\"”(]{2,120}?)[\"”]?(?=:|\s+(?:at|in(?!\s+(?:the\s+)?"
                            rf"{REGION.pattern}\b)|on\s+the|which|and(?!\s+[A-Z])|was|is|"  # "on Peace and Security in Africa"
                            r"will|from|to(?!\s+[A-Z])|under|with|[a-z]+ed|began|begins|opens|closes|took|takes)\b|[,.;(]|$)")
-MEETING_MODIFIERS = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|[Hh]igh-[Ll]evel|[Mm]inisterial|[Aa]nnual|[Ii]nternational|[Rr]egional|"
+MEETING_MODIFIERS = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|[Hh]igh-[Ll]evel|[Mm]inisterial|[Aa]nnual|[Ii]nternational|[Rr]egional|[Rr]egular|"
                                r"[Oo]rdinary|[Ee]xtraordinary|[Ss]pecial|[Ii]nformal|[Vv]irtual|[Jj]oint|[Ii]naugural|[Pp]lenary|"
                                r"[Ff]irst|[Ss]econd|[Tt]hird|[A-Za-z]+-?[a-z]*(?:th|first|second|third)|[Ss]eventh|[Nn]inth|"
                                r"[Ss]ide)\s+){1,4}$")
@@ -110,7 +110,7 @@ OWN_SESSION = re.compile(r"\b(?:(?:its|their)|(?:holds?|held|opens?|opened|conve
                          # "The G77+China ... has kicked off a summit in Cuba": a group opens its own meeting
                          r"(?:kicked\s+off|kicks\s+off|opened|began|begins|started|concluded|closed|held|holds)\s+(?:a|an|the)\s+)"
                          r"\s*(?:[\w\-]+\s+){0,3}$")
-FOR_HOSTING = re.compile(r"\s+for\s+(?:\w+ly\s+)?(?:having\s+)?(?P<verb>hosting|hosted|convening|convened|organi[sz]ing|"
+FOR_HOSTING = re.compile(r"\s+for\s+(?:\w+ly\s+)?(?:[\w\s'’]{0,50}?\b(?:in|into)\s+)?(?:having\s+)?(?P<verb>hosting|hosted|convening|convened|organi[sz]ing|"
                          r"organi[sz]ed|arranging|arranged)\s+(?P<noun>(?:the|this|today['’]s|our)\s+(?:[\w\-]+\s+){0,4}?"
                          r"(?:[Ss]ymposium|[Ss]ummit|[Cc]onference|[Cc]ongress|[Ff]orum|[Ss]eminar|[Ww]orkshop|[Mm]eeting|[Ss]ession|"
                          r"[Dd]ebate|[Dd]ialogue|[Ee]vent|[Aa]ssembly))\b")
@@ -289,9 +289,14 @@ class MeetingRules:
             who = [i for m, i in self.in_span(max(s, why.start() - 120), why.start(), ("State", "Organization"))
                    if re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*", self.text[m.end:why.start()])]
             noun = why["noun"]
-            head = MEETING_NOUN.search(noun)["head"].lower()
+            kind = MEETING_NOUN.search(noun)
+            head = kind["head"].lower() if kind else noun.split()[-1].lower()  # "hosting the General Assembly"
+            named = re.sub(r"^(?:the|this|today['’]s|our)\s+", "", noun, flags=re.I).lower()
+            # "for hosting the General Assembly": the session of the body so named
+            of_body = [mt for mt, b in self.body_of_meeting.items() if b and self.entity(b).label.lower().endswith(named)]
             meeting = (self.meeting or getattr(self, "last_meeting", None)) if re.match(r"(?i)this|today|our", noun) \
-                else self.meetings_by_head.get(head) or getattr(self, "last_meeting", None) or self.meeting
+                else (of_body[-1:] or [None])[0] or self.meetings_by_head.get(head) or getattr(self, "last_meeting", None) \
+                or self.meeting
             if not who or not meeting or self.blocked(s, why.start(), future_ok=True):
                 continue
             prop = "hosts" if why["verb"].lower().startswith("host") else "convenes"

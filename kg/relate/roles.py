@@ -288,6 +288,7 @@ class RoleRules:
             # "X, Head of the OSCE Mission": a post before the body; "X, to the Council" is no apposition
             if re.search(r"\w\s+(?:of|for|at|to)\s+(?:the\s+)?$", lead) and not re.search(r"\b(?:who|which|said)\b", lead):
                 self.role(person, lead, om.start, e, s, state=org)
+                self.minister_of_bodys_state(person, lead, org, s, e)
                 # "Coordinator of the Environmental Security Programme at INTERPOL": a member of INTERPOL too
                 for om2, org2 in self.in_span(om.end, m.end + appos.end("body"), ("Organization",)):
                     if re.fullmatch(r"\s+(?:at|of|in)\s+(?:the\s+)?", self.text[om.end:om2.start]):
@@ -361,6 +362,17 @@ class RoleRules:
                 self.linked.add(Entity(inner[0], "Organization", self.ref.labels[inner[0]], in_reference=True))
                 self.fact(person, "memberOf", inner[0], (s, e), "role-office-of", 0.65)
 
+    def minister_of_bodys_state(self, person, lead, org, s, e) -> None:
+        """'Minister of Interior and Secretary-General of the Drug Control Headquarters of the Islamic Republic of
+        Iran': a minister first, of the state the body's name ends with."""
+        if self.cls(org) != "Organization" or not re.match(r"\s*(?:the\s+)?(?:Deputy\s+)?(?:Minister|Secretary\s+of\s+State)\b", lead):
+            return
+        label = self.entity(org).label
+        states = [g.key for g in gazetteer_mentions(label, self.ref) if g.kind == "State" and g.end == len(label)]
+        if states:
+            self.linked.add(Entity(states[0], "State", self.ref.labels[states[0]], in_reference=True))
+            self.fact(person, "represents", states[0], (s, e), "minister-of-state", 0.7)
+
     def owned_person(self, m, person, s, e) -> bool:
         """'Venezuela's Nicolas Maduro' speaks for Venezuela; 'United Nations chief Antonio Guterres' heads the UN."""
         owner = [(om, i) for om, i in self.in_span(max(s, m.start - 80), m.start, ("State", "Organization"))
@@ -408,12 +420,15 @@ class RoleRules:
         if un in named:
             return un
         family = un_family(self.ref)
-        others = [i for i in named if i not in family and self.entity(i).in_reference]
+        others = [self.top_of(i) for i in named if i not in family and self.entity(i).in_reference]
         return max(dict.fromkeys(others), key=others.count) if others else un
 
     def organisation_of_meeting(self) -> str | None:
         """The organisation the statement's meeting belongs to, up the reference data's partOf chain."""
-        body = self.body_of_meeting.get(self.meeting) if self.meeting else None
+        return self.top_of(self.body_of_meeting.get(self.meeting)) if self.meeting else None
+
+    def top_of(self, body: str | None) -> str | None:
+        """The organisation a body belongs to, up the reference data's partOf chain (the OAS for its Assembly)."""
         seen = set()
         while body and body not in seen:
             seen.add(body)
