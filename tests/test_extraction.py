@@ -1557,3 +1557,18 @@ def test_a_minister_heading_a_body_named_after_the_state():
               "Drug Control Headquarters of the Islamic Republic of Iran.")
     assert ("person/reza-karimi", "represents", "state/IRN") in fs
     assert ("person/reza-karimi", "leads", "org/drug-control-headquarters-of-the-islamic-republic-of-iran") in fs
+
+
+def test_presidents_in_a_statement_and_calls_for_an_end_to_conflicts():
+    fs, _ = facts("Ghana applauds President Salva Okello and the leaders of South Sudan. In his address last week, "
+                  "President Kofi Mensah highlighted the need for reform. We strongly call for an end to the conflicts in "
+                  "the Middle East, Ukraine, Sudan and elsewhere. We call on UNICEF to continue its work.")
+    assert ("person/salva-okello", "leads", "state/GHA") not in fs  # the president applauded is another state's
+    assert ("person/kofi-mensah", "leads", "state/GHA") in fs       # the statement's own
+    assert not {o for s, p, o in fs if p == "urges" and o.startswith("state/")}
+    assert ("state/GHA", "urges", "org/unicef") in fs
+
+
+def test_disarmament_groupings_are_known():
+    fs, _ = facts("We associate ourselves with the statements of the NAM and the NPDI, and with the New Agenda Coalition.")
+    assert {("state/GHA", "alignsWith", "org/npdi"), ("state/GHA", "alignsWith", "org/new-agenda-coalition")} <= fs

@@ -11,6 +11,7 @@ from rdflib import URIRef
 from ..model import Entity
 from ..namespaces import DKG, ID
 from ..recognise import gazetteer_mentions
+from ..stances import stance_triggers
 from .reader import COORDINATION, ELECTED_ITS, HEAD_TITLE
 
 IN_CAPACITY = re.compile(r"\b(?:in\s+(?:his|her|their|its)\s+capacity|on\s+(?:his|her|their)\s+(?:appointment|election|"
@@ -341,7 +342,9 @@ class RoleRules:
             if target not in self.ref.classes:
                 return
             self.linked.add(Entity(target, "Organization", self.ref.labels[target], in_reference=True))
-        elif default and GOVERNMENT_TITLE.search(title):
+        elif default and GOVERNMENT_TITLE.search(title) and not (self.doc.kind == "Statement" and self.stance_object(title, s, pos)):
+            # the home state's ("President Lula highlighted ..."), but not a statement's object: "South Africa applauds
+            # President Salva Kiir" names another state's president
             target = self.principal or self.main_state()
         else:
             return
@@ -361,6 +364,14 @@ class RoleRules:
             if inner:
                 self.linked.add(Entity(inner[0], "Organization", self.ref.labels[inner[0]], in_reference=True))
                 self.fact(person, "memberOf", inner[0], (s, e), "role-office-of", 0.65)
+
+    def stance_object(self, title, s, pos) -> bool:
+        """Is the titled person the object of a stance verb ('South Africa applauds President Salva Kiir')?"""
+        title_at = self.text.rfind(title.split()[0], s, pos)
+        last = None
+        for last in stance_triggers().finditer(self.text, s, max(s, title_at)):
+            pass
+        return bool(last) and re.fullmatch(r"\s+(?:the\s+)?(?:(?:His|Her)\s+Excellency\s+)?", self.text[last[1]:title_at]) is not None
 
     def minister_of_bodys_state(self, person, lead, org, s, e) -> None:
         """'Minister of Interior and Secretary-General of the Drug Control Headquarters of the Islamic Republic of

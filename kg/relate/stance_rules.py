@@ -75,6 +75,11 @@ class StanceRules:
                 # "urged his colleagues to make contributions ... to ECOWAS": whom one urges comes before "to <verb>"
                 if objs and re.search(r"\bto\s+(?!the\b|a\b|an\b|all\b)[a-z]+\b", self.text[t_end:objs[0][0].start]):
                     objs = []
+                # "we call for an end to the conflicts in Ukraine, Sudan ...": one calls for a thing; only "call for X
+                # to ..." names whom
+                elif objs and self.text[t_start:t_end].lower().endswith("for") and \
+                        not re.fullmatch(r"\s+(?:the\s+)?", self.text[t_end:objs[0][0].start]):
+                    objs = []
             if not objs and prop == "condemns":
                 self.condemned_by_reference(subj, t_end, s, e)
             convening = CONVENING_OF.match(self.text, t_end, e) if self.meeting and prop in ("welcomes", "supports") else None
