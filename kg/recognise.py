@@ -264,7 +264,7 @@ def _choose(mentions: list[Mention]) -> list[Mention]:
 # Bodies that no list holds, named the way bodies are named: capitalised words ending in a head noun
 # ("National Police Agency", "Supreme Public Prosecutors Office"), perhaps with "for/of <Name>" after it
 # ("Japan Committee for UNICEF"). Forums and conferences are meetings, not bodies.
-ORG_HEAD = r"(?:Agency|Office|Headquarters|Ministry|Committee|Commission|Council|Organi[sz]ation|Institute|Foundation|Association|" \
+ORG_HEAD = r"(?:Agency|Office|Headquarters|Unit|Ministry|Committee|Commission|Council|Organi[sz]ation|Institute|Foundation|Association|" \
            r"Bank|Fund|Programme|Program|Network|Alliance|Centre|Center|Union|Court|Tribunal|Authority|Department|" \
            r"Secretariat|Federation|Society|University|Coalition|Partnership|Directorate|Bureau|Board|Group|Forces|Army|Militia|" \
            r"Mission)"

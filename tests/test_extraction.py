@@ -1572,3 +1572,14 @@ def test_presidents_in_a_statement_and_calls_for_an_end_to_conflicts():
 def test_disarmament_groupings_are_known():
     fs, _ = facts("We associate ourselves with the statements of the NAM and the NPDI, and with the New Agenda Coalition.")
     assert {("state/GHA", "alignsWith", "org/npdi"), ("state/GHA", "alignsWith", "org/new-agenda-coalition")} <= fs
+
+
+def test_the_title_blocks_addressees_and_a_state_serving_as_chair():
+    fs = read("Statement of the Group of 77 and China at the 62nd session of the Commission on Narcotic Drugs, delivered "
+              "by\nH.E. Ambassador Omar Farouk, Permanent Representative of Egypt\nVienna, 14 March 2019\nH.E. Mr. Paul "
+              "Weber, Executive Director of the United Nations Office on Drugs and Crime,\nExcellencies, Distinguished "
+              "delegates,\n\nThe State of Palestine this year has the honor of serving as the Chair of the Group of 77 and "
+              "China. We thank the Implementation Support Unit for its work.")
+    assert ("person/paul-weber", "leads", "org/unodc") in fs
+    assert ("state/PSE", "leads", "org/g77") in fs
+    assert ("org/g77", "thanks", "org/implementation-support-unit") in fs

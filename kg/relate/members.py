@@ -11,6 +11,9 @@ MEMBER_STATES_LIST = re.compile(r"\b[Mm]ember\s+(?:[Ss]tates|countries|nations)(
 LIST_OPENS = re.compile(r"\s*(?:\([^)]*\))?\s*(?::|,\s+namely[;:,]?|,\s+i\.\s?e\.,?)\s*")
 AS_CHAIR = re.compile(r"\bAs\s+(?:the\s+)?(?:current\s+|incoming\s+|outgoing\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|"
                       r"President|Coordinator|Presidency|Chairmanship)\s+of\s+")
+# "The State of Palestine this year has the honor of serving as the Chair of the Group of 77 and China"
+SERVING_AS_CHAIR = re.compile(r"\b(?:serv(?:es|ed|ing)|act(?:s|ed|ing))\s+as\s+(?:the\s+)?(?:current\s+|rotating\s+)?"
+                              r"(?:Chair|Chairman|Chairperson|President|Coordinator|Presidency|Chairmanship)\s+of\s+")
 MEMBERS_THAT_ARE = re.compile(r"\s+(?:that|which|who)\s+are\s+(?:also\s+)?members\s+of\s+(?:the\s+)?")
 AS_MEMBER = re.compile(r"\bAs\s+(?:a\s+|an\s+)?(?:founding\s+|active\s+|proud\s+|fellow\s+)?members?(?:\s+States?)?\s+of\s+", re.I)
 IS_MEMBER = re.compile(r"\b(?:is|are|was|were|remains?|became|becoming|being|be)\s+(?:proud\s+to\s+be\s+)?(?:a\s+|an\s+)?"
@@ -95,6 +98,11 @@ class MemberRules:
                 chair = self.speaker
             if chair and chair != group and self.cls(chair) in ACTOR:
                 self.fact(chair, "leads", group, (s, e), "as-chair-of", 0.75)
+        for c in SERVING_AS_CHAIR.finditer(self.text, s, e):
+            group = self.org_at(c.end(), e)
+            chair = self.subject_before(s, c.start()) if group else None
+            if chair and chair != group and self.cls(chair) in ACTOR and not self.blocked(s, c.start(), future_ok=True):
+                self.fact(chair, "leads", group, (s, e), "serving-as-chair", 0.75)
         for c in IS_MEMBER.finditer(self.text, s, e):
             group = self.org_at(c.end(), e)
             subj = self.subject_before(s, c.start()) if group else None

@@ -228,6 +228,8 @@ class ReaderCore:
         self.previous = None  # the span of the sentence before, for 'such acts' and 'these activities'
         # a news item's headline is a sentence of its own ("Ethiopia hosts high-level meeting on ...")
         start = self.doc.body_start if self.doc.kind == "Statement" else 0
+        for s, e in sentences(self.text, 0, start):  # the title block's addressees: "H.E. Mr. X, Executive Director of UNODC,"
+            self.roles(s, e)
         for s, e in sentences(self.text, start):
             sent = self.text[s:e]
             self.adopted(s, e)
