@@ -301,7 +301,9 @@ def _best_intro(text: str, end: int) -> re.Match | None:
 
 
 def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
-    first = POST_FIRST.match(text, start, end)
+    # "Statement by the Nigeria Governor to IFAD and the Head of the Nigerian Delegation, Prof. X, ...": a post of any
+    # shape, then a titled name
+    first = POST_FIRST.match(text, start, end) or POST_THEN_TITLED_NAME.match(text, start, end)
     if first:  # "DELIVERED BY THE HONOURABLE MINISTER OF FOREIGN AFFAIRS OF NIGERIA, H.E. GEOFFREY ONYEAMA"
         named = SPEAKER.match(text, first.end(), end)
         if named and not POST_WORD.match(named["name"]):
@@ -352,6 +354,11 @@ MISSION_LINE = re.compile(r"[ \t]*,?[ \t]*\n[ \t*_]*(?:Permanent[ \t]+)?(?:Missi
 POST_FIRST = re.compile(r"\s*(?:(?i:the)\s+)?(?:(?i:honourable|honorable|hon\.|hon['’]ble)\s+)?"
                         r"(?P<post>(?i:(?:deputy\s+|vice\s+|prime\s+|foreign\s+)*(?:minister|secretary|ambassador|"
                         r"permanent\s+representative|president|chair\w*|head)\b)[^,\n]{0,120}?)\s*,\s*(?=\S)")
+
+
+POST_THEN_TITLED_NAME = re.compile(r"\s*(?:(?i:the)\s+)?(?P<post>[A-Z][^,\n]{0,150}?\b(?i:governor|head|minister|ambassador|"
+                                   r"representative|delegate|secretary|envoy|president|chair\w*)\b[^,\n]{0,100}?)\s*,\s*"
+                                   r"(?=(?:H\.\s?E\.|Prof\.|Dr\.|Mr\.|Ms\.|Mrs\.|Hon\.|Ambassador|His|Her)\s)")
 
 
 def _meeting(text: str, start: int, end: int) -> Span | None:

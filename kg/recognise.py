@@ -157,6 +157,8 @@ PERSON_AFTER_POST = re.compile(
 PERSON_TITLE_ONE = re.compile(rf"\b(?=[A-Zt]){TITLE}[ \t]+(?P<name>(?:(?:de|da|del|van|von|di|du|le|la|al|el|bin)[ \t]+)?[{UP}][{LO}'’\-]+)"
                               rf"(?=[ \t]*[,.;)]|[ \t]+(?:and|for|who)\b)")  # "Ambassador de Soto"
 # one name after an honorific, then the post: "H. E. Mr. Museveni, President of Uganda"
+# a surname after an honorific, thanked for a briefing: "I thank Mr. Wennesland for his comprehensive briefing"
+PERSON_THANKED = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.?[ \t]+(?P<name>[{UP}][{LO}'’\-]+)(?=[ \t]+for[ \t]+(?:his|her)\b)")
 PERSON_ONE_NAME = re.compile(rf"\b(?=[A-Z]){HONORIFIC}[ \t]+(?P<name>[{UP}][{LO}'’\-]+),[ \t]+(?:the[ \t]+)?{TITLE}\b")
 NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|For|And|But|Mr|Ms|President|Secretary|"
                         r"General|Council|Committee|Security|United|Nations|Japan|Government|Minister|Prime)\b")
@@ -180,7 +182,8 @@ def person_mentions(text: str) -> list[Mention]:
     out = []
     for rx, rule in ((PERSON_HONORIFIC, "person-honorific"), (PERSON_TITLE, "person-title"), (PERSON_AFTER_BODY, "person-after-body"),
                      (PERSON_APPOSITION, "person-apposition"), (PERSON_AFTER_POST, "person-after-post"),
-                     (PERSON_ONE_NAME, "person-one-name"), (PERSON_TITLE_ONE, "person-one-name")):
+                     (PERSON_ONE_NAME, "person-one-name"), (PERSON_TITLE_ONE, "person-one-name"),
+                     (PERSON_THANKED, "person-one-name")):
         for m in rx.finditer(text):
             start, name = m.start("name"), m["name"]
             # "H.E. Ambassador Andrej KOVAČ, Permanent Representative": the name begins after the last title word
@@ -391,7 +394,7 @@ def _qualifier_length(lead: str) -> int:
     return len(q.group()) if q else 0
 
 
-CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|cents?)\b", re.I)
+CURRENCY_AFTER = re.compile(r"\$|\s*(?:dollars?|cents?)\b", re.I)  # "US$3.8 billion", "U.S. dollars"
 
 
 def recognise(doc: Document, ref: Reference, nlp=None) -> list[Mention]:

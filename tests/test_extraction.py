@@ -1583,3 +1583,16 @@ def test_the_title_blocks_addressees_and_a_state_serving_as_chair():
     assert ("person/paul-weber", "leads", "org/unodc") in fs
     assert ("state/PSE", "leads", "org/g77") in fs
     assert ("org/g77", "thanks", "org/implementation-support-unit") in fs
+
+
+def test_a_post_of_any_shape_before_a_titled_speaker_and_a_surname_thanked():
+    fs = read("Statement by the Ghana Governor to IFAD and the Head of the Ghanaian Delegation, Prof. Sheikh Musa Bawa, "
+              "Minister of Agriculture, on the occasion of the 34th session of the IFAD Governing Council\n\nMr. Chairman,\n\n"
+              "I thank Mr. Lindqvist for his briefing. Donors pledged US$3.8 billion.")
+    assert ("doc/inline", "speaker", "person/musa-bawa") in fs and ("person/musa-bawa", "represents", "state/GHA") in fs
+    assert ("state/GHA", "thanks", "person/lindqvist") in fs
+    assert not [f for f in fs if f[2] == "state/USA"]  # "US$" is a currency
+    x = extract(document_from_text("Statement by H.E. Prof. Sheikh Musa Bawa, Minister of Agriculture of Ghana\n\nMr. "
+                                   "Chairman,\n\nWe thank you."))
+    bawa = next(e for e in x.entities if e.iri.endswith("person/musa-bawa"))
+    assert "H.E. Prof. Sheikh Musa Bawa" in bawa.alt_labels  # the name as written, titles and all

@@ -45,6 +45,8 @@ SELF_VERB = re.compile(r"(?:,[^.;:\n]{1,200}?,)?\s+(?:also\s+|fully\s+|strongly\
                        r"considers|shares|wishes|congratulates|thanks|acknowledges|emphasi[sz]es|regrets|deplores|"
                        r"is\s+(?:an?\s+)?(?:committed|convinced|concerned|deeply|pleased|honoured|honored|firmly|fully|"
                        r"strong|staunch|proud|member)|has\s+(?:always|consistently|long))\b")
+TITLES_BEFORE = re.compile(r"(?:(?:H\.\s?E\.|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?|Sheikh|Shaikh|Ambassador|"
+                           r"His\s+Excellency|Her\s+Excellency)[ \t]+)+$")
 OCCASION_OF = re.compile(r"\b(?:held\s+)?(?:at|on|in)\s+the\s+(?:occasion|margins?|sidelines|framework)\s+of\s+(?:the\s+)?", re.I)
 
 
@@ -63,6 +65,10 @@ class HeaderRules:
         if h.speaker:
             people = self.in_span(h.speaker.start, h.speaker.end, ("Person",))
             speaker = self.speaker = people[0][1] if people else self.linked.add(_person(h.speaker.text))
+            titled = TITLES_BEFORE.search(self.text, max(0, h.speaker.start - 60), h.speaker.start)
+            if titled:  # "Prof. Sheikh Ahmad Abdullah": the name as written with its titles is one of its names
+                written = " ".join((titled.group() + h.speaker.text).split())
+                self.linked.add(dataclasses.replace(self.entity(speaker), alt_labels=(written,)))
             self.fact(d, "speaker", speaker, (h.speaker.start, h.speaker.end), "header-speaker", 0.95)
             if h.post:
                 post_actors = self.in_span(h.post.start, h.post.end, ("State", "Organization"))
