@@ -157,6 +157,10 @@ PERSON_AFTER_POST = re.compile(
 PERSON_TITLE_ONE = re.compile(rf"\b(?=[A-Zt]){TITLE}[ \t]+(?P<name>(?:(?:de|da|del|van|von|di|du|le|la|al|el|bin)[ \t]+)?[{UP}][{LO}'’\-]+)"
                               rf"(?=[ \t]*[,.;)]|[ \t]+(?:and|for|who)\b)")  # "Ambassador de Soto"
 # one name after an honorific, then the post: "H. E. Mr. Museveni, President of Uganda"
+# one name after an honorific, addressed after a title: "Mr Director General, Dr Tedros,"
+PERSON_ADDRESSED = re.compile(rf"\b(?:Director[- ]General|Secretary[- ]General|President|Chair\w*|High Commissioner|"
+                              rf"Executive Director)[ \t]*,[ \t]+(?:Dr|Mr|Ms|Mrs|Madam)\.?[ \t]+(?P<name>[{UP}][{LO}'’\-]+)"
+                              rf"(?=[ \t]*[,.;\n])")
 # a surname after an honorific, thanked for a briefing: "I thank Mr. Wennesland for his comprehensive briefing"
 PERSON_THANKED = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.?[ \t]+(?P<name>[{UP}][{LO}'’\-]+)(?=[ \t]+for[ \t]+(?:his|her)\b)")
 PERSON_ONE_NAME = re.compile(rf"\b(?=[A-Z]){HONORIFIC}[ \t]+(?P<name>[{UP}][{LO}'’\-]+),[ \t]+(?:the[ \t]+)?{TITLE}\b")
@@ -183,7 +187,7 @@ def person_mentions(text: str) -> list[Mention]:
     for rx, rule in ((PERSON_HONORIFIC, "person-honorific"), (PERSON_TITLE, "person-title"), (PERSON_AFTER_BODY, "person-after-body"),
                      (PERSON_APPOSITION, "person-apposition"), (PERSON_AFTER_POST, "person-after-post"),
                      (PERSON_ONE_NAME, "person-one-name"), (PERSON_TITLE_ONE, "person-one-name"),
-                     (PERSON_THANKED, "person-one-name")):
+                     (PERSON_THANKED, "person-one-name"), (PERSON_ADDRESSED, "person-one-name")):
         for m in rx.finditer(text):
             start, name = m.start("name"), m["name"]
             # "H.E. Ambassador Andrej KOVAČ, Permanent Representative": the name begins after the last title word
@@ -358,7 +362,7 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
 # Instruments that no list holds, named the way declarations and programmes are named: "the Declaration of the
 # Special ASEAN Summit on COVID-19", "the Political Declaration of Mexico City", "the Bangkok Declaration", "the
 # Accra Call to Action". The head must be capitalised: "a declaration on" is no name.
-INSTRUMENT_HEAD = r"(?:Declaration|Programme[ \t]+of[ \t]+Action|Plan[ \t]+of[ \t]+Action|Action[ \t]+Plan|" \
+INSTRUMENT_HEAD = r"(?:Declaration|Agreement|Accord|Programme[ \t]+of[ \t]+Action|Plan[ \t]+of[ \t]+Action|Action[ \t]+Plan|" \
                   r"Call[ \t]+to[ \t]+Action|Platform[ \t]+for[ \t]+Action|Pathway|Consensus|Roadmap|Road[ \t]+Map|Compact|Agenda)"
 INSTRUMENT_TAIL = rf"[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?{CAP_WORD}(?:[ \t]+(?:(?:and(?![ \t]+the\b)|of|for|the|on|in|to)[ \t]+)*{CAP_WORD}){{0,6}}"
 INSTRUMENT_PATTERN = re.compile(rf"\b(?P<year>(?:19|20)\d\d[ \t]+)?(?P<lead>(?:{CAP_WORD}[ \t]+){{0,4}})(?P<head>{INSTRUMENT_HEAD})\b"

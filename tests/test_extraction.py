@@ -1596,3 +1596,11 @@ def test_a_post_of_any_shape_before_a_titled_speaker_and_a_surname_thanked():
                                    "Chairman,\n\nWe thank you."))
     bawa = next(e for e in x.entities if e.iri.endswith("person/musa-bawa"))
     assert "H.E. Prof. Sheikh Musa Bawa" in bawa.alt_labels  # the name as written, titles and all
+
+
+def test_an_addressed_director_general_and_a_named_agreement():
+    fs = read("EU Statement at the 154th Session of the WHO Executive Board, 22 January 2024\n\nMr Chair,\nExcellencies,\n"
+              "Mr Director General, Dr Amara,\n\nWe welcome the progress in the implementation of the Revitalised Agreement "
+              "on the Resolution of the Conflict in South Sudan.")
+    assert ("person/amara", "leads", "org/who") in fs
+    assert ("org/eu", "welcomes", "instrument/revitalised-agreement-on-the-resolution-of-the-conflict-in-south-sudan") in fs
