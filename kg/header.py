@@ -182,7 +182,8 @@ def parse_header(text: str) -> tuple[Header, int]:
     # (the meeting may come before the speaker: "STATEMENT OF THE G77 AT THE 23RD SESSION OF ... DELIVERED BY ...")
     fields["meeting"] = (_meeting(text, intro.end() if intro else 0, end) or (intro and _meeting(text, 0, intro.start()))
                          or _meeting_line(text, end, fields)) if statement else None
-    dl = None if intro else DATELINE.search(text, end, min(len(text), end + 400))
+    # (a news item may open with its dateline, the lead paragraph on the same line: "KIGALI RWANDA– Heads of state ...")
+    dl = None if intro else (None if statement else DATELINE.match(text, 0)) or DATELINE.search(text, end, min(len(text), end + 400))
     if dl:
         fields["place"] = _span(text, dl.start("place"), dl.end("place"))
     # past a statement's title block, only a date on a line of its own: not one a sentence of the speech cites

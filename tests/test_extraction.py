@@ -1604,3 +1604,14 @@ def test_an_addressed_director_general_and_a_named_agreement():
               "on the Resolution of the Conflict in South Sudan.")
     assert ("person/amara", "leads", "org/who") in fs
     assert ("org/eu", "welcomes", "instrument/revitalised-agreement-on-the-resolution-of-the-conflict-in-south-sudan") in fs
+
+
+def test_a_news_lead_on_the_dateline_line_and_a_heads_of_government_meeting():
+    fs = read("KIGALI RWANDA– Heads of state of more than 50 Commonwealth nations gathered on Friday for the official "
+              "opening of the 2022 Commonwealth Heads of Government Meeting (CHOGM).\n\nThe meeting is held under a theme.")
+    meeting = next(s for s, p, o in fs if p == "meetingOf" and o == "org/commonwealth")
+    assert (meeting, "heldIn", "place/kigali") in fs
+    x = extract(document_from_text("KIGALI RWANDA– Leaders met for the opening of the 2022 Commonwealth Heads of "
+                                   "Government Meeting."))
+    names = {n for e in x.entities if e.cls == "Meeting" for n in (e.label, *e.alt_labels)}
+    assert "2022 Commonwealth Heads of Government Meeting" in names  # the name as the text writes it

@@ -57,7 +57,7 @@ MEETING_TOPIC = re.compile(r"\s+(?:on|(?P<of>of(?:\s+the)?)|entitled|titled|them
                            r"Thursday|Friday|Saturday|Sunday)\b)(?P<topic>[A-Z][^,.;:\"”(]{2,120}?)[\"”]?(?=:|\s+(?:at|in(?!\s+(?:the\s+)?"
                            rf"{REGION.pattern}\b)|on\s+the|which|and(?!\s+[A-Z])|was|is|"  # "on Peace and Security in Africa"
                            r"will|from|to(?!\s+[A-Z])|under|with|[a-z]+ed|began|begins|opens|closes|took|takes)\b|[,.;(]|$)")
-MEETING_MODIFIERS = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|[Hh]igh-[Ll]evel|[Mm]inisterial|[Aa]nnual|[Ii]nternational|[Rr]egional|[Rr]egular|"
+MEETING_MODIFIERS = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|[Hh]igh-[Ll]evel|[Mm]inisterial|[Aa]nnual|[Ii]nternational|[Rr]egional|[Rr]egular|"
                                r"[Oo]rdinary|[Ee]xtraordinary|[Ss]pecial|[Ii]nformal|[Vv]irtual|[Jj]oint|[Ii]naugural|[Pp]lenary|"
                                r"[Ff]irst|[Ss]econd|[Tt]hird|[A-Za-z]+-?[a-z]*(?:th|first|second|third)|[Ss]eventh|[Nn]inth|"
                                r"[Ss]ide)\s+){1,4}$")
@@ -116,6 +116,7 @@ FOR_HOSTING = re.compile(r"\s+for\s+(?:\w+ly\s+)?(?:[\w\s'’]{0,50}?\b(?:in|int
                          r"[Dd]ebate|[Dd]ialogue|[Ee]vent|[Aa]ssembly))\b")
 VENUE_LEAD = re.compile(r"\b(?:held|hosted|convened|took\s+place|taking\s+place)\s+at\s+(?:[A-Z][\w'’\-]*\s+){1,4}$")
 IN_STATE = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")
+WHO_MEETS = r"\bHeads\s+of\s+(?:State\s+and\s+)?(?:State|Government)\b|\b(?:Foreign\s+)?Ministers['’]?|\bLeaders['’]?"
 THIS_ONE = re.compile(r"\b(?:this|the\s+present|today['’]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 HOST = re.compile(r"\b(?:host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|chair\w*|held by|"
                   r"(?P<jointly>jointly|co-)\s*(?:held|organi[sz]ed|hosted|convened))\b", re.I)
@@ -191,9 +192,13 @@ class MeetingRules:
                 or (self.hosted_where(s, host_pos, mm.start()) if host_at else None) \
                 or self.dateline_place(s, e)
             # "the ASEAN Regional Forum (ARF) ministerial meeting": the body's name, perhaps its acronym, then the noun
-            before = [i for m, i in self.in_span(max(s, mm.start() - 60), mm.start(), ("Organization",))
-                      if not re.sub(r"\s*\([^()]{1,80}\)|\b(?:ministerial|high-level|annual|plenary|special)\b", "",
-                                    self.text[m.end:mm.start()], flags=re.I).strip(" -'’s")]
+            # (or "the 2022 Commonwealth Heads of Government Meeting": who meets, between the body and the noun)
+            before_at = [(m, i) for m, i in self.in_span(max(s, mm.start() - 60), mm.start(), ("Organization",))
+                         if not re.sub(r"\s*\([^()]{1,80}\)|\b(?:ministerial|high-level|annual|plenary|special)\b|" + WHO_MEETS,
+                                       "", self.text[m.end:mm.start()], flags=re.I).strip(" -'’s")]
+            before = [i for _, i in before_at]
+            written = self.text[before_at[-1][0].end:mm.end()].strip() if before_at and re.search(
+                WHO_MEETS, self.text[before_at[-1][0].end:mm.start()]) else mm.group()
             owned = OWN_SESSION.search(lead) if not before and head in ("session", "meeting", "summit", "conference") else None
             if owned:  # "The Council of Ministers of ECOWAS opened its 83rd Ordinary Session": the subject's session
                 clause = self.clause_start(s, mm.start())
@@ -232,14 +237,18 @@ class MeetingRules:
                 if not (before or after or place or topic or re.search(
                         r"\b(?:host|held|hold|convene|organi[sz]e|attend|participat|take part)\w*\b", sent, re.I)):
                     continue
-                mods = MEETING_MODIFIERS.search(self.text[max(s, mm.start() - 60):mm.start()]) or \
-                    PROPER_BEFORE.search(self.text[max(s, mm.start() - 60):mm.start()])
+                named_from = before_at[-1][0].start if written != mm.group() else mm.start()  # ("the 2022 <body> Heads of ...")
+                mods = MEETING_MODIFIERS.search(self.text[max(s, named_from - 60):named_from]) or (
+                    PROPER_BEFORE.search(self.text[max(s, mm.start() - 60):mm.start()]) if named_from == mm.start() else None)
+                # the name as the text writes it ("2022 Commonwealth Heads of Government Meeting") is one of its names
+                surface = self.text[max(s, named_from - 60) + mods.start() if mods and named_from != mm.start() else
+                                    (before_at[-1][0].start if written != mm.group() else mm.start()):mm.end()]
                 if not before and mods:  # "the G20 Foreign Ministers' Meeting": the body named in the name
                     before = [i for m, i in self.in_span(mm.start() - len(mods.group()), mm.start(), ("Organization",))]
                 vague = self.meetings_by_head.get(head) if self.meetings_by_head.get(head) in self.vague_meetings else None
-                iri = self.new_meeting(head, mm.group(), (before or after or [None])[0], bool(after), place,
+                iri = self.new_meeting(head, written, (before or after or [None])[0], bool(after), place,
                                        _topic(topic), mods.group().strip() if mods else "", mm.end(), s, e,
-                                       same_as=vague, of_text=of_text, fresh=bool(other))
+                                       same_as=vague, of_text=of_text, fresh=bool(other), surface=surface)
                 if topic_key:
                     self.meetings_by_topic[topic_key] = iri
                 if not (before or after or place or topic):
@@ -413,7 +422,7 @@ class MeetingRules:
                     self.fact(c, "convenes", meeting, (s, e), "under-auspices", 0.65)
 
     def new_meeting(self, head, written, body, body_after, place, topic, mods, after, s, e, same_as=None,
-                    of_text=None, fresh=False) -> str:
+                    of_text=None, fresh=False, surface=None) -> str:
         """A meeting named in the text. same_as: an earlier, vaguer mention of a meeting of the same kind (a
         headline's 'peace conference' before 'an international conference on demining in Lausanne'), which
         this one names more fully: the same node, with the fuller name."""
@@ -445,7 +454,8 @@ class MeetingRules:
         else:
             # (named again, "the 38th Ordinary Summit of ..." after "the 38th SADC Summit": each name is one of its names)
             name = name[0].upper() + name[1:]
-            iri = self.linked.add(Entity(str(ID[f"meeting/{key}"]), "Meeting", label, (name,) if name != label else ()))
+            names = {name, " ".join(surface.split())} - {label, ""} if surface else {name} - {label}
+            iri = self.linked.add(Entity(str(ID[f"meeting/{key}"]), "Meeting", label, tuple(sorted(names))))
         unnumbered = self.meeting_of_kind.get((body, head)) if numbered else None
         if unnumbered and unnumbered != iri and unnumbered not in self.numbered_meetings:
             self.rename(unnumbered, iri)  # the headline's "CELAC Summit" is the lead's "6th Summit of the CELAC"
