@@ -1615,3 +1615,22 @@ def test_a_news_lead_on_the_dateline_line_and_a_heads_of_government_meeting():
                                    "Government Meeting."))
     names = {n for e in x.entities if e.cls == "Meeting" for n in (e.label, *e.alt_labels)}
     assert "2022 Commonwealth Heads of Government Meeting" in names  # the name as the text writes it
+
+
+def test_a_chair_named_by_a_fronted_participle_and_a_series_of_summits():
+    fs = read("Kathmandu, 24 September 2020 - Nepal's Foreign Minister Pradeep Lama has urged the SAARC member nations to "
+              "explore options to convene the 19th summit at an early date.\n\nChairing an informal meeting of the SAARC "
+              "council of ministers held virtually on Thursday, Lama said the grouping must act. \"SAARC nations need to "
+              "explore all viable options to convene the 19th SAARC Summit,\" Lama said. The 18th SAARC summit was held "
+              "in Kathmandu in 2014.")
+    informal = next(s for s, p, o in fs if p == "meetingOf" and "informal" in s)
+    assert ("person/pradeep-lama", "participatesIn", informal) in fs
+    assert not [f for f in fs if f[0] == "org/saarc" and f[1] in ("convenes", "hosts")]  # urged, needed: not done
+    held = {s for s, p, o in fs if p == "heldIn" and o == "place/kathmandu"}
+    assert held and all("18th" in s for s in held)  # the 18th summit, not the 19th
+
+
+def test_posts_written_right_after_the_body_or_state_they_belong_to():
+    fs = read("(Cairo, 10 April 2011): Ms. Valerie Moss, United Nations Under-Secretary-General for Humanitarian Affairs, "
+              "and H.E. Omar Abdelaziz, the Arab Republic of Egypt's Ambassador to the UN, have signed a Host Agreement.")
+    assert ("person/valerie-moss", "memberOf", "org/un") in fs and ("person/omar-abdelaziz", "represents", "state/EGY") in fs

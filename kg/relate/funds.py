@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .reader import ACTOR
+from .reader import ACTOR, URGED_TO
 
 RECIPIENT = re.compile(r"\b(?:to|for|towards|into)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}$")
 CURRENCY_CODES = r"USD|EUR|JPY|GBP|CHF|CAD|AUD|NZD|NOK|SEK|DKK|CNY|RMB|KRW|INR|BRL|RUB|ZAR|SAR|AED|QAR|KWD|TRY|MXN|SGD"
@@ -11,7 +11,6 @@ MONEY = re.compile(
     rf"(?P<cur1>US\$|\$|€|£|¥|{CURRENCY_CODES}|yen)?\s?(?P<num>\d[\d,.]*)\s*(?P<mult>million|billion|thousand)?\s*"
     rf"(?P<cur2>US dollars|U\.S\. dollars|dollars|{CURRENCY_CODES}|euros?|yen|Swiss francs|pounds(?: sterling)?|"
     rf"kroner|kronor|krona|yuan|rupees)?")
-URGED_TO = re.compile(r"\b(?:urg|call|ask|invit|encourag|request|appeal)\w*\b[^.;]{0,80}\bto\s+(?:\w+\s+){0,2}$")
 FUND_VERB = re.compile(r"\b(?:contribut\w*|pledg\w*|donat\w*|donors?\s+to|fund\w*|financ\w*|provid\w*|disburs\w*|"
                        r"allocat\w*|grant\w*)\b", re.I)
 

@@ -8,7 +8,7 @@ import re
 from ..link import slug
 from ..model import Entity, Mention
 from ..namespaces import ID
-from .reader import ACTOR, ELECTED_ITS, GOVERNED, OFFICE_BEFORE, TITLE_THEN_PERSON
+from .reader import ACTOR, ELECTED_ITS, GOVERNED, OFFICE_BEFORE, TITLE_THEN_PERSON, URGED_TO
 
 BASED_IN = re.compile(r"\s*(?:\([^)]{1,20}\))?\s*(?:,\s+(?:which\s+is\s+|that\s+is\s+)?(?:based|headquartered|located)|"
                       r",\s+whose\s+(?:[\w\-]+\s+){0,2}(?:headquarters|secretariat|seat)\s+(?:is|are)\s+(?:based|located)|"
@@ -114,6 +114,7 @@ FOR_HOSTING = re.compile(r"\s+for\s+(?:\w+ly\s+)?(?:[\w\s'’]{0,50}?\b(?:in|int
                          r"organi[sz]ed|arranging|arranged)\s+(?P<noun>(?:the|this|today['’]s|our)\s+(?:[\w\-]+\s+){0,4}?"
                          r"(?:[Ss]ymposium|[Ss]ummit|[Cc]onference|[Cc]ongress|[Ff]orum|[Ss]eminar|[Ww]orkshop|[Mm]eeting|[Ss]ession|"
                          r"[Dd]ebate|[Dd]ialogue|[Ee]vent|[Aa]ssembly))\b")
+FRONTED = re.compile(r"\s*(?:Chairing|Hosting|Opening|Addressing|Attending)\b")
 VENUE_LEAD = re.compile(r"\b(?:held|hosted|convened|took\s+place|taking\s+place)\s+at\s+(?:[A-Z][\w'’\-]*\s+){1,4}$")
 IN_STATE = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")
 WHO_MEETS = r"\bHeads\s+of\s+(?:State\s+and\s+)?(?:State|Government)\b|\b(?:Foreign\s+)?Ministers['’]?|\bLeaders['’]?"
@@ -190,7 +191,7 @@ class MeetingRules:
                 or (mm.start() == s and mm.group()[:1].isupper())
             place = self.place_after(mm.end(), e) or self.place_before(s, mm.start()) \
                 or (self.hosted_where(s, host_pos, mm.start()) if host_at else None) \
-                or self.dateline_place(s, e)
+                or (None if URGED_TO.search(self.text, s, mm.start()) else self.dateline_place(s, e))  # (not one urged)
             # "the ASEAN Regional Forum (ARF) ministerial meeting": the body's name, perhaps its acronym, then the noun
             # (or "the 2022 Commonwealth Heads of Government Meeting": who meets, between the body and the noun)
             before_at = [(m, i) for m, i in self.in_span(max(s, mm.start() - 60), mm.start(), ("Organization",))
@@ -227,6 +228,9 @@ class MeetingRules:
             # "the symposium themed X" after "the fifth ASEAN-China-UNDP symposium": the same one, now with its theme
             untitled = prior is not None and prior not in self.meetings_by_topic.values()
             iri = prior if definite and not (after or other) and (not topic or untitled) else None
+            ordinal = re.search(r"\b(\d+(?:st|nd|rd|th))\s+(?:[\w\-]+\s+){0,3}$", lead)
+            if iri and ordinal and ordinal[1] not in self.entity(iri).label:
+                iri = None  # "the 18th SAARC summit" after "the 19th summit": another of the series
             topic_key = (head, " ".join(topic["topic"].lower().split()[:6])) if topic else None
             iri = self.meetings_by_topic.get(topic_key) or iri
             if self.meeting and THIS_ONE.search(lead) and not isinstance(mm, NumberedSession):
@@ -246,6 +250,8 @@ class MeetingRules:
                 if not before and mods:  # "the G20 Foreign Ministers' Meeting": the body named in the name
                     before = [i for m, i in self.in_span(mm.start() - len(mods.group()), mm.start(), ("Organization",))]
                 vague = self.meetings_by_head.get(head) if self.meetings_by_head.get(head) in self.vague_meetings else None
+                if vague and ordinal and ordinal[1] not in self.entity(vague).label:
+                    vague = None  # "the 19th summit", then "the 18th SAARC summit": two of a series
                 iri = self.new_meeting(head, written, (before or after or [None])[0], bool(after), place,
                                        _topic(topic), mods.group().strip() if mods else "", mm.end(), s, e,
                                        same_as=vague, of_text=of_text, fresh=bool(other), surface=surface)
@@ -258,7 +264,9 @@ class MeetingRules:
             self.last_meeting = iri
             if place:
                 self.fact(iri, "heldIn", place, (s, e), "meeting-held-in", 0.75)
-            if host_at:
+            if host_at and FRONTED.match(self.text, s) and not self.text[s:host_pos].strip():
+                self.fronted_participle(host_at.group(), iri, mm.end(), s, e)
+            elif host_at:
                 pos = host_pos
                 subjects = self.subjects_before(s, pos)
                 if re.match(r"(?i)chair", host_at.group()) and not self.blocked(s, pos, future_ok=True):
@@ -275,7 +283,7 @@ class MeetingRules:
                     first = [(m, i) for m, i in self.in_span(mm.end() + with_partners.end(), e, ("State", "Organization"))
                              if m.start == mm.end() + with_partners.end()]
                     hosts += [i for _, i in first[:1] + (self.coordinated(first[0], ("State", "Organization")) if first else [])]
-                if hosts and not self.blocked(s, pos, future_ok=True):
+                if hosts and not self.blocked(s, pos, future_ok=True) and not URGED_TO.search(self.text, s, pos):
                     prop = "hosts" if re.search(r"(?i)host|held", host_at.group()) else "convenes"
                     for h in dict.fromkeys(hosts):  # "Uganda is honoured to co-convene the Forum": it convenes
                         self.fact(h, prop, iri, (s, e), "hosts-meeting", 0.7)
@@ -290,6 +298,23 @@ class MeetingRules:
         self.hosting_reason(s, e)
         self.took_part_there(s, e)
         self.elected_chair(s, e)
+
+    def fronted_participle(self, verb, meeting, pos, s, e):
+        """'Chairing an informal meeting of the SAARC council of ministers held virtually on Thursday, Gyawali said
+        ...': the participle's subject is the clause's, after the comma."""
+        comma = self.text.find(",", pos, e)
+        word = re.match(r"\s*(?:the\s+)?(?P<w>[A-Z][\w\-]+)", self.text[comma + 1:e]) if comma > 0 else None
+        if not word:
+            return
+        at = comma + 1 + word.start("w")
+        who = [i for m, i in self.in_span(at, min(e, at + 80), ACTOR) if m.start == at][:1] or \
+            [i for i, ent in self.linked.entities.items() if ent.cls == "Person" and ent.label.split()[-1] == word["w"]][:1]
+        if not who:  # ("..., Gyawali said": a surname alone names the person named in full before)
+            return
+        if re.match(r"(?i)chair", verb) and self.cls(who[0]) == "Person":
+            self.fact(who[0], "leads", meeting, (s, e), "chaired-meeting", 0.7)
+        prop = "hosts" if re.match(r"(?i)host", verb) and self.cls(who[0]) != "Person" else "participatesIn"
+        self.fact(who[0], prop, meeting, (s, e), "fronted-participle", 0.65)
 
     def hosting_reason(self, s, e):
         """'The Chairs, expressing their gratitude to the I.R. of Iran for hosting the Conference': whoever is thanked,

@@ -66,6 +66,9 @@ RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:(?:have|has|had|is|are
                               r"\w+ly)\s+){0,3}$")
 OWNED_DOCUMENT = re.compile(r"['’]?s?\s+(?:decisions?|reports?|statements?|declarations?|communiqu[ée]s?|"
                             r"conclusions|recommendations?)\b", re.I)
+# the verb is the complement of another's urging: "X urged the members to explore options to convene the summit"
+URGED_TO = re.compile(r"\b(?:urg|call|ask|invit|encourag|request|appeal)\w*\b[^.;]{0,80}\bto\s+(?:\w+\s+){0,6}$")
+OBLIGED = re.compile(r"\b(?:need|needs|must|should|ought|have\s+to|has\s+to)\b", re.I)  # "nations need to ... convene"
 MEMBER_NOUN = re.compile(r"\s+member\s+(?:[Ss]tates?|countr(?:y|ies))\b")
 POLITE = re.compile(r"\b(?:would|should|wish|want|like)\s+(?:also\s+|first\s+|now\s+)?(?:like\s+)?to\s+"
                     r"(?:(?:\w+ly|also|once again|again|first)\s+)*(?:(?:begin|start|conclude|close|end)\s+by\s+)?"
@@ -403,8 +406,8 @@ class ReaderCore:
         also may not lie in the future; a role such as hosting may ('Japan will host the summit')."""
         clause = POLITE.sub(" ", self.text[max(s, pos - 80):pos])  # "I would like to thank" is no hedge
         clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1:] if "," in clause or ";" in clause else clause
-        if future_ok:  # a planned role is a fact; an offer or a readiness to take it is not yet one
-            return bool(NEGATION.search(clause) or OFFERED.search(clause))
+        if future_ok:  # a planned role is a fact; an offer, a readiness or a need to take it is not yet one
+            return bool(NEGATION.search(clause) or OFFERED.search(clause) or OBLIGED.search(clause))
         return bool(BLOCKERS.search(clause) or FUTURE.search(clause))
 
     def when(self, s, e) -> str | None:

@@ -60,6 +60,9 @@ SMALL_POSTS = r"(?:leader|president|prime\s+minister|premier|king|queen|emir|for
               r"diplomat|official|delegate)"
 SMALL_POST = re.compile(rf"\s+(?P<post>{SMALL_POSTS})\s+")  # "Palestinian leader Mahmoud Abbas"
 APPOSED_SMALL_POST = re.compile(rf",\s+(?:the|a)\s+(?P<state>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?P<post>{SMALL_POSTS})\b")
+POST_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(?P<title>(?:(?:Deputy|Under|Assistant|Vice|Permanent|Special|Executive|Chief)[\s\-]+)*"
+                             r"(?:Secretary[\s\-]General|Director[\s\-]General|Ambassador|Envoy|Representative|Minister|"
+                             r"Foreign\s+Minister|President|Prime\s+Minister|Commissioner|Director|Coordinator|Chair\w*))\b")
 AS_HEAD_OF = re.compile(r"\s+as\s+(?:the\s+)?(?:current\s+|new\s+)?(?P<title>Head|Chair\w*|President|Secretary-General|"
                         r"Director-General)\s+of\s+(?:the\s+)?")
 OF_A_MEETING = re.compile(r"\s+(?:[A-Z0-9][\w\-]*\s+){1,4}(?:Conference|Summit|Congress|Meeting|Session)\b")
@@ -281,6 +284,11 @@ class RoleRules:
         states = [i for sm, i in self.in_span(start, own.end(), ("State",))] if own else []
         if states:  # "Deng Xijun, the Chinese ambassador to ASEAN": China's envoy, accredited to ASEAN
             self.fact(person, "represents", states[0], (s, e), "role-represents", 0.75)
+            return
+        first = [(om, i) for om, i in self.in_span(start, end, ("Organization", "State")) if om.start == start]
+        titled = POST_AFTER_NAME.match(self.text, first[0][0].end, end) if first else None
+        if titled:  # "the Arab Republic of Egypt's Ambassador to the UN", "United Nations Under-Secretary-General for ..."
+            self.role(person, titled["title"], titled.end(), e, s, state=first[0][1])
             return
         for om, org in self.in_span(start, m.end + appos.end("body"), ("Organization", "State")):
             lead = self.text[start:om.start]
