@@ -193,7 +193,7 @@ def parse_header(text: str) -> tuple[Header, int]:
     if date:
         fields["date"], fields["date_span"] = date
         line = _line_of(text, date[1].start)
-        place = re.match(r"\s*\**\s*(?P<place>[A-Z][\w.'\- ]{1,40}?),\s*$", text[line[0]:date[1].start])
+        place = re.match(r"\s*[*(]*\s*(?P<place>[A-Z][\w.'\- ]{1,40}?),\s*$", text[line[0]:date[1].start])
         if place and "place" not in fields and not WEEKDAY.fullmatch(place["place"]) \
                 and not NOT_A_PLACE.match(place["place"]):  # "Wednesday, 19 February", "Statement, 6 July 2018"
             fields["place"] = _span(text, line[0] + place.start("place"), line[0] + place.end("place"))
@@ -248,7 +248,7 @@ def _date(text: str, end: int, strict: bool = False, after: int = 0) -> tuple[st
     if not dates:
         return None
     # ("Published On: 7 September 2023", "No: 329, 28 October 2014": a labelled date line is a date line too)
-    alone = [x for x in dates if re.fullmatch(r"[\s*_]*(?:[A-Z][\w ]{0,20}:\s*(?:[\w/\-]+,\s*)?)?(?:[A-Z][\w.'\- ]{1,40},\s*)?[\s*_]*",
+    alone = [x for x in dates if re.fullmatch(r"[\s*_(]*(?:[A-Z][\w ]{0,20}:\s*(?:[\w/\-]+,\s*)?)?(?:[A-Z][\w.'\- ]{1,40},\s*)?[\s*_)]*",
                                               text[_line_of(text, x[0])[0]:x[0]] + text[x[1]:_line_of(text, x[0])[1]])]
     # "Vienna, 2 December 2019" (where and when it was delivered) before a page's bare "03/12/2019"
     placed = [x for x in alone if re.search(r"[A-Z][\w.'\- ]{1,40},\s*[\s*_]*$", text[_line_of(text, x[0])[0]:x[0]])]
@@ -354,7 +354,9 @@ MISSION_LINE = re.compile(r"[ \t]*,?[ \t]*\n[ \t*_]*(?:Permanent[ \t]+)?(?:Missi
 # a post named before the name, set off by a comma: "THE HONOURABLE MINISTER OF FOREIGN AFFAIRS OF X, H.E. NAME"
 POST_FIRST = re.compile(r"\s*(?:(?i:the)\s+)?(?:(?i:honourable|honorable|hon\.|hon['’]ble)\s+)?"
                         r"(?P<post>(?i:(?:deputy\s+|vice\s+|prime\s+|foreign\s+)*(?:minister|secretary|ambassador|"
-                        r"permanent\s+representative|president|chair\w*|head)\b)[^,\n]{0,120}?)\s*,\s*(?=\S)")
+                        r"permanent\s+representative|president|chair\w*|head)\b)[^,\n]{0,120}?)"
+                        # "... of the Republic of Kazakhstan H.E. Mr. Mukhtar Tileuberdi": the name's honorific ends the post
+                        r"(?:\s*,\s*(?=\S)|\s+(?=(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s))")
 
 
 POST_THEN_TITLED_NAME = re.compile(r"\s*(?:(?i:the)\s+)?(?P<post>[A-Z][^,\n]{0,150}?\b(?i:governor|head|minister|ambassador|"

@@ -85,8 +85,8 @@ def resolution_entity(m: Mention, context: str | None = None) -> Entity:
     elif iaea:
         organ, number, year = ("iaea-bog" if iaea[1].startswith("GOV") else "iaea-gc"), iaea[1], None
     else:
-        num = re.search(r"((?:E?S-)?\d+(?:/\d+)?(?:\s+[A-H])?)(?:\s*\((\d{4})\))?\s*$", text)
-        number, year = num[1], num[2]
+        num = re.search(r"((?:E?S-)?\d+(?:/\d+)?(?:\s*[A-H])?)(?:\s*\((\d{4})\))?\s*$", text)
+        number, year = re.sub(r"(\d)\s*([A-H])$", r"\1 \2", num[1]), num[2]  # "57/283B" is "57/283 B"
         named = (m.key or "").lower()
         organ = ORGAN_CODE.get(named)
         if organ is None and named in ("council", "assembly", "board") and context in ORGAN_NAME:
@@ -95,6 +95,8 @@ def resolution_entity(m: Mention, context: str | None = None) -> Entity:
             organ = "unsc" if "/" not in number else ("hrc" if context == "hrc" else "unga")
     label = f"resolution {number}"
     alts = {f"{ORGAN_NAME[organ]} resolution {number}"} | ({f"{SYMBOL_PREFIX[organ]}{number}"} if SYMBOL_PREFIX[organ] else set())
+    if re.search(r"\d [A-H]$", number):  # "resolution 57/283 B" is also written "57/283B"
+        alts.add(f"resolution {number.replace(' ', '')}")
     attrs = {("number", number)}
     if year:
         alts.add(f"{SYMBOL_PREFIX[organ]}{number} ({year})")

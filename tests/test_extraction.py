@@ -1634,3 +1634,21 @@ def test_posts_written_right_after_the_body_or_state_they_belong_to():
     fs = read("(Cairo, 10 April 2011): Ms. Valerie Moss, United Nations Under-Secretary-General for Humanitarian Affairs, "
               "and H.E. Omar Abdelaziz, the Arab Republic of Egypt's Ambassador to the UN, have signed a Host Agreement.")
     assert ("person/valerie-moss", "memberOf", "org/un") in fs and ("person/omar-abdelaziz", "represents", "state/EGY") in fs
+
+
+def test_a_committee_of_the_assembly_session_and_lettered_resolutions():
+    fs = read("STATEMENT ON BEHALF OF THE GROUP OF 77 AND CHINA BY AMBASSADOR JOHN MAYERS, DEPUTY PERMANENT REPRESENTATIVE OF "
+              "BARBADOS, ON THE ORGANIZATION OF WORK OF THE FIFTH COMMITTEE DURING THE RESUMED SIXTY-SECOND SESSION OF THE "
+              "GENERAL ASSEMBLY (New York, 5 May 2008)\nMr. Chairman,\nThe General Assembly in its resolutions 61/276, "
+              "57/283B and 56/242 has called for the timely issuance of documents.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/unga-fifth-committee") in fs
+    assert {("resolution/unga-57-283-b", "adoptedBy", "org/unga"), ("resolution/unga-56-242", "adoptedBy", "org/unga")} <= fs
+
+
+def test_a_ministers_post_then_honorific_without_a_comma_and_a_bracketed_place_and_date():
+    fs = read("An easy way of publishing your press releases.\n\nStatement by the Minister of Foreign Affairs of the Republic of "
+              "Kazakhstan H.E. Mr. Aidos Bekov at the Plenary session of the Conference on Disarmament\n\n26 Feb 2020\n\n"
+              "(Geneva, February 24, 2020)\n\nYour Excellencies,\n\nWe thank you.")
+    assert ("doc/inline", "speaker", "person/aidos-bekov") in fs and ("person/aidos-bekov", "represents", "state/KAZ") in fs
+    assert ("doc/inline", "date", "2020-02-24") in fs

@@ -6,9 +6,11 @@ import dataclasses
 import itertools
 import re
 
+from rdflib import URIRef
+
 from ..link import slug
 from ..model import Entity, Mention, Span
-from ..namespaces import ID
+from ..namespaces import DKG, ID
 from ..recognise import gazetteer_mentions
 
 BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)  # in a title block: whom the statement is for
@@ -47,6 +49,7 @@ SELF_VERB = re.compile(r"(?:,[^.;:\n]{1,200}?,)?\s+(?:also\s+|fully\s+|strongly\
                        r"strong|staunch|proud|member)|has\s+(?:always|consistently|long))\b")
 TITLES_BEFORE = re.compile(r"(?:(?:H\.\s?E\.|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?|Sheikh|Shaikh|Ambassador|"
                            r"His\s+Excellency|Her\s+Excellency)[ \t]+)+$")
+SITTING_ORGAN = re.compile(r"\b(?:Committee|Commission|Working Group|Subcommittee|Board|Segment)\b")
 OCCASION_OF = re.compile(r"\b(?:held\s+)?(?:at|on|in)\s+the\s+(?:occasion|margins?|sidelines|framework)\s+of\s+(?:the\s+)?", re.I)
 
 
@@ -186,6 +189,17 @@ class HeaderRules:
             self.fact(person, "represents", states[0], (m.start, end), "header-represents", 0.85)
         self.chairs_in_post(person, m.end, end)
 
+    def organ_in_title(self, body: str | None) -> str | None:
+        """'ON THE ORGANIZATION OF WORK OF THE FIFTH COMMITTEE DURING ... THE SIXTY-SECOND SESSION OF THE GENERAL
+        ASSEMBLY': a statement at the Assembly's session is delivered in the organ of it that the title block names."""
+        if not body:
+            return None
+        for m, i in self.in_span(0, self.doc.body_start, ("Organization",)):
+            if (URIRef(i), DKG.partOf, URIRef(body)) in self.ref.graph and SITTING_ORGAN.search(self.entity(i).label) \
+                    and not re.search(r"\b(?:on|about|regarding|concerning)\s+(?:the\s+)?$", self.text[max(0, m.start - 16):m.start], re.I):
+                return i  # (not "the Security Council Meeting on the United Nations Mission in South Sudan": its topic)
+        return None
+
     def states_parties_body(self, meeting) -> str | None:
         """'Seventh Conference of States Parties to the Arms Trade Treaty', 'Review Conference of the Parties to
         the NPT': the treaty's Conference of States Parties is the body that meets."""
@@ -270,6 +284,7 @@ class HeaderRules:
             # "25TH CONFERENCE OF PARTIES TO THE UNITED NATIONS CLIMATE CHANGE CONVENTION": the treaty's parties meet,
             # whatever body the treaty's name holds
             body = self.states_parties_body(meeting) or (bodies[0][1] if bodies else self.accredited_to(h))
+        body = self.organ_in_title(body) or body
         key = "-".join(x for x in (body.rsplit("/", 1)[-1] if body else slug(meeting.text)[:60], h.date) if x)
         label = (meeting.text.replace("\n", " ") if h.meeting else f"Meeting of the {self.entity(body).label}") + \
             (f" ({h.date})" if h.date else "")
