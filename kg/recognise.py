@@ -164,7 +164,7 @@ PERSON_ADDRESSED = re.compile(rf"\b(?:Director[- ]General|Secretary[- ]General|P
 # a surname after an honorific, thanked for a briefing: "I thank Mr. Wennesland for his comprehensive briefing"
 PERSON_THANKED = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.?[ \t]+(?P<name>[{UP}][{LO}'’\-]+)(?=[ \t]+for[ \t]+(?:his|her)\b)")
 PERSON_ONE_NAME = re.compile(rf"\b(?=[A-Z]){HONORIFIC}[ \t]+(?P<name>[{UP}][{LO}'’\-]+),[ \t]+(?:the[ \t]+)?{TITLE}\b")
-NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|For|And|But|Mr|Ms|President|Secretary|"
+NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|For|And|But|Mr|Ms|President|Secretary|State|"
                         r"General|Council|Committee|Security|United|Nations|Japan|Government|Minister|Prime)\b")
 
 

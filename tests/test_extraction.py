@@ -1652,3 +1652,14 @@ def test_a_ministers_post_then_honorific_without_a_comma_and_a_bracketed_place_a
               "(Geneva, February 24, 2020)\n\nYour Excellencies,\n\nWe thank you.")
     assert ("doc/inline", "speaker", "person/aidos-bekov") in fs and ("person/aidos-bekov", "represents", "state/KAZ") in fs
     assert ("doc/inline", "date", "2020-02-24") in fs
+
+
+def test_a_list_of_ministers_with_states_in_their_titles_attended_the_meeting_the_item_is_about():
+    fs = read("17th ASEAN Regional Forum opens in Vietnam\n\nThe 17th ASEAN Regional Forum (ARF) opened in Hanoi on 23 July "
+              "2010.\n\nThe meeting is chaired by Vietnamese Foreign Minister Pham Van Long.\n\nChinese Foreign Minister "
+              "Wang Hua, Foreign Minister Kim Ui Chol of the Democratic People's Republic of Korea (DPRK), U.S. Secretary "
+              "of State Mary Brown and Russian Foreign Minister Ivan Petrov attended the meeting.")
+    forum = next(s for s, p, o in fs if p == "meetingOf" and o == "org/arf")
+    assert ("person/pham-van-long", "leads", forum) in fs and ("person/mary-brown", "represents", "state/USA") in fs
+    for person in ("wang-hua", "kim-ui-chol", "mary-brown", "ivan-petrov"):
+        assert (f"person/{person}", "participatesIn", forum) in fs

@@ -233,6 +233,9 @@ class MeetingRules:
                 iri = None  # "the 18th SAARC summit" after "the 19th summit": another of the series
             topic_key = (head, " ".join(topic["topic"].lower().split()[:6])) if topic else None
             iri = self.meetings_by_topic.get(topic_key) or iri
+            if iri is None and definite and not (after or topic or other) and head in ("meeting", "session", "summit") \
+                    and getattr(self, "last_meeting", None) and re.search(r"\b(?:The|the)\s+$", lead):
+                iri = self.last_meeting  # "The meeting is chaired by ...": the meeting the item is about
             if self.meeting and THIS_ONE.search(lead) and not isinstance(mm, NumberedSession):
                 iri = self.meeting  # "for hosting this second conference of the States Parties": the statement's own
             elif isinstance(mm, NumberedSession):  # its own number and body name it: never a session named before
