@@ -1663,3 +1663,10 @@ def test_a_list_of_ministers_with_states_in_their_titles_attended_the_meeting_th
     assert ("person/pham-van-long", "leads", forum) in fs and ("person/mary-brown", "represents", "state/USA") in fs
     for person in ("wang-hua", "kim-ui-chol", "mary-brown", "ivan-petrov"):
         assert (f"person/{person}", "participatesIn", forum) in fs
+
+
+def test_a_numbered_ministerial_council():
+    fs = read("BELGRADE, 3 December 2015 - The 22nd Ministerial Council of the Organization for Security and Co-operation "
+              "in Europe (OSCE) opened this morning in Belgrade.")
+    council = next(s for s, p, o in fs if p == "meetingOf" and o == "org/osce-ministerial-council")
+    assert (council, "heldIn", "place/belgrade") in fs and "22nd" in council

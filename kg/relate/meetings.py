@@ -39,7 +39,9 @@ class NumberedSession:
 ORDINAL_BEFORE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|"
                             r"[Ee]ighth|[Nn]inth|[Tt]enth|[A-Z][a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|"
                             r"eighth|ninth))\s+(?:(?:[Aa]nnual|[Oo]rdinary|[Rr]egular|[Ss]pecial)\s+)?$")
-MEETING_BODY_NAME = re.compile(r"\b(?:Assembly|Forum|Conference|Congress|Summit)\b")  # bodies that are their sessions
+# bodies that are their sessions ("the 70th World Health Assembly", "the 22nd OSCE Ministerial Council")
+MEETING_BODY_NAME = re.compile(r"\b(?:Assembly|Forum|Conference|Congress|Summit|Ministerial\s+Council|Council\s+of\s+Ministers|"
+                               r"Governing\s+Council|Executive\s+Council)\b")
 COP_NUMBER = re.compile(r"\b(?:COP|CMP|CMA|MOP)[ \-]?\d{1,2}\b")
 MEETING_NOUN = re.compile(r"\b(?P<head>symposium|summit|conference|congress|forum|seminar|workshop|meeting|session|"
                           r"open debate|debate|dialogue|round ?table|side[- ]event|event|working (?:dinner|lunch|luncheon|"
