@@ -1670,3 +1670,13 @@ def test_a_numbered_ministerial_council():
               "in Europe (OSCE) opened this morning in Belgrade.")
     council = next(s for s, p, o in fs if p == "meetingOf" and o == "org/osce-ministerial-council")
     assert (council, "heldIn", "place/belgrade") in fs and "22nd" in council
+
+
+def test_a_leader_who_said_at_the_opening_of_the_summit_and_a_forum_named_like_a_meeting():
+    fs = read("2023-09-15\n\nThe G77+China has kicked off a summit in Cuba. \"It is up to the South,\" Cuban President "
+              "Miguel Ortega said at the opening of the summit on Friday.\n\nAlso in attendance were Executive Director of "
+              "the Conference on Interaction and Confidence Building Measures in Asia Li Wen and Secretary-General of the "
+              "United Nations Pedro Alves.")
+    summit = next(s for s, p, o in fs if p == "meetingOf" and o == "org/g77")
+    assert ("person/miguel-ortega", "participatesIn", summit) in fs and ("person/pedro-alves", "participatesIn", summit) in fs
+    assert not [s for s, p, o in fs if s.startswith("meeting/conference-on-interaction")]  # CICA is a body

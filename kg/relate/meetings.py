@@ -380,7 +380,9 @@ class MeetingRules:
         verb = PARTICIPATE.search(lead)
         during = SAID_DURING.search(lead)
         if not verb and during:  # "..., said the Cabinet Secretary for Health, Dr. X during the 70th Assembly"
-            people = [i for m, i in self.in_span(s, pos, ("Person",)) if m.end == pos - len(lead) + during.start()]
+            at = pos - len(lead) + during.start()  # ("X during ...", "X said at the opening of the summit")
+            people = [i for m, i in self.in_span(s, pos, ("Person",))
+                      if re.fullmatch(r"(?:\s+(?:said|says|stated|told|noted|declared|stressed|added))?", self.text[m.end:at])]
             if people and re.search(r"\b(?:said|says|told|stated|noted|stressed|added|announced|speaking)\b",
                                     self.text[s:pos]):
                 self.fact(people[0], "participatesIn", meeting, (s, e), "spoke-during", 0.65)
