@@ -1004,7 +1004,7 @@ def test_officials_named_after_their_posts_and_a_meeting_chaired_by_one():
         "European Council, Mr Herman Van Rompuy. The Secretary-General of the ASEAN Secretariat, Mr Surin Pitsuwan, "
         "and the President of the European Commission, Mr José Manuel Barroso, will also be present.")))
     summit = next(o for s, p, o in fs if p == "hosts")
-    assert ("person/herman-van-rompuy", "leads", summit) in fs
+    assert ("person/herman-van-rompuy", "convenes", summit) in fs  # a chair convenes; dkg:leads is for bodies
     assert ("person/surin-pitsuwan", "leads", "org/asean-secretariat") in fs
     assert ("person/jose-manuel-barroso", "leads", "org/european-commission") in fs
     assert ("person/surin-pitsuwan", "leads", "org/european-commission") not in fs
@@ -1048,7 +1048,7 @@ def test_a_session_electing_its_president_and_thanks_past_a_reason_naming_the_me
         "Geneva, elected as its President Mrs. Olga Novak, Minister of Labour, Social Affairs and Family of the "
         "Slovak Republic.")))
     session = next(s for s, p, o in fs if p == "heldIn")
-    assert ("person/olga-novak", "leads", session) in fs and ("person/olga-novak", "represents", "state/SVK") in fs
+    assert ("person/olga-novak", "convenes", session) in fs and ("person/olga-novak", "represents", "state/SVK") in fs
     assert not any(p == "leads" and o.startswith("state/") for s, p, o in fs)  # "its President": the session's
     fs, _ = facts("Ghana thanks the Sierra Leonean presidency for convening this Council in difficult circumstances, "
                   "and the UNODC Secretariat for its work.")
@@ -1086,7 +1086,7 @@ def test_a_minister_chairing_a_session_in_a_published_readout():
         "countries and the GCC Secretary General.")))
     assert ("doc/inline", "date", "2023-09-07") in fs and not any(o.endswith("published-on") for s, p, o in fs)
     session = next(s for s, p, o in fs if p == "heldIn")
-    assert ("person/badr-hamad", "leads", session) in fs and ("person/badr-hamad", "represents", "state/OMN") in fs
+    assert ("person/badr-hamad", "convenes", session) in fs and ("person/badr-hamad", "represents", "state/OMN") in fs
     assert not any(s == "person/general" for s, p, o in fs)
 
 
@@ -1158,7 +1158,7 @@ def test_a_readout_that_opens_with_prose_and_lists_the_ministers_present():
     assert x.document.header.title is None and not any(p == "speaker" for s, p, o in fs)
     meeting = next(s for s, p, o in fs if p == "meetingOf" and o == "org/brics")
     assert "BRICS Ministers of Foreign Affairs" in next(e.label for e in x.entities if e.iri.endswith(meeting))
-    assert ("person/li-wei", "leads", meeting) in fs and ("person/s-kumar", "participatesIn", meeting) in fs
+    assert ("person/li-wei", "convenes", meeting) in fs and ("person/s-kumar", "participatesIn", meeting) in fs
     for person, state in (("paulo-souza", "BRA"), ("ivan-petrov", "RUS"), ("thandi-nkosi", "ZAF")):
         assert (f"person/{person}", "represents", f"state/{state}") in fs
         assert (f"person/{person}", "participatesIn", meeting) in fs
@@ -1660,7 +1660,7 @@ def test_a_list_of_ministers_with_states_in_their_titles_attended_the_meeting_th
               "Wang Hua, Foreign Minister Kim Ui Chol of the Democratic People's Republic of Korea (DPRK), U.S. Secretary "
               "of State Mary Brown and Russian Foreign Minister Ivan Petrov attended the meeting.")
     forum = next(s for s, p, o in fs if p == "meetingOf" and o == "org/arf")
-    assert ("person/pham-van-long", "leads", forum) in fs and ("person/mary-brown", "represents", "state/USA") in fs
+    assert ("person/pham-van-long", "convenes", forum) in fs and ("person/mary-brown", "represents", "state/USA") in fs
     for person in ("wang-hua", "kim-ui-chol", "mary-brown", "ivan-petrov"):
         assert (f"person/{person}", "participatesIn", forum) in fs
 
@@ -1680,3 +1680,11 @@ def test_a_leader_who_said_at_the_opening_of_the_summit_and_a_forum_named_like_a
     summit = next(s for s, p, o in fs if p == "meetingOf" and o == "org/g77")
     assert ("person/miguel-ortega", "participatesIn", summit) in fs and ("person/pedro-alves", "participatesIn", summit) in fs
     assert not [s for s, p, o in fs if s.startswith("meeting/conference-on-interaction")]  # CICA is a body
+
+
+def test_a_chair_of_a_meeting_convenes_it_and_never_leads_it():
+    fs = read("ADDIS ABABA, 9 February 2020 - The summit was chaired by President Abiy Tesfaye. The 33rd Ordinary Session "
+              "of the Assembly of the African Union elected as its President Mr. Cyril Dlamini. Chairing the closing "
+              "session, Tesfaye thanked the delegates.")
+    assert not [f for f in fs if f[1] == "leads" and f[2].startswith("meeting/")]  # dkg:leads: Person -> body or state
+    assert [f for f in fs if f[0] == "person/abiy-tesfaye" and f[1] == "convenes"]

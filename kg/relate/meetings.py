@@ -277,7 +277,7 @@ class MeetingRules:
                 if re.match(r"(?i)chair", host_at.group()) and not self.blocked(s, pos, future_ok=True):
                     for p in subjects:  # "Foreign Minister X chaired the 157th session": she leads it
                         if self.cls(p) == "Person":
-                            self.fact(p, "leads", iri, (s, e), "chaired-meeting", 0.7)
+                            self.presides(p, iri, (s, e), "chaired-meeting")
                 hosts = [h for h in subjects if self.cls(h) in ("State", "Organization")]
                 together = re.search(r"\b(?:together|jointly|in\s+(?:co-?operation|partnership|collaboration))\s+with\s+"
                                      r"(?:the\s+)?", self.text[s:pos])
@@ -317,7 +317,7 @@ class MeetingRules:
         if not who:  # ("..., Gyawali said": a surname alone names the person named in full before)
             return
         if re.match(r"(?i)chair", verb) and self.cls(who[0]) == "Person":
-            self.fact(who[0], "leads", meeting, (s, e), "chaired-meeting", 0.7)
+            self.presides(who[0], meeting, (s, e), "chaired-meeting")
         prop = "hosts" if re.match(r"(?i)host", verb) and self.cls(who[0]) != "Person" else "participatesIn"
         self.fact(who[0], prop, meeting, (s, e), "fronted-participle", 0.65)
 
@@ -352,8 +352,16 @@ class MeetingRules:
             named = MEETING_NOUN.search(self.text, s, elected.start()) and getattr(self, "last_meeting", None)
             body = named or self.subject_before(s, elected.start())
             if body and self.cls(body) in ("Organization", "Meeting"):
+                if self.cls(body) == "Meeting":
+                    self.presides(person, body, (s, e), "elected-its-chair")
+                    continue
                 prop = "memberOf" if re.match(r"(?:Vice|Co)-", elected["title"]) else "leads"
                 self.fact(person, prop, body, (s, e), "elected-its-chair", 0.75)
+
+    def presides(self, person, meeting, span, rule) -> None:
+        """Who chairs a meeting convenes it and takes part in it (dkg:leads is for bodies and states, not meetings)."""
+        self.fact(person, "convenes", meeting, span, rule, 0.7)
+        self.fact(person, "participatesIn", meeting, span, rule, 0.7)
 
     def took_part_there(self, s, e):
         """'A, B and C all participated as observers': taking part with no meeting named is taking part in the
@@ -404,7 +412,7 @@ class MeetingRules:
         chair = [(m, i) for m, i in self.in_span(by.end(), min(e, by.end() + 120), ("Person", "State", "Organization"))]
         people = [(m, i) for m, i in chair if self.cls(i) == "Person"]
         if people and ";" not in self.text[by.end():people[0][0].start]:
-            self.fact(people[0][1], "leads", meeting, (s, e), "chaired-by", 0.7)
+            self.presides(people[0][1], meeting, (s, e), "chaired-by")
         elif chair and chair[0][0].start == by.end():  # "co-chaired by Afghanistan and China": each of them
             for _, c in [chair[0]] + self.coordinated(chair[0], ("State", "Organization")):
                 self.fact(c, "convenes", meeting, (s, e), "chaired-by", 0.65)
