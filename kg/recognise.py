@@ -224,8 +224,10 @@ NAME_AFTER_BODY = re.compile(rf"[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?:(?:Delegatio
                              r"addressed|opened|met|visited|welcomed|also|has|had|will|is)\b)")
 
 
-OWNED_NAME = re.compile(rf"(?:['’]s|[ \t]+(?:chief|head|boss|leader|president|prime[ \t]+minister|premier|king|emir|"
-                        rf"foreign[ \t]+minister|minister|envoy|ambassador|diplomat|official))[ \t]+{PERSON_NAME}(?=[ \t]*[,;.)]|[ \t]+[a-z])")
+# posts written in small letters after a state's adjective: "Palestinian leader X", "the Sudanese president"
+SMALL_POSTS = r"(?:leader|president|prime\s+minister|premier|king|queen|emir|foreign\s+minister|minister|envoy|ambassador|" \
+              r"diplomat|official|delegate)"
+OWNED_NAME = re.compile(rf"(?:['’]s|[ \t]+(?:chief|head|boss|{SMALL_POSTS}))[ \t]+{PERSON_NAME}(?=[ \t]*[,;.)]|[ \t]+[a-z])")
 
 
 def names_after_body(text: str, bodies: list[Mention]) -> list[Mention]:

@@ -10,7 +10,7 @@ from rdflib import URIRef
 
 from ..model import Entity
 from ..namespaces import DKG, ID
-from ..recognise import gazetteer_mentions
+from ..recognise import SMALL_POSTS, gazetteer_mentions
 from ..stances import stance_triggers
 from .reader import COORDINATION, ELECTED_ITS, HEAD_TITLE
 
@@ -56,8 +56,6 @@ NAME_HONORIFICS = r"(?:(?:[Tt]he|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.?|His|Her|Exc
 AT_THE_HELM = re.compile(r",?\s+at\s+the\s+helm\s+of\s+(?:the\s+)?")
 ENVOY_WORD = re.compile(r"\b(?:Ambassador|Envoy|Representative|Delegate|Consul|Attach[ée]|Charg[ée]|Secretary)\b")
 ROSTER_COLON = re.compile(r"[^\S\n]*[:\u2013\u2014][^\S\n]+")
-SMALL_POSTS = r"(?:leader|president|prime\s+minister|premier|king|queen|emir|foreign\s+minister|minister|envoy|ambassador|" \
-              r"diplomat|official|delegate)"
 SMALL_POST = re.compile(rf"\s+(?P<post>{SMALL_POSTS})\s+")  # "Palestinian leader Mahmoud Abbas"
 APPOSED_SMALL_POST = re.compile(rf",\s+(?:the|a)\s+(?P<state>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?P<post>{SMALL_POSTS})\b")
 POST_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(?P<title>(?:(?:Deputy|Under|Assistant|Vice|Permanent|Special|Executive|Chief)[\s\-]+)*"
