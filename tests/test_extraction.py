@@ -1688,3 +1688,8 @@ def test_a_chair_of_a_meeting_convenes_it_and_never_leads_it():
               "session, Tesfaye thanked the delegates.")
     assert not [f for f in fs if f[1] == "leads" and f[2].startswith("meeting/")]  # dkg:leads: Person -> body or state
     assert [f for f in fs if f[0] == "person/abiy-tesfaye" and f[1] == "convenes"]
+
+
+def test_a_delegation_led_by_a_doubly_titled_irish_name():
+    fs, _ = facts("Ghana welcomes the delegation of Ireland led by H.E. Ms. Siobhan O’Connell, Ambassador of Ireland.")
+    assert ("person/siobhan-o-connell", "represents", "state/IRL") in fs

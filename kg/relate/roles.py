@@ -95,7 +95,7 @@ class RoleRules:
         for m, st in self.in_span(s, e, ("State",)):
             if not re.search(r"\bdelegation\s+of\s+(?:the\s+)?$", self.text[max(s, m.start - 30):m.start], re.I):
                 continue
-            led = re.match(r"\s*,?\s+(?:which\s+(?:is|was)\s+)?(?:led|headed)\s+by\s+(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s+)?",
+            led = re.match(r"\s*,?\s+(?:which\s+(?:is|was)\s+)?(?:led|headed)\s+by\s+(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s+)*",
                            self.text[m.end:e])
             people = [(pm, p) for pm, p in self.in_span(m.end, e, ("Person",)) if led and pm.start == m.end + led.end()]
             if people:
