@@ -255,7 +255,7 @@ class MeetingRules:
                     PROPER_BEFORE.search(self.text[max(s, mm.start() - 60):mm.start()]) if named_from == mm.start() else None)
                 # the name as the text writes it ("2022 Commonwealth Heads of Government Meeting") is one of its names
                 surface = self.text[max(s, named_from - 60) + mods.start() if mods and named_from != mm.start() else
-                                    (before_at[-1][0].start if written != mm.group() else mm.start()):mm.end()]
+                                    named_from:mm.end()]
                 if not before and mods:  # "the G20 Foreign Ministers' Meeting": the body named in the name
                     before = [i for m, i in self.in_span(mm.start() - len(mods.group()), mm.start(), ("Organization",))]
                 vague = self.meetings_by_head.get(head) if self.meetings_by_head.get(head) in self.vague_meetings else None
@@ -509,7 +509,6 @@ class MeetingRules:
         self.body_of_meeting[iri] = body
         if body:
             self.meeting_of_kind[(body, head)] = iri
-        if body:
             self.fact(iri, "meetingOf", body, (s, e), "meeting-of-body", 0.6)
         if stated and re.fullmatch(r"\d{4}-\d\d-\d\d", stated):  # "... opened on the 17th of December 2019 in Abuja"
             self.fact(iri, "date", stated, (s, e), "meeting-date", 0.6, True, "date")

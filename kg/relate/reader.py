@@ -368,7 +368,8 @@ class ReaderCore:
         usable = self.without_bracketed_repeats(usable)
         placed = [m for m, i in self.in_span(pos, stop) if NOT_PLACE_OBJECT.search(self.text[max(pos, m.start - 40):m.start])]
         if placed and usable:  # "the conflicts in the Middle East, Ukraine, Sudan and elsewhere": the whole list is where
-            usable = [(m, i) for m, i in usable if not self.in_list_after(m, placed)]
+            listed = {x for head in placed for x, _ in self.coordinated((head, None), None)}
+            usable = [(m, i) for m, i in usable if m not in listed]
         if not usable or usable[0][0].start >= stop:
             return []
         out = [usable[0]]
@@ -381,14 +382,6 @@ class ReaderCore:
             elif not REASON_OPEN.fullmatch(self.text[m0.end:m1.start]):
                 break  # (a name inside the reason, "X for convening this Conference, and Y", is passed over)
         return out
-
-    def in_list_after(self, m, heads) -> bool:
-        """Is mention m one of a plain list ('A, B and C') that begins with one of the heads?"""
-        for head in heads:
-            if head.start < m.start and all(LIST_GAP.fullmatch(self.text[a.end:b.start]) for a, b in zip(
-                    [head] + [x for x, _ in self.in_span(head.end, m.start)], [x for x, _ in self.in_span(head.end, m.start)] + [m])):
-                return True
-        return False
 
     def clause_start(self, s: int, pos: int) -> int:
         """Where the clause that holds pos begins: after the last semicolon or colon of its sentence."""

@@ -471,25 +471,25 @@ class RoleRules:
         """'Angola: HE President Joao Lourenco' / 'Mauritius: Hon X, Minister of ...': a list of delegations, one
         line each, the state first; a head of state or government leads it, anyone else represents it."""
         for m, person in self.in_span(s, e, ("Person",)):
-            state, line_end = self.roster_state(m)
+            state, line_start, line_end = self.roster_state(m)
             if state:
-                title = self.text[self.text.rfind("\n", 0, m.start) + 1:m.start] + self.text[m.end:line_end]
+                title = self.text[line_start:m.start] + self.text[m.end:line_end]
                 prop = "leads" if LEADER_OF_STATE.search(title) and not DEPUTY.search(title) else "represents"
-                self.fact(person, prop, state, (self.text.rfind("\n", 0, m.start) + 1, line_end), f"roster-{prop}", 0.8)
+                self.fact(person, prop, state, (line_start, line_end), f"roster-{prop}", 0.8)
 
-    def roster_state(self, m) -> tuple[str | None, int]:
-        """The state that opens the line of person m in a roster ('Angola: HE President X'), and the line's end."""
+    def roster_state(self, m) -> tuple[str | None, int, int]:
+        """The state that opens the line of person m in a roster ('Angola: HE President X'), and the line's bounds."""
         line_start = self.text.rfind("\n", 0, m.start) + 1
         line_end = self.text.find("\n", m.end)
         line_end = len(self.text) if line_end < 0 else line_end
         named = self.in_span(line_start, m.start, ("State", "Organization"))
         if len(named) != 1 or self.cls(named[0][1]) != "State":
-            return None, line_end
+            return None, line_start, line_end
         sm, state = named[0]
         colon = ROSTER_COLON.match(self.text, sm.end)
         if not colon or self.text[line_start:sm.start].strip(" \t-•*") or self.in_span(line_start, m.start, ("Person",)):
-            return None, line_end
-        return state, line_end
+            return None, line_start, line_end
+        return state, line_start, line_end
 
     def represented_by(self, s, e):
         """'Trinidad and Tobago was represented by Senator Dr. Amery Browne, Minister of ...': the person speaks for
