@@ -114,7 +114,8 @@ def statement_like(text: str) -> bool:
     if speaker and SALUTATION.search(text, speaker.end(), limit):
         return True
     at = STATEMENT_AT.search(text, 0, min(limit, 400))  # "Statement at the Conference of the States Parties to ..."
-    if at and MEETING_WORD.search(text, at.end(), text.find("\n", at.end()) % (len(text) + 1)):
+    line_end = text.find("\n", at.end()) if at else -1
+    if at and MEETING_WORD.search(text, at.end(), line_end if line_end >= 0 else len(text)):
         return True
     return bool(ADDRESS_LINE.search(text, 0, limit))  # "Mr. President," on a line of its own: a speech, whatever its title
 
@@ -210,17 +211,16 @@ YEAR = re.compile(r"(?<!by )(?<!until )(?<!before )(?<!to )(?<![-–])\b(?:19|20
 def _dateline_day(text: str, dl: re.Match) -> tuple[str, Span] | None:
     """'LISBON, 29 June —' with no year: the year is the first one the item names ('as the 2022 Ocean Conference
     entered its third day')."""
-    if not dl["rest"]:
-        return None
-    dm = DAY_MONTH.fullmatch(dl["rest"].strip())
+    rest = (dl["rest"] or "").strip()
+    dm = DAY_MONTH.fullmatch(rest) if rest else None
     year = YEAR.search(text)
     if not dm or not year:
         return None
     found = find_dates(f"{dm['day'] or dm['day2']} {dm['month'] or dm['month2']} {year.group()}")
     if not found:
         return None
-    start = dl.start("rest") + dl["rest"].index(dl["rest"].strip())
-    return found[0][2].isoformat(), Span(start, start + len(dl["rest"].strip()), dl["rest"].strip())
+    start = dl.start("rest") + dl["rest"].index(rest)
+    return found[0][2].isoformat(), Span(start, start + len(rest), rest)
 
 
 WEEKDAY = re.compile(r"(?i)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")

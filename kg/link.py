@@ -3,7 +3,6 @@ people get deterministic IRIs from their number or name, and 'the Council' / 'th
 body or instrument last named."""
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -214,7 +213,7 @@ def _other_owners_organ(m: Mention, named_orgs: list[str], ref: Reference) -> En
     OAS General Assembly, when exactly one body the text names has an organ of that name."""
     if m.kind != "Organization" or not BARE_ORGAN.fullmatch(m.text.strip()):
         return None
-    bare = dataclasses.replace(m, key=None)
+    bare = replace(m, key=None)
     return _organ_of_named_body(bare, [o for o in named_orgs if o != m.key], ref)
 
 
