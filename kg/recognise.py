@@ -413,8 +413,7 @@ def recognise(doc: Document, ref: Reference, nlp=None) -> list[Mention]:
     # (not "Kyrgyz Republic Almazbek Atambayev": a name never begins inside a state's or a body's name)
     bodies = [g for g in gaz if g.kind in ("State", "Organization")]
     people = [p for p in person_mentions(text) + speakers_with_state(text, gaz) + names_after_body(text, bodies)
-              if not any(g.start <= p.start and p.end <= g.end for g in gaz)
-              and not any(g.start <= p.start < g.end for g in bodies)]
+              if not any(g.start <= p.start < g.end and (p.end <= g.end or g.kind in ("State", "Organization")) for g in gaz)]
     orgs = organization_mentions(text, gaz)
     chosen = _choose(gaz + resolution_mentions(text) + people + orgs + instrument_mentions(text))
     if nlp is None:
