@@ -59,7 +59,11 @@ AT_MEETING = re.compile(r"(?:^|(?<=[\s,]))(?:at|At|AT|(?i:before|on the occasion
                         re.M)
 MEETING_END = re.compile(r"\n(?![ \t]*(?:of|to|on|for)[ \t])|,\s*(?:on\s+)?(?:agenda|item)\b|,?\s*\(|,\s*(?:[A-Z][a-z]+\s?){1,3},\s*(?=\d|[A-Z][a-z]+\.?\s+\d)|"
                          r",\s*(?:\d|(?:January|February|March|April|May|June|July|"
-                         r"August|September|October|November|December)\b)|,\s*(?:in\s+)?[A-Z][a-z]+,?\s*$", re.I)
+                         r"August|September|October|November|December)\b)|,\s*(?:in\s+)?[A-Z][a-z]+,?\s*$|"
+                         # "... on the Arms Trade Treaty United Nations Headquarters 12-23 July, 2010": venue and days
+                         r"\s+(?:(?:United\s+Nations|UN)\s+)?Headquarters\b|\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}"
+                         r"(?:st|nd|rd|th)?)?\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)\b", re.I)
 MEETING_WORD = re.compile(
     r"\b(?:Council|Assembly|Committee|Commission|Conference|Session|Debate|Meeting|Summit|Symposium|Forum|Board|"
     r"Congress|Dialogue|Briefing|Consultations?|Segment|Review|Panel|Event|Workshop|Seminar)\b", re.I)

@@ -302,18 +302,35 @@ def _same_person(linked: Linked) -> None:
     """'Minister Aguiar Torres' after 'Ricardo Aguiar Torres': a shorter name that ends a longer one named in
     the same document is the same person; so is a lone name that begins exactly one longer one."""
     people = [e for e in linked.entities.values() if e.cls == "Person"]
-    for short in people:
+    for short in list(people):
         words = short.label.split()
         longer = [p for p in people if p is not short and len(p.label.split()) > len(words)
                   and p.label.split()[-len(words):] == words]
         if not longer and len(words) == 1:  # "Minister Song" after "Song Min-soon": a family name written first
             longer = [p for p in people if p is not short and len(p.label.split()) > 1 and p.label.split()[0] == words[0]]
+        if not longer and len(words) >= 2:  # "Hage Geingob", "Emmerson D Mnangagwa" beside "Emmerson Dambudzo Mnangagwa"
+            longer = [p for p in people if p is not short and len(p.label) > len(short.label)
+                      and _same_but_middle(words, p.label.split())]
         if len(longer) == 1:
             target = longer[0].iri
             linked.mentions = [(m, target if i == short.iri else i) for m, i in linked.mentions]
             del linked.entities[short.iri]
+            people.remove(short)
             linked.entities[target] = replace(linked.entities[target], alt_labels=tuple(sorted(
-                set(linked.entities[target].alt_labels) | {short.label})))
+                set(linked.entities[target].alt_labels) | {short.label} | set(short.alt_labels))))
+
+
+def _same_but_middle(a: list[str], b: list[str]) -> bool:
+    """Two names with the same first and last word whose middle names agree where both are written: one has
+    none, or each is the other's word or its initial ('G.' for 'Gordon')."""
+    if len(a) < 2 or len(b) < 2 or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    mid_a, mid_b = a[1:-1], b[1:-1]
+    if not mid_a or not mid_b:
+        return True
+    return len(mid_a) == len(mid_b) and all(
+        x == y or (len(x.rstrip(".")) == 1 and y.startswith(x.rstrip("."))) or
+        (len(y.rstrip(".")) == 1 and x.startswith(y.rstrip("."))) for x, y in zip(mid_a, mid_b))
 
 
 def _surnames(linked: Linked) -> None:

@@ -127,7 +127,7 @@ def resolution_mentions(text: str) -> list[Mention]:
 # People: an honorific or a title before a capitalised name, or a name followed by ", <post> of <body>".
 _PERSONAL = r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.|Sir|Dame|Ambassador|Amb\.|Judge|Senator|Hon\.?|Honourable|Honorable|Rt\.? Hon\.?|" \
             r"Sheikh|Shaikh|Sheikha|Sayyid|Sayyida|Emir|Sultan|Prince|Princess|Archbishop|Cardinal|Monsignor|Msgr\.?|" \
-            r"Bishop)"
+            r"Bishop|Gen\.|Lt\.?[- ]Gen\.?|Maj\.?[- ]Gen\.?|Brig\.?[- ]Gen\.?|Col\.|Colonel|Admiral|Field Marshal)"
 HONORIFIC = rf"(?:(?:H\.\s?E\.?|HE(?=\s+[A-Z][a-z])|His Excellency|Her Excellency|(?:Your\s+)?Excellency)(?:\s+{_PERSONAL})?|{_PERSONAL})"
 NOT_ONE_NAME = re.compile(r"(?:tion|ment|ity|ics|ance|ence|ship|Relations|Affairs|Nations|States|Council|Committee)$")
 PORTFOLIO = r"(?:Foreign|Affairs|Relations|Defen[cs]e|Justice|Finance|Trade|Development|Cooperation|Co-operation|Interior|Home|" \
@@ -140,7 +140,9 @@ TITLE = r"(?:(?:Deputy |Under-|Assistant |Vice[- ]|Acting |Former |then[- ]|Parl
         r"Crown Prince|Commissioner|Chairman|Chairperson|Chair|Ambassador|Governor|Secretary(?![- ]General)))"
 from .header import HEADLINE_WORD, LO, UP  # noqa: E402  (Latin letters with their accented forms)
 NAME_PART = rf"(?:[{UP}]['’][{UP}][{LO}]+|[{UP}][{LO}'’]+(?:-[{UP}]?[{LO}'’]+)*|[{UP}]{{2,}}(?:-[{UP}]{{2,}})*|[{UP}]\.)"  # (O'Brien)
-PERSON_NAME = rf"(?P<name>{NAME_PART}(?:[ \t]+(?:de |da |van |von |bin |al-|el-)?{NAME_PART}){{1,4}})"
+# a middle initial may lack its full stop ("Emmerson D Mnangagwa") when a capitalised name part follows it
+MIDDLE_INITIAL = rf"[{UP}](?=[ \t]+[{UP}][{LO}])"
+PERSON_NAME = rf"(?P<name>{NAME_PART}(?:[ \t]+(?:de |da |van |von |bin |al-|el-)?(?:{NAME_PART}|{MIDDLE_INITIAL})){{1,4}})"
 PERSON_HONORIFIC = re.compile(rf"\b(?=[A-Z]){HONORIFIC}\s+{PERSON_NAME}")
 PERSON_TITLE = re.compile(rf"\b(?=[A-Zt]){TITLE}\s+(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?{PERSON_NAME}")
 PERSON_APPOSITION = re.compile(
@@ -172,7 +174,10 @@ TITLE_IN_NAME = re.compile(r"\b(?:Chair|President|Minister|Secretar|Director|Amb
 TITLE_WORDS = {"H.E", "E", "HE", "Ambassador", "Amb", "Mr", "Ms", "Mrs", "Dr", "Prof", "Excellency", "Minister", "Hon", "Rt",
                "Sheikh", "Shaikh", "Sheikha", "Sayyid", "Sayyida", "Emir", "Archbishop", "Cardinal", "Monsignor", "Msgr",
                "Bishop", "Sultan", "Prince", "Princess",
-               "President", "Secretary-General", "Director", "Director-General", "Chair", "Chairperson", "Judge"}
+               "President", "Secretary-General", "Director", "Director-General", "Chair", "Chairperson", "Judge",
+               # military ranks: "Vice President Lt-Gen Seretse Khama Ian Khama"
+               "Lt-Gen", "Lt", "Gen", "Maj-Gen", "Brig-Gen", "Brig", "Col", "Colonel", "Admiral", "Marshal",
+               "Lieutenant-General", "Major-General", "Brigadier-General"}
 LEADING_TITLE = re.compile(rf"^(?:(?:{HONORIFIC}|{TITLE}|H\.\s?E\.|Mr|Ms|Mrs|Dr)\.?\s+)+")
 
 
@@ -182,6 +187,16 @@ PERSON_AFTER_BODY = re.compile(rf"\b(?=[A-Zt]){TITLE}[ \t]+of[ \t]+(?:the[ \t]+)
                                rf"[ \t]+{PERSON_NAME}(?=[ \t]*[,;]|[ \t]+[a-z]+(?:ed|s)\b)")
 
 
+def after_titles(start: int, name: str) -> tuple[int, str]:
+    """'H.E. Ambassador Andrej KOVAČ', 'Lt-Gen Seretse Khama': the name begins after the last title word."""
+    titles = [t for t in re.finditer(r"\S+", name) if LEADING_TITLE.match(t.group() + " ")
+              or t.group().rstrip(".") in TITLE_WORDS]
+    if titles:
+        cut = titles[-1].end()
+        start, name = start + cut + 1, name[cut + 1:]
+    return start, name
+
+
 def person_mentions(text: str) -> list[Mention]:
     out = []
     for rx, rule in ((PERSON_HONORIFIC, "person-honorific"), (PERSON_TITLE, "person-title"), (PERSON_AFTER_BODY, "person-after-body"),
@@ -189,13 +204,7 @@ def person_mentions(text: str) -> list[Mention]:
                      (PERSON_ONE_NAME, "person-one-name"), (PERSON_TITLE_ONE, "person-one-name"),
                      (PERSON_THANKED, "person-one-name"), (PERSON_ADDRESSED, "person-one-name")):
         for m in rx.finditer(text):
-            start, name = m.start("name"), m["name"]
-            # "H.E. Ambassador Andrej KOVAČ, Permanent Representative": the name begins after the last title word
-            titles = [t for t in re.finditer(r"\S+", name) if LEADING_TITLE.match(t.group() + " ")
-                      or t.group().rstrip(".") in TITLE_WORDS]
-            if titles:
-                cut = titles[-1].end()
-                start, name = start + cut + 1, name[cut + 1:]
+            start, name = after_titles(m.start("name"), m["name"])
             if rule == "person-one-name" and NOT_ONE_NAME.search(name):  # "Minister of International Relations"
                 continue
             if len(name.split()) < (1 if rule == "person-one-name" else 2) or (rule in ("person-apposition", "person-after-post") and NOT_A_NAME.match(name)):
@@ -218,10 +227,10 @@ BRACKET_NAME_TITLE = re.compile(r"(?:(?:Assembly|Council|Commission|Committee|Co
 
 
 TITLE_OF_BEFORE = re.compile(rf"\b(?=[A-Zt])(?:{TITLE}|Head)\b[^,;.\n]{{0,50}}?\bof[ \t]+(?:the[ \t]+)?$")
-NAME_AFTER_BODY = re.compile(rf"[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?:(?:Delegation|Mission|Government)[ \t]+)?"
+NAME_AFTER_BODY = re.compile(rf",?[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?:(?:Delegation|Mission|Government)[ \t]+)?"
                              rf"(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?{PERSON_NAME}"
                              r"(?=[ \t]*[,;.]|[ \t]+(?:and|attended|chaired|participated|said|was|were|who|took|delivered|"
-                             r"addressed|opened|met|visited|welcomed|also|has|had|will|is)\b)")
+                             r"addressed|opened|met|visited|welcomed|also|has|had|will|is|under)\b)")
 
 
 # posts written in small letters after a state's adjective: "Palestinian leader X", "the Sudanese president"
@@ -241,7 +250,9 @@ def names_after_body(text: str, bodies: list[Mention]) -> list[Mention]:
             continue
         m = m or NAME_AFTER_BODY.match(text, g.end)
         if m and not NOT_A_NAME.match(m["name"]) and not HEADLINE_WORD.search(m["name"]) and not TITLE_IN_NAME.search(m["name"]):
-            out.append(Mention(m.start("name"), m.end("name"), m["name"], "Person", None, "person-after-body"))
+            start, name = after_titles(m.start("name"), m["name"])  # ("of Barbuda, Honourable Winston Spencer")
+            if len(name.split()) >= 2:
+                out.append(Mention(start, m.end("name"), name, "Person", None, "person-after-body"))
     return out
 
 
@@ -254,6 +265,7 @@ def speakers_with_state(text: str, gaz: list[Mention]) -> list[Mention]:
                 # "Assembly President Miroslav Lajčák (Slovakia)": the title before the name is no part of it
                 lead = BRACKET_NAME_TITLE.match(m["name"])
                 start = m.start("name") + (lead.end() if lead else 0)
+                start = after_titles(start, text[start:m.end("name")])[0]
                 if len(text[start:m.end("name")].split()) >= 2:
                     out.append(Mention(start, m.end("name"), text[start:m.end("name")], "Person", None, "person-state-bracket"))
     return out
@@ -278,9 +290,12 @@ ORG_HEAD = r"(?:Agency|Office|Headquarters|Unit|Ministry|Committee|Commission|Co
            r"Secretariat|Federation|Society|University|Coalition|Partnership|Directorate|Bureau|Board|Group|Forces|Army|Militia|" \
            r"Mission)"
 ORG_WORD = rf"(?:[{UP}][\w'’\-]*|of|for|and|on|the|&|\([A-Z]{{2,8}}\))"  # "Universal Periodic Review (UPR) Working Group"
+WEEKDAY_OR_MONTH = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|" \
+                   r"July|August|September|October|November|December)\b"
 ORG_PATTERN = re.compile(rf"\b(?=[{UP}])(?P<name>[{UP}][\w'’\-]*(?:[ \t]+{ORG_WORD}){{0,6}}[ \t]+(?P<head>{ORG_HEAD})"
                          rf"(?:[ \t]+(?:for|of|on|against|to|(?<=Mission[ \t])in)[ \t]+(?:the[ \t]+)?[{UP}][\w'’\-]*"
-                         rf"(?:[ \t]+(?:(?:and|of|for|the)[ \t]+)*(?!(?:Mr|Ms|Mrs|Dr|HE)\b)[{UP}][\w'’\-]*(?<![ \t][{UP}])){{0,4}})?)\b")
+                         rf"(?:[ \t]+(?:(?:and|of|for|the|on(?![ \t]+{WEEKDAY_OR_MONTH}))[ \t]+)*(?!(?:Mr|Ms|Mrs|Dr|HE)\b)"
+                         rf"[{UP}][\w'’\-]*(?<![ \t][{UP}])){{0,6}})?)\b")  # ("... for the UN Conference on the Arms Trade Treaty")
 # bodies named head first: "Ministry of Foreign Affairs", "Assembly of the African Union", "Office of the Prosecutor"
 ORG_HEAD_FIRST = re.compile(rf"\b(?P<name>(?P<head>Ministry|Department|Office|Assembly|Commission|Committee|Council|Court|"
                             rf"Secretariat|Bureau|Agency|Directorate)[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[{UP}][\w'’\-]*"
@@ -304,7 +319,9 @@ SESSION_OF = re.compile(r"^(?:The\s+)?(?:[\w\-]+\s+){0,3}(?:Session|Meeting|Sess
 OFFICE_INSIDE = re.compile(r"\b(?:Secretary-General|Secretary General|Director-General|Director General|Director|Head|Chair\w*|"
                            r"President|Minister|Commissioner|Executive Secretary)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 NOT_ORG_START = re.compile(r"^(?:The|This|That|These|Our|My|Its|Their|A|An|In|On|At|As|For|And|But|We|I|It|Mr|Ms|"
-                           r"Madam|Thank|Distinguished|Dear|Excellencies|Member|Members|All|Each|Every|Both|Last|Next)\b")
+                           r"Madam|Thank|Distinguished|Dear|Excellencies|Member|Members|All|Each|Every|Both|Last|Next|"
+                           # "Second Preparatory Committee": the body's session, numbered; the body has no number
+                           r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th))\b")
 
 
 def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
@@ -332,6 +349,10 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if inner:
                 start, name = start + inner[-1].end(), name[inner[-1].end():]
             end = start + len(name)
+            across = [k for k in known if start < k.start < end < k.end]
+            if across:  # "... on the Arms Trade Treaty United Nations Headquarters": a known name begins inside
+                end = start + len(re.sub(r"(?:[ \t]+(?:and|of|for|the|on))*[ \t]*$", "", text[start:across[0].start]))
+                name = text[start:end]
             over = [k for k in known if k.start <= start < k.end and k.end < end and re.match(r"\s*\(", text[k.end:end])]
             if over:  # "...Chemical Weapons (OPCW) Trust Fund for ...": the pattern began inside a known name
                 rest = re.match(r"[\s)]*(?:\([A-Z]{2,8}\)\s*)?", text[over[-1].end:end])

@@ -1310,6 +1310,37 @@ def test_a_roster_of_delegations_one_state_per_line():
     assert ("person/peter-okello", "represents", "state/UGA") in fs
     assert ("person/kwame-boateng", "represents", "state/GHA") in fs
     assert ("person/amina-wekesa", "leads", "state/UGA") not in fs  # never the state of the next line
+    summit = next(o for s, p, o in fs if p == "participatesIn")
+    for who in ("person/amina-wekesa", "person/peter-okello", "person/kwame-boateng", "state/KEN", "state/GHA"):
+        assert (who, "participatesIn", summit) in fs  # "attended by the following": each of them took part
+
+
+def test_a_roster_that_is_no_attendance_list():
+    fs = read("The 9th Ministerial Conference was held in Lima.\n\nThe Conference elected its Bureau as follows:\n\n"
+              "Kenya: HE Amina Wekesa, Minister of Trade\nPeru: HE Luis Soto, Minister of Trade\n")
+    assert ("person/amina-wekesa", "represents", "state/KEN") in fs
+    assert not {t for t in fs if t[1] == "participatesIn"}
+
+
+def test_a_middle_initial_without_its_full_stop():
+    fs = read("LUSAKA, 3 May 2019 - President Emmerson D Mnangagwa today joined fellow leaders from the region for the "
+              "14th Ordinary Summit of the Common Market for Eastern and Southern Africa in Lusaka.")
+    assert any(s == "person/emmerson-d-mnangagwa" and p == "participatesIn" for s, p, o in fs)
+
+
+def test_two_posts_joined_in_one_apposition():
+    fs = read("The Summit was also attended by HE Jean Habimana, the President of Rwanda, and the current Chairperson "
+              "of the African Union. HE Dr Lena Tau, the SADC Executive Secretary; HE Omar Diallo, Chairperson of the "
+              "African Union Commission, and Dr Ana Silva, Director of the IOM Regional Office, were all in attendance.")
+    assert ("person/jean-habimana", "leads", "state/RWA") in fs and ("person/jean-habimana", "leads", "org/au") in fs
+    assert ("person/lena-tau", "leads", "org/sadc") in fs  # the body named before its post
+    summit = next(o for s, p, o in fs if s == "person/jean-habimana" and p == "participatesIn")
+    assert ("person/omar-diallo", "participatesIn", summit) in fs  # "were all in attendance"
+
+
+def test_elected_with_a_post_between_name_and_office():
+    fs = read("The Summit elected HE Dr Amina Wekesa, President of the Republic of Kenya, as Chairperson of ECOWAS.")
+    assert ("person/amina-wekesa", "leads", "org/ecowas") in fs and ("person/amina-wekesa", "leads", "state/KEN") in fs
 
 
 @pytest.mark.parametrize("block", [
@@ -1693,3 +1724,67 @@ def test_a_chair_of_a_meeting_convenes_it_and_never_leads_it():
 def test_a_delegation_led_by_a_doubly_titled_irish_name():
     fs, _ = facts("Ghana welcomes the delegation of Ireland led by H.E. Ms. Siobhan O’Connell, Ambassador of Ireland.")
     assert ("person/siobhan-o-connell", "represents", "state/IRL") in fs
+
+
+def test_a_group_and_its_members_after_namely_with_a_participle_between():
+    fs = read("Statement on behalf of the Pacific Small Island Developing States\n\nMr. Chair,\n\nI speak on behalf of "
+              "the 12 Pacific Small Island Developing States (PSIDS), represented at the United Nations; namely, Fiji, "
+              "Kiribati, Samoa, and my own country, Tonga.")
+    for state in ("FJI", "KIR", "WSM", "TON"):
+        assert (f"state/{state}", "memberOf", "org/psids") in fs
+
+
+@pytest.mark.parametrize("sentence, group, chair", [
+    ("We align ourselves with the remarks made by the distinguished Chair of the Group of 77 and China, the "
+     "Plurinational State of Bolivia.", "org/g77", "state/BOL"),
+    ("We also associate with the Statement delivered by AOSIS Chair and our fellow island member, Nauru.",
+     "org/aosis", "state/NRU")])
+def test_aligning_with_a_statement_by_a_groups_chair(sentence, group, chair):
+    fs, _ = facts(sentence, state="Fiji")
+    assert ("state/FJI", "alignsWith", group) in fs and (chair, "leads", group) in fs
+    assert ("state/FJI", "alignsWith", chair) not in fs  # the chair speaks for the group
+
+
+def test_a_preparatory_committee_named_with_its_conference_venue_and_days_on_one_line():
+    fs = read("Statement by Ambassador Lena Moor on behalf of CARICOM at the Second Preparatory Committee for the "
+              "United Nations Conference on the Law of Small Boats United Nations Headquarters 12-23 July, 2010\n\n"
+              "Mr. Chair,\n\nCARICOM supports the work of the Committee.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    body = next(o for s, p, o in fs if s == meeting and p == "meetingOf")
+    # the body has no ordinal and no venue; the session is numbered, the committee is not
+    assert body == "org/preparatory-committee-for-the-united-nations-conference-on-the-law-of-small-boats"
+
+
+def test_an_international_conference_on_a_topic_that_names_a_group():
+    fs = read("Statement by H.E. Mr Robert Tau, Permanent Representative of Fiji to the United Nations, at the Third "
+              "International Conference on Small Island Developing States\n\n24 February 2014, New York\n\nCo-Chairs,\n\n"
+              "Fiji welcomes the preparations.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/un") in fs  # the UN's conference, not one of the small island states' group
+    assert (meeting, "meetingOf", "org/sids") not in fs
+
+
+def test_titled_leaders_with_their_states_in_brackets_in_a_news_item_about_other_states():
+    fs = read("The extraordinary summit of the heads of state and government of SADC met in Maseru on 28 March 2007 "
+              "with special focus on the situations in Lesotho, Malawi and Zimbabwe.\n\nThe summit was attended by "
+              "President Joseph Kabila (DRCongo), Prime Minister Pakalitha Mosisili (Lesotho), Vice President Lt-Gen "
+              "Seretse Khama Ian Khama (Botswana) and President Jakaya Kikwete [Tanzania].")
+    assert ("person/joseph-kabila", "leads", "state/COD") in fs and ("person/jakaya-kikwete", "leads", "state/TZA") in fs
+    assert ("person/seretse-khama-ian-khama", "represents", "state/BWA") in fs  # the rank is no part of the name
+    assert not {t for t in fs if t[1] in ("leads", "represents") and t[2] == "state/ZWE"}  # no home state guessed
+    summit = next(o for s, p, o in fs if s == "person/joseph-kabila" and p == "participatesIn")
+    assert (summit, "meetingOf", "org/sadc") in fs
+
+
+def test_applications_and_awaited_accessions_are_no_party():
+    fs = read("The Meeting considered the applications of Poland and Chile to accede to the Treaty of Amity and "
+              "Cooperation in Southeast Asia, and looked forward to welcoming Peru, which is set to sign the Instrument "
+              "of Accession to the TAC. The Meeting also looked forward to the accession of Spain to the TAC.")
+    assert not {t for t in fs if t[1] == "partyTo"}
+
+
+def test_a_bare_name_after_a_post_and_a_comma():
+    fs = read("The meeting of BRICS Ministers of Foreign Affairs was chaired by the Minister of Foreign Affairs of the "
+              "People's Republic of China, Wang Yi under the rotating Presidency.")
+    meeting = next(s for s, p, o in fs if p == "meetingOf")
+    assert ("person/wang-yi", "represents", "state/CHN") in fs and ("person/wang-yi", "convenes", meeting) in fs

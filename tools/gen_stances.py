@@ -137,7 +137,8 @@ alignswith = (
     combos(["align", "aligned", "aligning", "fully align", "fully aligned", "fully aligning"], _refl, ["with"])
     + combos(["aligns", "fully aligns"], ["itself"], ["with"])
     # "The Republic of Cyprus fully aligns with the statement delivered by ..."
-    + combos(["aligns", "align", "aligned", "fully aligns", "fully align", "fully aligned"],
+    + combos(["aligns", "align", "aligned", "fully aligns", "fully align", "fully aligned", "associate", "associates",
+              "associated", "fully associate", "fully associates"],
              ["with the statement", "with the statements", "with the joint statement"])
     # "We align this statement to the statement delivered by ...", "I associate my delegation with ..."
     + combos(["align", "aligns", "aligned", "associate", "associates", "associated"],

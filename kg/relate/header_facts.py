@@ -53,6 +53,9 @@ SITTING_ORGAN = re.compile(r"\b(?:Committee|Commission|Working Group|Subcommitte
 OCCASION_OF = re.compile(r"\b(?:held\s+)?(?:at|on|in)\s+the\s+(?:occasion|margins?|sidelines|framework)\s+of\s+(?:the\s+)?", re.I)
 
 
+TOPIC_OPENS = re.compile(r"\b(?:Conference|Summit|Meeting|Symposium|Forum|Dialogue|Workshop|Seminar|Debate|Briefing)\s+on\s+",
+                         re.I)
+
 class HeaderRules:
     """Rules over the title block."""
 
@@ -217,7 +220,11 @@ class HeaderRules:
     def accredited_to(self, h) -> str | None:
         """'CONFERENCE OF THE STATES PARTIES' with no treaty named, by the 'Head of Delegation ... to the OPCW':
         the States Parties meet in the organisation the speaker is accredited to."""
-        if not h.post or not h.meeting or not re.search(r"\b(?:States\s+Parties|Review\s+Conference)\b", h.meeting.text, re.I):
+        # (so do the international conferences of the organisation's members: "the Third International Conference on
+        # Small Island Developing States", by the "Permanent Representative of X to the United Nations")
+        if not h.post or not h.meeting or not re.search(r"\b(?:States\s+Parties|Review\s+Conference|International\s+"
+                                                        r"Conference|World\s+Conference|High[- ]Level\s+(?:Meeting|"
+                                                        r"Conference|Event))\b", h.meeting.text, re.I):
             return None
         return next((i for m, i in self.in_span(h.post.start, h.post.end, ("Organization",))
                      if re.search(r"\bto\s+(?:the\s+)?$", self.text[h.post.start:m.start])), None)
@@ -278,7 +285,11 @@ class HeaderRules:
         if body is None:
             # "the special segment ... held at the occasion of the 58th session of the CND": the CND's session
             occasion = OCCASION_OF.search(meeting.text)
-            bodies = self.in_span(meeting.start + (occasion.end() if occasion else 0), meeting.end, ("Organization",))
+            # ("Third International Conference on Small Island Developing States": a body in its topic is not its body)
+            topic = TOPIC_OPENS.search(meeting.text, occasion.end() if occasion else 0)
+            bodies = [(m, i) for m, i in self.in_span(meeting.start + (occasion.end() if occasion else 0), meeting.end,
+                                                      ("Organization",))
+                      if not topic or m.start < meeting.start + topic.end()]  # (not the Conference on Disarmament)
             if len(bodies) > 1 and not self.text[bodies[0][0].end:bodies[1][0].start].strip():
                 bodies = bodies[1:]  # "UNGA Second Committee", "OSCE Permanent Council": the body within the body
             # "25TH CONFERENCE OF PARTIES TO THE UNITED NATIONS CLIMATE CHANGE CONVENTION": the treaty's parties meet,

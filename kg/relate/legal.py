@@ -18,7 +18,8 @@ PARTY = re.compile(r"\b(?:became|become|becomes|becoming|has become|have become|
                    r"instruments?\s+of\s+(?:ratification|accession|acceptance))\b(?!\s+(?:to|of)\b)|"
                    r"(?<=,)\s+(?:already|both|all|each|now|themselves)\s+(?:a\s+)?(?:States?\s+)?part(?:y|ies)\s+to\b", re.I)
 NOT_PARTY = re.compile(r"\b(?:not yet|yet to|prepar\w*|will|intend\w*|plan\w*|consider\w*|process of|towards?|aim\w* to|"
-                       r"working on|in order to)\b", re.I)
+                       r"working on|in order to|(?:is|are)\s+(?:set|due|about|scheduled)\s+to|applications?\s+(?:of|by|from)|"
+                       r"look(?:s|ed|ing)?\s+forward)\b", re.I)
 PARTY_WORDS = re.compile(r"part(?:y|ies)|ratif|acce[ds]|conclu|deposit|adheren|into\s+force|signed|join", re.I)
 AS_PARTY = re.compile(r"\bAs\s+(?:a\s+)?(?:States?\s+)?part(?:y|ies)\s+to\s+", re.I)
 TO_WHICH_PARTY = re.compile(r",?\s+to\s+which\s+(?:the\s+)?[\w\s'’\-]{2,60}?\s+(?:is|are|has been|became)\s+"
@@ -121,7 +122,7 @@ class LegalRules:
                 record(self.state_of(states[0][1]), treaties[-1:], bool(p["neg"]))
         for p in ACCESSION_OF.finditer(self.text, s, e):  # "the accession of China to the Treaty"
             states = [(m, i) for m, i in self.in_span(p.end(), e, ("State",)) if m.start == p.end()]
-            if states:
+            if states and not self.blocked(s, p.start()):  # (not "looked forward to the accession of X")
                 record(states[0][1], self.treaties_after(states[0][0].end, e), False)
         for p in INTENDS_TO_JOIN.finditer(self.text, s, e):  # "Japan is preparing to conclude the Firearms Protocol"
             subj = self.subject_before(s, p.start())

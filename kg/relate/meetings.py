@@ -98,8 +98,9 @@ NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "Au
              "November", "December", "Spring", "Summer", "Autumn", "Winter", "The", "Order", "Addition", "Particular"}
 PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|opened|inaugurated|(?:took|takes|take|taking)\s+part\s+in|participat(?:e|es|ed)\s+in|"
                          r"on\s+the\s+(?:sidelines|margins)\s+of|"
-                         r"join(?:s|ed|ing)|addressed|spoke\s+at|present\s+at)\s+(?:[\w\-()’']+\s+){0,8}$", re.I)
+                         r"join(?:s|ed|ing)|addressed|spoke\s+at|present\s+at)\s+(?:[\w\-()’']+\s+){0,10}$", re.I)
 PARTICIPATED_THERE = re.compile(r"\b(?:all\s+|also\s+)?(?:attended|participated|took\s+part|"
+                                r"(?:were|was)\s+(?:all\s+|also\s+)?(?:in\s+attendance|present)|"  # "A and B were all in attendance"
                                 r"led\s+(?:their|the|his|her)\s+(?:respective\s+)?(?:national\s+)?delegations?)(?:\s+(?:as\s+(?:an?\s+)?"
                                 r"(?:observers?|guests?|speakers?|panellists?|panelists?)|too|also|as\s+well|in\s+person|"
                                 r"virtually|online))?\s*[.;]")
@@ -254,8 +255,9 @@ class MeetingRules:
                 mods = MEETING_MODIFIERS.search(self.text[max(s, named_from - 60):named_from]) or (
                     PROPER_BEFORE.search(self.text[max(s, mm.start() - 60):mm.start()]) if named_from == mm.start() else None)
                 # the name as the text writes it ("2022 Commonwealth Heads of Government Meeting") is one of its names
-                surface = self.text[max(s, named_from - 60) + mods.start() if mods and named_from != mm.start() else
-                                    named_from:mm.end()]
+                # (with the body it is of: "the extraordinary summit of the heads of state and government of SADC")
+                of_end = after_at[0][0].end if after_at and after_at[0][0] and not owned else mm.end()
+                surface = self.text[max(s, named_from - 60) + mods.start() if mods else named_from:of_end]
                 if not before and mods:  # "the G20 Foreign Ministers' Meeting": the body named in the name
                     before = [i for m, i in self.in_span(mm.start() - len(mods.group()), mm.start(), ("Organization",))]
                 vague = self.meetings_by_head.get(head) if self.meetings_by_head.get(head) in self.vague_meetings else None

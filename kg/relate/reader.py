@@ -37,7 +37,7 @@ NEGATION = re.compile(
     r"wouldn't|rather than|instead of|ask\w* (?:whether|if))\b", re.I)
 INTENT = re.compile(
     r"\b(?:hope|hopes|hoped|hoping|wish|would|could|should|(?-i:may)|might|shall|prepar\w*|plan\w*|intend\w*|"
-    r"look forward|expect\w*|call\w* for)\b", re.I)
+    r"look(?:s|ed|ing)? forward|expect\w*|call\w* for)\b", re.I)
 BLOCKERS = re.compile(f"{NEGATION.pattern}|{INTENT.pattern}", re.I)
 # after a closing quotation mark: ', the Minister said', ', said Ms Tipene-Walsh', ' she added.'
 QUOTE_ATTRIBUTION = re.compile(r"\s*,?\s*(?:(?:said|added|stressed|noted|declared|stated)\s+(?P<who>[^,.;\n]{2,60}?)[,.;]|"
@@ -433,9 +433,11 @@ class ReaderCore:
         end = self.doc.body_start if self.doc.kind == "Statement" else \
             min(h.title.end if h.title else 0, h.place.start if h.place else len(self.text))
         # "Minister Pandor to attend the ... Meeting in Ulaanbaatar, Mongolia": where an event is is not whose it is
+        # (nor any state of a list after the preposition: "the situations in Lesotho, the DRC and Zimbabwe")
         in_title = [i for m, i in self.in_span(0, end, ("State",))
-                    if not re.search(r"\b(?:in|at|to|from|on|about|regarding|concerning|visits?|visited|visiting)\s+(?:the\s+)?$|[A-Z][\w\-]+,\s*$",
-                                     self.text[max(0, m.start - 30):m.start])]
+                    if not re.search(r"\b(?:in|at|to|from|on|about|regarding|concerning|visits?|visited|visiting)\s+(?:the\s+)?"
+                                     r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?)*$|[A-Z][\w\-]+,\s*$",
+                                     self.text[max(0, m.start - 80):m.start])]
         for m, i in self.in_span(0, end, ("Organization",)):  # "Ministry of Foreign Affairs of Brazil"
             in_title += [g.key for g in gazetteer_mentions(m.text, self.ref) if g.kind == "State"]
         if not in_title and h.place and self.doc.kind != "Statement":

@@ -56,11 +56,14 @@ NAME_HONORIFICS = r"(?:(?:[Tt]he|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.?|His|Her|Exc
 AT_THE_HELM = re.compile(r",?\s+at\s+the\s+helm\s+of\s+(?:the\s+)?")
 ENVOY_WORD = re.compile(r"\b(?:Ambassador|Envoy|Representative|Delegate|Consul|Attach[ée]|Charg[ée]|Secretary)\b")
 ROSTER_COLON = re.compile(r"[^\S\n]*[:\u2013\u2014][^\S\n]+")
+ROSTER_LINE = re.compile(r"\s*[\w .'’()\-]{2,60}?[^\S\n]*[:\u2013\u2014][^\S\n]+\S")
+# "Summit was attended by the following Heads of State ...:", "Participants:": a roster of who took part
+ATTENDANCE_INTRO = re.compile(r"(?i)(?:\battend|\bparticipa|\bpresent\b|\bdelegations\b).*:\s*$")
 SMALL_POST = re.compile(rf"\s+(?P<post>{SMALL_POSTS})\s+")  # "Palestinian leader Mahmoud Abbas"
 APPOSED_SMALL_POST = re.compile(rf",\s+(?:the|a)\s+(?P<state>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?P<post>{SMALL_POSTS})\b")
 POST_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(?P<title>(?:(?:Deputy|Under|Assistant|Vice|Permanent|Special|Executive|Chief)[\s\-]+)*"
                              r"(?:Secretary[\s\-]General|Director[\s\-]General|Ambassador|Envoy|Representative|Minister|"
-                             r"Foreign\s+Minister|President|Prime\s+Minister|Commissioner|Director|Coordinator|Chair\w*))\b")
+                             r"Foreign\s+Minister|President|Prime\s+Minister|Commissioner|Director|Coordinator|Chair\w*|(?:Secretary|Head)(?!\s+of\b)))\b")
 AS_HEAD_OF = re.compile(r"\s+as\s+(?:the\s+)?(?:current\s+|new\s+)?(?P<title>Head|Chair\w*|President|Secretary-General|"
                         r"Director-General)\s+of\s+(?:the\s+)?")
 OF_A_MEETING = re.compile(r"\s+(?:[A-Z0-9][\w\-]*\s+){1,4}(?:Conference|Summit|Congress|Meeting|Session)\b")
@@ -128,7 +131,8 @@ class RoleRules:
                 t_start = m.start - len(before) + title.start("title")
                 named = self.in_span(t_start, m.start, ("State", "Organization"))  # "Director of UNODC Ms. X"
                 # "Egypt's Foreign Minister Ahmed Aboul Gheit": the state whose official it is, before the title
-                named = named or self.possessor_state(s, t_start, reach=40) or self.body_of_title(title["title"], m.start)
+                named = named or self.possessor_state(s, t_start, reach=40) or self.body_of_title(title["title"], m.start) \
+                    or self.bracketed_state(m, e)  # (or "President Thabo Mbeki (South Africa)")
                 self.role(person, title["title"], m.end, e, s, default=True, state=named[-1][1] if named else None)
                 self.title_holders[HEAD_TITLE.search(title["title"]).group().lower()] = person
             elif title and ENVOY_WORD.search(title["title"]) and self.envoy_of(m, person, title, before, s, e):
@@ -220,10 +224,14 @@ class RoleRules:
                 for p, (_, st) in zip(people, states):
                     self.fact(p, "represents", st, (s, e), "person-of-state", 0.7)
 
+    def bracketed_state(self, m, e) -> list:
+        """The state in brackets right after a name: 'President Thabo Mbeki (South Africa)', 'X [Tanzania]'."""
+        return [(sm, i) for sm, i in self.in_span(m.end, min(e, m.end + 60), ("State",))
+                if re.fullmatch(r"\s*[(\[]", self.text[m.end:sm.start]) and self.text[sm.end:sm.end + 1] in ")]"][:1]
+
     def state_in_brackets(self, m, person, s, e) -> None:
         """'HAROLD ADLAI AGYEMAN (Ghana), speaking on behalf of the African Group, said': a summary's speaker."""
-        states = [(sm, i) for sm, i in self.in_span(m.end, min(e, m.end + 60), ("State",))
-                  if re.fullmatch(r"\s*\(", self.text[m.end:sm.start]) and self.text[sm.end:sm.end + 1] == ")"]
+        states = self.bracketed_state(m, e)
         if not states:
             return
         sm, state = states[0]
@@ -256,10 +264,12 @@ class RoleRules:
     def apposition(self, m, person, s, e, depth=0):
         """'Catherine Russell, secretary general of UNICEF;', 'Ms. Thandeka Nkosi, Commissioner for Peace and Security
         of the African Union Commission;': the body is the first one the apposition names after of/for/at/to."""
-        if re.match(r",\s+(?:has|have|had|is|was|were|will|would|said|says|and|or|as well as|[a-z]+ed|at|in|on|from|"
-                    r"with|by|for|to|of)\b", self.text[m.end:m.end + 24]):
+        if not depth and re.match(r",\s+(?:has|have|had|is|was|were|will|would|said|says|and|or|as well as|[a-z]+ed|at|"
+                                  r"in|on|from|with|by|for|to|of)\b", self.text[m.end:m.end + 24]):
             return  # "Mr Fuad Hussein, has participated in ...": a verb; "X, and the President of Y": the next item
-        appos = re.match(r",\s+(?:the\s+)?(?P<body>[^;(),]{3,140}?)(?=[;(),]|\.\s|\.?$|\s+(?:delivered|said|stated|noted|"
+        # (a second post joined to the first: "X, the President of Rwanda, and the current Chairperson of the AU")
+        opening = r",\s+(?:the\s+)?" if not depth else r",?\s+(?:and\s+)?(?:the\s+)?"
+        appos = re.match(opening + r"(?P<body>[^;(),]{3,140}?)(?=[;(),]|\.\s|\.?$|\s+(?:delivered|said|stated|noted|"
                          r"spoke|addressed|welcomed|thanked|told|added|led|attended|met|opened|chaired|will|would|shall|"
                          r"has|have|had|is|was)\b)", self.text[m.end:e])
         if not appos:
@@ -302,6 +312,8 @@ class RoleRules:
                         self.fact(person, "memberOf", org2, (s, e), "role-memberOf", 0.7)
                     break
                 self.title_holders.setdefault((HEAD_TITLE.search(lead) or re.match(r"", "")).group().lower(), person)
+                if depth < 2 and re.match(r",?\s+and\s+(?:the\s+)?(?:current|incoming|outgoing|new|[A-Z])", self.text[end:e]):
+                    self.apposition(dataclasses.replace(m, end=end), person, s, e, depth + 1)
                 return
 
     def reversed_apposition(self, m, person, s, e) -> bool:
@@ -418,6 +430,11 @@ class RoleRules:
 
     def as_head_of(self, m, person, s, e) -> bool:
         head = AS_HEAD_OF.match(self.text, m.end, e)
+        apposed = re.match(r",[^,;]{3,120},", self.text[m.end:e]) if not head else None
+        if apposed and re.search(r"\b(?:elected|appointed|designated|named)\s+(?:\S+\s+){0,3}$", self.text[max(s, m.start - 40):m.start]):
+            head = AS_HEAD_OF.match(self.text, m.end + apposed.end(), e)  # "elected X, President of Y, as Chair of Z"
+            if head:
+                self.apposition(m, person, s, e)  # (X's own post, between the commas)
         bodies = [i for bm, i in self.in_span(head.end(), e, ("Organization", "State")) if bm.start == head.end()] if head else []
         if bodies:
             self.role(person, head["title"], head.end(), e, s, state=bodies[0])
@@ -476,6 +493,18 @@ class RoleRules:
                 title = self.text[line_start:m.start] + self.text[m.end:line_end]
                 prop = "leads" if LEADER_OF_STATE.search(title) and not DEPUTY.search(title) else "represents"
                 self.fact(person, prop, state, (line_start, line_end), f"roster-{prop}", 0.8)
+                meeting = getattr(self, "last_meeting", None) or self.meeting
+                if meeting and ATTENDANCE_INTRO.search(self.roster_intro(line_start)):
+                    for who in (person, state):  # "The Summit was attended by the following: ..."
+                        self.fact(who, "participatesIn", meeting, (line_start, line_end), "roster-attended", 0.7)
+
+    def roster_intro(self, line_start: int) -> str:
+        """The line that opens the roster holding the line at line_start (the first line above it that is not
+        itself 'State: person')."""
+        for line in reversed(self.text[max(0, line_start - 3000):line_start].splitlines()):
+            if line.strip() and not ROSTER_LINE.match(line):
+                return line
+        return ""
 
     def roster_state(self, m) -> tuple[str | None, int, int]:
         """The state that opens the line of person m in a roster ('Angola: HE President X'), and the line's bounds."""

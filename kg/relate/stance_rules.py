@@ -26,6 +26,14 @@ STATEMENT_OF = re.compile(r"\s+(?:for\s+)?(?:fully\s+)?(?:the\s+)?(?:joint\s+)?s
 PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?$")
 PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
 
+# "the statement delivered by the EU", "the remarks made by the distinguished Chair of the G-77": whose statement
+STATEMENT_BY = re.compile(r"\b(?:statement|declaration|intervention|remarks)s?\s+(?:\w+\s+){0,2}?(?:delivered|made|make|"
+                          r"presented|read)?\s*by\s+(?:the\s+)?(?:(?:distinguished|honourable|honorable)\s+)?"
+                          r"(?P<chair>(?:Chair\w*|President|Coordinator|Presidency)\s+of\s+(?:the\s+)?)?", re.I)
+APPOSED_STATE = re.compile(r"\s*,\s+(?:the\s+)?")
+CHAIR_AFTER = re.compile(r"\s+(?:Chair\w*|President|Coordinator)\b(?:\s+and\s+[^,;]{0,50})?\s*,\s+(?:the\s+)?")
+
+
 class StanceRules:
     """Rules for stances."""
 
@@ -177,10 +185,18 @@ class StanceRules:
                 start = owner[0][0].end
         if owners:
             return owners
-        by = re.compile(r"\b(?:statement|declaration|intervention)s?\s+(?:\w+\s+){0,2}?(?:delivered|made|presented|read)?\s*"
-                        r"by\s+(?:the\s+)?", re.I).search(self.text, pos, stop)
+        by = STATEMENT_BY.search(self.text, max(0, pos - 12), stop)  # (the trigger may end with "the statement")
         if by:
             owner = [(m, i) for m, i in self.in_span(by.end(), stop, ACTOR) if m.start == by.end()]
+            # "the remarks made by the Chair of G77 and China, the Plurinational State of Bolivia", "the Statement
+            # delivered by AOSIS Chair and our fellow member, Nauru": the group's, and the state named is its chair
+            chair = owner and ((by["chair"] and APPOSED_STATE.match(self.text, owner[0][0].end, stop))
+                               or CHAIR_AFTER.match(self.text, owner[0][0].end, stop))
+            if chair or (owner and by["chair"]):
+                states = [i for m, i in self.in_span(owner[0][0].end, stop, ("State",)) if chair and m.start == chair.end()]
+                for state in states[:1]:
+                    self.fact(state, "leads", owner[0][1], (pos, e), "statement-by-chair", 0.7)
+                return [owner[0][1]]
             if owner:  # "the statements to be delivered by the EU and the Group of Friends of ...": each of them
                 return [owner[0][1]] + [i for _, i in self.coordinated(owner[0], ("State", "Organization"))]
         return [o for _, o in self.objects_after(pos, e, ACTOR) if o not in subjects]
