@@ -31,7 +31,7 @@ HONORIFIC = r"(?:(?i:H\.\s?E\.|HE|His Excellency|Her Excellency|Hon\.|Hon(?=[ \t
 UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 LO = "".join(c for c in map(chr, range(0x61, 0x250)) if c.islower())
 NAME_TOKEN = rf"(?:(?:[{UP}][{LO}]?\.)|(?:[{UP}][\w'’\-]*[{LO}][\w'’\-]*)|(?:[{UP}][{UP}'’\-]+)|" \
-             rf"(?:de|da|del|van|von|der|bin|al|el|la|le|du|dos|ibn)(?=\s+[{UP}]))"
+             rf"(?:de|da|del|van|von|der|den|bin|al|el|la|las|los|le|du|dos|ibn)(?=\s+(?:(?:la|las|los|der|den)\s+)?[{UP}]))"
 NAME = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})*"
 SPEAKER = re.compile(rf"(?:(?i:the)[ \t]+(?={HONORIFIC}))?(?:{HONORIFIC}[ \t]+)*(?P<name>{NAME})")
 # words of a title-case headline, never of a name: "Minister Attends Summit", "Minister of Foreign Affairs Participates"
@@ -347,7 +347,7 @@ def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
             fields["post"] = _span(text, s, mission.end() if mission else e)
 
 
-POST_CUT = re.compile(r",?\s+(?i:on\s+behalf\s+of)\b|,?\s+(?i:at|on|before)\s+(?:(?i:the)\s+)?(?:\d|[A-Z“\"])|,\s+at\s+|,\s*\d|\s+\(|\s+[–—]\s+|\s+-\s+|"
+POST_CUT = re.compile(r",?\s+(?i:on\s+behalf\s+of)\b|,?\s+(?i:at|on|before|during)\s+(?:(?i:the)\s+)?(?:\d|[A-Z“\"])|,\s+at\s+|,\s*\d|\s+\(|\s+[–—]\s+|\s+-\s+|"
                       rf",\s+to\s+the\s+{NUMBERED_MEETING}")  # "..., to the 1171st special meeting of ..."
 POST_CONTINUES = re.compile(r"[ \t,]*\n\s*(?P<line>(?:of|to|and)[ \t][^\n]*?)[ \t,]*(?=\n|$)")
 NAME_THEN_POST = re.compile(rf"^[ \t*_#]*(?!(?i:{POST_WORD.pattern[2:-2]})\b)"

@@ -139,10 +139,11 @@ TITLE = r"(?:(?:Deputy |Under-|Assistant |Vice[- ]|Acting |Former |then[- ]|Parl
         r"Special Representative|Special Envoy|Chief Executive|Secretary of State|Chancellor|King|Queen|Emperor|" \
         r"Crown Prince|Commissioner|Chairman|Chairperson|Chair|Ambassador|Governor|Secretary(?![- ]General)))"
 from .header import HEADLINE_WORD, LO, UP  # noqa: E402  (Latin letters with their accented forms)
-NAME_PART = rf"(?:[{UP}]['’][{UP}][{LO}]+|[{UP}][{LO}'’]+(?:-[{UP}]?[{LO}'’]+)*|[{UP}]{{2,}}(?:-[{UP}]{{2,}})*|[{UP}]\.)"  # (O'Brien)
+NAME_PART = rf"(?:[{UP}]['’][{UP}][{LO}]+|(?:Mc|Mac|Di|De|Da|Du|La|Le)[{UP}][{LO}]+|[{UP}][{LO}'’]+(?:-[{UP}]?[{LO}'’]+)*|[{UP}]{{2,}}(?:-[{UP}]{{2,}})*|[{UP}]\.)"  # (O'Brien, DiCarlo)
 # a middle initial may lack its full stop ("Emmerson D Mnangagwa") when a capitalised name part follows it
 MIDDLE_INITIAL = rf"[{UP}](?=[ \t]+[{UP}][{LO}])"
-PERSON_NAME = rf"(?P<name>{NAME_PART}(?:[ \t]+(?:de |da |van |von |bin |al-|el-)?(?:{NAME_PART}|{MIDDLE_INITIAL})){{1,4}})"
+NAME_PARTICLE = r"(?:de la |de las |de los |del |de |da |das |dos |du |van der |van den |van |von |bin |bint |ibn |wa |al-|el-)"
+PERSON_NAME = rf"(?P<name>{NAME_PART}(?:[ \t]+{NAME_PARTICLE}?(?:{NAME_PART}|{MIDDLE_INITIAL})){{1,4}})"
 PERSON_HONORIFIC = re.compile(rf"\b(?=[A-Z]){HONORIFIC}\s+{PERSON_NAME}")
 PERSON_TITLE = re.compile(rf"\b(?=[A-Zt]){TITLE}\s+(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?{PERSON_NAME}")
 PERSON_APPOSITION = re.compile(
@@ -156,7 +157,8 @@ PERSON_AFTER_POST = re.compile(
     rf"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?{PERSON_NAME}(?=[ \t]*[,.;)]|[ \t]+(?:and|who|said|met|has|had|will|during|at|in|on|urged|called|stressed|noted|added|"
     rf"told|warned|welcomed|expressed|emphasi[sz]ed|underlined|stated|declared|announced|highlighted)\b)")
 # a surname alone after a title: "the Special Representative Gamba, and ...", "Secretary-General Guterres."
-PERSON_TITLE_ONE = re.compile(rf"\b(?=[A-Zt]){TITLE}[ \t]+(?P<name>(?:(?:de|da|del|van|von|di|du|le|la|al|el|bin)[ \t]+)?[{UP}][{LO}'’\-]+)"
+ONE_NAME = rf"(?:(?:Mc|Mac|Di|De|Da|Du|La|Le)[{UP}][{LO}]+|[{UP}][{LO}'’\-]+)"  # a surname alone ("Tedros", "DiCarlo")
+PERSON_TITLE_ONE = re.compile(rf"\b(?=[A-Zt]){TITLE}[ \t]+(?P<name>(?:(?:de|da|del|van|von|di|du|le|la|al|el|bin)[ \t]+)?{ONE_NAME})"
                               rf"(?=[ \t]*[,.;)]|[ \t]+(?:and|for|who)\b)")  # "Ambassador de Soto"
 # one name after an honorific, then the post: "H. E. Mr. Museveni, President of Uganda"
 # one name after an honorific, addressed after a title: "Mr Director General, Dr Tedros,"
@@ -164,8 +166,8 @@ PERSON_ADDRESSED = re.compile(rf"\b(?:Director[- ]General|Secretary[- ]General|P
                               rf"Executive Director)[ \t]*,[ \t]+(?:Dr|Mr|Ms|Mrs|Madam)\.?[ \t]+(?P<name>[{UP}][{LO}'’\-]+)"
                               rf"(?=[ \t]*[,.;\n])")
 # a surname after an honorific, thanked for a briefing: "I thank Mr. Wennesland for his comprehensive briefing"
-PERSON_THANKED = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.?[ \t]+(?P<name>[{UP}][{LO}'’\-]+)(?=[ \t]+for[ \t]+(?:his|her)\b)")
-PERSON_ONE_NAME = re.compile(rf"\b(?=[A-Z]){HONORIFIC}[ \t]+(?P<name>[{UP}][{LO}'’\-]+),[ \t]+(?:the[ \t]+)?{TITLE}\b")
+PERSON_THANKED = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.?[ \t]+(?P<name>{ONE_NAME})(?=[ \t]+for[ \t]+(?:his|her)\b)")
+PERSON_ONE_NAME = re.compile(rf"\b(?=[A-Z]){HONORIFIC}[ \t]+(?P<name>{ONE_NAME}),[ \t]+(?:the[ \t]+)?{TITLE}\b")
 NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|For|And|But|Mr|Ms|President|Secretary|State|"
                         r"General|Council|Committee|Security|United|Nations|Japan|Government|Minister|Prime)\b")
 
@@ -218,7 +220,7 @@ def person_mentions(text: str) -> list[Mention]:
 
 # UN meeting summaries: "HAROLD ADLAI AGYEMAN (Ghana), speaking on behalf of ...", "Ms. Anna Lund (Sweden) said"
 NAME_BEFORE_BRACKET = re.compile(rf"(?:^|(?<=[\s.,;:]))(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
-                                 rf"(?P<name>{NAME_PART}(?:[ \t]+(?:de |da |van |von |bin |al-|el-)?{NAME_PART}){{1,4}})[ \t]+\($")
+                                 rf"(?P<name>{NAME_PART}(?:[ \t]+{NAME_PARTICLE}?{NAME_PART}){{1,4}})[ \t]+\($")
 
 
 BRACKET_NAME_TITLE = re.compile(r"(?:(?:Assembly|Council|Commission|Committee|Conference|Board|Court|Group|President|"

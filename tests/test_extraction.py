@@ -1788,3 +1788,17 @@ def test_a_bare_name_after_a_post_and_a_comma():
               "People's Republic of China, Wang Yi under the rotating Presidency.")
     meeting = next(s for s, p, o in fs if p == "meetingOf")
     assert ("person/wang-yi", "represents", "state/CHN") in fs and ("person/wang-yi", "convenes", meeting) in fs
+
+
+def test_briefers_thanked_take_part_and_a_foreign_president_is_not_the_speakers():
+    fs = read("Statement Delivered by Ambassador Juan Ramon de la Fuente, Permanent Representative of Mexico to the UN, "
+              "during the Security Council Briefing on the Situation in Ukraine\n\nNew York, 28 June 2022\n\nThank you, "
+              "Mr. President,\n\nI thank Under-Secretary-General DiCarlo for her briefing and President Zelensky for "
+              "addressing this Council once again today.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert ("doc/inline", "speaker", "person/juan-ramon-de-la-fuente") in fs
+    assert ("person/juan-ramon-de-la-fuente", "represents", "state/MEX") in fs
+    for person in ("person/dicarlo", "person/zelensky"):
+        assert ("state/MEX", "thanks", person) in fs and (person, "participatesIn", meeting) in fs
+    assert ("person/zelensky", "leads", "state/MEX") not in fs  # thanked, so another state's president
+    assert ("person/dicarlo", "memberOf", "org/un") in fs  # a UN rank

@@ -121,6 +121,12 @@ PARTICIPANTS = re.compile(r"\b(?:participants|speakers|panellists|panelists)\b[^
                           r"\b(?:attended|inaugurated|opened|addressed)\s+by\b|"
                           r"(?P<present>\b(?:present|in\s+attendance|attending)(?:\s+at\s+the\s+[\w\-]+)?\s+(?:were|was)\b)", re.I)
 PARTICIPANT_WORDS = ("participants", "speakers", "panel", "ed by", "present", "attendance", "attending")
+# "... for her briefing", "..., Special Representative of ..., for his presentation", "for addressing this Council today"
+BRIEFED = re.compile(r"(?:\s*,[^,;]{0,100},)?\s+for\s+(?:(?:his|her|their|the|this|today['’]s)\s+(?:\w+\s+){0,2}?(?:briefings?|"
+                     r"presentations?|statements?|remarks|interventions?|participation|report)|(?:addressing|briefing|"
+                     r"joining|participating\s+in)\s+(?:us|the|this|today))\b", re.I)
+THANKED_FOR_WORDS = re.compile(r"\bfor\s+(?:his|her|their|the|this|today|addressing|briefing|joining|participating)\b", re.I)
+THANKING = re.compile(r"\b(?:thank\w*|grateful|gratitude|appreciat\w*|commend\w*|welcome\w*)\b", re.I)
 FRONTED = re.compile(r"\s*(?:Chairing|Hosting|Opening|Addressing|Attending)\b")
 VENUE_LEAD = re.compile(r"\b(?:held|hosted|convened|took\s+place|taking\s+place)\s+at\s+(?:[A-Z][\w'’\-]*\s+){1,4}$")
 IN_STATE = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")
@@ -306,6 +312,7 @@ class MeetingRules:
             self.hosted_after(iri, topic.end() if topic else mm.end(), s, e)
             self.took_part(iri, lead, mm.start(), s, e)
         self.participants(s, e, sent)
+        self.briefers(s, e)
         self.hosting_reason(s, e)
         self.took_part_there(s, e)
         self.elected_chair(s, e)
@@ -363,6 +370,16 @@ class MeetingRules:
                     continue
                 prop = "memberOf" if re.match(r"(?:Vice|Co)-", elected["title"]) else "leads"
                 self.fact(person, prop, body, (s, e), "elected-its-chair", 0.75)
+
+    def briefers(self, s, e):
+        """'I thank Under-Secretary-General DiCarlo for her briefing and President Zelensky for addressing this
+        Council': those thanked for what they said at the meeting of the statement took part in it."""
+        if not self.meeting or self.doc.kind != "Statement" or not THANKED_FOR_WORDS.search(self.text, s, e):
+            return
+        for m, person in self.in_span(s, e, ("Person",)):
+            if BRIEFED.match(self.text, m.end, e) and THANKING.search(self.text, s, m.start) \
+                    and person != self.speaker and not self.blocked(s, m.start):
+                self.fact(person, "participatesIn", self.meeting, (s, e), "thanked-for-briefing", 0.65)
 
     def presides(self, person, meeting, span, rule) -> None:
         """Who chairs a meeting convenes it and takes part in it (dkg:leads is for bodies and states, not meetings)."""

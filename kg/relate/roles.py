@@ -384,12 +384,14 @@ class RoleRules:
                 self.fact(person, "memberOf", inner[0], (s, e), "role-office-of", 0.65)
 
     def stance_object(self, title, s, pos) -> bool:
-        """Is the titled person the object of a stance verb ('South Africa applauds President Salva Kiir')?"""
+        """Is the titled person in the object of a stance verb ('South Africa applauds President Salva Kiir')?"""
         title_at = self.text.rfind(title.split()[0], s, pos)
         last = None
         for last in stance_triggers().finditer(self.text, s, max(s, title_at)):
             pass
-        return bool(last) and re.fullmatch(r"\s+(?:the\s+)?(?:(?:His|Her)\s+Excellency\s+)?", self.text[last[1]:title_at]) is not None
+        # (or joined to it: "I thank Under-Secretary-General DiCarlo for her briefing and President Zelensky")
+        return bool(last) and re.fullmatch(r"\s+(?:the\s+)?(?:(?:His|Her)\s+Excellency\s+)?|[^.;:]{0,120}\s+and\s+(?:the\s+)?",
+                                           self.text[last[1]:title_at]) is not None
 
     def minister_of_bodys_state(self, person, lead, org, s, e) -> None:
         """'Minister of Interior and Secretary-General of the Drug Control Headquarters of the Islamic Republic of
@@ -445,6 +447,8 @@ class RoleRules:
         the statement was delivered to (the IAEA's at its General Conference); else the UN's, unless the text never
         names the UN and is about another organisation (an OAS press release's 'Secretary General X')."""
         un = str(ID["org/un"])
+        if re.search(r"\b(?:under|assistant)[- ]secretary[- ]general", title, re.I):
+            return un  # the UN's ranks ("Under-Secretary-General DiCarlo"), whoever meets
         top = self.organisation_of_meeting()
         if top and top != un:
             return top
