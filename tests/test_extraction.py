@@ -1802,3 +1802,17 @@ def test_briefers_thanked_take_part_and_a_foreign_president_is_not_the_speakers(
         assert ("state/MEX", "thanks", person) in fs and (person, "participatesIn", meeting) in fs
     assert ("person/zelensky", "leads", "state/MEX") not in fs  # thanked, so another state's president
     assert ("person/dicarlo", "memberOf", "org/un") in fs  # a UN rank
+
+
+def test_a_session_named_without_its_treaty_in_the_title_and_its_chair_congratulated():
+    fs = read("STATEMENT BY THE DELEGATION OF GHANA AT THE TWENTIETH SESSION OF THE CONFERENCE OF THE STATES PARTIES\n\n"
+              "Mr. Chair,\n\nI congratulate you, Ambassador Eduardo Ibarrola of Mexico, on your election as Chair of the "
+              "Twentieth Session of the Conference of the States Parties to the Chemical Weapons Convention. I thank "
+              "Ambassador Vesela Korac of Croatia for her efforts in chairing the Nineteenth Session. I thank the "
+              "Director-General, H.E. Mr Ahmet Uzumcu, his aides and all OPCW staff.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/opcw-csp") in fs  # the body the text names for the same (twentieth) session
+    assert ("person/eduardo-ibarrola", "convenes", meeting) in fs
+    assert ("person/vesela-korac", "convenes", meeting) not in fs  # she chaired the one before
+    assert ("state/GHA", "thanks", "org/opcw-csp") not in fs  # the office one is elected to is not thanked
+    assert ("person/ahmet-uzumcu", "leads", "org/opcw") in fs  # the head of the organisation that meets

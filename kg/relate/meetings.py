@@ -37,7 +37,9 @@ class NumberedSession:
 
 
 ORDINAL_BEFORE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|"
-                            r"[Ee]ighth|[Nn]inth|[Tt]enth|[A-Z][a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|"
+                            r"[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|"
+                            r"[Nn]ine)teenth|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)tieth|"
+                            r"[A-Z][a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|"
                             r"eighth|ninth))\s+(?:(?:[Aa]nnual|[Oo]rdinary|[Rr]egular|[Ss]pecial)\s+)?$")
 # bodies that are their sessions ("the 70th World Health Assembly", "the 22nd OSCE Ministerial Council")
 MEETING_BODY_NAME = re.compile(r"\b(?:Assembly|Forum|Conference|Congress|Summit|Ministerial\s+Council|Council\s+of\s+Ministers|"
@@ -121,6 +123,10 @@ PARTICIPANTS = re.compile(r"\b(?:participants|speakers|panellists|panelists)\b[^
                           r"\b(?:attended|inaugurated|opened|addressed)\s+by\b|"
                           r"(?P<present>\b(?:present|in\s+attendance|attending)(?:\s+at\s+the\s+[\w\-]+)?\s+(?:were|was)\b)", re.I)
 PARTICIPANT_WORDS = ("participants", "speakers", "panel", "ed by", "present", "attendance", "attending")
+# "on your election as Chairperson of the ...", "on his appointment as the new President of the ..."
+ON_ELECTION = re.compile(r"\bon\s+(?:your|his|her|their)\s+(?:\w+\s+){0,2}?(?:election|appointment|assumption)\s+"
+                         r"(?:as|to\s+the\s+(?:post|office|position)\s+of)\s+(?:the\s+)?(?:new\s+)?(?P<vice>Vice[- ])?"
+                         r"(?:Chair\w*|President|Presidency)\s+of\s+(?:the\s+)?", re.I)
 # "... for her briefing", "..., Special Representative of ..., for his presentation", "for addressing this Council today"
 BRIEFED = re.compile(r"(?:\s*,[^,;]{0,100},)?\s+for\s+(?:(?:his|her|their|the|this|today['’]s)\s+(?:\w+\s+){0,2}?(?:briefings?|"
                      r"presentations?|statements?|remarks|interventions?|participation|report)|(?:addressing|briefing|"
@@ -193,6 +199,7 @@ class MeetingRules:
                 continue  # "the ASEAN Regional Forum", "the Pacific Islands Forum": a body's name, not a meeting
             if head in ("meeting", "session", "debate", "open debate") and self.meeting and not re.search(
                     r"\b(?:an?|annual|next)\s+(?:[\w\-]+\s+){0,2}$", self.text[max(s, mm.start() - 40):mm.start()]):
+                self.own_meeting_named(mm, s, e)
                 continue  # "this meeting" is the statement's own; "a regional meeting of X" is another
             lead = self.text[max(s, mm.start() - 80):mm.start()]
             host_at = HOST.search(lead)  # "Japan will host", "hosted in Windhoek the annual meeting"
@@ -316,6 +323,7 @@ class MeetingRules:
         self.hosting_reason(s, e)
         self.took_part_there(s, e)
         self.elected_chair(s, e)
+        self.congratulated_chair(s, e)
 
     def fronted_participle(self, verb, meeting, pos, s, e):
         """'Chairing an informal meeting of the SAARC council of ministers held virtually on Thursday, Gyawali said
@@ -370,6 +378,41 @@ class MeetingRules:
                     continue
                 prop = "memberOf" if re.match(r"(?:Vice|Co)-", elected["title"]) else "leads"
                 self.fact(person, prop, body, (s, e), "elected-its-chair", 0.75)
+
+    def congratulated_chair(self, s, e):
+        """'I congratulate you, Ambassador X of Mexico, on your election as Chairperson of the Twentieth Session of the
+        Conference': X chairs the statement's own session (or leads the body: '... as President of the Assembly')."""
+        election = ON_ELECTION.search(self.text, s, e)
+        people = [i for m, i in self.in_span(s, election.start(), ("Person",))] if election else []
+        if not people or self.blocked(s, election.start()):
+            return
+        at = election.end()
+        session = re.match(r"(?:[\w\-]+\s+){0,3}?(?:session|meeting|conference)\b", self.text[at:e], re.I)
+        if session and self.meeting:
+            ordinal = ORDINAL_BEFORE.search(self.text, at, at + session.end() - len(session.group().split()[-1]))
+            header = self.doc.header.meeting.text.lower() if self.doc.header.meeting else ""
+            if re.match(r"(?:this|the\s+present|the\s+current)\b", self.text[at:e], re.I) or (
+                    ordinal and ordinal.group().split()[0].lower() in header):
+                self.presides(people[-1], self.meeting, (s, e), "congratulated-chair")
+            return
+        bodies = [i for m, i in self.in_span(at, e, ("Organization",)) if m.start == at]
+        if bodies and not election["vice"]:
+            self.fact(people[-1], "leads", bodies[0], (s, e), "congratulated-chair", 0.7)
+
+    def own_meeting_named(self, mm, s, e) -> None:
+        """A title block's 'TWENTIETH SESSION OF THE CONFERENCE OF THE STATES PARTIES' names no treaty; the text's
+        'the Twentieth Session of the Conference of the States Parties to the CWC' does: the body of the same session,
+        named with the same ordinal."""
+        if self.body_of_meeting.get(self.meeting) or not self.doc.header.meeting:
+            return
+        ordinal = ORDINAL_BEFORE.search(self.text, max(s, mm.start() - 30), mm.start())
+        if not ordinal or ordinal.group().split()[0].lower() not in self.doc.header.meeting.text.lower():
+            return
+        of = MEETING_OF.match(self.text, mm.end(), e)
+        bodies = [i for m, i in self.in_span(of.end(), e, ("Organization",)) if m.start == of.end()] if of else []
+        if bodies:
+            self.body_of_meeting[self.meeting] = bodies[0]
+            self.fact(self.meeting, "meetingOf", bodies[0], (s, e), "own-meeting-named", 0.75)
 
     def briefers(self, s, e):
         """'I thank Under-Secretary-General DiCarlo for her briefing and President Zelensky for addressing this

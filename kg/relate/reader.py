@@ -106,6 +106,8 @@ COORDINATION = re.compile(r"(?:\s+(?:presidency|delegation|government|authoritie
                           r"Director-General|High\s+Commissioner|Foreign\s+Minister)\s+)*")
 CLAUSE_END = re.compile(r"[;:]|,\s+(?:which|who|where|while|whereas|but|and (?:we|it|the))\b|\s+(?:which|who|that)\s+"
                         r"(?:is|are|was|were|has|have|will|would)\b|\bfor\s+(?:its|their|his|her|the|convening|organi[sz]ing|hosting)\b")
+ELECTED_AS = re.compile(r"\b(?:election|appointment|elevation|assumption)\s+(?:as|to)\s+[^,;]{0,60}?\b(?:of|for)\s+(?:the\s+)?"
+                        r"(?:[\w\-]+\s+){0,4}$", re.I)
 OFFICE_BEFORE = re.compile(r"(?:Director|Secretary|Head|Chief|President|Chair\w*|Commissioner|Representative|Rapporteur|"
                            r"Envoy|Minister|Coordinator|Officer)[\w\s\-]{0,20}\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 HEAD_TITLE = re.compile(r"\b(?:(?-i:PM)|secretary[- ]general|executive director|director[- ]general|director|head|chief|president|"
@@ -366,7 +368,8 @@ class ReaderCore:
                   and not (self.cls(i) in ("Resolution", "Treaty", "Meeting") and re.match(r"['’]s\s", self.text[m.end:m.end + 3]))
                   and not not_object.search(self.text[max(pos, m.start - 40):m.start])
                   and not ON_BEHALF_OPEN.search(self.text[pos:m.start])  # "welcoming, on behalf of X and Y, the ..."
-                  and not (self.cls(i) == "Organization" and OFFICE_BEFORE.search(self.text[max(pos, m.start - 40):m.start]))]
+                  and not (self.cls(i) == "Organization" and OFFICE_BEFORE.search(self.text[max(pos, m.start - 40):m.start]))
+                  and not ELECTED_AS.search(self.text[max(pos, m.start - 90):m.start])]  # "on your election as Chair of X"
         usable = self.without_bracketed_repeats(usable)
         placed = [m for m, i in self.in_span(pos, stop) if NOT_PLACE_OBJECT.search(self.text[max(pos, m.start - 40):m.start])]
         if placed and usable:  # "the conflicts in the Middle East, Ukraine, Sudan and elsewhere": the whole list is where

@@ -36,14 +36,14 @@ SUB_HEAD = re.compile(r"\b(?:regional|country|resident|area|field)\s+(?:director
 ENVOY_OF_STATE = re.compile(r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:[Aa]mbassador|[Ee]nvoy|[Dd]elegate|"
                             r"[Pp]ermanent\s+[Rr]epresentative|[Rr]epresentative|[Ff]oreign\s+[Mm]inister|[Mm]inister)\b")
 POST_COMMA_NAME = re.compile(r"\b(?:the|The)\s+(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-]*){0,5}),\s+"
-                             r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)?$")
+                             r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)*$")
 PORTFOLIO_TITLE = re.compile(r"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*)*)")
 REPRESENTED_BY = re.compile(r"\s+(?:was|were|is|are|will\s+be|has\s+been)\s+represented\s+(?:at\s+the\s+\w+\s+)?by\s+"
                             r"(?:(?:Senator|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.|Ambassador|Minister|Hon\.?)\s+)*")
 LED_DELEGATION = re.compile(r"\b(?:led|leads|heads|headed|leading|heading)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,3}delegation\b|"
                             r"\b(?:led|leads|heads|headed|leading|heading)\s+the\s+delegation\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s*){1,4}")
 STATE_POST_COMMA_NAME = re.compile(r"['’]s?\s+(?P<title>[A-Za-z][\w\-]*(?:\s+(?:(?:for|of|and|the|on|to)\s+)*[A-Za-z][\w\-]*){0,8}),\s+"
-                                   r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)?$")  # ("Iran's permanent envoy to the IAEA, X")
+                                   r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)*$")  # ("Iran's permanent envoy to the IAEA, X")
 
 
 MINISTER_OF_STATE = re.compile(r",\s+(?:the\s+)?(?:Deputy\s+)?(?:Minister|Secretary)\s+(?:of|for)\s+[A-Z][^;()\n]{0,120}?\s+"
@@ -53,6 +53,7 @@ SPEAKING_FOR = re.compile(r"\s*(?:Speaking|Addressing\s+the\s+\w+)\s+on\s+behalf
 # the honorifics between a post and a name: "the Prime Minister of Grenada, Dr. the Rt. Honourable Keith Mitchell"
 NAME_HONORIFICS = r"(?:(?:[Tt]he|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.?|His|Her|Excellency|Most|Rt\.?|Right|Hon\.?|" \
                   r"Honourable|Honorable|Ambassador|Amb\.|Judge|Professor|Prof\.|Sir|Dame|Sheikh)\s+)*"
+SECRETARIAT_HEAD = re.compile(r"^(?:secretary[- ]general|director[- ]general)$", re.I)
 AT_THE_HELM = re.compile(r",?\s+at\s+the\s+helm\s+of\s+(?:the\s+)?")
 ENVOY_WORD = re.compile(r"\b(?:Ambassador|Envoy|Representative|Delegate|Consul|Attach[ée]|Charg[ée]|Secretary)\b")
 ROSTER_COLON = re.compile(r"[^\S\n]*[:\u2013\u2014][^\S\n]+")
@@ -188,7 +189,8 @@ class RoleRules:
                 self.fact(person, "represents", states[-1][1], (s, e), "state-post-name", 0.75)
                 return True
         post = POST_COMMA_NAME.search(before)
-        if not post or not GOVERNMENT_TITLE.search(post["title"]) or self.in_span(
+        # ("the Director-General, H.E. Mr Ahmet Üzümcü": the head of the organisation that meets)
+        if not post or not (GOVERNMENT_TITLE.search(post["title"]) or SECRETARIAT_HEAD.search(post["title"])) or self.in_span(
                 m.start - len(before) + post.start("title"), m.start, ("State", "Organization")):
             return False
         self.role(person, post["title"], m.end, e, s, default=True)
