@@ -232,7 +232,8 @@ TITLE_OF_BEFORE = re.compile(rf"\b(?=[A-Zt])(?:{TITLE}|Head)\b[^,;.\n]{{0,50}}?\
 NAME_AFTER_BODY = re.compile(rf",?[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?:(?:Delegation|Mission|Government)[ \t]+)?"
                              rf"(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?{PERSON_NAME}"
                              r"(?=[ \t]*[,;.]|[ \t]+(?:and|attended|chaired|participated|said|was|were|who|took|delivered|"
-                             r"addressed|opened|met|visited|welcomed|also|has|had|will|is|under)\b)")
+                             r"addressed|opened|met|visited|welcomed|also|has|had|will|is|under|spoke|says|told|"
+                             r"[a-z]{3,}ed)\b)")  # ("President of Tajikistan Emomali Rahmon stressed that ...")
 
 
 # posts written in small letters after a state's adjective: "Palestinian leader X", "the Sudanese president"

@@ -1816,3 +1816,18 @@ def test_a_session_named_without_its_treaty_in_the_title_and_its_chair_congratul
     assert ("person/vesela-korac", "convenes", meeting) not in fs  # she chaired the one before
     assert ("state/GHA", "thanks", "org/opcw-csp") not in fs  # the office one is elected to is not thanked
     assert ("person/ahmet-uzumcu", "leads", "org/opcw") in fs  # the head of the organisation that meets
+
+
+def test_a_dateline_town_no_list_holds_and_the_host_in_an_apposition():
+    x = extract(document_from_text(
+        "Media Center\n\nJune 2, 2009\n\nSan Pedro Sula, Honduras – A call to defend the Organization was issued here at "
+        "the inaugural session of the 39th General Assembly of the Organization of American States. The opening "
+        "ceremony was also led by the President of Honduras, José Manuel Zelaya Rosales, host of the meeting.\n\nFor "
+        "information only - not an official document\n\nIn his welcome, President of Honduras Manuel Zelaya stressed "
+        "that dialogue is vital."))
+    fs = triples(x)
+    assert "Media Center" not in x.document.text and "official document" not in x.document.text
+    assembly = next(s for s, p, o in fs if p == "meetingOf" and o == "org/oas-general-assembly")
+    assert (assembly, "heldIn", "place/san-pedro-sula") in fs
+    assert ("person/jose-manuel-zelaya-rosales", "hosts", assembly) in fs
+    assert ("person/manuel-zelaya", "leads", "state/HND") in fs  # a name after its post, then a verb

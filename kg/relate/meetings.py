@@ -123,6 +123,8 @@ PARTICIPANTS = re.compile(r"\b(?:participants|speakers|panellists|panelists)\b[^
                           r"\b(?:attended|inaugurated|opened|addressed)\s+by\b|"
                           r"(?P<present>\b(?:present|in\s+attendance|attending)(?:\s+at\s+the\s+[\w\-]+)?\s+(?:were|was)\b)", re.I)
 PARTICIPANT_WORDS = ("participants", "speakers", "panel", "ed by", "present", "attendance", "attending")
+HOST_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:co-)?hosts?\s+(?:country\s+)?of\s+(?:the|this|today['’]s)\s+(?:[\w\-]+\s+){0,3}?"
+                             r"(?:meeting|summit|conference|session|assembly|forum|event|symposium|talks)\b", re.I)
 # "on your election as Chairperson of the ...", "on his appointment as the new President of the ..."
 ON_ELECTION = re.compile(r"\bon\s+(?:your|his|her|their)\s+(?:\w+\s+){0,2}?(?:election|appointment|assumption)\s+"
                          r"(?:as|to\s+the\s+(?:post|office|position)\s+of)\s+(?:the\s+)?(?:new\s+)?(?P<vice>Vice[- ])?"
@@ -320,6 +322,7 @@ class MeetingRules:
             self.took_part(iri, lead, mm.start(), s, e)
         self.participants(s, e, sent)
         self.briefers(s, e)
+        self.host_apposition(s, e)
         self.hosting_reason(s, e)
         self.took_part_there(s, e)
         self.elected_chair(s, e)
@@ -413,6 +416,16 @@ class MeetingRules:
         if bodies:
             self.body_of_meeting[self.meeting] = bodies[0]
             self.fact(self.meeting, "meetingOf", bodies[0], (s, e), "own-meeting-named", 0.75)
+
+    def host_apposition(self, s, e):
+        """'the President of Honduras, José Manuel Zelaya Rosales, host of the meeting': he (or the state) hosts the
+        meeting named last."""
+        target = getattr(self, "last_meeting", None) or self.meeting
+        if not target or "host" not in self.text[s:e]:
+            return
+        for m, who in self.in_span(s, e, ("Person", "State")):
+            if HOST_APPOSITION.match(self.text, m.end, e):
+                self.fact(who, "hosts", target, (s, e), "host-apposition", 0.7)
 
     def briefers(self, s, e):
         """'I thank Under-Secretary-General DiCarlo for her briefing and President Zelensky for addressing this
@@ -595,7 +608,11 @@ class MeetingRules:
         own_line = 0 <= line_end - place.start < 60  # "Kathmandu, December 17:" standing alone above the lead
         if not (s <= place.start < e or (own_line and line_end <= s and not self.text[line_end:s].strip())):
             return None
-        return next((i for m, i in self.in_span(place.start, place.end, ("Place",))), None)
+        known = next((i for m, i in self.in_span(place.start, place.end, ("Place",))), None)
+        if known or self.in_span(place.start, place.end, ("State", "Organization")):
+            return known
+        # "San Pedro Sula, Honduras – ...": a town the lists do not hold is still where the event is
+        return self.linked.add(Entity(str(ID[f"place/{slug(place.text)}"]), "Place", " ".join(place.text.split())))
 
     def place_after(self, pos, e) -> str | None:
         """'... in Mombasa', 'at a Nairobi hotel': a known place, or a capitalised name after 'in' that no list holds."""
