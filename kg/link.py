@@ -323,14 +323,18 @@ def _same_person(linked: Linked) -> None:
 def _same_but_middle(a: list[str], b: list[str]) -> bool:
     """Two names with the same first and last word whose middle names agree where both are written: one has
     none, or each is the other's word or its initial ('G.' for 'Gordon')."""
-    if len(a) < 2 or len(b) < 2 or a[0] != b[0] or a[-1] != b[-1]:
-        return False
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or not _same_or_initial(a[0], b[0]):
+        return False  # ("N. Nazarbayev" is "Nursultan Nazarbayev")
     mid_a, mid_b = a[1:-1], b[1:-1]
     if not mid_a or not mid_b:
         return True
-    return len(mid_a) == len(mid_b) and all(
-        x == y or (len(x.rstrip(".")) == 1 and y.startswith(x.rstrip("."))) or
-        (len(y.rstrip(".")) == 1 and x.startswith(y.rstrip("."))) for x, y in zip(mid_a, mid_b))
+    return len(mid_a) == len(mid_b) and all(_same_or_initial(x, y) for x, y in zip(mid_a, mid_b))
+
+
+def _same_or_initial(x: str, y: str) -> bool:
+    """'Gordon' and 'Gordon', or 'G.' (or 'G') and 'Gordon'."""
+    return x == y or (len(x.rstrip(".")) == 1 and y.startswith(x.rstrip("."))) or \
+        (len(y.rstrip(".")) == 1 and x.startswith(y.rstrip(".")))
 
 
 def _surnames(linked: Linked) -> None:

@@ -228,8 +228,8 @@ BRACKET_NAME_TITLE = re.compile(r"(?:(?:Assembly|Council|Commission|Committee|Co
                                 r"Prime|Deputy|Permanent|Representative|Special|Envoy|Rapporteur|High|Commissioner)\s+)+")
 
 
-TITLE_OF_BEFORE = re.compile(rf"\b(?=[A-Zt])(?:{TITLE}|Head)\b[^,;.\n]{{0,50}}?\bof[ \t]+(?:the[ \t]+)?$")
-NAME_AFTER_BODY = re.compile(rf",?[ \t]+(?:\([A-Z]{{2,8}}\)[ \t]+)?(?:(?:Delegation|Mission|Government)[ \t]+)?"
+TITLE_OF_BEFORE = re.compile(rf"\b(?=[A-Zt])(?:{TITLE}|Head|Director|Chief|Coordinator)\b[^,;.\n]{{0,50}}?\bof[ \t]+(?:the[ \t]+)?$")
+NAME_AFTER_BODY = re.compile(rf",?[ \t]+(?:\([A-Z]{{2,8}}(?:[ \t][A-Z]{{2,8}})?\)[ \t]+)?(?:(?:Delegation|Mission|Government|Secretariat|(?:Executive[ \t]+)?(?:Committee|Council|Commission|Board|Bureau))[ \t]+)?"
                              rf"(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?{PERSON_NAME}"
                              r"(?=[ \t]*[,;.]|[ \t]+(?:and|attended|chaired|participated|said|was|were|who|took|delivered|"
                              r"addressed|opened|met|visited|welcomed|also|has|had|will|is|under|spoke|says|told|"

@@ -1831,3 +1831,13 @@ def test_a_dateline_town_no_list_holds_and_the_host_in_an_apposition():
     assert (assembly, "heldIn", "place/san-pedro-sula") in fs
     assert ("person/jose-manuel-zelaya-rosales", "hosts", assembly) in fs
     assert ("person/manuel-zelaya", "leads", "state/HND") in fs  # a name after its post, then a verb
+
+
+def test_an_initial_for_the_first_name_and_a_name_after_a_bodys_organ():
+    fs = read("ASTANA, 9 June 2017 - President of the Republic of Kazakhstan Nursultan Nazarbayev opened the 17th SCO "
+              "Summit. Director of the SCO Regional Anti-Terrorist Structure (SCO RATS) Executive Committee Yevgeny "
+              "Sysoev participated in the summit. President of the Republic of Kazakhstan N. Nazarbayev chaired it.")
+    assert not {t for t in fs if t[0] == "person/n-nazarbayev"}  # one person
+    assert ("person/nursultan-nazarbayev", "leads", "state/KAZ") in fs
+    summit = next(s for s, p, o in fs if p == "meetingOf" and o == "org/sco")
+    assert ("person/yevgeny-sysoev", "participatesIn", summit) in fs
