@@ -291,11 +291,16 @@ def _meeting_line(text: str, end: int, fields: dict) -> Span | None:
     return _span(text, run_start, run_end) if run_start is not None else None
 
 
+AGENDA_ITEM_BEFORE = re.compile(r"\b(?:agenda\s+)?item\s+[\w.()]{1,8}\s*[,:–—-]?\s*$", re.I)
+
+
 def _best_intro(text: str, end: int) -> re.Match | None:
     """Pages often repeat the title ('Statement of Ambassador X as Vice-Chair' above 'Statement by Ambassador
     Y Z, Permanent Representative of ..., at the meeting of ...'): take the one that says the most."""
     best, best_score = None, -1
     for intro in INTRO.finditer(text, 0, end):
+        if AGENDA_ITEM_BEFORE.search(text, text.rfind("\n", 0, intro.start()) + 1, intro.start()):
+            continue  # "... in response to agenda item 3, Address by Dr. X, Director General": the item's name
         fields: dict = {}
         _speaker_and_post(text, intro.end(), end, fields)
         score = (len(fields.get("speaker").text.split()) >= 2 if fields.get("speaker") else 0) + \

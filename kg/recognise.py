@@ -180,6 +180,7 @@ TITLE_WORDS = {"H.E", "E", "HE", "Ambassador", "Amb", "Mr", "Ms", "Mrs", "Dr", "
                # military ranks: "Vice President Lt-Gen Seretse Khama Ian Khama"
                "Lt-Gen", "Lt", "Gen", "Maj-Gen", "Brig-Gen", "Brig", "Col", "Colonel", "Admiral", "Marshal",
                "Lieutenant-General", "Major-General", "Brigadier-General"}
+NAME_STYLES = {"Sheikh", "Shaikh", "Sheikha", "Sayyid", "Sayyida", "Sultan", "Prince", "Princess", "Emir"}
 LEADING_TITLE = re.compile(rf"^(?:(?:{HONORIFIC}|{TITLE}|H\.\s?E\.|Mr|Ms|Mrs|Dr)\.?\s+)+")
 
 
@@ -190,12 +191,16 @@ PERSON_AFTER_BODY = re.compile(rf"\b(?=[A-Zt]){TITLE}[ \t]+of[ \t]+(?:the[ \t]+)
 
 
 def after_titles(start: int, name: str) -> tuple[int, str]:
-    """'H.E. Ambassador Andrej KOVAČ', 'Lt-Gen Seretse Khama': the name begins after the last title word."""
-    titles = [t for t in re.finditer(r"\S+", name) if LEADING_TITLE.match(t.group() + " ")
-              or t.group().rstrip(".") in TITLE_WORDS]
-    if titles:
-        cut = titles[-1].end()
-        start, name = start + cut + 1, name[cut + 1:]
+    """'H.E. Ambassador Andrej KOVAČ', 'Lt-Gen Seretse Khama': the name begins after the last title word. A style
+    after a given name is part of the name ('Hassan Sheikh Mohamud')."""
+    words, cut = list(re.finditer(r"\S+", name)), None
+    for k, t in enumerate(words):
+        if (LEADING_TITLE.match(t.group() + " ") or t.group().rstrip(".") in TITLE_WORDS) and \
+                (t.group() not in NAME_STYLES or k == 0 or cut == k - 1):
+            cut = k
+    if cut is not None:
+        end = words[cut].end()
+        start, name = start + end + 1, name[end + 1:]
     return start, name
 
 
@@ -230,7 +235,7 @@ BRACKET_NAME_TITLE = re.compile(r"(?:(?:Assembly|Council|Commission|Committee|Co
 
 TITLE_OF_BEFORE = re.compile(rf"\b(?=[A-Zt])(?:{TITLE}|Head|Director|Chief|Coordinator)\b[^,;.\n]{{0,50}}?\bof[ \t]+(?:the[ \t]+)?$")
 NAME_AFTER_BODY = re.compile(rf",?[ \t]+(?:\([A-Z]{{2,8}}(?:[ \t][A-Z]{{2,8}})?\)[ \t]+)?(?:(?:Delegation|Mission|Government|Secretariat|(?:Executive[ \t]+)?(?:Committee|Council|Commission|Board|Bureau))[ \t]+)?"
-                             rf"(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?{PERSON_NAME}"
+                             rf"(?:(?:Mr|Ms|Mrs|Dr|H\.[ \t]?E|Amb)\.?[ \t]+)*{PERSON_NAME}"
                              r"(?=[ \t]*[,;.]|[ \t]+(?:and|attended|chaired|participated|said|was|were|who|took|delivered|"
                              r"addressed|opened|met|visited|welcomed|also|has|had|will|is|under|spoke|says|told|"
                              r"[a-z]{3,}ed)\b)")  # ("President of Tajikistan Emomali Rahmon stressed that ...")

@@ -1841,3 +1841,35 @@ def test_an_initial_for_the_first_name_and_a_name_after_a_bodys_organ():
     assert ("person/nursultan-nazarbayev", "leads", "state/KAZ") in fs
     summit = next(s for s, p, o in fs if p == "meetingOf" and o == "org/sco")
     assert ("person/yevgeny-sysoev", "participatesIn", summit) in fs
+
+
+def test_a_communique_chaired_by_a_leader_with_two_posts_and_an_attendance_list():
+    fs = read("ADDIS ABABA, 24 May 2013 - The IGAD Heads of State and Government held its 22nd extraordinary summit in "
+              "Addis Ababa under the Chairmanship of H.E Mr. Hailemariam Desalegn, the Prime Minister of the Federal "
+              "Democratic Republic of Ethiopia and current Chairperson of the IGAD Assembly to discuss the situation.\n\n"
+              "The Summit was also attended by H.E. Mr. Erastus Mwencha, Deputy Chairperson of the African Union "
+              "Commission, H.E Ambassador Hussein Elamin Elfadil, Ambassador of Sudan, and H.E. Hassan Sheikh Mohamud, "
+              "President of Somalia. The Summit received a briefing from the chairperson of the IGAD Council of "
+              "Ministers H.E Dr. Tedros Adhanom.")
+    summit = next(s for s, p, o in fs if p == "meetingOf" and o == "org/igad")
+    assert ("person/hailemariam-desalegn", "convenes", summit) in fs  # "under the Chairmanship of"
+    assert ("person/hailemariam-desalegn", "leads", "state/ETH") in fs
+    assert ("person/erastus-mwencha", "memberOf", "org/auc") in fs  # the post after a name is its own ...
+    assert ("person/hussein-elamin-elfadil", "memberOf", "org/auc") not in fs  # ... not the next name's
+    assert ("person/hussein-elamin-elfadil", "represents", "state/SDN") in fs
+    assert ("person/hassan-sheikh-mohamud", "leads", "state/SOM") in fs  # a style inside a name is part of it
+    assert ("person/tedros-adhanom", "leads", "org/igad-council-of-ministers") in fs
+
+
+def test_a_delegation_led_by_in_a_press_release_and_a_presidencys_statement():
+    fs = read("A ministerial session of the Council of the Baltic Sea States was held in Reykjavik on 20 June 2017. "
+              "The Russian delegation was led by First Deputy Foreign Minister Vladimir Titov.")
+    session = next(s for s, p, o in fs if p == "heldIn")
+    assert ("person/vladimir-titov", "represents", "state/RUS") in fs
+    assert ("person/vladimir-titov", "participatesIn", session) in fs and ("state/RUS", "participatesIn", session) in fs
+    fs = read("Statement by the Irish Presidency of the European Union in response to agenda item 3, Address by Dr. "
+              "Lee Jong-wook, Director General\n\n57th World Health Assembly, Geneva, 17 May 2004\n\nMr. President,\n\n"
+              "Albania, Croatia, Serbia and Montenegro align themselves with this statement.")
+    assert ("doc/inline", "onBehalfOf", "org/eu") in fs and ("state/IRL", "leads", "org/eu") in fs
+    assert ("doc/inline", "speaker", "person/lee-jong-wook") not in fs  # the agenda item's address, not the speaker
+    assert ("state/SCG", "alignsWith", "org/eu") in fs and ("state/MNE", "alignsWith", "org/eu") not in fs

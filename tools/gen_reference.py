@@ -270,6 +270,8 @@ def build_states() -> tuple[list[Entity], dict[str, dict[str, str]]]:
             raise ReferenceError_(f"E111 states.csv: {r['iso3']}: un must be member, observer or empty, got {r['un']!r}")
         by_iso[r["iso3"]] = r
     countries = {c.alpha_3: c for c in pycountry.countries}
+    # former states (ISO 3166-3) only where states.csv lists them: "Serbia and Montenegro" in a 2004 statement
+    countries.update({c.alpha_3: c for c in pycountry.historic_countries if c.alpha_3 in by_iso})
     known = set(countries) | {"XKX"}
     for iso in by_iso:
         if iso not in known:
@@ -283,7 +285,9 @@ def build_states() -> tuple[list[Entity], dict[str, dict[str, str]]]:
     for iso in sorted(known):
         r = by_iso.get(iso, {})
         c = countries.get(iso)
-        if c is not None:
+        if c is not None and c in pycountry.historic_countries:
+            iso_names, iso2 = [], c.alpha_2  # (their ISO names read "USSR, Union of ...": states.csv names them)
+        elif c is not None:
             iso_names = [c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)]
             iso2 = c.alpha_2
         else:  # Kosovo

@@ -53,6 +53,7 @@ SITTING_ORGAN = re.compile(r"\b(?:Committee|Commission|Working Group|Subcommitte
 OCCASION_OF = re.compile(r"\b(?:held\s+)?(?:at|on|in)\s+the\s+(?:occasion|margins?|sidelines|framework)\s+of\s+(?:the\s+)?", re.I)
 
 
+PRESIDENCY_OF = re.compile(r"\s+(?:[Pp]residency|[Cc]hairmanship|[Cc]hair)\s+of\s+(?:the\s+)?")
 TOPIC_OPENS = re.compile(r"\b(?:Conference|Summit|Meeting|Symposium|Forum|Dialogue|Workshop|Seminar|Debate|Briefing)\s+on\s+",
                          re.I)
 
@@ -237,6 +238,12 @@ class HeaderRules:
             start = intro.end()
             for m, i in self.in_span(start, min(self.doc.body_start, start + 80), ("State", "Organization")):
                 lead = self.text[start:m.start]
+                presidency = PRESIDENCY_OF.match(self.text, m.end)  # "by the Irish Presidency of the European Union"
+                union = [(um, u) for um, u in self.in_span(m.end, m.end + 80, ("Organization",))
+                         if presidency and um.start == presidency.end()]
+                if union and re.fullmatch(r"(?:the\s+)?", lead, re.I):
+                    self.fact(i, "leads", union[0][1], (m.start, union[0][0].end), "presidency-of", 0.7)
+                    return union[0][1], Span(intro.start(), union[0][0].end, self.text[intro.start():union[0][0].end])
                 if re.fullmatch(r"(?:the\s+)?(?:(?:permanent\s+)?(?:delegation|mission|government|representative)\s+of\s+"
                                 r"(?:the\s+)?)?", lead, re.I):
                     return i, Span(intro.start(), m.end, self.text[intro.start():m.end])

@@ -9,6 +9,7 @@ from ..link import slug
 from ..model import Entity, Mention
 from ..namespaces import ID
 from .reader import ACTOR, ELECTED_ITS, GOVERNED, OFFICE_BEFORE, TITLE_THEN_PERSON, URGED_TO
+from .roles import NAME_HONORIFICS
 
 BASED_IN = re.compile(r"\s*(?:\([^)]{1,20}\))?\s*(?:,\s+(?:which\s+is\s+|that\s+is\s+)?(?:based|headquartered|located)|"
                       r",\s+whose\s+(?:[\w\-]+\s+){0,2}(?:headquarters|secretariat|seat)\s+(?:is|are)\s+(?:based|located)|"
@@ -533,9 +534,11 @@ class MeetingRules:
         under = UNDER_AUSPICES.search(self.text, pos, e)
         if under:
             owner = under.end("owner") if under["owner"] else None
-            who = [i for m, i in self.in_span(under.start(), e, ("State", "Organization"))
-                   if (m.end == owner if owner else m.start == under.end())]
-            if who:  # "under the co-sponsorship of the UNU, the Foreign Ministry and the JIIA": each of them
+            who = [i for m, i in self.in_span(under.start(), e, ("State", "Organization", "Person"))
+                   if (m.end == owner if owner else re.fullmatch(NAME_HONORIFICS, self.text[under.end():m.start]))]
+            if who and self.cls(who[0]) == "Person":  # "under the Chairmanship of H.E Mr. X": X presides
+                self.presides(who[0], meeting, (s, e), "under-chairmanship")
+            elif who:  # "under the co-sponsorship of the UNU, the Foreign Ministry and the JIIA": each of them
                 first = [(m, i) for m, i in self.in_span(under.start(), e, ("State", "Organization")) if i == who[0]][:1]
                 for c in [who[0]] + [i for _, i in (self.coordinated(first[0], ("State", "Organization")) if first else [])]:
                     self.fact(c, "convenes", meeting, (s, e), "under-auspices", 0.65)

@@ -28,8 +28,10 @@ LEADER_OF_STATE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|
                              r"head of government|(?-i:PM))\b", re.I)
 # a title before a name: capitalised words with their connectors, an adjective of nationality included
 # ("Minister for Foreign Affairs of Ghana", "Japanese Prime Minister", "Secretary-General Mr.")
-TITLE_BEFORE = re.compile(r"(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-'’]*){0,6})"
-                          r"(?:\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.|H\.\s?E\.?)\s+)?|,\s*(?:(?:Mr|Ms|Mrs|Dr)\.?|H\.\s?E\.?)\s+)$")
+# (a lower-case post may open it: "the chairperson of the IGAD Council of Ministers H.E Dr. Tedros Adhanom")
+TITLE_BEFORE = re.compile(r"(?P<title>(?:[A-Z][\w\-]*|\b(?:chair(?:man|person|woman)?|president|head|director)(?=\s+of\s))"
+                          r"(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-'’]*){0,6})"
+                          r"(?:\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.|H\.\s?E\.?)\s+){0,2}|,\s*(?:(?:Mr|Ms|Mrs|Dr)\.?|H\.\s?E\.?)\s+)$")
 DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|under|associate|former|acting)\b", re.I)
 # the head of one office of a body, not of the body: "WHO Regional Director for the Eastern Mediterranean"
 SUB_HEAD = re.compile(r"\b(?:regional|country|resident|area|field)\s+(?:director|representative|coordinator|head|chief)\b", re.I)
@@ -53,6 +55,13 @@ SPEAKING_FOR = re.compile(r"\s*(?:Speaking|Addressing\s+the\s+\w+)\s+on\s+behalf
 # the honorifics between a post and a name: "the Prime Minister of Grenada, Dr. the Rt. Honourable Keith Mitchell"
 NAME_HONORIFICS = r"(?:(?:[Tt]he|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.?|His|Her|Excellency|Most|Rt\.?|Right|Hon\.?|" \
                   r"Honourable|Honorable|Ambassador|Amb\.|Judge|Professor|Prof\.|Sir|Dame|Sheikh)\s+)*"
+SECOND_POST = re.compile(r"\s+and\s+(?:the\s+)?(?:current\s+|incoming\s+|outgoing\s+)?(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})"
+                         r"\s+of\s+(?:the\s+)?")
+DELEGATION_LED_BY = re.compile(r"(?P<own>\s+delegation\s+(?:was|is|will\s+be|has\s+been))?\s*,?\s+(?:which\s+(?:is|was)\s+)?"
+                               r"(?:led|headed)\s+by\s+(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s+)*(?:the\s+)?"
+                               r"(?:(?:First|Deputy|Vice|Foreign|Prime|Minister|Secretary|State|Ambassador|President|"
+                               r"Permanent|Representative|Under-Secretary|Director)[\s\-]+){0,5}")
+OWN_POST_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}(?:of|to|for)\s+")  # "Y, Ambassador of Sudan"
 SECRETARIAT_HEAD = re.compile(r"^(?:secretary[- ]general|director[- ]general)$", re.I)
 AT_THE_HELM = re.compile(r",?\s+at\s+the\s+helm\s+of\s+(?:the\s+)?")
 ENVOY_WORD = re.compile(r"\b(?:Ambassador|Envoy|Representative|Delegate|Consul|Attach[ée]|Charg[ée]|Secretary)\b")
@@ -97,13 +106,18 @@ class RoleRules:
     def delegations_led(self, s, e):
         """'the delegation of Australia, led by Ms. Helen Ashworth, ...': she represents Australia."""
         for m, st in self.in_span(s, e, ("State",)):
-            if not re.search(r"\bdelegation\s+of\s+(?:the\s+)?$", self.text[max(s, m.start - 30):m.start], re.I):
+            # (or "The Russian delegation was led by First Deputy Foreign Minister Vladimir Titov")
+            led = DELEGATION_LED_BY.match(self.text, m.end, e)
+            if not led or not (led["own"] or re.search(r"\bdelegation\s+of\s+(?:the\s+)?$",
+                                                       self.text[max(s, m.start - 30):m.start], re.I)):
                 continue
-            led = re.match(r"\s*,?\s+(?:which\s+(?:is|was)\s+)?(?:led|headed)\s+by\s+(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s+)*",
-                           self.text[m.end:e])
-            people = [(pm, p) for pm, p in self.in_span(m.end, e, ("Person",)) if led and pm.start == m.end + led.end()]
+            people = [p for pm, p in self.in_span(m.end, e, ("Person",)) if pm.start == led.end()]
             if people:
-                self.fact(people[0][1], "represents", st, (s, e), "delegation-led-by", 0.8)
+                self.fact(people[0], "represents", st, (s, e), "delegation-led-by", 0.8)
+                meeting = getattr(self, "last_meeting", None) or self.meeting
+                if meeting and self.doc.kind != "Statement":  # a news item's delegation is at the meeting it reports
+                    for who in (people[0], st):
+                        self.fact(who, "participatesIn", meeting, (s, e), "delegation-led-by", 0.65)
         for led in LED_DELEGATION.finditer(self.text, s, e):  # "Mr. X, Deputy Permanent Secretary, led the Thai delegation"
             states = [i for m, i in self.in_span(led.start(), led.end(), ("State",))]
             people = [i for m, i in self.in_span(s, led.start(), ("Person",))]
@@ -273,14 +287,15 @@ class RoleRules:
         opening = r",\s+(?:the\s+)?" if not depth else r",?\s+(?:and\s+)?(?:the\s+)?"
         appos = re.match(opening + r"(?P<body>[^;(),]{3,140}?)(?=[;(),]|\.\s|\.?$|\s+(?:delivered|said|stated|noted|"
                          r"spoke|addressed|welcomed|thanked|told|added|led|attended|met|opened|chaired|will|would|shall|"
-                         r"has|have|had|is|was)\b)", self.text[m.end:e])
+                         r"has|have|had|is|was)\b|\s+to\s+(?!the\b|an?\b)[a-z]+\b)", self.text[m.end:e])  # ("... to discuss")
         if not appos:
             return
         end = m.end + appos.end("body")
         nxt = [pm for pm, _ in self.in_span(end, min(e, end + 60), ("Person",))]
-        if nxt and re.fullmatch(rf",\s+{NAME_HONORIFICS}",
-                                self.text[end:nxt[0].start]):
+        if nxt and re.fullmatch(rf",\s+{NAME_HONORIFICS}", self.text[end:nxt[0].start]) and \
+                not OWN_POST_AFTER.match(self.text, nxt[0].end):
             return  # "X of Mexico, Director-General of the OPCW, Ambassador Y": the post before Y is Y's
+            # (unless Y has a post of its own: "X, Deputy Chairperson of the AUC, H.E. Y, Ambassador of Sudan")
         named = [pm for pm, _ in self.in_span(m.end, min(e, end + 60), ("Person",))]
         if named and named[0].start <= end + 1:
             return  # "X, President of the Kyrgyz Republic Almazbek Atambayev, ...": the post is the next name's
@@ -316,6 +331,11 @@ class RoleRules:
                 self.title_holders.setdefault((HEAD_TITLE.search(lead) or re.match(r"", "")).group().lower(), person)
                 if depth < 2 and re.match(r",?\s+and\s+(?:the\s+)?(?:current|incoming|outgoing|new|[A-Z])", self.text[end:e]):
                     self.apposition(dataclasses.replace(m, end=end), person, s, e, depth + 1)
+                second = SECOND_POST.search(self.text, om.end, end)  # "the Prime Minister of X and current Chairperson of Y"
+                bodies = [(bm, b) for bm, b in self.in_span(second.end(), end, ("Organization", "State"))
+                          if bm.start == second.end()] if second else []
+                if bodies:
+                    self.role(person, second["title"], bodies[0][0].start, e, s, state=bodies[0][1])
                 return
 
     def reversed_apposition(self, m, person, s, e) -> bool:
@@ -328,6 +348,9 @@ class RoleRules:
         om, org = bodies[-1]
         title = re.search(r"(?P<title>[A-Z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,6}?)\s+(?:of|for)\s+(?:[Tt]he\s+)?$",
                           self.text[max(s, om.start - 70):om.start])
+        if title and OWN_POST_AFTER.match(self.text, m.end) and re.search(
+                r",\s*(?:the\s+)?$", self.text[max(s, om.start - 130):max(s, om.start - 70) + title.start()]):
+            return False  # "X, Deputy Chairperson of the AUC, H.E. Y, Ambassador of Sudan": the post is X's
         sent_to = [(bm, b) for bm, b in bodies if re.search(r"\bto\s+(?:the\s+)?$", self.text[max(s, bm.start - 8):bm.start])]
         if sent_to and len(bodies) >= 2 and bodies[-2][0].end < sent_to[-1][0].start:
             # "the Ambassador of Brazil to Indonesia, Mr. X": he represents the sending state
