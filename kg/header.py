@@ -137,9 +137,13 @@ def header_end(text: str) -> int:
     first = SALUTATION.search(text, 0, limit)
     if first and not text[:first.start()].strip():
         return 0  # the text opens with "Mr. Chairman,": a speech with no title block at all
-    first_line = text.find("\n") if "\n" in text else len(text)
-    if first_line > 250:  # a text on one long line (a PDF's extraction): the title ends at an inline address
-        inline = INLINE_ADDRESS.search(text, 0, min(limit, first_line))
+    # a title block on one long line (a PDF's extraction, perhaps below a short page title): the title ends at an
+    # inline address
+    intro = INTRO.search(text, 0, limit)
+    line_start = text.rfind("\n", 0, intro.start()) + 1 if intro else 0
+    line_end = text.find("\n", line_start) if "\n" in text[line_start:] else len(text)
+    if line_end - line_start > 250:
+        inline = INLINE_ADDRESS.search(text, intro.end() if intro else 0, min(limit, line_end))
         if inline:
             return inline.start()
     # "Statement delivered by X" after the first "Mr. President," is the speech citing another's statement

@@ -1873,3 +1873,27 @@ def test_a_delegation_led_by_in_a_press_release_and_a_presidencys_statement():
     assert ("doc/inline", "onBehalfOf", "org/eu") in fs and ("state/IRL", "leads", "org/eu") in fs
     assert ("doc/inline", "speaker", "person/lee-jong-wook") not in fs  # the agenda item's address, not the speaker
     assert ("state/SCG", "alignsWith", "org/eu") in fs and ("state/MNE", "alignsWith", "org/eu") not in fs
+
+
+def test_an_agenda_item_on_a_bodys_report_and_thanks_for_work_as_its_president():
+    fs = read("71st session of the General Assembly\nAgenda Item 63: Report of the Human Rights Council\n\nStatement by "
+              "Ms. Aisha Naeem, Delegate of the Maldives\n\nUnited Nations, 04 November 2016\n\nThank you, Mr. President.\n\nMy "
+              "delegation would like to thank His Excellency Ambassador Choi Kyong-lim, Permanent Representative of "
+              "the Republic of Korea to the United Nations Office in Geneva, for his admirable work as the President of "
+              "the Human Rights Council. We congratulate Ambassador Rafael Grossi on his appointment as Director General "
+              "of the IAEA.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/unga") in fs and (meeting, "meetingOf", "org/hrc") not in fs
+    assert ("person/choi-kyong-lim", "leads", "org/hrc") in fs and ("person/choi-kyong-lim", "represents", "state/KOR") in fs
+    assert ("person/rafael-grossi", "leads", "org/iaea") in fs
+
+
+def test_a_title_block_on_one_long_line_below_a_short_page_title():
+    fs = read("Mongolia - document preview\n\n3\nSTATEMENT BY Ms. GANKHUURAI BATTUNGALAG, DIRECTOR-GENERAL, MINISTRY OF "
+              "FOREIGN AFFAIRS OF MONGOLIA, AT THE GENERAL DEBATE OF THE FIRST COMMITTEE OF THE 70TH SESSION OF THE UN "
+              "GENERAL ASSEMBLY 13 October 2015, New York Mr. Chairman, At the outset, my delegation congratulates you on "
+              "your election. As the current state of world affairs shows, there can be no higher priority than "
+              "peace and security. Mongolia welcomes the historic agreement on the Joint Comprehensive Plan of Action "
+              "(JCPOA) and believes that its implementation would help.")
+    assert ("doc/inline", "speaker", "person/gankhuurai-battungalag") in fs
+    assert ("state/MNG", "welcomes", "treaty/jcpoa") in fs  # the speech begins at the inline address

@@ -53,6 +53,7 @@ SITTING_ORGAN = re.compile(r"\b(?:Committee|Commission|Working Group|Subcommitte
 OCCASION_OF = re.compile(r"\b(?:held\s+)?(?:at|on|in)\s+the\s+(?:occasion|margins?|sidelines|framework)\s+of\s+(?:the\s+)?", re.I)
 
 
+REPORT_OF = re.compile(r"\breports?\s+of\s+(?:the\s+)?$", re.I)
 PRESIDENCY_OF = re.compile(r"\s+(?:[Pp]residency|[Cc]hairmanship|[Cc]hair)\s+of\s+(?:the\s+)?")
 TOPIC_OPENS = re.compile(r"\b(?:Conference|Summit|Meeting|Symposium|Forum|Dialogue|Workshop|Seminar|Debate|Briefing)\s+on\s+",
                          re.I)
@@ -159,10 +160,13 @@ class HeaderRules:
         to you ... as Chair of the Third Committee', 'on assuming the Presidency of the CD')."""
         taken = [x for x in (h.speaker, h.post) if x]
         for m, i in self.in_span(0, self.doc.body_start, ("Organization",)):
-            if MEETING_BODY.search(self.entity(i).label) and not any(t.start <= m.start < t.end for t in taken):
-                return i, Span(m.start, m.end, m.text)
+            if MEETING_BODY.search(self.entity(i).label) and not any(t.start <= m.start < t.end for t in taken) \
+                    and not REPORT_OF.search(self.text, max(0, m.start - 30), m.start):
+                return i, Span(m.start, m.end, m.text)  # (not "Agenda Item 63: Report of the Human Rights Council")
         opening = min(len(self.text), self.doc.body_start + 900)
         for chair in CHAIR_OF.finditer(self.text, self.doc.body_start, opening):
+            if re.search(r"\b(?:his|her|their)\s+(?:[\w\-]+\s+){0,5}$", self.text[max(0, chair.start() - 60):chair.start()]):
+                continue  # "for his work as the President of the HRC": another's chair, not the one addressed
             for m, i in self.in_span(chair.end(), opening, ("Organization",)):
                 if m.start == chair.end() and MEETING_BODY.search(self.entity(i).label + " " + m.text):
                     return i, Span(m.start, m.end, m.text)

@@ -61,6 +61,10 @@ DELEGATION_LED_BY = re.compile(r"(?P<own>\s+delegation\s+(?:was|is|will\s+be|has
                                r"(?:led|headed)\s+by\s+(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s+)*(?:the\s+)?"
                                r"(?:(?:First|Deputy|Vice|Foreign|Prime|Minister|Secretary|State|Ambassador|President|"
                                r"Permanent|Representative|Under-Secretary|Director)[\s\-]+){0,5}")
+WORK_AS_HEAD = re.compile(r"\b(?:his|her)\s+(?:\w+\s+){0,2}(?:work|tenure|leadership|stewardship|service|efforts|appointment|"
+                          r"election|re-election|designation)\s+as\s+"
+                          r"(?:the\s+)?(?:current\s+|outgoing\s+|new\s+)?(?P<title>Head|Chair\w*|President|Secretary[- ]General|"
+                          r"Director[- ]General)\s+of\s+(?:the\s+)?")
 OWN_POST_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}(?:of|to|for)\s+")  # "Y, Ambassador of Sudan"
 SECRETARIAT_HEAD = re.compile(r"^(?:secretary[- ]general|director[- ]general)$", re.I)
 AT_THE_HELM = re.compile(r",?\s+at\s+the\s+helm\s+of\s+(?:the\s+)?")
@@ -457,6 +461,10 @@ class RoleRules:
 
     def as_head_of(self, m, person, s, e) -> bool:
         head = AS_HEAD_OF.match(self.text, m.end, e)
+        work = WORK_AS_HEAD.search(self.text, m.end, min(e, m.end + 200)) if not head else None
+        if work and not self.in_span(m.end, work.start(), ("Person",)):
+            head = work  # "X, Permanent Representative of Korea, for his admirable work as the President of the HRC"
+            self.apposition(m, person, s, e)  # (X's own post, before it)
         apposed = re.match(r",[^,;]{3,120},", self.text[m.end:e]) if not head else None
         if apposed and re.search(r"\b(?:elected|appointed|designated|named)\s+(?:\S+\s+){0,3}$", self.text[max(s, m.start - 40):m.start]):
             head = AS_HEAD_OF.match(self.text, m.end + apposed.end(), e)  # "elected X, President of Y, as Chair of Z"
