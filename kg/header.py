@@ -68,7 +68,7 @@ MEETING_WORD = re.compile(
     r"\b(?:Council|Assembly|Committee|Commission|Conference|Session|Debate|Meeting|Summit|Symposium|Forum|Board|"
     r"Congress|Dialogue|Briefing|Consultations?|Segment|Review|Panel|Event|Workshop|Seminar)\b", re.I)
 # "NAIROBI, 4 March 2019 —", "Tokyo, Jan. 20 (Kyodo) --", "GENEVA (Reuters) -", "Seoul--(Newswire)--"
-DATELINE = re.compile(r"^\s*(?!(?:No|Ref|Tel|Fax|Date|Subject|Re|Page|Tags|Source|From|To|Posted|Published|Updated|Last)\b)(?P<place>[A-Z][A-Za-z.'\-]+?(?: [A-Z][A-Za-z.'\-]+){0,2})(?:,\s+(?P<rest>[^\n]{0,40}?))?\s*"
+DATELINE = re.compile(rf"^\s*(?!(?:No|Ref|Tel|Fax|Date|Subject|Re|Page|Tags|Source|From|To|Posted|Published|Updated|Last)\b)(?P<place>[{UP}][{UP}{LO}.'\-]+?(?: [{UP}][{UP}{LO}.'\-]+){{0,2}})(?:,\s+(?P<rest>[^\n]{{0,40}}?))?\s*"
                       r"(?:(?:--|—|–)\s*(?=\())?(?:\([^)]*\))?\s*(?:(?:--|—|–|-|:)\s|--(?=[A-Z]))", re.M)
 
 
@@ -192,11 +192,14 @@ def parse_header(text: str) -> tuple[Header, int]:
     fields["meeting"] = (_meeting(text, intro.end() if intro else 0, end) or (intro and _meeting(text, 0, intro.start()))
                          or _meeting_line(text, end, fields)) if statement else None
     # (a news item may open with its dateline, the lead paragraph on the same line: "KIGALI RWANDA– Heads of state ...")
-    dl = None if intro else (None if statement else DATELINE.match(text, 0)) or DATELINE.search(text, end, min(len(text), end + 400))
+    dl = None if intro else (None if statement else DATELINE.match(text, 0)) or DATELINE.search(text, end, min(len(text), end + 600))
     if dl:
         fields["place"] = _span(text, dl.start("place"), dl.end("place"))
     # past a statement's title block, only a date on a line of its own: not one a sentence of the speech cites
-    date = _date(text, end, after=intro.start() if intro else 0) or \
+    # ("Apia, Samoa – 16 November 2023: ..." below a photo caption dated the 15th: the dateline's own date)
+    own = find_dates(text, dl.start(), dl.end() + 30) if dl and not statement else []
+    date = (own and (own[0][2].isoformat(), Span(own[0][0], own[0][1], text[own[0][0]:own[0][1]]))) or \
+        _date(text, end, after=intro.start() if intro else 0) or \
         _date(text, dl.end() if dl else min(len(text), 600), strict=not dl and statement) or \
         (_dateline_day(text, dl) if dl else None)
     if date:

@@ -1897,3 +1897,17 @@ def test_a_title_block_on_one_long_line_below_a_short_page_title():
               "(JCPOA) and believes that its implementation would help.")
     assert ("doc/inline", "speaker", "person/gankhuurai-battungalag") in fs
     assert ("state/MNG", "welcomes", "treaty/jcpoa") in fs  # the speech begins at the inline address
+
+
+def test_a_captioned_news_item_with_its_dateline_below_and_posts_on_both_sides_of_names():
+    x = extract(document_from_text(
+        "Connect with us\n\nPublished\n\n71 Countries Sign the Lomé Agreement\n\nA historic moment as the EU "
+        "Commissioner for International Partnerships, Her Excellency Anna Virtanen, and EU Council President Pilar "
+        "Ruiz, Secretary of State for International Cooperation of Spain, sign the Agreement in Lomé, 15 November "
+        "2023.\n\nBy Staff Writer\n\nLomé, Togo – 16 November 2023: Finally, 71 countries signed the Agreement."))
+    fs = triples(x)
+    assert "Connect with us" not in x.document.text
+    assert ("doc/inline", "date", "2023-11-16") in fs  # the dateline's date, not the photo caption's
+    assert ("person/anna-virtanen", "memberOf", "org/eu") in fs  # a commissioner is a member, not the head
+    assert ("person/pilar-ruiz", "leads", "org/council-of-the-eu") in fs
+    assert ("person/pilar-ruiz", "represents", "state/ESP") in fs  # the post after the name as well

@@ -31,7 +31,8 @@ LEADER_OF_STATE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|
 # (a lower-case post may open it: "the chairperson of the IGAD Council of Ministers H.E Dr. Tedros Adhanom")
 TITLE_BEFORE = re.compile(r"(?P<title>(?:[A-Z][\w\-]*|\b(?:chair(?:man|person|woman)?|president|head|director)(?=\s+of\s))"
                           r"(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-'’]*){0,6})"
-                          r"(?:\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.|H\.\s?E\.?)\s+){0,2}|,\s*(?:(?:Mr|Ms|Mrs|Dr)\.?|H\.\s?E\.?)\s+)$")
+                          r"(?:\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.|H\.\s?E\.?)\s+){0,2}|,\s*(?:(?:Mr|Ms|Mrs|Dr)\.?|H\.\s?E\.?|"
+                          r"(?:His|Her)\s+Excellency)\s+)$")
 DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|under|associate|former|acting)\b", re.I)
 # the head of one office of a body, not of the body: "WHO Regional Director for the Eastern Mediterranean"
 SUB_HEAD = re.compile(r"\b(?:regional|country|resident|area|field)\s+(?:director|representative|coordinator|head|chief)\b", re.I)
@@ -65,6 +66,7 @@ WORK_AS_HEAD = re.compile(r"\b(?:his|her)\s+(?:\w+\s+){0,2}(?:work|tenure|leader
                           r"election|re-election|designation)\s+as\s+"
                           r"(?:the\s+)?(?:current\s+|outgoing\s+|new\s+)?(?P<title>Head|Chair\w*|President|Secretary[- ]General|"
                           r"Director[- ]General)\s+of\s+(?:the\s+)?")
+MEMBER_TITLE = re.compile(r"\b(?:Commissioner|Judge|Spokes(?:person|man|woman))\b")  # a body's member, not its head
 OWN_POST_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}(?:of|to|for)\s+")  # "Y, Ambassador of Sudan"
 SECRETARIAT_HEAD = re.compile(r"^(?:secretary[- ]general|director[- ]general)$", re.I)
 AT_THE_HELM = re.compile(r",?\s+at\s+the\s+helm\s+of\s+(?:the\s+)?")
@@ -146,14 +148,18 @@ class RoleRules:
                 self.minister_of_state(m, person, s, e)
             elif self.as_head_of(m, person, s, e):
                 pass  # "Queen Elizabeth II as Head of the Commonwealth": that post, not the default state's crown
-            elif title and HEAD_TITLE.search(title["title"]):
+            elif title and (HEAD_TITLE.search(title["title"]) or MEMBER_TITLE.search(title["title"])):
                 t_start = m.start - len(before) + title.start("title")
                 named = self.in_span(t_start, m.start, ("State", "Organization"))  # "Director of UNODC Ms. X"
                 # "Egypt's Foreign Minister Ahmed Aboul Gheit": the state whose official it is, before the title
                 named = named or self.possessor_state(s, t_start, reach=40) or self.body_of_title(title["title"], m.start) \
                     or self.bracketed_state(m, e)  # (or "President Thabo Mbeki (South Africa)")
                 self.role(person, title["title"], m.end, e, s, default=True, state=named[-1][1] if named else None)
-                self.title_holders[HEAD_TITLE.search(title["title"]).group().lower()] = person
+                head = HEAD_TITLE.search(title["title"])
+                if head:
+                    self.title_holders[head.group().lower()] = person
+                if OWN_POST_AFTER.match(self.text, m.end):  # "EU Council President X, Secretary of State ... of Spain"
+                    self.apposition(m, person, s, e)
             elif title and ENVOY_WORD.search(title["title"]) and self.envoy_of(m, person, title, before, s, e):
                 pass  # "said French Ambassador Gilles-Henry Garault": the state the adjective names
             elif self.post_then_name(m, person, before, s, e):
