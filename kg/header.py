@@ -72,6 +72,11 @@ DATELINE = re.compile(rf"^\s*(?!(?:No|Ref|Tel|Fax|Date|Subject|Re|Page|Tags|Sour
                       r"(?:(?:--|—|–)\s*(?=\())?(?:\([^)]*\))?\s*(?:(?:--|—|–|-|:)\s|--(?=[A-Z]))", re.M)
 
 
+DATE_FIRST_DATELINE = re.compile(rf"^[ \t]*(?P<date>[0-3]?\d[ \t]+[A-Z][a-z]+\.?,?[ \t]+(?:19|20)\d\d|[A-Z][a-z]+\.?[ \t]+[0-3]?\d,[ \t]+"
+                                 rf"(?:19|20)\d\d),[ \t]+(?P<place>[{UP}][{UP}{LO}.'\-]+(?:[ \t][{UP}][{UP}{LO}.'\-]+){{0,2}})"
+                                 rf"(?:,[ \t]+(?P<rest>[{UP}][^\n,]{{1,30}}?))?[ \t]+(?:--|—|–|-)[ \t]", re.M)
+
+
 def _span(text: str, start: int, end: int) -> Span | None:
     while start < end and text[start] in " \t\n,;:“\"'":
         start += 1
@@ -193,6 +198,10 @@ def parse_header(text: str) -> tuple[Header, int]:
                          or _meeting_line(text, end, fields)) if statement else None
     # (a news item may open with its dateline, the lead paragraph on the same line: "KIGALI RWANDA– Heads of state ...")
     dl = None if intro else (None if statement else DATELINE.match(text, 0)) or DATELINE.search(text, end, min(len(text), end + 600))
+    # "14 October 2024, Doha, Qatar - The 71st session ...": a dateline that gives the date first
+    first = DATE_FIRST_DATELINE.search(text, 0, min(len(text), end + 800)) if not statement else None
+    if first and find_dates(first["date"]) and not (dl and find_dates(text, dl.start(), dl.end() + 30)):
+        dl = first
     if dl:
         fields["place"] = _span(text, dl.start("place"), dl.end("place"))
     # past a statement's title block, only a date on a line of its own: not one a sentence of the speech cites

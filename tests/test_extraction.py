@@ -1911,3 +1911,14 @@ def test_a_captioned_news_item_with_its_dateline_below_and_posts_on_both_sides_o
     assert ("person/anna-virtanen", "memberOf", "org/eu") in fs  # a commissioner is a member, not the head
     assert ("person/pilar-ruiz", "leads", "org/council-of-the-eu") in fs
     assert ("person/pilar-ruiz", "represents", "state/ESP") in fs  # the post after the name as well
+
+
+def test_a_date_first_dateline_under_an_acronym_title_and_a_chair_elected_by_the_sessions_acronym():
+    fs = read("WHO - World Health Organization Regional Office\n\nThe 71st session of the Regional Committee opens\n\n"
+              "14 October 2024, Doha, Qatar - The 71st session of the WHO Regional Committee for the Eastern "
+              "Mediterranean (RC71) opened this morning in Doha, Qatar.\n\nDuring the first session, Dr Hanan Kuwari was "
+              "elected Chair of RC71, and Dr Ali Omar was elected Vice Chair of the session.")
+    assert ("doc/inline", "date", "2024-10-14") in fs
+    session = next(s for s, p, o in fs if p == "heldIn" and o == "place/doha")
+    assert ("person/hanan-kuwari", "convenes", session) in fs  # RC71 numbers the 71st session
+    assert ("person/ali-omar", "convenes", session) not in fs

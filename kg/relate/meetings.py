@@ -126,6 +126,8 @@ PARTICIPANTS = re.compile(r"\b(?:participants|speakers|panellists|panelists)\b[^
 PARTICIPANT_WORDS = ("participants", "speakers", "panel", "ed by", "present", "attendance", "attending")
 HOST_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:co-)?hosts?\s+(?:country\s+)?of\s+(?:the|this|today['’]s)\s+(?:[\w\-]+\s+){0,3}?"
                              r"(?:meeting|summit|conference|session|assembly|forum|event|symposium|talks)\b", re.I)
+WAS_ELECTED = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:unanimously\s+|duly\s+)?(?:elected|appointed)\s+(?:as\s+)?"
+                         r"(?:the\s+)?(?:new\s+)?(?P<vice>Vice[- ])?(?:Chair\w*|President)\s+of\s+(?:the\s+)?")
 # "on your election as Chairperson of the ...", "on his appointment as the new President of the ..."
 ON_ELECTION = re.compile(r"\bon\s+(?:your|his|her|their)\s+(?:\w+\s+){0,2}?(?:election|appointment|assumption)\s+"
                          r"(?:as|to\s+the\s+(?:post|office|position)\s+of)\s+(?:the\s+)?(?:new\s+)?(?P<vice>Vice[- ])?"
@@ -328,6 +330,7 @@ class MeetingRules:
         self.took_part_there(s, e)
         self.elected_chair(s, e)
         self.congratulated_chair(s, e)
+        self.elected_chair_of(s, e)
 
     def fronted_participle(self, verb, meeting, pos, s, e):
         """'Chairing an informal meeting of the SAARC council of ministers held virtually on Thursday, Gyawali said
@@ -382,6 +385,31 @@ class MeetingRules:
                     continue
                 prop = "memberOf" if re.match(r"(?:Vice|Co)-", elected["title"]) else "leads"
                 self.fact(person, prop, body, (s, e), "elected-its-chair", 0.75)
+
+    def elected_chair_of(self, s, e):
+        """'Dr X was elected Chair of RC71, and the ministers of Y and Z were elected Vice Chairs': X presides over
+        the meeting that the acronym numbers, or the one named last (or leads the body: '... elected President of
+        the Assembly')."""
+        for m, person in self.in_span(s, e, ("Person",)):
+            elected = WAS_ELECTED.match(self.text, m.end, e)
+            if not elected or self.blocked(s, m.start):
+                continue
+            at = elected.end()
+            bodies = [i for bm, i in self.in_span(at, e, ("Organization",)) if bm.start == at]
+            if bodies:
+                self.fact(person, "memberOf" if elected["vice"] else "leads", bodies[0], (s, e), "elected-chair-of", 0.7)
+                continue
+            meeting = getattr(self, "last_meeting", None) or self.meeting
+            numbered = re.match(r"[A-Z]{2,6}-?(\d{1,3})\b", self.text[at:e])
+            if numbered:  # "Chair of RC71": the meeting numbered 71st
+                meeting = next((i for i, ent in self.linked.entities.items() if ent.cls == "Meeting" and re.search(
+                    rf"\b{numbered[1]}(?:st|nd|rd|th)\b", ent.label)), meeting)
+            elif not re.match(r"(?:this|the)\s+(?:[\w\-]+\s+){0,2}(?:session|meeting|conference|summit)\b", self.text[at:e], re.I):
+                continue
+            if meeting and elected["vice"]:
+                self.fact(person, "participatesIn", meeting, (s, e), "elected-chair-of", 0.65)
+            elif meeting:
+                self.presides(person, meeting, (s, e), "elected-chair-of")
 
     def congratulated_chair(self, s, e):
         """'I congratulate you, Ambassador X of Mexico, on your election as Chairperson of the Twentieth Session of the
