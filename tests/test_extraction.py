@@ -1922,3 +1922,10 @@ def test_a_date_first_dateline_under_an_acronym_title_and_a_chair_elected_by_the
     session = next(s for s, p, o in fs if p == "heldIn" and o == "place/doha")
     assert ("person/hanan-kuwari", "convenes", session) in fs  # RC71 numbers the 71st session
     assert ("person/ali-omar", "convenes", session) not in fs
+
+
+def test_a_headlines_meeting_by_kind_is_the_leads_numbered_session_of_the_same_organisation():
+    fs = read("Foreign Ministers meet at OSCE summit in Lodz\n\nLODZ, 5 December 2024 - The 31st Ministerial Council of the "
+              "OSCE opened in Lodz today. Minister Anna Kowal chaired the meeting.")
+    meetings = {s for s, p, o in fs if p in ("meetingOf", "heldIn")}
+    assert len(meetings) == 1  # one event, named twice

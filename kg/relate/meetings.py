@@ -609,6 +609,11 @@ class MeetingRules:
         unnumbered = self.meeting_of_kind.get((body, head)) if numbered else None
         if unnumbered and unnumbered != iri and unnumbered not in self.numbered_meetings:
             self.rename(unnumbered, iri)  # the headline's "CELAC Summit" is the lead's "6th Summit of the CELAC"
+        elif numbered and body:
+            self.headline_event(iri, body)
+        title = self.doc.header.title
+        if self.doc.kind != "Statement" and title and s < title.end and iri not in self.numbered_meetings:
+            self.headline_meetings.add(iri)
         if numbered:
             self.numbered_meetings.add(iri)
         self.meetings_by_head[head] = iri
@@ -619,6 +624,16 @@ class MeetingRules:
         if stated and re.fullmatch(r"\d{4}-\d\d-\d\d", stated):  # "... opened on the 17th of December 2019 in Abuja"
             self.fact(iri, "date", stated, (s, e), "meeting-date", 0.6, True, "date")
         return iri
+
+    def headline_event(self, iri: str, body: str) -> None:
+        """'OSCE Foreign Ministers meeting' in a headline, 'the 22nd Ministerial Council of the OSCE' in the lead: the
+        headline's unnumbered meeting of the same organisation is this numbered one."""
+        top = self.top_of(body)
+        same = [] if top is None else [h for h in self.headline_meetings if h != iri and h in self.linked.entities
+                and self.top_of(self.body_of_meeting.get(h)) == top]
+        if len(same) == 1:
+            self.rename(same[0], iri)
+            self.headline_meetings.discard(iri)
 
     def place_before(self, s, pos) -> str | None:
         """'Member States met over the weekend in Mexico City at the 6th Summit of CELAC': met in X at the meeting."""

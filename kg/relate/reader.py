@@ -146,6 +146,7 @@ class ReaderCore:
         self.body_of_meeting: dict[str, str | None] = {}
         self.meeting_of_kind: dict[tuple, str] = {}  # (body, "meeting") -> the meeting of that kind named last
         self.numbered_meetings: set[str] = set()  # "the 6th Summit": one of a series, never merged with another
+        self.headline_meetings: set[str] = set()  # a news item's headline names its event by kind, the lead by number
         self.hosts_of: dict[str, list] = {}  # meeting -> its hosts, for "the co-organizers welcomed ..."  # named by their kind only ("the conference")
         self.title_holders: dict[str, str] = {}  # "minister" -> the person last named with that title
         self.starts = [m.start for m, _ in linked.mentions]
@@ -193,6 +194,7 @@ class ReaderCore:
                 table.setdefault(new, table.pop(old))
         self.meeting, self.last_meeting = swap(self.meeting), swap(getattr(self, "last_meeting", None))
         self.vague_meetings = {swap(v) for v in self.vague_meetings}
+        self.headline_meetings = {swap(v) for v in self.headline_meetings}
 
     def add_mention(self, m: Mention, iri: str) -> None:
         at = bisect_right(self.starts, m.start)
