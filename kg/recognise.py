@@ -76,7 +76,8 @@ ORGAN = r"(?P<organ>Security Council|UN Security Council|United Nations Security
         r"Human Rights Council|HRC|IAEA Board of Governors|Board of Governors|ECOSOC|Economic and Social Council|" \
         r"Council|Assembly|Board)"
 # a resolution number: 2417, 55/25, 67/234 B (a lettered part), S-30/1 (a special session), GOV/2022/17 (IAEA Board)
-NUMBER = r"(?:E?S-\d+/\d+|GOV/\d{4}/\d+|\d+/\d+(?:\s*[A-H]\b)?|\d+)"  # ("57/283B" and "57/283 B" alike)
+NUMBER = r"(?:E?S-\d+/\d+|GOV/\d{4}/\d+|(?:A/)?\d+/\d+(?:\s*[A-H]\b)?|\d+)"  # ("57/283B" and "57/283 B" alike;
+# "resolution A/64/48": the Assembly's, written with its series letter)
 RES_SYMBOL = re.compile(r"\b(?=[AS])(?P<series>S|A|A/HRC)/RES/(?P<num>(?:S-)?\d+(?:/\d+)?)(?:\s*\((?P<year>\d{4})\))?")
 RES_ABBR = re.compile(r"\bUNSCR\s*(?P<num>\d{2,4})(?:\s*\((?P<year>\d{4})\))?")
 RES_IAEA = re.compile(r"\b(?:GOV/\d{4}/\d+|GC\(\d+\)/RES/\d+)")

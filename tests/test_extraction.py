@@ -1929,3 +1929,25 @@ def test_a_headlines_meeting_by_kind_is_the_leads_numbered_session_of_the_same_o
               "OSCE opened in Lodz today. Minister Anna Kowal chaired the meeting.")
     meetings = {s for s, p, o in fs if p in ("meetingOf", "heldIn")}
     assert len(meetings) == 1  # one event, named twice
+
+
+@pytest.mark.parametrize("sentence, triple", [
+    ("South Africa associates itself with the Non-Aligned Movement statement as delivered by the esteemed "
+     "representative of Venezuela.", ("state/ZAF", "alignsWith", "org/nam")),
+    ("While my delegation appreciates the efforts by the facilitator Ambassador Jaako Laajava, we regret the delay.",
+     ("state/ZAF", "thanks", "person/jaako-laajava")),
+    ("South Africa supported the adoption of resolution A/64/48 which called for the Conference.",
+     ("state/ZAF", "supports", "resolution/unga-64-48"))])
+def test_a_groups_statement_a_concession_and_an_assembly_resolution_with_its_series_letter(sentence, triple):
+    fs, _ = facts(sentence, state="South Africa")
+    assert triple in fs
+    assert ("state/ZAF", "alignsWith", "state/VEN") not in fs  # the NAM's statement, whoever read it
+
+
+def test_a_meeting_between_the_secretary_general_and_member_states_of_a_councils_segment():
+    fs = read("STATEMENT ON BEHALF OF THE GROUP OF 77 AND CHINA DELIVERED BY H.E. AMBASSADOR GODFREY KWOBA, DEPUTY "
+              "PERMANENT REPRESENTATIVE OF UGANDA TO THE UN, AT THE HIGH-LEVEL DIALOGUE BETWEEN THE SECRETARY-GENERAL "
+              "AND UN MEMBER STATES OF THE 2024 ECOSOC OPERATIONAL ACTIVITIES SEGMENT (New York, 14 May 2024)\n\n"
+              "Mr. Vice-President,\n\nThe Group thanks you.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/ecosoc") in fs

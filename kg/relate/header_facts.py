@@ -53,6 +53,7 @@ SITTING_ORGAN = re.compile(r"\b(?:Committee|Commission|Working Group|Subcommitte
 OCCASION_OF = re.compile(r"\b(?:held\s+)?(?:at|on|in)\s+the\s+(?:occasion|margins?|sidelines|framework)\s+of\s+(?:the\s+)?", re.I)
 
 
+MEMBERS_AFTER = re.compile(r"\s+member\s+(?:states?|countr(?:y|ies))\b", re.I)
 REPORT_OF = re.compile(r"\breports?\s+of\s+(?:the\s+)?$", re.I)
 PRESIDENCY_OF = re.compile(r"\s+(?:[Pp]residency|[Cc]hairmanship|[Cc]hair)\s+of\s+(?:the\s+)?")
 TOPIC_OPENS = re.compile(r"\b(?:Conference|Summit|Meeting|Symposium|Forum|Dialogue|Workshop|Seminar|Debate|Briefing)\s+on\s+",
@@ -300,7 +301,8 @@ class HeaderRules:
             topic = TOPIC_OPENS.search(meeting.text, occasion.end() if occasion else 0)
             bodies = [(m, i) for m, i in self.in_span(meeting.start + (occasion.end() if occasion else 0), meeting.end,
                                                       ("Organization",))
-                      if not topic or m.start < meeting.start + topic.end()]  # (not the Conference on Disarmament)
+                      if (not topic or m.start < meeting.start + topic.end())  # (not the Conference on Disarmament)
+                      and not MEMBERS_AFTER.match(self.text, m.end)]  # ("... between the SG and UN Member States of ...")
             if len(bodies) > 1 and not self.text[bodies[0][0].end:bodies[1][0].start].strip():
                 bodies = bodies[1:]  # "UNGA Second Committee", "OSCE Permanent Council": the body within the body
             # "25TH CONFERENCE OF PARTIES TO THE UNITED NATIONS CLIMATE CHANGE CONVENTION": the treaty's parties meet,

@@ -185,6 +185,11 @@ class StanceRules:
                 start = owner[0][0].end
         if owners:
             return owners
+        # "associates itself with the Non-Aligned Movement statement as delivered by Venezuela": the NAM's
+        owned = [i for m, i in self.in_span(pos, stop, ACTOR) if re.fullmatch(r"\s*(?:the\s+)?", self.text[pos:m.start])
+                 and re.match(r"(?:['’]s?)?\s+(?:joint\s+)?statements?\b", self.text[m.end:stop])]
+        if owned:
+            return owned[:1]
         by = STATEMENT_BY.search(self.text, max(0, pos - 12), stop)  # (the trigger may end with "the statement")
         if by:
             owner = [(m, i) for m, i in self.in_span(by.end(), stop, ACTOR) if m.start == by.end()]
