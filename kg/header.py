@@ -61,7 +61,8 @@ MEETING_END = re.compile(r"\n(?![ \t]*(?:of|to|on|for)[ \t])|,\s*(?:on\s+)?(?:ag
                          r",\s*(?:\d|(?:January|February|March|April|May|June|July|"
                          r"August|September|October|November|December)\b)|,\s*(?:in\s+)?[A-Z][a-z]+,?\s*$|"
                          # "... on the Arms Trade Treaty United Nations Headquarters 12-23 July, 2010": venue and days
-                         r"\s+(?:(?:United\s+Nations|UN)\s+)?Headquarters\b|\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}"
+                         r"\s+(?:(?:United\s+Nations|UN)\s+)?Headquarters\b|\s+as\s+(?=[A-Z][a-z]+\s+(?:becomes|became|takes|took|"
+                         r"assumes|assumed)\b)|\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}"
                          r"(?:st|nd|rd|th)?)?\s+(?:January|February|March|April|May|June|July|August|September|October|"
                          r"November|December)\b", re.I)
 MEETING_WORD = re.compile(
@@ -122,6 +123,8 @@ def statement_like(text: str) -> bool:
     speaker = SPEAKER_LINE.search(text, 0, min(limit, 800)) or NAME_THEN_POST.search(text, 0, min(limit, 800))
     if speaker and SALUTATION.search(text, speaker.end(), limit):
         return True
+    if GAVE_STATEMENT.search(text, 0, min(len(text), 1000)):  # "Head of the UK Delegation X gave the UK statement to ..."
+        return True
     at = STATEMENT_AT.search(text, 0, min(limit, 400))  # "Statement at the Conference of the States Parties to ..."
     line_end = text.find("\n", at.end()) if at else -1
     if at and MEETING_WORD.search(text, at.end(), line_end if line_end >= 0 else len(text)):
@@ -154,7 +157,7 @@ def header_end(text: str) -> int:
     # "Statement delivered by X" after the first "Mr. President," is the speech citing another's statement
     salutation = next((m for m in ADDRESS_LINE.finditer(text, 0, limit) if text[:m.start()].strip()), None)
     openings = [m for m in (INTRO.search(text, 0, title_limit), SPEAKER_LINE.search(text, 0, min(limit, 800))
-                            or NAME_THEN_POST.search(text, 0, min(limit, 800)))
+                            or NAME_THEN_POST.search(text, 0, min(limit, 800)) or GAVE_STATEMENT.search(text, 0, min(len(text), 1000)))
                 if m and not (salutation and m.start() > salutation.start())]
     opening = min(openings, key=lambda m: m.start()) if openings else None
     for m in SALUTATION.finditer(text, opening.start() if opening else 0, limit):
@@ -182,8 +185,11 @@ def parse_header(text: str) -> tuple[Header, int]:
     # "Ahmed Al-Jarman Permanent Representative of the UAE to the United Nations before the General Debate ...":
     # a line that opens with a name and goes on with a post is the speaker's, with no honorific needed
     speaker_line = None if intro else SPEAKER_LINE.search(text, 0, end) or NAME_THEN_POST.search(text, 0, end)
+    gave = None if intro or speaker_line else GAVE_STATEMENT.search(text, 0, min(len(text), 1000))
     if intro:
         _speaker_and_post(text, intro.end(), end, fields)
+    elif gave:
+        _gave_statement(text, gave, fields)
     elif speaker_line:
         _speaker_and_post(text, speaker_line.start() + len(speaker_line.group()) - len(speaker_line.group().lstrip(" \t*_#")),
                           end, fields)
@@ -308,6 +314,30 @@ def _meeting_line(text: str, end: int, fields: dict) -> Span | None:
 
 
 AGENDA_ITEM_BEFORE = re.compile(r"\b(?:agenda\s+)?item\s+[\w.()]{1,8}\s*[,:–—-]?\s*$", re.I)
+
+
+# a page's summary line: "Head of the UK Delegation Neil Bush gave the UK statement to a special meeting of OSCE
+# Permanent Council in Vienna as ..."
+GAVE_STATEMENT = re.compile(rf"^[ \t]*(?P<lead>[^\n]{{0,100}}?)[ \t](?P<name>{NAME})[ \t]+(?:gave|delivered|made|read)[ \t]+"
+                            rf"(?:the|a|this)[ \t]+(?P<who>[\w.'’\- ]{{1,40}}?)[ \t]+(?:statement|speech|remarks|intervention)"
+                            rf"[ \t]+(?:to|at|during|before)[ \t]+(?:the[ \t]+|a[ \t]+)?(?P<meeting>[^\n.]+?)(?=[ \t]+as[ \t]|[.,\n]|$)",
+                            re.M)
+
+
+def _gave_statement(text: str, gave: re.Match, fields: dict) -> None:
+    """Speaker, post, principal and meeting from a summary line; the name starts after the post's last word."""
+    words = list(re.finditer(r"\S+", gave["name"]))
+    posts = [k for k, w in enumerate(words) if POST_WORD.search(w.group()) or w.group().isupper() or
+             w.group() in ("Delegation", "Head", "Chief", "Leader")]
+    first = posts[-1] + 1 if posts else 0
+    if len(words) - first < 2:
+        return
+    start = gave.start("name") + words[first].start()
+    fields["speaker"] = _span(text, start, gave.end("name"))
+    if start > gave.start("lead"):
+        fields["post"] = _span(text, gave.start("lead"), start)
+    fields["on_behalf_of"] = _span(text, gave.start("who"), gave.end("who"))
+    fields["meeting"] = _span(text, gave.start("meeting"), gave.end("meeting"))
 
 
 def _best_intro(text: str, end: int) -> re.Match | None:

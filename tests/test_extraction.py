@@ -1951,3 +1951,16 @@ def test_a_meeting_between_the_secretary_general_and_member_states_of_a_councils
               "Mr. Vice-President,\n\nThe Group thanks you.")
     meeting = next(o for s, p, o in fs if p == "deliveredAt")
     assert (meeting, "meetingOf", "org/ecosoc") in fs
+
+
+def test_a_summary_line_that_says_who_gave_the_statement_and_a_greeting_that_is_no_stance():
+    fs = read("Speech\n\nChairmanship of the OSCE: UK response statement\n\nHead of the UK Delegation Neil Bush gave the "
+              "UK statement to a special meeting of OSCE Permanent Council in Vienna as Poland becomes Chair of the "
+              "OSCE for 2022.\n\nThank you Minister Rau and welcome to Vienna. We look forward to working with you.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert ("doc/inline", "speaker", "person/neil-bush") in fs and ("doc/inline", "onBehalfOf", "state/GBR") in fs
+    assert (meeting, "meetingOf", "org/osce-permanent-council") in fs
+    assert ("person/neil-bush", "leads", "org/osce") not in fs  # the chair named after the name is Poland's
+    assert ("state/GBR", "thanks", "person/rau") in fs
+    assert not {t for t in fs if t[1] == "welcomes"}  # "welcome to Vienna" greets
+    assert ("person/rau", "represents", "state/GBR") not in fs  # the minister thanked is not the speaker's

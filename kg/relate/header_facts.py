@@ -90,6 +90,8 @@ class HeaderRules:
                 line_end = self.doc.body_start if line_end < 0 else min(max(line_end, h.post.end), self.doc.body_start)
                 more = SECOND_SPEAKER.search(self.text, h.post.end, line_end)
                 # (the post may stop short, at "President of the African Ministerial Conference on the Environment")
+                if h.speaker.start > h.post.start:  # (a post before the name ends at the name)
+                    line_end = min(line_end, h.speaker.start)
                 self.chairs_in_post(speaker, h.post.start, more.start() if more else line_end)
                 if more:
                     self.second_speaker(more, line_end)

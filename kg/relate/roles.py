@@ -425,7 +425,8 @@ class RoleRules:
         for last in stance_triggers().finditer(self.text, s, max(s, title_at)):
             pass
         # (or joined to it: "I thank Under-Secretary-General DiCarlo for her briefing and President Zelensky")
-        return bool(last) and re.fullmatch(r"\s+(?:the\s+)?(?:(?:His|Her)\s+Excellency\s+)?|[^.;:]{0,120}\s+and\s+(?:the\s+)?",
+        return bool(last) and re.fullmatch(r"\s+(?:you,?\s+)?(?:the\s+)?(?:(?:His|Her)\s+Excellency\s+)?|"  # ("Thank you Minister X")
+                                           r"[^.;:]{0,120}\s+and\s+(?:the\s+)?",
                                            self.text[last[1]:title_at]) is not None
 
     def minister_of_bodys_state(self, person, lead, org, s, e) -> None:

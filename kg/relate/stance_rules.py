@@ -45,8 +45,9 @@ class StanceRules:
             if self.passive_stance(prop, t_start, t_end, s, e):
                 continue
             subj = self.subject_before(s, t_start)
-            if subj is None and prop == "thanks" and re.match(r"\s+you\s+(?:also\s+)?to\s", self.text[t_end:t_end + 20]):
-                subj = self.principal  # "..., and thank you to Ireland for co-hosting this event": the speaker's thanks
+            if subj is None and prop == "thanks" and (re.match(r"\s+you\s+(?:also\s+)?to\s", self.text[t_end:t_end + 20]) or (
+                    re.match(r"\s*,?\s+you\b", self.text[t_end:t_end + 12]) and not self.text[s:t_start].strip(" \t\n\"“"))):
+                subj = self.principal  # "..., and thank you to Ireland for co-hosting this event", "Thank you Minister X"
             organizers = self.organizers(s, t_start) if subj is None else []
             if organizers:  # "The co-organizers welcomed the adoption of resolution 76/185"
                 for o in organizers:
@@ -74,6 +75,8 @@ class StanceRules:
             place = [m for m, _ in self.in_span(t_end + to.end(), e) if m.start == t_end + to.end()] if to else []
             if place and re.match(r"\s+the\s", self.text[place[0].end:e]):
                 start = place[0].end  # "welcomes to the Permanent Council the Chairperson-in-Office": whom it welcomes
+            elif place:
+                continue  # "Thank you Minister Rau and welcome to Vienna": a greeting, no stance
             objs = self.objects_after(start, e, ACTOR + ("Place",) if prop == "urges" else None, agents=prop == "condemns")
             if re.match(r"\s+(?:him|her)\b", self.text[t_end:e]):  # "We thank him for ...": the person named last
                 people = [(m, i) for m, i in self.in_span(max(0, s - 600), t_start, ("Person",))]
