@@ -1964,3 +1964,12 @@ def test_a_summary_line_that_says_who_gave_the_statement_and_a_greeting_that_is_
     assert ("state/GBR", "thanks", "person/rau") in fs
     assert not {t for t in fs if t[1] == "welcomes"}  # "welcome to Vienna" greets
     assert ("person/rau", "represents", "state/GBR") not in fs  # the minister thanked is not the speaker's
+
+
+def test_thanking_them_for_attending_thanks_each_person_named_before():
+    fs, _ = facts("We are honoured by the presence of the President of Ecuador, Mr. Rafael Correa, and of the Minister "
+                  "of Foreign Affairs of Thailand, Mr. Don Pramudwinai, and we wish to thank them for attending this "
+                  "ceremony.", state="Cuba")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    for person in ("person/rafael-correa", "person/don-pramudwinai"):
+        assert ("state/CUB", "thanks", person) in fs and (person, "participatesIn", meeting) in fs

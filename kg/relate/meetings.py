@@ -135,8 +135,9 @@ ON_ELECTION = re.compile(r"\bon\s+(?:your|his|her|their)\s+(?:\w+\s+){0,2}?(?:el
 # "... for her briefing", "..., Special Representative of ..., for his presentation", "for addressing this Council today"
 BRIEFED = re.compile(r"(?:\s*,[^,;]{0,100},)?\s+for\s+(?:(?:his|her|their|the|this|today['’]s)\s+(?:\w+\s+){0,2}?(?:briefings?|"
                      r"presentations?|statements?|remarks|interventions?|participation|report)|(?:addressing|briefing|"
-                     r"joining|participating\s+in)\s+(?:us|the|this|today))\b", re.I)
-THANKED_FOR_WORDS = re.compile(r"\bfor\s+(?:his|her|their|the|this|today|addressing|briefing|joining|participating)\b", re.I)
+                     r"joining|participating\s+in|attending)\s+(?:us|the|this|today))\b", re.I)
+THANKED_FOR_WORDS = re.compile(r"\bfor\s+(?:his|her|their|the|this|today|addressing|briefing|joining|participating|attending)\b",
+                               re.I)
 THANKING = re.compile(r"\b(?:thank\w*|grateful|gratitude|appreciat\w*|commend\w*|welcome\w*)\b", re.I)
 FRONTED = re.compile(r"\s*(?:Chairing|Hosting|Opening|Addressing|Attending)\b")
 VENUE_LEAD = re.compile(r"\b(?:held|hosted|convened|took\s+place|taking\s+place)\s+at\s+(?:[A-Z][\w'’\-]*\s+){1,4}$")
@@ -461,8 +462,11 @@ class MeetingRules:
         Council': those thanked for what they said at the meeting of the statement took part in it."""
         if not self.meeting or self.doc.kind != "Statement" or not THANKED_FOR_WORDS.search(self.text, s, e):
             return
+        them = re.search(r"\b(?:thank\w*|grateful\s+to)\s+them\b", self.text[s:e])
         for m, person in self.in_span(s, e, ("Person",)):
-            if BRIEFED.match(self.text, m.end, e) and THANKING.search(self.text, s, m.start) \
+            # ("... the presence of X and of Y, and we wish to thank them for attending this ceremony")
+            after = s + them.end() if them and m.end <= s + them.start() else m.end
+            if BRIEFED.match(self.text, after, e) and THANKING.search(self.text, s, after) \
                     and person != self.speaker and not self.blocked(s, m.start):
                 self.fact(person, "participatesIn", self.meeting, (s, e), "thanked-for-briefing", 0.65)
 

@@ -81,6 +81,8 @@ class StanceRules:
             if re.match(r"\s+(?:him|her)\b", self.text[t_end:e]):  # "We thank him for ...": the person named last
                 people = [(m, i) for m, i in self.in_span(max(0, s - 600), t_start, ("Person",))]
                 objs = people[-1:]
+            elif re.match(r"\s+them\b", self.text[t_end:e]):  # "the presence of X and of Y, and we thank them"
+                objs = [(m, i) for m, i in self.in_span(s, t_start, ("Person",))]
             if prop == "urges":  # "we call on Washington and Beijing": capitals stand for their governments
                 objs = [(m, o) for m, o in objs if self.cls(self.state_of(o)) in ACTOR]
                 # "urged his colleagues to make contributions ... to ECOWAS": whom one urges comes before "to <verb>"
