@@ -245,7 +245,11 @@ NAME_AFTER_BODY = re.compile(rf",?[ \t]+(?:\([A-Z]{{2,8}}(?:[ \t][A-Z]{{2,8}})?\
 # posts written in small letters after a state's adjective: "Palestinian leader X", "the Sudanese president"
 SMALL_POSTS = r"(?:leader|president|prime\s+minister|premier|king|queen|emir|foreign\s+minister|minister|envoy|ambassador|" \
               r"diplomat|official|delegate)"
-OWNED_NAME = re.compile(rf"(?:['’]s|[ \t]+(?:chief|head|boss|{SMALL_POSTS}))[ \t]+{PERSON_NAME}(?=[ \t]*[,;.)]|[ \t]+[a-z])")
+# ("Croatia's permanent representative to the UN Vladimir Drobnjak": a lower-case post between)
+OWNED_POST = r"(?:permanent[ \t]+representative|ambassador|envoy|(?:deputy[ \t]+)?(?:foreign[ \t]+)?minister)(?:[ \t]+(?:to|of|for)" \
+             r"[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w\-]*){0,4})?"
+OWNED_NAME = re.compile(rf"(?:['’]s(?:[ \t]+{OWNED_POST})?|[ \t]+(?:chief|head|boss|{SMALL_POSTS}))[ \t]+{PERSON_NAME}"
+                        rf"(?=[ \t]*[,;.)]|[ \t]+[a-z0-9])")
 
 
 def names_after_body(text: str, bodies: list[Mention]) -> list[Mention]:

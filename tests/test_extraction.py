@@ -1973,3 +1973,15 @@ def test_thanking_them_for_attending_thanks_each_person_named_before():
     meeting = next(o for s, p, o in fs if p == "deliveredAt")
     for person in ("person/rafael-correa", "person/don-pramudwinai"):
         assert ("state/CUB", "thanks", person) in fs and (person, "participatesIn", meeting) in fs
+
+
+def test_ratification_instruments_deposited_by_an_envoy_and_by_a_list_of_states_at_a_ceremony():
+    fs = read("NEW YORK, 2 April 2014 - Croatia's permanent representative to the UN Vladimir Drobnjak deposited its "
+              "instrument on the ratification of the Arms Trade Treaty. Another 17 states deposited their ratification "
+              "instruments at a ceremony in New York attended by UN Deputy Secretary-General Jan Eliasson.\n\nApart "
+              "from Croatia, the ratification instruments were deposited by Bulgaria, Denmark and El Salvador.")
+    assert ("person/vladimir-drobnjak", "represents", "state/HRV") in fs
+    for state in ("HRV", "BGR", "DNK", "SLV"):
+        assert (f"state/{state}", "partyTo", "treaty/att") in fs
+    ceremony = next(s for s, p, o in fs if p == "heldIn" and o == "place/new-york")
+    assert ("person/jan-eliasson", "participatesIn", ceremony) in fs

@@ -13,7 +13,7 @@ VIOLATION = re.compile(r"\b(?:violat(?:e|ed|es|ing)|breach(?:ed|es|ing)?|(?:in|(
 COMPLY = re.compile(r"\bto\s+(?:\w+ly\s+|and\s+)*comply\s+(?:\w+ly\s+|and\s+|fully\s+)*with\b", re.I)
 PARTY = re.compile(r"\b(?:became|become|becomes|becoming|has become|have become|has been|have been|is|are|was|were|being)\s+(?:a\s+)?"
                    r"(?:States?\s+)?part(?:y|ies)\s+to\b|\b(?:ratified|acceded to|accession to|ratification of|concluded|"
-                   r"deposited (?:its|our|the) instruments? of (?:ratification|accession|acceptance) (?:of|to))\b|"
+                   r"deposited (?:its|our|the) instruments? (?:of|on the) (?:ratification|accession|acceptance) (?:of|to))\b|"
                    r"\b(?P<bare>(?:became|becomes|has become)\s+a\s+States?\s+Party|deposited\s+(?:its|their|our|the)\s+"
                    r"instruments?\s+of\s+(?:ratification|accession|acceptance))\b(?!\s+(?:to|of)\b)|"
                    r"(?<=,)\s+(?:already|both|all|each|now|themselves)\s+(?:a\s+)?(?:States?\s+)?part(?:y|ies)\s+to\b", re.I)
@@ -32,6 +32,9 @@ INTENDS_TO_JOIN = re.compile(r"\b(?:preparing|prepares?|plans?|planning|intends?
                              r"ratifying|accede\s+to|acceding\s+to|join|joining|become\s+a\s+party\s+to|becoming\s+a\s+party\s+to)\s+",
                              re.I)
 PROCESS_OF = re.compile(r"\bin\s+the\s+process\s+of\s+(?:ratification|accession|ratifying\s+it|acceding\s+to\s+it)\b", re.I)
+DEPOSITED_BY = re.compile(r"\b(?:ratification|accession|acceptance)\s+instruments?\s+(?:were|was|have\s+been|had\s+been)\s+"
+                          r"deposited\s+by\s+(?:the\s+)?|\binstruments?\s+of\s+(?:ratification|accession|acceptance)\s+"
+                          r"(?:were|was|have\s+been|had\s+been)\s+deposited\s+by\s+(?:the\s+)?", re.I)
 IN_FORCE_FOR = re.compile(r"\bentered\s+into\s+force\s+for\s+(?:the\s+)?", re.I)
 SIGNED = re.compile(r"\b(?:has\s+|have\s+)?signed\b", re.I)
 OUR_COUNTRIES = re.compile(r"\b(?:[Aa]ll\s+(?:\w+\s+)?of\s+our\s+(?:countries|States|members|member\s+States)|"
@@ -60,6 +63,13 @@ class LegalRules:
             if verb:
                 for _, r in self.in_span(c.end(), e, ("Resolution",)):
                     self.fact(urged[-1][1], "violates", r, (s, e), "urged-to-comply", 0.5)
+
+    def envoys_state(self, actor: str) -> str:
+        """'Croatia's permanent representative X deposited its instrument of ratification': the state X acts for."""
+        if self.cls(actor) != "Person":
+            return actor
+        return next((f.object for f in reversed(self.facts) if f.subject == actor and f.predicate in ("represents", "leads")
+                     and self.cls(f.object) == "State"), actor)
 
     def actor_of_such(self, s, pos) -> str | None:
         """'These actions are in violation of ...': the state whose actions the sentence before named."""
@@ -94,7 +104,7 @@ class LegalRules:
                           "not-yet-party" if negative else "party-to", 0.8, qualifiers=quals)
 
         for p in PARTY.finditer(self.text, s, e):
-            subjects = [x for x in self.subjects_before(s, p.start()) if self.cls(x) == "State"]
+            subjects = [x for x in map(self.envoys_state, self.subjects_before(s, p.start())) if self.cls(x) == "State"]
             if not subjects and self.principal and self.cls(self.principal) == "Organization" and OUR_COUNTRIES.search(
                     self.text[s:p.start()]):  # "All eight of our countries are parties to ...": each member of the group
                 subjects = list(dict.fromkeys(f.subject for f in self.facts
@@ -124,6 +134,13 @@ class LegalRules:
             states = [(m, i) for m, i in self.in_span(p.end(), e, ("State",)) if m.start == p.end()]
             if states and not self.blocked(s, p.start()):  # (not "looked forward to the accession of X")
                 record(states[0][1], self.treaties_after(states[0][0].end, e), False)
+        for p in DEPOSITED_BY.finditer(self.text, s, e):  # "the ratification instruments were deposited by A, B and C"
+            first = [(m, i) for m, i in self.in_span(p.end(), e, ("State",)) if m.start == p.end()]
+            treaties = self.treaties_after(p.end(), e) or [(m, i) for m, i in self.in_span(max(0, s - 600), p.start(),
+                                                                                              ("Treaty",))][-1:]
+            if first and not self.blocked(s, p.start()):
+                for _, st in first + self.coordinated(first[0], ("State",)):
+                    record(st, treaties[:1], False)
         for p in INTENDS_TO_JOIN.finditer(self.text, s, e):  # "Japan is preparing to conclude the Firearms Protocol"
             subj = self.subject_before(s, p.start())
             if subj and self.cls(subj) == "State" and not re.search(r"\b(?:urge|call|encourage|invite)\w*\b",

@@ -47,7 +47,7 @@ MEETING_BODY_NAME = re.compile(r"\b(?:Assembly|Forum|Conference|Congress|Summit|
                                r"Governing\s+Council|Executive\s+Council)\b")
 COP_NUMBER = re.compile(r"\b(?:COP|CMP|CMA|MOP)[ \-]?\d{1,2}\b")
 MEETING_NOUN = re.compile(r"\b(?P<head>symposium|summit|conference|congress|forum|seminar|workshop|meeting|session|"
-                          r"open debate|debate|dialogue|round ?table|side[- ]event|event|working (?:dinner|lunch|luncheon|"
+                          r"open debate|debate|dialogue|round ?table|side[- ]event|event|(?<!opening )(?<!closing )(?<!inaugural )ceremony|working (?:dinner|lunch|luncheon|"
                           r"breakfast)|luncheon|state banquet|reception)s?\b", re.I)
 NOUN_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:[\w\-]+\s+){0,2}" + MEETING_NOUN.pattern, re.I)
 # "the meeting of the X", "the meeting of foreign ministers of the Arab Contact Group"

@@ -10,7 +10,7 @@ from rdflib import URIRef
 
 from ..model import Entity
 from ..namespaces import DKG, ID
-from ..recognise import SMALL_POSTS, gazetteer_mentions
+from ..recognise import OWNED_POST, SMALL_POSTS, gazetteer_mentions
 from ..stances import stance_triggers
 from .reader import COORDINATION, ELECTED_ITS, HEAD_TITLE
 
@@ -443,7 +443,7 @@ class RoleRules:
     def owned_person(self, m, person, s, e) -> bool:
         """'Venezuela's Nicolas Maduro' speaks for Venezuela; 'United Nations chief Antonio Guterres' heads the UN."""
         owner = [(om, i) for om, i in self.in_span(max(s, m.start - 80), m.start, ("State", "Organization"))
-                 if re.fullmatch(r"['’]s\s+|\s+(?:chief|head|boss)\s+", self.text[om.end:m.start])
+                 if re.fullmatch(rf"['’]s\s+(?:{OWNED_POST}\s+)?|\s+(?:chief|head|boss)\s+", self.text[om.end:m.start])
                  and not (self.cls(i) == "State" and SMALL_POST.fullmatch(self.text[om.end:m.start]))][-1:]
         if owner:
             om, i = owner[0]
