@@ -19,7 +19,7 @@ BOILERPLATE = re.compile(
     r"(?:home|back to top|top of page|skip to (?:main )?content|site ?map|contact us|privacy policy|terms of use|"
     r"copyright\b.*|©.*|all rights reserved.*|related (?:links|articles)|read more|must read|[\w&.\- ]{1,40} logo|"
     r"media cent(?:er|re)|press (?:room|cent(?:er|re))|newsroom|for information only\b.*|not an official document\b.*|"
-    r"connect with us|published|posted|on)\s*)$",
+    r"connect with us|published|posted|on|[•·▪/ ]*(?:log ?in|sign ?in|webmail|menu|search)[ /]*)\s*)$",
     re.I | re.M)
 # a moved page's notice: "This page is no longer being updated", "If you are not redirected ..., click here"
 MOVED_NOTICE = re.compile(r"^[^\n]*\b(?:click here|(?:not|be) redirected|(?:website|site|page|content) has (?:now )?moved|"

@@ -1985,3 +1985,20 @@ def test_ratification_instruments_deposited_by_an_envoy_and_by_a_list_of_states_
         assert (f"state/{state}", "partyTo", "treaty/att") in fs
     ceremony = next(s for s, p, o in fs if p == "heldIn" and o == "place/new-york")
     assert ("person/jan-eliasson", "participatesIn", ceremony) in fs
+
+
+def test_a_title_case_communique_its_chair_and_the_heads_of_territories():
+    x = extract(document_from_text(
+        "  • Login\n  • Webmail /\n\nCommuniqué Issued At The Conclusion of The Thirty-fourth Regular Meeting of The "
+        "Conference of Heads of Government of The Caribbean Community, 3-6 July 2013, Port-of-spain\n\nThe Thirty-Fourth "
+        "Regular Meeting of the Conference of Heads of Government of the Caribbean Community (CARICOM) was held at Port "
+        "of Spain from 4-6 July 2013. The Prime Minister of Trinidad and Tobago, the Honourable Kamla Persad-Bissessar, "
+        "chaired the proceedings.\n\nAssociate Members in attendance were: Honourable Hubert Hughes, the Chief Minister "
+        "of Anguilla; Honourable Alden McLaughlin, Premier of Cayman Islands."))
+    fs = triples(x)
+    assert "Login" not in x.document.text and "Webmail" not in x.document.text
+    meetings = {s for s, p, o in fs if p == "meetingOf" and o == "org/caricom-heads-of-government"}
+    assert len(meetings) == 1  # the title's "Thirty-fourth ... of The Conference" and the lead's are one
+    meeting = meetings.pop()
+    assert ("person/kamla-persad-bissessar", "convenes", meeting) in fs
+    assert ("person/hubert-hughes", "leads", "state/AIA") in fs and ("person/alden-mclaughlin", "leads", "state/CYM") in fs

@@ -51,8 +51,8 @@ MEETING_NOUN = re.compile(r"\b(?P<head>symposium|summit|conference|congress|foru
                           r"breakfast)|luncheon|state banquet|reception)s?\b", re.I)
 NOUN_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:[\w\-]+\s+){0,2}" + MEETING_NOUN.pattern, re.I)
 # "the meeting of the X", "the meeting of foreign ministers of the Arab Contact Group"
-MEETING_OF = re.compile(r"\s+of\s+(?:(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+[Ss]tate"
-                        r"(?:\s+and\s+[Gg]overnment)?|[Rr]epresentatives|[Ee]xperts|[Mm]embers)\s+of\s+)?(?:the\s+)?")
+MEETING_OF = re.compile(r"\s+(?:of|Of|OF)\s+(?:(?:[Tt]he\s+)?(?:[\w\-]+\s+){0,2}(?:[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+[Ss]tate"
+                        r"(?:\s+and\s+[Gg]overnment)?|[Rr]epresentatives|[Ee]xperts|[Mm]embers)\s+of\s+)?(?:[Tt]he\s+)?")
 REGION = re.compile(r"(?:Africa|Asia|Europe|Oceania|the Americas|Americas|Latin America|Latin America and the Caribbean|"
                     r"the Caribbean|Caribbean|the Pacific|Pacific|Middle East|the Middle East|Asia-Pacific|Asia and the Pacific|"
                     r"Central Asia|South Asia|Southeast Asia|West Africa|East Africa|Southern Africa|North Africa|Sahel|"
@@ -64,7 +64,8 @@ MEETING_TOPIC = re.compile(r"\s+(?:on|(?P<of>of(?:\s+the)?)|entitled|titled|them
                            r"will|from|to(?!\s+[A-Z])|under|with|[a-z]+ed|began|begins|opens|closes|took|takes)\b|[,.;(]|$)")
 MEETING_MODIFIERS = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|[Hh]igh-[Ll]evel|[Mm]inisterial|[Aa]nnual|[Ii]nternational|[Rr]egional|[Rr]egular|"
                                r"[Oo]rdinary|[Ee]xtraordinary|[Ss]pecial|[Ii]nformal|[Vv]irtual|[Jj]oint|[Ii]naugural|[Pp]lenary|"
-                               r"[Ff]irst|[Ss]econd|[Tt]hird|[A-Za-z]+-?[a-z]*(?:th|first|second|third)|[Ss]eventh|[Nn]inth|"
+                               r"[Ff]irst|[Ss]econd|[Tt]hird|[A-Za-z]+(?:-[A-Za-z]*?)?(?:th|first|second|third|First|Second|Third)|"
+                               r"[Ss]eventh|[Nn]inth|"
                                r"[Ss]ide)\s+){1,4}$")
 # the words of a meeting's name before its head: "the 29th ASEAN Regional Forum (ARF) ministerial meeting"
 PROPER_BEFORE = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w\-]*(?:['’]s?)?|\([A-Z]{2,}\)|ministerial|high-level|annual)"
@@ -107,6 +108,7 @@ PARTICIPATED_THERE = re.compile(r"\b(?:all\s+|also\s+)?(?:attended|participated|
                                 r"led\s+(?:their|the|his|her)\s+(?:respective\s+)?(?:national\s+)?delegations?)(?:\s+(?:as\s+(?:an?\s+)?"
                                 r"(?:observers?|guests?|speakers?|panellists?|panelists?)|too|also|as\s+well|in\s+person|"
                                 r"virtually|online))?\s*[.;]")
+CHAIRED_PROCEEDINGS = re.compile(r"\b(?:chaired|presided\s+over|co-chaired)\s+(?:the\s+)?(?:proceedings|deliberations|discussions)\b")
 SAID_DURING = re.compile(r"\s+(?:during|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$")
 MINISTERS_TAIL = re.compile(r"\s+(?:Foreign\s+)?(?:Ministers|Leaders|Heads\s+of\s+State(?:\s+and\s+Government)?)"
                             r"(?:\s+(?:of|for)\s+[A-Z][\w/\-]*(?:\s+(?:and\s+)?[A-Z][\w/\-]*)*)?")
@@ -329,6 +331,7 @@ class MeetingRules:
         self.host_apposition(s, e)
         self.hosting_reason(s, e)
         self.took_part_there(s, e)
+        self.chaired_proceedings(s, e)
         self.elected_chair(s, e)
         self.congratulated_chair(s, e)
         self.elected_chair_of(s, e)
@@ -474,6 +477,15 @@ class MeetingRules:
         """Who chairs a meeting convenes it and takes part in it (dkg:leads is for bodies and states, not meetings)."""
         self.fact(person, "convenes", meeting, span, rule, 0.7)
         self.fact(person, "participatesIn", meeting, span, rule, 0.7)
+
+    def chaired_proceedings(self, s, e):
+        """'The Prime Minister of X, the Honourable Y, chaired the proceedings': Y presides over the meeting named last."""
+        target = getattr(self, "last_meeting", None) or self.meeting
+        verb = CHAIRED_PROCEEDINGS.search(self.text, s, e) if target else None
+        if verb and not self.blocked(s, verb.start()):
+            for who in self.subjects_before(s, verb.start()):
+                if self.cls(who) == "Person":
+                    self.presides(who, target, (s, e), "chaired-proceedings")
 
     def took_part_there(self, s, e):
         """'A, B and C all participated as observers': taking part with no meeting named is taking part in the

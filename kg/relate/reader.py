@@ -113,7 +113,7 @@ OFFICE_BEFORE = re.compile(r"(?:Director|Secretary|Head|Chief|President|Chair\w*
                            r"Envoy|Minister|Coordinator|Officer)[\w\s\-]{0,20}\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 HEAD_TITLE = re.compile(r"\b(?:(?-i:PM)|secretary[- ]general|executive director|director[- ]general|director|head|chief|president|"
                         r"chair(?:man|person|woman)?|high commissioner|prime minister|minister|king|queen|chancellor|"
-                        r"secretary general|administrator|executive secretary)\b", re.I)
+                        r"secretary general|administrator|executive secretary|premier)\b", re.I)
 OFFERED = re.compile(r"\b(?:offered|offers|offering|proposed|proposes|volunteered|bid|candidacy|candidature|ready|willing|"
                      r"would\s+like|wishes|hopes|hope)\s+to\s+(?:\w+\s+)?$", re.I)
 

@@ -24,7 +24,7 @@ ITS_TITLE = re.compile(r",\s+its\s+(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3
                        r"(?:(?:Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.|Judge|Professor)\s+)*")
 GOVERNMENT_TITLE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|chancellor|minister|secretary of "
                               r"state|premier|cabinet secretary|(?-i:PM))\b", re.I)
-LEADER_OF_STATE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|chancellor|premier|head of state|"
+LEADER_OF_STATE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|chancellor|premier|chief minister|head of state|"
                              r"head of government|(?-i:PM))\b", re.I)
 # a title before a name: capitalised words with their connectors, an adjective of nationality included
 # ("Minister for Foreign Affairs of Ghana", "Japanese Prime Minister", "Secretary-General Mr.")
