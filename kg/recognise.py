@@ -138,7 +138,7 @@ TITLE = r"(?:(?:Deputy |Under-|Assistant |Vice[- ]|Acting |Former |then[- ]|Parl
         r"Prime Minister|PM|President|Foreign Minister|Minister(?:\s+(?:for|of|and|the)?\s*" + PORTFOLIO + r")*|" \
         r"Executive Director|Director[- ]General|High Commissioner|High Representative|Special Rapporteur|" \
         r"Special Representative|Special Envoy|Chief Executive|Secretary of State|Chancellor|King|Queen|Emperor|" \
-        r"Crown Prince|Commissioner|Chairman|Chairperson|Chair|Ambassador|Governor|Secretary(?![- ]General)))"
+        r"Crown Prince|Sultan|Emir|Amir|Commissioner|Chairman|Chairperson|Chair|Ambassador|Governor|Secretary(?![- ]General)))"
 from .header import HEADLINE_WORD, LO, UP  # noqa: E402  (Latin letters with their accented forms)
 NAME_PART = rf"(?:[{UP}]['’][{UP}][{LO}]+|(?:Mc|Mac|Di|De|Da|Du|La|Le)[{UP}][{LO}]+|[{UP}][{LO}'’]+(?:-[{UP}]?[{LO}'’]+)*|[{UP}]{{2,}}(?:-[{UP}]{{2,}})*|[{UP}]\.)"  # (O'Brien, DiCarlo)
 # a middle initial may lack its full stop ("Emmerson D Mnangagwa") when a capitalised name part follows it
@@ -238,7 +238,7 @@ TITLE_OF_BEFORE = re.compile(rf"\b(?=[A-Zt])(?:{TITLE}|Head|Director|Chief|Coord
 NAME_AFTER_BODY = re.compile(rf",?[ \t]+(?:\([A-Z]{{2,8}}(?:[ \t][A-Z]{{2,8}})?\)[ \t]+)?(?:(?:Delegation|Mission|Government|Secretariat|(?:Executive[ \t]+)?(?:Committee|Council|Commission|Board|Bureau))[ \t]+)?"
                              rf"(?:(?:Mr|Ms|Mrs|Dr|H\.[ \t]?E|Amb)\.?[ \t]+)*{PERSON_NAME}"
                              r"(?=[ \t]*[,;.]|[ \t]+(?:and|attended|chaired|participated|said|was|were|who|took|delivered|"
-                             r"addressed|opened|met|visited|welcomed|also|has|had|will|is|under|spoke|says|told|"
+                             r"addressed|opened|met|visited|welcomed|also|has|had|will|is|under|spoke|says|told|on|in|at|for|"
                              r"[a-z]{3,}ed)\b)")  # ("President of Tajikistan Emomali Rahmon stressed that ...")
 
 

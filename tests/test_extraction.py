@@ -2002,3 +2002,25 @@ def test_a_title_case_communique_its_chair_and_the_heads_of_territories():
     meeting = meetings.pop()
     assert ("person/kamla-persad-bissessar", "convenes", meeting) in fs
     assert ("person/hubert-hughes", "leads", "state/AIA") in fs and ("person/alden-mclaughlin", "leads", "state/CYM") in fs
+
+
+def test_gratitude_conveyed_in_the_states_name_to_a_minister_and_a_government():
+    fs, _ = facts("In particular I wish to convey Fiji's gratitude to Foreign Minister McCully and the Government of "
+                  "New Zealand for convening this debate.", state="Fiji")
+    assert ("state/FJI", "thanks", "person/mccully") in fs and ("state/FJI", "thanks", "state/NZL") in fs
+    assert ("person/mccully", "represents", "state/FJI") not in fs  # thanked, so not the speaker's minister
+
+
+def test_a_news_item_with_compound_adjectives_a_sultan_and_he_for_the_sentence_before():
+    fs = read("RIYADH, 23 March 2023 - The 155th Session of the GCC Ministerial Council opened in Riyadh with Sheikh "
+              "Salem Al-Sabah leading Kuwait delegation to the gathering. Omani Minister of Foreign Affairs Badr "
+              "Albusaidi hailed the Chinese-mediated Saudi-Iranian deal.\n\nGCC Secretary-General Jasem Al-Budaiwi said "
+              "the bloc made great achievements. Al-Budaiwi thanked the GCC leaders for their trust. He congratulated "
+              "Sultan of Oman Haitham bin Tariq Al Said on the current GCC presidency. He appreciated the support offered "
+              "by Saudi Arabia under King Salman bin Abdulaziz.")
+    assert ("person/salem-al-sabah", "represents", "state/KWT") in fs
+    assert not {t for t in fs if t[0] == "person/badr-albusaidi" and t[1] == "welcomes"}  # the deal is no state
+    assert ("person/haitham-bin-tariq-al-said", "leads", "state/OMN") in fs
+    assert ("person/jasem-al-budaiwi", "thanks", "person/haitham-bin-tariq-al-said") in fs
+    assert ("person/haitham-bin-tariq-al-said", "thanks", "person/salman-bin-abdulaziz") not in fs  # "He" is Al-Budaiwi
+    assert ("person/salman-bin-abdulaziz", "leads", "state/KWT") not in fs  # no home state guessed beside another

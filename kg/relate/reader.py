@@ -76,7 +76,7 @@ POLITE = re.compile(r"\b(?:would|should|wish|want|like)\s+(?:also\s+|first\s+|no
                     r"(?:(?:take|use|seize)\s+(?:this|the)\s+opportunity\s+to\s+)?"
                     r"(?:(?:\w+ly|also)\s+)*"
                     # "I wish to express my country's support for ...": the support is expressed, not wished
-                    r"(?:(?:express|extend|convey|reiterate|reaffirm|register)\s+(?:my|our|the\s+\w+['’]s?)\s+"
+                    r"(?:(?:express|extend|convey|reiterate|reaffirm|register)\s+(?:my|our|(?:the\s+)?[\w\-]+['’]s?)\s+"
                     r"(?:[\w’']+\s+){0,2})?$", re.I)  # "... to convey the Movement's appreciation to X"
 FUTURE = re.compile(r"\bwill\b(?!\s+continue)", re.I)
 # a place where, an agent of a passive ('by the Board'), unless the agent is the perpetrator ('attacks carried out by X')
@@ -101,19 +101,21 @@ COORDINATION = re.compile(r"(?:\s+(?:presidency|delegation|government|authoritie
                           # "X, and to Y": a preposition may repeat after "and", not after a bare comma ("X, to the Council")
                           r"(?:,\s*|(?:and|, and|as well as|, as well as|&)\s*(?:also\s+)?(?:(?:to|with|of|on|under)\s+)?)"
                           r"(?:(?:my|our)\s+(?:own\s+)?(?:country|nation),\s*)?"  # "..., Sweden and my own country, Iceland"
-                          r"(?:the\s+|its\s+|their\s+)?"
+                          r"(?:the\s+|its\s+|their\s+)?(?:(?:Government|people|authorities)\s+of\s+(?:the\s+)?)?"
                           r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s+|(?:Ambassador|Minister|Judge|Professor|President|Prime\s+Minister|"
                           r"(?:Under-|Assistant\s+)?Secretary-General|Special\s+(?:Representative|Envoy|Rapporteur)|"
                           r"Director-General|High\s+Commissioner|Foreign\s+Minister)\s+)*")
 CLAUSE_END = re.compile(r"[;:]|,\s+(?:which|who|where|while|whereas|but|and (?:we|it|the))\b|\s+(?:which|who|that)\s+"
                         r"(?:is|are|was|were|has|have|will|would)\b|\bfor\s+(?:its|their|his|her|the|convening|organi[sz]ing|hosting)\b")
+# "the Chinese-mediated deal", "the Saudi-Iranian deal": a state's adjective inside a compound modifier
+AGENT_ADJECTIVE = re.compile(r"-(?:mediated|brokered|led|backed|funded|sponsored|based|made|owned|flagged)\b|-[A-Z][a-z]+(?:an|ese|ish|i)\b")
 ELECTED_AS = re.compile(r"\b(?:election|appointment|elevation|assumption)\s+(?:as|to)\s+[^,;]{0,60}?\b(?:of|for)\s+(?:the\s+)?"
                         r"(?:[\w\-]+\s+){0,4}$", re.I)
 OFFICE_BEFORE = re.compile(r"(?:Director|Secretary|Head|Chief|President|Chair\w*|Commissioner|Representative|Rapporteur|"
                            r"Envoy|Minister|Coordinator|Officer)[\w\s\-]{0,20}\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 HEAD_TITLE = re.compile(r"\b(?:(?-i:PM)|secretary[- ]general|executive director|director[- ]general|director|head|chief|president|"
                         r"chair(?:man|person|woman)?|high commissioner|prime minister|minister|king|queen|chancellor|"
-                        r"secretary general|administrator|executive secretary|premier)\b", re.I)
+                        r"secretary general|administrator|executive secretary|premier|sultan|emir|amir)\b", re.I)
 OFFERED = re.compile(r"\b(?:offered|offers|offering|proposed|proposes|volunteered|bid|candidacy|candidature|ready|willing|"
                      r"would\s+like|wishes|hopes|hope)\s+to\s+(?:\w+\s+)?$", re.I)
 
@@ -236,12 +238,13 @@ class ReaderCore:
     def body(self):
         triggers = stance_triggers()
         self.previous = None  # the span of the sentence before, for 'such acts' and 'these activities'
+        self.current = None  # the span of the sentence being read
         # a news item's headline is a sentence of its own ("Ethiopia hosts high-level meeting on ...")
         start = self.doc.body_start if self.doc.kind == "Statement" else 0
         for s, e in sentences(self.text, 0, start):  # the title block's addressees: "H.E. Mr. X, Executive Director of UNODC,"
             self.roles(s, e)
         for s, e in sentences(self.text, start):
-            sent = self.text[s:e]
+            sent, self.current = self.text[s:e], (s, e)
             self.adopted(s, e)
             self.stances(s, e, triggers)
             self.violations(s, e)
@@ -307,9 +310,7 @@ class ReaderCore:
         prefix = LIGHT_VERB.sub("", prefix)
         pronoun = re.search(r"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)(?:\s+(?:\w+ly|also|then))*\s*$", prefix)
         if pronoun:  # "She also condemned ...": the person named last
-            people = [i for m, i in self.in_span(max(0, s - 600), pos, ("Person",))]
-            if people:
-                return people[-1]
+            return self.pronoun_person(s, pos)
         titled = TITLE_ANAPHOR.search(prefix)  # "The Minister welcomed ...": the minister named before
         if titled and titled["title"].lower() in self.title_holders:
             return self.title_holders[titled["title"].lower()]
@@ -319,6 +320,24 @@ class ReaderCore:
                                                        r"(?:I|We|My\s+delegation|Our\s+delegation)\b", prefix):
             return self.quoted_speaker(pos) or self.principal  # "I make this statement ... to express our support"
         return None
+
+    def pronoun_person(self, s: int, pos: int) -> str | None:
+        """Whom 'he' or 'she' opening a sentence stands for: the subject of the sentence before, so that 'X said ...
+        He congratulated the Sultan of Oman Y ... He appreciated ...' stays with X (else the person named last)."""
+        if s < pos and self.text[s:pos].lstrip()[:3].lower() not in ("he ", "she"):
+            same = [i for m, i in self.in_span(s, pos, ("Person",))]
+            if same:
+                return same[-1]
+        chained = getattr(self, "pronoun_of", None)
+        if chained and chained[0] == self.previous:  # "He congratulated ... He appreciated ...": the same one
+            return chained[1]
+        before = [(m, i) for m, i in self.in_span(*self.previous, ("Person",))] if self.previous else []
+        subject = before[0][1] if before and not self.text[self.previous[0]:before[0][0].start].strip(" \n\"“").count(" ") > 6 \
+            else None
+        people = [i for m, i in self.in_span(max(0, s - 600), pos, ("Person",))]
+        found = subject or (people[-1] if people else None)
+        self.pronoun_of = (self.current, found)
+        return found
 
     def quoted_speaker(self, pos: int) -> str | None:
         """'"I thank Cambodia for its hospitality," the Minister said': inside a quotation, 'I' and 'we' are
@@ -366,13 +385,18 @@ class ReaderCore:
                   and (TITLE_THEN_PERSON.match(self.text, m.end) and self.in_span(m.end, m.end + 120, ("Person",))
                        or OWNED_DOCUMENT.match(self.text, m.end)  # "General Assembly decision 73/546"
                        or MEMBER_NOUN.match(self.text, m.end))}  # "the new IAEA member state - Swaziland"
+        # "congratulated Sultan of Oman Haitham bin Tariq": a state or body right before a name is in the name's title
+        named_next = {m.start for m, i in self.in_span(pos, e, ("Person",))}
         usable = [(m, i) for m, i in self.in_span(pos, e) if (classes is None or self.cls(i) in classes)
+                  and not (self.cls(i) in ("State", "Organization") and m.end + 1 in named_next and self.text[m.end] == " ")
                   and i not in titled  # "UNICEF Executive Director Henrietta Fore": the person is the object
                   and not (self.cls(i) in ("Resolution", "Treaty", "Meeting") and re.match(r"['’]s\s", self.text[m.end:m.end + 3]))
                   and not not_object.search(self.text[max(pos, m.start - 40):m.start])
                   and not ON_BEHALF_OPEN.search(self.text[pos:m.start])  # "welcoming, on behalf of X and Y, the ..."
                   and not (self.cls(i) == "Organization" and OFFICE_BEFORE.search(self.text[max(pos, m.start - 40):m.start]))
-                  and not ELECTED_AS.search(self.text[max(pos, m.start - 90):m.start])]  # "on your election as Chair of X"
+                  and not ELECTED_AS.search(self.text[max(pos, m.start - 90):m.start])  # "on your election as Chair of X"
+                  and not AGENT_ADJECTIVE.match(self.text, m.end)  # "the Chinese-mediated Saudi-Iranian deal"
+                  and not re.search(r"[A-Za-z]-$", self.text[max(0, m.start - 2):m.start])]
         usable = self.without_bracketed_repeats(usable)
         placed = [m for m, i in self.in_span(pos, stop) if NOT_PLACE_OBJECT.search(self.text[max(pos, m.start - 40):m.start])]
         if placed and usable:  # "the conflicts in the Middle East, Ukraine, Sudan and elsewhere": the whole list is where

@@ -24,7 +24,7 @@ ITS_TITLE = re.compile(r",\s+its\s+(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3
                        r"(?:(?:Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.|Judge|Professor)\s+)*")
 GOVERNMENT_TITLE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|chancellor|minister|secretary of "
                               r"state|premier|cabinet secretary|(?-i:PM))\b", re.I)
-LEADER_OF_STATE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|chancellor|premier|chief minister|head of state|"
+LEADER_OF_STATE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|sultan|emir|amir|chancellor|premier|chief minister|head of state|"
                              r"head of government|(?-i:PM))\b", re.I)
 # a title before a name: capitalised words with their connectors, an adjective of nationality included
 # ("Minister for Foreign Affairs of Ghana", "Japanese Prime Minister", "Secretary-General Mr.")
@@ -128,8 +128,13 @@ class RoleRules:
             states = [i for m, i in self.in_span(led.start(), led.end(), ("State",))]
             people = [i for m, i in self.in_span(s, led.start(), ("Person",))]
             who = re.search(r",\s+who\s+(?:is|was|has\s+been)\s+$", self.text[s:led.start()])  # "X, who is leading the UAE delegation"
-            if states and people and (self.subject_before(s, led.start()) == people[-1] or who):
+            if states and people and (self.subject_before(s, led.start()) == people[-1] or who or
+                                      re.search(r"\bwith\s+(?:[\w\-'’.]+\s+){1,8}$", self.text[s:led.start()])):
                 self.fact(people[-1], "represents", states[0], (s, e), "led-the-delegation", 0.8)
+                meeting = getattr(self, "last_meeting", None) or self.meeting
+                if meeting and self.doc.kind != "Statement":  # "... opened with Sheikh X leading Kuwait delegation"
+                    for who in (people[-1], states[0]):
+                        self.fact(who, "participatesIn", meeting, (s, e), "led-the-delegation", 0.65)
 
     def roles(self, s, e):
         """Posts in titles and appositions: 'Secretary-General António Guterres', 'Japanese Foreign Minister
@@ -399,6 +404,8 @@ class RoleRules:
             # the home state's ("President Lula highlighted ..."), but not a statement's object: "South Africa applauds
             # President Salva Kiir" names another state's president
             target = self.principal or self.main_state()
+            if self.doc.kind != "Statement" and any(i != target for _, i in self.in_span(s, e, ("State",))):
+                return  # a news item's sentence naming another state: "offered by Saudi Arabia under King Salman"
         else:
             return
         if not target:
@@ -425,7 +432,7 @@ class RoleRules:
         for last in stance_triggers().finditer(self.text, s, max(s, title_at)):
             pass
         # (or joined to it: "I thank Under-Secretary-General DiCarlo for her briefing and President Zelensky")
-        return bool(last) and re.fullmatch(r"\s+(?:you,?\s+)?(?:the\s+)?(?:(?:His|Her)\s+Excellency\s+)?|"  # ("Thank you Minister X")
+        return bool(last) and re.fullmatch(r"\s+(?:to\s+|for\s+)?(?:you,?\s+)?(?:the\s+)?(?:(?:His|Her)\s+Excellency\s+)?|"  # ("Thank you Minister X")
                                            r"[^.;:]{0,120}\s+and\s+(?:the\s+)?",
                                            self.text[last[1]:title_at]) is not None
 
