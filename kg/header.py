@@ -20,7 +20,7 @@ SALUTATION = re.compile(
     r"distinguished|dear|ladies and|(?:president|co-?chairs?|chair(?:person|man|woman)?|colleagues)(?=[ \t]*(?:[,:!]|$))))",
     re.I | re.M)  # a bare "Chairman" opens a speech only as an address ("Chairperson,"), not in "CHAIRMAN OF THE ..."
 INTRO = re.compile(
-    r"\b(?:(?:statement|remarks|address|speech|intervention|explanation of (?:vote|position)|keynote|opening remarks|"
+    r"\b(?:(?:statement|statment|remarks|address|speech|intervention|explanation of (?:vote|position)|keynote|opening remarks|"
     r"closing remarks)\s+(?:delivered\s+)?(?:on\s+behalf\s+of\s+[\s\S]{3,120}?\s+by|by|of|from)|"
     r"(?:delivered|presented|read out|made)\s+by)[ \t]*:?\s+|^[ \t]*(?:presenter|speaker|delivered by)[ \t]*:\s*", re.I | re.M)
 HONORIFIC = r"(?:(?i:H\.\s?E\.|HE|His Excellency|Her Excellency|Hon\.|Hon(?=[ \t]+[A-Z])|Hon['’]ble|Honourable|Honorable|Ambassador|Amb\.|Mr\.?|" \

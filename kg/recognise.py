@@ -164,7 +164,9 @@ PERSON_TITLE_ONE = re.compile(rf"\b(?=[A-Zt]){TITLE}[ \t]+(?P<name>(?:(?:de|da|d
 # one name after an honorific, then the post: "H. E. Mr. Museveni, President of Uganda"
 # one name after an honorific, addressed after a title: "Mr Director General, Dr Tedros,"
 PERSON_ADDRESSED = re.compile(rf"\b(?:Director[- ]General|Secretary[- ]General|President|Chair\w*|High Commissioner|"
-                              rf"Executive Director)[ \t]*,[ \t]+(?:Dr|Mr|Ms|Mrs|Madam)\.?[ \t]+(?P<name>[{UP}][{LO}'’\-]+)"
+                              rf"Executive Director|High Representative(?:[ \t]+(?:for|of)[ \t]+[A-Z][\w ]{{2,40}}?)?|"
+                              rf"Special (?:Representative|Envoy|Rapporteur))[ \t]*,[ \t]+(?:Dr|Mr|Ms|Mrs|Madam)\.?[ \t]+"
+                              rf"(?P<name>{ONE_NAME})"
                               rf"(?=[ \t]*[,.;\n])")
 # a surname after an honorific, thanked for a briefing: "I thank Mr. Wennesland for his comprehensive briefing"
 PERSON_THANKED = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.?[ \t]+(?P<name>{ONE_NAME})(?=[ \t]+for[ \t]+(?:his|her)\b)")

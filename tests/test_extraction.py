@@ -2024,3 +2024,23 @@ def test_a_news_item_with_compound_adjectives_a_sultan_and_he_for_the_sentence_b
     assert ("person/jasem-al-budaiwi", "thanks", "person/haitham-bin-tariq-al-said") in fs
     assert ("person/haitham-bin-tariq-al-said", "thanks", "person/salman-bin-abdulaziz") not in fs  # "He" is Al-Budaiwi
     assert ("person/salman-bin-abdulaziz", "leads", "state/KWT") not in fs  # no home state guessed beside another
+
+
+def test_heads_of_state_who_hold_a_summit_with_formal_state_names_the_lists_lack():
+    fs = read("Joint Communiqué of the 17th Ordinary Summit of the East African Community\n\nThe East African Community "
+              "Heads of State, their Excellencies president Dr. John Magufuli of the United Republic of Tanzania, "
+              "President Paul Kagame of the Republic of Rwanda and President Uhuru Kenyatta of the Republic of Kenya, "
+              "held the 17th Ordinary Summit of the East African Community in Arusha on 2nd March, 2016.")
+    summit = next(s for s, p, o in fs if p == "meetingOf" and o == "org/eac")
+    for person, state in (("john-magufuli", "TZA"), ("paul-kagame", "RWA"), ("uhuru-kenyatta", "KEN")):
+        assert (f"person/{person}", "leads", f"state/{state}") in fs
+        assert (f"person/{person}", "represents", f"state/{state}") not in fs  # a president leads
+        assert (f"person/{person}", "participatesIn", summit) in fs and (f"state/{state}", "participatesIn", summit) in fs
+
+
+def test_a_misspelt_title_block_and_a_high_representative_addressed_by_surname():
+    fs = read("Disarmament Commission\n\nStatment by the Permanent Representative of Argentina to the United Nations, "
+              "Ambassador Martín García Moritán\n\nApril 4, 2016\n\nMr. Chair,\n\nI would also like to thank the High "
+              "Representative for Disarmament Affairs, Mr. Kim, as well as his entire team.")
+    assert ("doc/inline", "speaker", "person/martin-garcia-moritan") in fs and ("doc/inline", "onBehalfOf", "state/ARG") in fs
+    assert ("state/ARG", "thanks", "person/kim") in fs

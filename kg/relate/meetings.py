@@ -109,6 +109,7 @@ PARTICIPATED_THERE = re.compile(r"\b(?:all\s+|also\s+)?(?:attended|participated|
                                 r"(?:observers?|guests?|speakers?|panellists?|panelists?)|too|also|as\s+well|in\s+person|"
                                 r"virtually|online))?\s*[.;]")
 CHAIRED_PROCEEDINGS = re.compile(r"\b(?:chaired|presided\s+over|co-chaired)\s+(?:the\s+)?(?:proceedings|deliberations|discussions)\b")
+PEOPLE_HELD = re.compile(r"\b(?:held|hold|holds)\s+(?:the|a|an|their|its)\s+(?:[\w\-]+\s+){0,6}$")
 SAID_DURING = re.compile(r"\s+(?:during|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$")
 MINISTERS_TAIL = re.compile(r"\s+(?:Foreign\s+)?(?:Ministers|Leaders|Heads\s+of\s+State(?:\s+and\s+Government)?)"
                             r"(?:\s+(?:of|for)\s+[A-Z][\w/\-]*(?:\s+(?:and\s+)?[A-Z][\w/\-]*)*)?")
@@ -326,6 +327,7 @@ class MeetingRules:
                 self.fact(states[0], "hosts", iri, (s, e), "meeting-in-country", 0.6)  # "a summit in Cuba"
             self.hosted_after(iri, topic.end() if topic else mm.end(), s, e)
             self.took_part(iri, lead, mm.start(), s, e)
+            self.leaders_held(iri, lead, mm.start(), s, e)
         self.participants(s, e, sent)
         self.briefers(s, e)
         self.host_apposition(s, e)
@@ -526,6 +528,22 @@ class MeetingRules:
         for who in self.subjects_before(s, at):
             if self.cls(who) in ACTOR and who != self.body_of_meeting.get(meeting):  # a body opens its own session
                 self.fact(who, "participatesIn", meeting, (s, e), "took-part-in", 0.7)
+
+    def leaders_held(self, meeting, lead, pos, s, e):
+        """'The Heads of State, their Excellencies President A of X, President B of Y and ..., held the 17th Ordinary
+        Summit': the people who hold a meeting take part in it, with their states."""
+        held = PEOPLE_HELD.search(lead)
+        at = pos - len(lead) + held.start() if held else None
+        if not held or self.blocked(s, at) or re.search(r"(?:was|were|been|be)\s+$", self.text[max(s, at - 12):at]):
+            return
+        people = [i for m, i in self.in_span(self.clause_start(s, at), at, ("Person",))]
+        if people and not self.in_span(at, pos, ACTOR):
+            for person in people:
+                self.fact(person, "participatesIn", meeting, (s, e), "leaders-held", 0.65)
+                states = [f.object for f in self.facts if f.subject == person and f.predicate in ("leads", "represents")
+                          and self.cls(f.object) == "State"]
+                for state in states[:1]:
+                    self.fact(state, "participatesIn", meeting, (s, e), "leaders-held", 0.6)
 
     def chaired_by(self, meeting, pos, s, e):
         """'... was chaired by the President of the European Council, Mr X': the person leads the meeting (a state

@@ -29,7 +29,8 @@ LEADER_OF_STATE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|
 # a title before a name: capitalised words with their connectors, an adjective of nationality included
 # ("Minister for Foreign Affairs of Ghana", "Japanese Prime Minister", "Secretary-General Mr.")
 # (a lower-case post may open it: "the chairperson of the IGAD Council of Ministers H.E Dr. Tedros Adhanom")
-TITLE_BEFORE = re.compile(r"(?P<title>(?:[A-Z][\w\-]*|\b(?:chair(?:man|person|woman)?|president|head|director)(?=\s+of\s))"
+TITLE_BEFORE = re.compile(r"(?P<title>(?:[A-Z][\w\-]*|\b(?:chair(?:man|person|woman)?|president|head|director)(?=\s+of\s)|"
+                          r"\b(?:president|prime\s+minister)(?=\s+(?:(?:Dr|Mr|Ms|Mrs)\.?|H\.\s?E\.?)\s))"  # "president Dr. X"
                           r"(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-'’]*){0,6})"
                           r"(?:\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.|H\.\s?E\.?)\s+){0,2}|,\s*(?:(?:Mr|Ms|Mrs|Dr)\.?|H\.\s?E\.?|"
                           r"(?:His|Her)\s+Excellency)\s+)$")
@@ -155,6 +156,13 @@ class RoleRules:
                 pass  # "Queen Elizabeth II as Head of the Commonwealth": that post, not the default state's crown
             elif title and (HEAD_TITLE.search(title["title"]) or MEMBER_TITLE.search(title["title"])):
                 t_start = m.start - len(before) + title.start("title")
+                joined = list(re.finditer(r"\s+and\s+", title["title"]))
+                if joined and any(nm.end == t_start + joined[-1].start() for nm, _ in
+                                  self.in_span(t_start, t_start + joined[-1].start(), ("State", "Organization"))) \
+                        and HEAD_TITLE.search(title["title"][joined[-1].end():]):
+                    # "President A of the Republic of Rwanda and President B": B's title starts after "and"
+                    title = re.match(r"(?P<title>.*)", title["title"][joined[-1].end():])
+                    t_start += joined[-1].end()
                 named = self.in_span(t_start, m.start, ("State", "Organization"))  # "Director of UNODC Ms. X"
                 # "Egypt's Foreign Minister Ahmed Aboul Gheit": the state whose official it is, before the title
                 named = named or self.possessor_state(s, t_start, reach=40) or self.body_of_title(title["title"], m.start) \
@@ -241,7 +249,8 @@ class RoleRules:
         if not first:
             return
         states = first[:1] + self.coordinated(first[0], ("State",))
-        if len(states) == 1:
+        if len(states) == 1 and not any(f.subject == person and f.object == first[0][1] and f.predicate == "leads"
+                                        for f in self.facts[-12:]):  # ("President X of Uganda" leads it already)
             self.fact(person, "represents", first[0][1], (s, e), "person-of-state", 0.7)
         elif re.match(r",?\s*respectively\b", self.text[states[-1][0].end:e]):
             # "Ms. A and Ms. B of Poland and Qatar, respectively": each her own state, in order
@@ -392,7 +401,9 @@ class RoleRules:
         orgs = self.in_span(pos, min(e, pos + 90), ("Organization", "State"))
         if state:
             target = state
-        elif orgs and re.fullmatch(r"[^\S\n]*|\s*(?:of|at)\s+(?:the\s+)?", self.text[pos:orgs[0][0].start]):
+        elif orgs and re.fullmatch(r"[^\S\n]*|\s*(?:of|at)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:Republic|Kingdom|State|Federation|"
+                                   r"Commonwealth|Sultanate|Principality)\s+of\s+(?:the\s+)?)?", self.text[pos:orgs[0][0].start]):
+            # ("President Paul Kagame of the Republic of Rwanda": a formal name the lists do not hold)
             # (a body on the next line is the next item of a list, not this person's)
             target = orgs[0][1]  # "Director General Margaret Chan of the World Health Organization"
         elif default and re.search(r"secretary[- ]general|director[- ]general", title, re.I):
