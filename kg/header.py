@@ -123,7 +123,7 @@ def statement_like(text: str) -> bool:
     speaker = SPEAKER_LINE.search(text, 0, min(limit, 800)) or NAME_THEN_POST.search(text, 0, min(limit, 800))
     if speaker and SALUTATION.search(text, speaker.end(), limit):
         return True
-    if GAVE_STATEMENT.search(text, 0, min(len(text), 1000)):  # "Head of the UK Delegation X gave the UK statement to ..."
+    if _gave_statement(text):  # "Head of the UK Delegation X gave the UK statement to ..."
         return True
     at = STATEMENT_AT.search(text, 0, min(limit, 400))  # "Statement at the Conference of the States Parties to ..."
     line_end = text.find("\n", at.end()) if at else -1
@@ -157,7 +157,7 @@ def header_end(text: str) -> int:
     # "Statement delivered by X" after the first "Mr. President," is the speech citing another's statement
     salutation = next((m for m in ADDRESS_LINE.finditer(text, 0, limit) if text[:m.start()].strip()), None)
     openings = [m for m in (INTRO.search(text, 0, title_limit), SPEAKER_LINE.search(text, 0, min(limit, 800))
-                            or NAME_THEN_POST.search(text, 0, min(limit, 800)) or GAVE_STATEMENT.search(text, 0, min(len(text), 1000)))
+                            or NAME_THEN_POST.search(text, 0, min(limit, 800)) or _gave_statement(text))
                 if m and not (salutation and m.start() > salutation.start())]
     opening = min(openings, key=lambda m: m.start()) if openings else None
     for m in SALUTATION.finditer(text, opening.start() if opening else 0, limit):
@@ -185,11 +185,11 @@ def parse_header(text: str) -> tuple[Header, int]:
     # "Ahmed Al-Jarman Permanent Representative of the UAE to the United Nations before the General Debate ...":
     # a line that opens with a name and goes on with a post is the speaker's, with no honorific needed
     speaker_line = None if intro else SPEAKER_LINE.search(text, 0, end) or NAME_THEN_POST.search(text, 0, end)
-    gave = None if intro or speaker_line else GAVE_STATEMENT.search(text, 0, min(len(text), 1000))
+    gave = None if intro or speaker_line else _gave_statement(text)
     if intro:
         _speaker_and_post(text, intro.end(), end, fields)
     elif gave:
-        _gave_statement(text, gave, fields)
+        _gave_statement_fields(text, gave, fields)
     elif speaker_line:
         _speaker_and_post(text, speaker_line.start() + len(speaker_line.group()) - len(speaker_line.group().lstrip(" \t*_#")),
                           end, fields)
@@ -324,7 +324,21 @@ GAVE_STATEMENT = re.compile(rf"^[ \t]*(?P<lead>[^\n]{{0,100}}?)[ \t](?P<name>{NA
                             re.M)
 
 
-def _gave_statement(text: str, gave: re.Match, fields: dict) -> None:
+GAVE_VERB = re.compile(r"\b(?:gave|delivered|made|read)[ \t]+(?:the|a|this)[ \t]+[^\n]{0,40}?(?:statement|speech|remarks|"
+                       r"intervention)[ \t]+(?:to|at|during|before)\b")
+
+
+def _gave_statement(text: str) -> re.Match | None:
+    """The summary line, looked for only on the line whose verb says it (the full pattern is slow to scan)."""
+    verb = GAVE_VERB.search(text, 0, min(len(text), 1000))
+    if not verb:
+        return None
+    line = text.rfind("\n", 0, verb.start()) + 1
+    end = text.find("\n", verb.end())
+    return GAVE_STATEMENT.match(text, line, len(text) if end < 0 else end)
+
+
+def _gave_statement_fields(text: str, gave: re.Match, fields: dict) -> None:
     """Speaker, post, principal and meeting from a summary line; the name starts after the post's last word."""
     words = list(re.finditer(r"\S+", gave["name"]))
     posts = [k for k, w in enumerate(words) if POST_WORD.search(w.group()) or w.group().isupper() or

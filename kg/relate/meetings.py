@@ -396,6 +396,8 @@ class MeetingRules:
         """'Dr X was elected Chair of RC71, and the ministers of Y and Z were elected Vice Chairs': X presides over
         the meeting that the acronym numbers, or the one named last (or leads the body: '... elected President of
         the Assembly')."""
+        if "elected" not in self.text[s:e] and "appointed" not in self.text[s:e]:
+            return  # (one cheap look first)
         for m, person in self.in_span(s, e, ("Person",)):
             elected = WAS_ELECTED.match(self.text, m.end, e)
             if not elected or self.blocked(s, m.start):
@@ -420,6 +422,9 @@ class MeetingRules:
     def congratulated_chair(self, s, e):
         """'I congratulate you, Ambassador X of Mexico, on your election as Chairperson of the Twentieth Session of the
         Conference': X chairs the statement's own session (or leads the body: '... as President of the Assembly')."""
+        sent = self.text[s:e]
+        if "election" not in sent and "appointment" not in sent and "assumption" not in sent:
+            return  # (one cheap look first)
         election = ON_ELECTION.search(self.text, s, e)
         people = [i for m, i in self.in_span(s, election.start(), ("Person",))] if election else []
         if not people or self.blocked(s, election.start()):
@@ -483,7 +488,7 @@ class MeetingRules:
     def chaired_proceedings(self, s, e):
         """'The Prime Minister of X, the Honourable Y, chaired the proceedings': Y presides over the meeting named last."""
         target = getattr(self, "last_meeting", None) or self.meeting
-        verb = CHAIRED_PROCEEDINGS.search(self.text, s, e) if target else None
+        verb = CHAIRED_PROCEEDINGS.search(self.text, s, e) if target and "ed " in self.text[s:e] else None
         if verb and not self.blocked(s, verb.start()):
             for who in self.subjects_before(s, verb.start()):
                 if self.cls(who) == "Person":

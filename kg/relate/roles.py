@@ -112,6 +112,9 @@ class RoleRules:
 
     def delegations_led(self, s, e):
         """'the delegation of Australia, led by Ms. Helen Ashworth, ...': she represents Australia."""
+        sent = self.text[s:e]
+        if "led" not in sent and "lead" not in sent and "head" not in sent:
+            return  # (one cheap look first: every reading needs a verb of leading)
         for m, st in self.in_span(s, e, ("State",)):
             # (or "The Russian delegation was led by First Deputy Foreign Minister Vladimir Titov")
             led = DELEGATION_LED_BY.match(self.text, m.end, e)
