@@ -2044,3 +2044,17 @@ def test_a_misspelt_title_block_and_a_high_representative_addressed_by_surname()
               "Representative for Disarmament Affairs, Mr. Kim, as well as his entire team.")
     assert ("doc/inline", "speaker", "person/martin-garcia-moritan") in fs and ("doc/inline", "onBehalfOf", "state/ARG") in fs
     assert ("state/ARG", "thanks", "person/kim") in fs
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Statement by H.E. Dr. A. K. Abdul Momen, Permanent Representative of Bangladesh at UN, on behalf of the Group of "
+     "Least Developed Countries, at Second Committee on agenda item 23: Groups of countries, 29 October 2015",
+     "org/unga-second-committee"),
+    ("ASEAN Joint Statement at the General Debate on Agenda Item 2 on the Oral Update by the United Nations High "
+     "Commissioner for Human Rights Ms. Michelle Bachelet, 39th Session of the Human Rights Council, 11 September 2018",
+     "org/hrc")])
+def test_the_meeting_a_title_names_past_a_post_on_behalf_of_and_an_agenda_item(title, body):
+    fs = read(title + "\n\nMr. President,\n\nWe thank you.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", body) in fs
+    assert ("person/michelle-bachelet", "leads", "org/un") not in fs  # she heads OHCHR, the office her title names

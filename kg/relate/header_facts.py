@@ -53,6 +53,7 @@ SITTING_ORGAN = re.compile(r"\b(?:Committee|Commission|Working Group|Subcommitte
 OCCASION_OF = re.compile(r"\b(?:held\s+)?(?:at|on|in)\s+the\s+(?:occasion|margins?|sidelines|framework)\s+of\s+(?:the\s+)?", re.I)
 
 
+SESSION_OF_BODY = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:(?:Regular|Special|Ordinary)\s+)?[Ss]ession\s+of\s+(?:the\s+)?")
 MEMBERS_AFTER = re.compile(r"\s+member\s+(?:states?|countr(?:y|ies))\b", re.I)
 REPORT_OF = re.compile(r"\breports?\s+of\s+(?:the\s+)?$", re.I)
 PRESIDENCY_OF = re.compile(r"\s+(?:[Pp]residency|[Cc]hairmanship|[Cc]hair)\s+of\s+(?:the\s+)?")
@@ -225,6 +226,15 @@ class HeaderRules:
                  " ".join(meeting.text[csp.start():treaties[0][0].end - meeting.start].split()))  # as this text names it
         return self.linked.add(Entity(str(ID[f"org/csp-{treaty.rsplit('/', 1)[-1]}"]), "Organization", names[0], names[1:]))
 
+    def session_of_body(self) -> str | None:
+        """'General Debate on Agenda Item 2 ..., 39th Session of the Human Rights Council, 11 September 2018': the
+        body whose numbered session the title block names beside the meeting."""
+        for session in SESSION_OF_BODY.finditer(self.text, 0, self.doc.body_start):
+            bodies = [i for m, i in self.in_span(session.end(), self.doc.body_start, ("Organization",)) if m.start == session.end()]
+            if bodies:
+                return bodies[0]
+        return None
+
     def accredited_to(self, h) -> str | None:
         """'CONFERENCE OF THE STATES PARTIES' with no treaty named, by the 'Head of Delegation ... to the OPCW':
         the States Parties meet in the organisation the speaker is accredited to."""
@@ -309,7 +319,8 @@ class HeaderRules:
                 bodies = bodies[1:]  # "UNGA Second Committee", "OSCE Permanent Council": the body within the body
             # "25TH CONFERENCE OF PARTIES TO THE UNITED NATIONS CLIMATE CHANGE CONVENTION": the treaty's parties meet,
             # whatever body the treaty's name holds
-            body = self.states_parties_body(meeting) or (bodies[0][1] if bodies else self.accredited_to(h))
+            body = self.states_parties_body(meeting) or (bodies[0][1] if bodies else None) or self.session_of_body() \
+                or self.accredited_to(h)
         body = self.organ_in_title(body) or body
         key = "-".join(x for x in (body.rsplit("/", 1)[-1] if body else slug(meeting.text)[:60], h.date) if x)
         label = (meeting.text.replace("\n", " ") if h.meeting else f"Meeting of the {self.entity(body).label}") + \
