@@ -2058,3 +2058,11 @@ def test_the_meeting_a_title_names_past_a_post_on_behalf_of_and_an_agenda_item(t
     meeting = next(o for s, p, o in fs if p == "deliveredAt")
     assert (meeting, "meetingOf", body) in fs
     assert ("person/michelle-bachelet", "leads", "org/un") not in fs  # she heads OHCHR, the office her title names
+
+
+def test_the_chair_a_speech_opens_by_addressing_presides():
+    fs = read("OSCE Informal Ministerial Meeting 2017\n\nStatement by Matt DeCourcey, Parliamentary Secretary to the "
+              "Minister of Foreign Affairs of Canada\n\nTuesday, July 11, 2017\n\nChairperson Kurz, distinguished "
+              "ministers, colleagues,\n\nCanada thanks Austria for its Chairmanship.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert ("person/kurz", "convenes", meeting) in fs and ("person/kurz", "participatesIn", meeting) in fs

@@ -131,6 +131,8 @@ HOST_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:co-)?hosts?\s+(?:country\s+)?of
                              r"(?:meeting|summit|conference|session|assembly|forum|event|symposium|talks)\b", re.I)
 WAS_ELECTED = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:unanimously\s+|duly\s+)?(?:elected|appointed)\s+(?:as\s+)?"
                          r"(?:the\s+)?(?:new\s+)?(?P<vice>Vice[- ])?(?:Chair\w*|President)\s+of\s+(?:the\s+)?")
+ADDRESSED_CHAIR = re.compile(r"(?:^|[\n,])\s*(?:(?:Mr|Madam|Madame|Mme)\.?\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|"
+                            r"President|Co-Chairs?)\s+(?:(?:Mr|Ms|Mrs|Dr|Ambassador|Minister)\.?\s+)?$", re.M)
 # "on your election as Chairperson of the ...", "on his appointment as the new President of the ..."
 ON_ELECTION = re.compile(r"\bon\s+(?:your|his|her|their)\s+(?:\w+\s+){0,2}?(?:election|appointment|assumption)\s+"
                          r"(?:as|to\s+the\s+(?:post|office|position)\s+of)\s+(?:the\s+)?(?:new\s+)?(?P<vice>Vice[- ])?"
@@ -441,6 +443,19 @@ class MeetingRules:
         bodies = [i for m, i in self.in_span(at, e, ("Organization",)) if m.start == at]
         if bodies and not election["vice"]:
             self.fact(people[-1], "leads", bodies[0], (s, e), "congratulated-chair", 0.7)
+
+    def addressed_chair(self) -> None:
+        """'Chairperson Kurz, distinguished ministers, colleagues,': the chair the speech opens by addressing presides
+        over the statement's meeting."""
+        if not self.meeting or self.doc.kind != "Statement":
+            return
+        for line in re.finditer(r"[^\n]+", self.text[:self.doc.body_start + 300]):
+            if line.end() <= self.doc.body_start or not line.group().rstrip().endswith(","):
+                continue  # (the salutation: a line that ends with a comma, below the title block)
+            for m, person in self.in_span(line.start(), line.end(), ("Person",)):
+                if ADDRESSED_CHAIR.search(self.text, max(line.start(), m.start - 40), m.start) and person != self.speaker:
+                    self.presides(person, self.meeting, (line.start(), line.end()), "addressed-chair")
+            return
 
     def own_meeting_named(self, mm, s, e) -> None:
         """A title block's 'TWENTIETH SESSION OF THE CONFERENCE OF THE STATES PARTIES' names no treaty; the text's

@@ -243,6 +243,7 @@ class ReaderCore:
         start = self.doc.body_start if self.doc.kind == "Statement" else 0
         for s, e in sentences(self.text, 0, start):  # the title block's addressees: "H.E. Mr. X, Executive Director of UNODC,"
             self.roles(s, e)
+        self.addressed_chair()
         for s, e in sentences(self.text, start):
             sent, self.current = self.text[s:e], (s, e)
             self.adopted(s, e)
