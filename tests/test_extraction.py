@@ -2066,3 +2066,14 @@ def test_the_chair_a_speech_opens_by_addressing_presides():
               "ministers, colleagues,\n\nCanada thanks Austria for its Chairmanship.")
     meeting = next(o for s, p, o in fs if p == "deliveredAt")
     assert ("person/kurz", "convenes", meeting) in fs and ("person/kurz", "participatesIn", meeting) in fs
+
+
+def test_a_president_elected_after_his_apposition_and_states_parties_listed_between_dashes():
+    fs = read("MANAGUA, 18 September 2001 -- The Third Meeting of States Parties to the Convention on the Prohibition of "
+              "the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their Destruction opened "
+              "today in Managua.\n\nFrancisco Aguirre, Foreign Minister of Nicaragua, was elected President of the "
+              "meeting. Eight States parties -- Belgium, Japan and Peru -- were elected Vice Presidents.")
+    meeting = next(s for s, p, o in fs if p == "heldIn")
+    assert ("person/francisco-aguirre", "convenes", meeting) in fs
+    for state in ("BEL", "JPN", "PER"):
+        assert (f"state/{state}", "partyTo", "treaty/apmbc") in fs

@@ -401,7 +401,9 @@ class MeetingRules:
         if "elected" not in self.text[s:e] and "appointed" not in self.text[s:e]:
             return  # (one cheap look first)
         for m, person in self.in_span(s, e, ("Person",)):
-            elected = WAS_ELECTED.match(self.text, m.end, e)
+            apposed = re.match(r",[^,;]{3,90},", self.text[m.end:e])  # "X, Foreign Minister of Nicaragua, was elected"
+            elected = WAS_ELECTED.match(self.text, m.end, e) or (
+                WAS_ELECTED.match(self.text, m.end + apposed.end(), e) if apposed else None)
             if not elected or self.blocked(s, m.start):
                 continue
             at = elected.end()
@@ -414,7 +416,7 @@ class MeetingRules:
             if numbered:  # "Chair of RC71": the meeting numbered 71st
                 meeting = next((i for i, ent in self.linked.entities.items() if ent.cls == "Meeting" and re.search(
                     rf"\b{numbered[1]}(?:st|nd|rd|th)\b", ent.label)), meeting)
-            elif not re.match(r"(?:this|the)\s+(?:[\w\-]+\s+){0,2}(?:session|meeting|conference|summit)\b", self.text[at:e], re.I):
+            elif not re.match(r"(?:(?:this|the)\s+)?(?:[\w\-]+\s+){0,2}(?:session|meeting|conference|summit)\b", self.text[at:e], re.I):
                 continue
             if meeting and elected["vice"]:
                 self.fact(person, "participatesIn", meeting, (s, e), "elected-chair-of", 0.65)
