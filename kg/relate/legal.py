@@ -67,10 +67,7 @@ class LegalRules:
 
     def envoys_state(self, actor: str) -> str:
         """'Croatia's permanent representative X deposited its instrument of ratification': the state X acts for."""
-        if self.cls(actor) != "Person":
-            return actor
-        return next((f.object for f in reversed(self.facts) if f.subject == actor and f.predicate in ("represents", "leads")
-                     and self.cls(f.object) == "State"), actor)
+        return (self.stands_for(actor) or actor) if self.cls(actor) == "Person" else actor
 
     def actor_of_such(self, s, pos) -> str | None:
         """'These actions are in violation of ...': the state whose actions the sentence before named."""

@@ -437,9 +437,7 @@ class MeetingRules:
         session = re.match(r"(?:[\w\-]+\s+){0,3}?(?:session|meeting|conference)\b", self.text[at:e], re.I)
         if session and self.meeting:
             ordinal = ORDINAL_BEFORE.search(self.text, at, at + session.end() - len(session.group().split()[-1]))
-            header = self.doc.header.meeting.text.lower() if self.doc.header.meeting else ""
-            if re.match(r"(?:this|the\s+present|the\s+current)\b", self.text[at:e], re.I) or (
-                    ordinal and ordinal.group().split()[0].lower() in header):
+            if re.match(r"(?:this|the\s+present|the\s+current)\b", self.text[at:e], re.I) or self.numbers_own_session(ordinal):
                 self.presides(people[-1], self.meeting, (s, e), "congratulated-chair")
             return
         bodies = [i for m, i in self.in_span(at, e, ("Organization",)) if m.start == at]
@@ -459,14 +457,18 @@ class MeetingRules:
                     self.presides(person, self.meeting, (line.start(), line.end()), "addressed-chair")
             return
 
+    def numbers_own_session(self, ordinal) -> bool:
+        """Does an ordinal ('Twentieth', '20th') number the session the title block names ('TWENTIETH SESSION ...')?"""
+        header = self.doc.header.meeting
+        return bool(ordinal and header and ordinal.group().split()[0].lower() in header.text.lower())
+
     def own_meeting_named(self, mm, s, e) -> None:
         """A title block's 'TWENTIETH SESSION OF THE CONFERENCE OF THE STATES PARTIES' names no treaty; the text's
         'the Twentieth Session of the Conference of the States Parties to the CWC' does: the body of the same session,
         named with the same ordinal."""
         if self.body_of_meeting.get(self.meeting) or not self.doc.header.meeting:
             return
-        ordinal = ORDINAL_BEFORE.search(self.text, max(s, mm.start() - 30), mm.start())
-        if not ordinal or ordinal.group().split()[0].lower() not in self.doc.header.meeting.text.lower():
+        if not self.numbers_own_session(ORDINAL_BEFORE.search(self.text, max(s, mm.start() - 30), mm.start())):
             return
         of = MEETING_OF.match(self.text, mm.end(), e)
         bodies = [i for m, i in self.in_span(of.end(), e, ("Organization",)) if m.start == of.end()] if of else []
@@ -562,9 +564,8 @@ class MeetingRules:
         if people and not self.in_span(at, pos, ACTOR):
             for person in people:
                 self.fact(person, "participatesIn", meeting, (s, e), "leaders-held", 0.65)
-                states = [f.object for f in self.facts if f.subject == person and f.predicate in ("leads", "represents")
-                          and self.cls(f.object) == "State"]
-                for state in states[:1]:
+                state = self.stands_for(person)
+                if state:
                     self.fact(state, "participatesIn", meeting, (s, e), "leaders-held", 0.6)
 
     def chaired_by(self, meeting, pos, s, e):

@@ -322,6 +322,11 @@ class ReaderCore:
             return self.quoted_speaker(pos) or self.principal  # "I make this statement ... to express our support"
         return None
 
+    def stands_for(self, person: str) -> str | None:
+        """The state a person leads or represents, in the facts read so far (the latest)."""
+        return next((f.object for f in reversed(self.facts) if f.subject == person and f.predicate in ("represents", "leads")
+                     and self.cls(f.object) == "State"), None)
+
     def pronoun_person(self, s: int, pos: int) -> str | None:
         """Whom 'he' or 'she' opening a sentence stands for: the subject of the sentence before, so that 'X said ...
         He congratulated the Sultan of Oman Y ... He appreciated ...' stays with X (else the person named last)."""

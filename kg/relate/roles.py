@@ -124,10 +124,7 @@ class RoleRules:
             people = [p for pm, p in self.in_span(m.end, e, ("Person",)) if pm.start == led.end()]
             if people:
                 self.fact(people[0], "represents", st, (s, e), "delegation-led-by", 0.8)
-                meeting = getattr(self, "last_meeting", None) or self.meeting
-                if meeting and self.doc.kind != "Statement":  # a news item's delegation is at the meeting it reports
-                    for who in (people[0], st):
-                        self.fact(who, "participatesIn", meeting, (s, e), "delegation-led-by", 0.65)
+                self.delegation_takes_part(people[0], st, (s, e), "delegation-led-by")
         for led in LED_DELEGATION.finditer(self.text, s, e):  # "Mr. X, Deputy Permanent Secretary, led the Thai delegation"
             states = [i for m, i in self.in_span(led.start(), led.end(), ("State",))]
             people = [i for m, i in self.in_span(s, led.start(), ("Person",))]
@@ -135,10 +132,14 @@ class RoleRules:
             if states and people and (self.subject_before(s, led.start()) == people[-1] or who or
                                       re.search(r"\bwith\s+(?:[\w\-'’.]+\s+){1,8}$", self.text[s:led.start()])):
                 self.fact(people[-1], "represents", states[0], (s, e), "led-the-delegation", 0.8)
-                meeting = getattr(self, "last_meeting", None) or self.meeting
-                if meeting and self.doc.kind != "Statement":  # "... opened with Sheikh X leading Kuwait delegation"
-                    for who in (people[-1], states[0]):
-                        self.fact(who, "participatesIn", meeting, (s, e), "led-the-delegation", 0.65)
+                self.delegation_takes_part(people[-1], states[0], (s, e), "led-the-delegation")
+
+    def delegation_takes_part(self, person, state, span, rule) -> None:
+        """A news item's delegation ('... opened with Sheikh X leading Kuwait delegation') is at the meeting it reports."""
+        meeting = getattr(self, "last_meeting", None) or self.meeting
+        if meeting and self.doc.kind != "Statement":
+            for actor in (person, state):
+                self.fact(actor, "participatesIn", meeting, span, rule, 0.65)
 
     def roles(self, s, e):
         """Posts in titles and appositions: 'Secretary-General António Guterres', 'Japanese Foreign Minister
@@ -158,24 +159,7 @@ class RoleRules:
             elif self.as_head_of(m, person, s, e):
                 pass  # "Queen Elizabeth II as Head of the Commonwealth": that post, not the default state's crown
             elif title and (HEAD_TITLE.search(title["title"]) or MEMBER_TITLE.search(title["title"])):
-                t_start = m.start - len(before) + title.start("title")
-                joined = list(re.finditer(r"\s+and\s+", title["title"]))
-                if joined and any(nm.end == t_start + joined[-1].start() for nm, _ in
-                                  self.in_span(t_start, t_start + joined[-1].start(), ("State", "Organization"))) \
-                        and HEAD_TITLE.search(title["title"][joined[-1].end():]):
-                    # "President A of the Republic of Rwanda and President B": B's title starts after "and"
-                    title = re.match(r"(?P<title>.*)", title["title"][joined[-1].end():])
-                    t_start += joined[-1].end()
-                named = self.in_span(t_start, m.start, ("State", "Organization"))  # "Director of UNODC Ms. X"
-                # "Egypt's Foreign Minister Ahmed Aboul Gheit": the state whose official it is, before the title
-                named = named or self.possessor_state(s, t_start, reach=40) or self.body_of_title(title["title"], m.start) \
-                    or self.bracketed_state(m, e)  # (or "President Thabo Mbeki (South Africa)")
-                self.role(person, title["title"], m.end, e, s, default=True, state=named[-1][1] if named else None)
-                head = HEAD_TITLE.search(title["title"])
-                if head:
-                    self.title_holders[head.group().lower()] = person
-                if OWN_POST_AFTER.match(self.text, m.end):  # "EU Council President X, Secretary of State ... of Spain"
-                    self.apposition(m, person, s, e)
+                self.titled_person(m, person, title["title"], m.start - len(before) + title.start("title"), s, e)
             elif title and ENVOY_WORD.search(title["title"]) and self.envoy_of(m, person, title, before, s, e):
                 pass  # "said French Ambassador Gilles-Henry Garault": the state the adjective names
             elif self.post_then_name(m, person, before, s, e):
@@ -191,6 +175,25 @@ class RoleRules:
                 self.fact(person, "leads", bodies[0], (s, e), "at-the-helm", 0.7)
             self.state_in_brackets(m, person, s, e)
             self.of_state(m, person, s, e)
+
+    def titled_person(self, m, person, post: str, t_start: int, s, e) -> None:
+        """A head's or member's title written before the name, starting at t_start ('Director of UNODC Ms. X')."""
+        joined = list(re.finditer(r"\s+and\s+", post))
+        if joined and any(nm.end == t_start + joined[-1].start() for nm, _ in
+                          self.in_span(t_start, t_start + joined[-1].start(), ("State", "Organization"))) \
+                and HEAD_TITLE.search(post[joined[-1].end():]):
+            # "President A of the Republic of Rwanda and President B": B's title starts after "and"
+            post, t_start = post[joined[-1].end():], t_start + joined[-1].end()
+        named = self.in_span(t_start, m.start, ("State", "Organization"))  # "Director of UNODC Ms. X"
+        # "Egypt's Foreign Minister Ahmed Aboul Gheit": the state whose official it is, before the title
+        named = named or self.possessor_state(s, t_start, reach=40) or self.body_of_title(post, m.start) \
+            or self.bracketed_state(m, e)  # (or "President Thabo Mbeki (South Africa)")
+        self.role(person, post, m.end, e, s, default=True, state=named[-1][1] if named else None)
+        head = HEAD_TITLE.search(post)
+        if head:
+            self.title_holders[head.group().lower()] = person
+        if OWN_POST_AFTER.match(self.text, m.end):  # "EU Council President X, Secretary of State ... of Spain"
+            self.apposition(m, person, s, e)
 
     def body_of_title(self, title, pos) -> list:
         """'Assembly President X', 'Commission Chair Y' in a UN press release: the body named before whose word
