@@ -10,6 +10,7 @@ and often a dateline ("TOKYO, Dec. 16 (Kyodo) --"). Offsets always point into th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .dates import find_dates
 from .model import Header, Span
@@ -109,6 +110,7 @@ PROSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")  # a
 PROSE_LINE = re.compile(r"^[ \t]*(?:\S+[ \t]+){24,}\S*[.!?][\"”']?[ \t]*$", re.M)
 
 
+@lru_cache(maxsize=8)  # the header, the body's start and the document's kind all ask
 def statement_like(text: str) -> bool:
     """A statement, not a news item: it says 'Statement by' / 'Delivered by', or its title names a speaker
     ('EU Statement on ...') and a salutation soon follows ('Mr. Chairperson,')."""
@@ -329,6 +331,7 @@ GAVE_VERB = re.compile(r"\b(?:gave|delivered|made|read)[ \t]+(?:the|a|this)[ \t]
                        r"intervention)[ \t]+(?:to|at|during|before)\b")
 
 
+@lru_cache(maxsize=8)
 def _gave_statement(text: str) -> re.Match | None:
     """The summary line, looked for only on the line whose verb says it (the full pattern is slow to scan)."""
     verb = GAVE_VERB.search(text, 0, min(len(text), 1000))
