@@ -80,6 +80,7 @@ NUMBER = r"(?:E?S-\d+/\d+|GOV/\d{4}/\d+|(?:A/)?\d+/\d+(?:\s*[A-H]\b)?|\d+)"  # (
 # "resolution A/64/48": the Assembly's, written with its series letter)
 RES_SYMBOL = re.compile(r"\b(?=[AS])(?P<series>S|A|A/HRC)/RES/(?P<num>(?:S-)?\d+(?:/\d+)?)(?:\s*\((?P<year>\d{4})\))?")
 RES_ABBR = re.compile(r"\bUNSCR\s*(?P<num>\d{2,4})(?:\s*\((?P<year>\d{4})\))?")
+NOT_RES_DOCUMENT = re.compile(r"\b(?:[Dd]ocuments?|[Rr]eports?|contained\s+in|circulated\s+(?:as|in))\s+(?:No\.\s*)?$")
 RES_IAEA = re.compile(r"\b(?:GOV/\d{4}/\d+|GC\(\d+\)/RES/\d+)")
 RES_WORD = re.compile(rf"(?=[A-Zr])(?:{ORGAN}\s+)?\b[Rr]esolutions?\s*(?:(?:No\.|number)\s*)?"
                       rf"(?P<list>(?:{NUMBER}(?:\s*\((?:\d{{4}}|[IVXLC]+)\))?(?:\s*(?:,|and|as well as|&)\s*(?=\d|S-))?\s*)+)")
@@ -111,6 +112,8 @@ def resolution_mentions(text: str) -> list[Mention]:
     for m in RES_ABBR.finditer(text):
         out.append(Mention(m.start(), m.end(), m.group(), "Resolution", None, "resolution-unscr"))
     for m in RES_IAEA.finditer(text):
+        if NOT_RES_DOCUMENT.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "his report, as contained in document GOV/2015/68": the Board's papers are not all resolutions
         out.append(Mention(m.start(), m.end(), m.group(), "Resolution", None, "resolution-iaea"))
     for m in RES_DRAFT.finditer(text):
         out.append(Mention(m.start(), m.end(), m.group(), "Resolution", None, "resolution-draft"))
@@ -175,7 +178,8 @@ NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|Fo
                         r"General|Council|Committee|Security|United|Nations|Japan|Government|Minister|Prime)\b")
 
 
-TITLE_IN_NAME = re.compile(r"\b(?:Chair|President|Minister|Secretar|Director|Ambassador|Office|Council|Committee)\w*")
+TITLE_IN_NAME = re.compile(r"\b(?:Chair|President|Minister|Secretar|Director|Ambassador|Office|Council|Committee|"
+                           r"Session|Summit|Conference|Meeting|Assembly|Forum|Congress|Symposium|Workshop)\w*")
 TITLE_WORDS = {"H.E", "E", "HE", "Ambassador", "Amb", "Mr", "Ms", "Mrs", "Dr", "Prof", "Excellency", "Minister", "Hon", "Rt",
                "Sheikh", "Shaikh", "Sheikha", "Sayyid", "Sayyida", "Emir", "Archbishop", "Cardinal", "Monsignor", "Msgr",
                "Bishop", "Sultan", "Prince", "Princess",
@@ -240,7 +244,7 @@ TITLE_OF_BEFORE = re.compile(rf"\b(?=[A-Zt])(?:{TITLE}|Head|Director|Chief|Coord
 NAME_AFTER_BODY = re.compile(rf",?[ \t]+(?:\([A-Z]{{2,8}}(?:[ \t][A-Z]{{2,8}})?\)[ \t]+)?(?:(?:Delegation|Mission|Government|Secretariat|(?:Executive[ \t]+)?(?:Committee|Council|Commission|Board|Bureau))[ \t]+)?"
                              rf"(?:(?:Mr|Ms|Mrs|Dr|H\.[ \t]?E|Amb)\.?[ \t]+)*{PERSON_NAME}"
                              r"(?=[ \t]*[,;.]|[ \t]+(?:and|attended|chaired|participated|said|was|were|who|took|delivered|"
-                             r"addressed|opened|met|visited|welcomed|also|has|had|will|is|under|spoke|says|told|on|in|at|for|"
+                             r"addressed|opened|met|visited|welcomed|also|has|had|will|would|is|under|spoke|says|told|on|in|at|for|"
                              r"[a-z]{3,}ed)\b)")  # ("President of Tajikistan Emomali Rahmon stressed that ...")
 
 
@@ -329,7 +333,8 @@ NOT_BODY_TAIL = re.compile(r"\b(?:Report|Reports|Statement|Briefing|Briefings|Wo
 SEGMENT = re.compile(r",\s+|;\s+|\s+and\s+(?:the|a|an|its|their|our)\s+|\s+(?:as well as|including|with|by|from)\s+")
 OFFICE_LEAD = re.compile(r"^(?:(?:Deputy|Executive|Special|Vice|Acting|Assistant|Under)[\s\-]+)*(?:Head|Director|Chair\w*|"
                          r"Secretary|Commissioner|President|Minister|Ambassador|Representative|Envoy|Coordinator|Chief|"
-                         r"Rapporteur|Adviser|Advisor|Officer)(?:[\s\-]+General)?\s+(?:of|to|for|at)\s+(?:the\s+)?")
+                         r"Rapporteur|Adviser|Advisor|Officer)(?:[\s\-]+General)?\s+(?:(?:of|to|for|at)\s+(?:the\s+)?)?")
+# (news style drops the "of": "President Islamic Development Bank Dr X")
 SESSION_OF = re.compile(r"^(?:The\s+)?(?:[\w\-]+\s+){0,3}(?:Session|Meeting|Sessions|Meetings)\s+of\s+(?:the\s+)?")
 OFFICE_INSIDE = re.compile(r"\b(?:Secretary-General|Secretary General|Director-General|Director General|Director|Head|Chair\w*|"
                            r"President|Minister|Commissioner|Executive Secretary)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")

@@ -2077,3 +2077,28 @@ def test_a_president_elected_after_his_apposition_and_states_parties_listed_betw
     assert ("person/francisco-aguirre", "convenes", meeting) in fs
     for state in ("BEL", "JPN", "PER"):
         assert (f"state/{state}", "partyTo", "treaty/apmbc") in fs
+
+
+def test_a_chair_of_a_groups_chapter_on_a_line_of_its_own_speaks_for_the_group():
+    fs = read("Statement by\n\nH.E. Ambassador Ali Rahimi\n\nPermanent Representative\n\nof the Republic of Ghana\n\n"
+              "Chair of the Geneva Chapter\n\n of the Non-Aligned Movement (NAM)\n\nMeeting of the IAEA Board of Governors"
+              "\n\nVienna, 3 March 2019\n\nMr. Chairman,\n\nThe Geneva Chapter of the Non-Aligned Movement wishes to thank "
+              "the Director General, Mr. Rafael Grossi, for his report, as contained in document GOV/2019/12.")
+    assert ("doc/inline", "onBehalfOf", "org/nam") in fs and ("doc/inline", "onBehalfOf", "state/GHA") not in fs
+    assert ("person/ali-rahimi", "represents", "state/GHA") in fs and ("person/ali-rahimi", "leads", "org/nam") in fs
+    assert ("org/nam", "thanks", "person/rafael-grossi") in fs
+    assert not any(s.startswith("resolution/") for s, p, o in fs)  # a Board document, not a resolution
+
+
+def test_a_fronted_participle_says_who_convenes_and_who_hosts_and_non_members_are_not_members():
+    fs = read("AMMAN, 4 May 2019 (APP): The 12th Extraordinary Session of the Council of Foreign Ministers of the "
+              "Organisation of Islamic Cooperation opened here on Saturday.\n\nConvened by Morocco as OIC chair and being "
+              "hosted by Jordan, 60 delegates are participating in the session, which is being chaired by Foreign "
+              "Minister Omar Haddad.\n\nThe extraordinary session of the OIC is attended by non-OIC members including "
+              "France, Italy and Brazil. Secretary General of the OIC Iyad Madani would also address.")
+    meeting = next(s for s, p, o in fs if p == "heldIn")
+    assert ("state/MAR", "convenes", meeting) in fs and ("state/JOR", "hosts", meeting) in fs
+    assert ("person/omar-haddad", "convenes", meeting) in fs
+    assert not any(p == "memberOf" for s, p, o in fs)
+    assert len({s for s, p, o in fs if s.startswith("meeting/")}) == 1  # the session of the OIC is the CFM's session
+    assert ("person/iyad-madani", "leads", "org/oic") in fs

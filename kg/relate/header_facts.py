@@ -32,7 +32,9 @@ CHAIR_OF = re.compile(r"\b(?:Chair|Chairman|Chairperson|Chairmanship|Chairwoman|
 MEMBERS_OF = re.compile(r"(?:(?:the\s+)?(?:\d+\s+)?(?:[Mm]ember\s+[Ss]tates|[Mm]embers|[Gg]overnments|[Cc]ountries)\s+of\s+"
                         r"(?:the\s+)?)?")
 HEAD_OF = re.compile(r"\b(?:President|Chair|Chairperson|Chairman|Chairwoman|Head|Coordinator|Secretary-General|"
-                     r"Director-General)\s+of\s+(?:the\s+)?", re.I)  # (title blocks are often in capitals)
+                     r"Director-General)\s+of\s+(?:the\s+)?"
+                     r"(?:[A-Z][\w\-]+\s+[Cc]hapter\s+of\s+(?:the\s+)?)?", re.I)  # (title blocks are often in capitals)
+# ("Chair of the Vienna Chapter of the Non-Aligned Movement" chairs the Movement where it meets in Vienna)
 SECOND_SPEAKER = re.compile(r",?\s+and\s+(?:(?:H\.\s?E\.|Hon\.|Eng\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|"
                             r"Ambassador|Minister|Prof\.)\s+)+")
 POST_OF_STATE = re.compile(r"[ \t*_#]*(?:(?:[A-Z][\w\-]*|of|and|the)\s+){0,5}(?:Representative|Delegat\w+|Minister|Ambassador|Mission|"
@@ -93,7 +95,12 @@ class HeaderRules:
                 # (the post may stop short, at "President of the African Ministerial Conference on the Environment")
                 if h.speaker.start > h.post.start:  # (a post before the name ends at the name)
                     line_end = min(line_end, h.speaker.start)
-                self.chairs_in_post(speaker, h.post.start, more.start() if more else line_end)
+                led = self.chairs_in_post(speaker, h.post.start, more.start() if more else line_end)
+                # "Permanent Representative of Iran, Chair of the Vienna Chapter of the NAM", then "NAM welcomes ...":
+                # the chair speaks for the group
+                speaking = [i for i in led if self.speaks_of_itself(i)]
+                if speaking:
+                    self.principal = speaking[0]
                 if more:
                     self.second_speaker(more, line_end)
         span = h.post or h.title
@@ -180,13 +187,16 @@ class HeaderRules:
                 return i, Span(m.start, m.end, m.text)
         return None
 
-    def chairs_in_post(self, person, start, end) -> None:
+    def chairs_in_post(self, person, start, end) -> list[str]:
         """'Minister of Environment of Senegal and President of the African Ministerial Conference on the Environment':
-        a second post in the title block, heading a body."""
+        a second post in the title block, heading a body. Returns the bodies led."""
+        led = []
         for chair in HEAD_OF.finditer(self.text, start, end):
             bodies = [i for m, i in self.in_span(chair.end(), end, ("Organization",)) if m.start == chair.end()]
             if bodies:
                 self.fact(person, "leads", bodies[0], (start, end), "header-post-leads", 0.8)
+                led.append(bodies[0])
+        return led
 
     def second_speaker(self, more, end) -> None:
         """'Statement delivered by H.E. A, Minister ... of Senegal ... and Hon. B, Minister ... of Zambia, Chair of the
@@ -285,12 +295,20 @@ class HeaderRules:
         """'The Republic of the Marshall Islands, having listened to ..., affirms its unity with ...': a statement
         whose title block names no state, and whose speaker's state speaks of itself by name at the head of a
         sentence early in the speech."""
+        return next(self.self_naming(("State",)), None)
+
+    def speaks_of_itself(self, actor: str) -> bool:
+        return any(i == actor for i, _ in self.self_naming(("State", "Organization")))
+
+    def self_naming(self, classes):
+        """Actors named at the head of a sentence early in the speech, with a verb a speaker uses of itself
+        ('The Vienna Chapter of the Non-Aligned Movement wishes to thank ...')."""
         opening = min(len(self.text), self.doc.body_start + 2500)
-        for m, i in self.in_span(self.doc.body_start, opening, ("State",)):
+        for m, i in self.in_span(self.doc.body_start, opening, classes):
             lead = self.text[max(self.text.rfind("\n", 0, m.start), self.text.rfind(". ", 0, m.start) + 1) + 1:m.start]
-            if re.fullmatch(r"\s*(?:\d+\.\s*)?(?:The\s+)?", lead) and SELF_VERB.match(self.text, m.end):
-                return i, Span(m.start, m.end, m.text)
-        return None
+            if re.fullmatch(r"\s*(?:\d+\.\s*)?(?:The\s+)?(?:[A-Z][\w\-]+\s+[Cc]hapter\s+of\s+the\s+)?", lead) \
+                    and SELF_VERB.match(self.text, m.end):
+                yield i, Span(m.start, m.end, m.text)
 
     def state_line(self):
         """A title block line that is only a state's name ('REPUBLIC OF UGANDA'): the state that speaks."""

@@ -5,9 +5,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from rdflib import URIRef
+
 from ..link import slug
 from ..model import Entity, Mention
-from ..namespaces import ID
+from ..namespaces import DKG, ID
 from .reader import ACTOR, ELECTED_ITS, GOVERNED, OFFICE_BEFORE, TITLE_THEN_PERSON, URGED_TO
 from .roles import NAME_HONORIFICS
 
@@ -82,7 +84,7 @@ CONVENED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+b
                          r"(?P<verb>convened|hosted|organi[sz]ed|co-organi[sz]ed|co-hosted|co-convened|(?:co-)?sponsored)\s+by\s+"
                          r"(?:the\s+)?", re.I)
 # "The Summit will be chaired by the President of the European Council, Mr X": who presides over it
-CHAIRED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)|\s*,(?:\s+which\s+(?:was|is|will\s+be))?|)"
+CHAIRED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)(?:\s+being)?|\s*,(?:\s+which\s+(?:was|is|will\s+be)(?:\s+being)?)?|)"
                         r"\s+(?:jointly\s+)?"
                         r"(?:chaired|co-chaired|presided\s+over|moderated)\s+by\s+(?:the\s+)?", re.I)
 # "held ... under the auspices of UNESCO", "under the foundation's patronage": who convenes it
@@ -145,6 +147,11 @@ THANKED_FOR_WORDS = re.compile(r"\bfor\s+(?:his|her|their|the|this|today|address
                                re.I)
 THANKING = re.compile(r"\b(?:thank\w*|grateful|gratitude|appreciat\w*|commend\w*|welcome\w*)\b", re.I)
 FRONTED = re.compile(r"\s*(?:Chairing|Hosting|Opening|Addressing|Attending)\b")
+# "Convened by Saudi Arabia as OIC chair and being hosted by Pakistan, 70 delegates are participating in the session":
+# a participle clause before the subject says who convenes the meeting the sentence is about
+FRONTED_PASSIVE = re.compile(r"\s*(?:[Jj]ointly\s+|[Bb]eing\s+)?(?:[Cc]o-?)?(?:[Cc]onvened|[Hh]osted|[Oo]rgani[sz]ed|[Ss]ponsored)"
+                             r"\s+by\s+[^,;]{2,150},")
+FRONTED_AGENT = re.compile(r"\b(?P<verb>(?:co-?)?(?:convened|hosted|organi[sz]ed|sponsored))\s+by\s+(?:the\s+)?", re.I)
 VENUE_LEAD = re.compile(r"\b(?:held|hosted|convened|took\s+place|taking\s+place)\s+at\s+(?:[A-Z][\w'’\-]*\s+){1,4}$")
 IN_STATE = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")
 WHO_MEETS = r"\bHeads\s+of\s+(?:State\s+and\s+)?(?:State|Government)\b|\b(?:Foreign\s+)?Ministers['’]?|\bLeaders['’]?"
@@ -203,6 +210,8 @@ class MeetingRules:
         """Symposia, summits, conferences named in the text: their name, body and topic; who hosts or convenes
         them ('Japan will host', 'The meeting was convened by', 'which Ethiopia is hosting'), where they are
         held, who takes part."""
+        fronted = FRONTED_PASSIVE.match(self.text, s, e)
+        named_here = None
         for mm in sorted(list(MEETING_NOUN.finditer(self.text, s, e)) + self.numbered_sessions(s, e), key=lambda x: x.start()):
             head = mm["head"].lower()
             if not isinstance(mm, NumberedSession) and any(m.start <= mm.start() and mm.end() <= m.end for m, _ in
@@ -215,6 +224,10 @@ class MeetingRules:
             lead = self.text[max(s, mm.start() - 80):mm.start()]
             host_at = HOST.search(lead)  # "Japan will host", "hosted in Windhoek the annual meeting"
             host_pos = mm.start() - len(lead) + host_at.start() if host_at else None
+            if host_at and fronted and host_pos < fronted.end():
+                host_at = host_pos = None  # the fronted clause's agents are read below
+            if re.match(r"\s+(?:Chair|Chairman|Chairperson|Chairwoman|Chairmanship)\b", self.text[mm.end():e]):
+                continue  # "Prince Faisal, the OIC Summit Chair,": a post
             if VENUE_LEAD.search(lead):
                 continue  # "was held at Safari Court Conference, in Windhoek": a venue's name, not a meeting
             # ("Summit was also attended by ...": a communiqué names its own meeting with no article)
@@ -259,6 +272,8 @@ class MeetingRules:
             # "the symposium themed X" after "the fifth ASEAN-China-UNDP symposium": the same one, now with its theme
             untitled = prior is not None and prior not in self.meetings_by_topic.values()
             iri = prior if definite and not (after or other) and (not topic or untitled) else None
+            if definite and after and prior and not (other or topic) and self.session_of_part(prior, after[0], lead):
+                iri = prior  # "the extraordinary session of the OIC" after "the 17th Extraordinary Session of the CFM of OIC"
             ordinal = re.search(r"\b(\d+(?:st|nd|rd|th))\s+(?:[\w\-]+\s+){0,3}$", lead)
             if iri and ordinal and ordinal[1] not in self.entity(iri).label:
                 iri = None  # "the 18th SAARC summit" after "the 19th summit": another of the series
@@ -330,6 +345,9 @@ class MeetingRules:
             self.hosted_after(iri, topic.end() if topic else mm.end(), s, e)
             self.took_part(iri, lead, mm.start(), s, e)
             self.leaders_held(iri, lead, mm.start(), s, e)
+            named_here = named_here or iri
+        if fronted and (named_here or getattr(self, "last_meeting", None)):
+            self.fronted_agents(fronted, named_here or self.last_meeting, s, e)
         self.participants(s, e, sent)
         self.briefers(s, e)
         self.host_apposition(s, e)
@@ -339,6 +357,29 @@ class MeetingRules:
         self.elected_chair(s, e)
         self.congratulated_chair(s, e)
         self.elected_chair_of(s, e)
+
+    def session_of_part(self, prior, body, lead) -> bool:
+        """A meeting named before was one of a body inside this one (by the reference data's partOf), and the words
+        before the noun ('extraordinary') are in its name: the same meeting, named by the larger body."""
+        inner = self.body_of_meeting.get(prior)
+        chain, seen = [], set()
+        while inner and inner not in seen:
+            seen.add(inner)
+            parent = self.ref.graph.value(URIRef(inner), DKG.partOf)
+            inner = str(parent) if parent is not None else None
+            chain.append(inner)
+        words = re.search(r"\b(?:the|this|that)\s+((?:[\w\-]+\s+){0,4})$", lead, re.I)
+        label = self.entity(prior).label.lower()
+        return body in chain and bool(words) and all(w in label for w in words[1].lower().split())
+
+    def fronted_agents(self, fronted, meeting, s, e):
+        """Each 'convened/hosted by X' of a fronted participle clause: X convenes or hosts the meeting."""
+        for by in FRONTED_AGENT.finditer(self.text, fronted.start(), fronted.end()):
+            at = by.end() + len(GOVERNMENT_LEAD.match(self.text, by.end()).group())
+            first = [(m, i) for m, i in self.in_span(at, fronted.end(), ("State", "Organization")) if m.start == at][:1]
+            prop = "hosts" if "host" in by["verb"].lower() else "convenes"
+            for _, who in first + (self.coordinated(first[0], ("State", "Organization")) if first else []):
+                self.fact(who, prop, meeting, (s, e), "fronted-convened-by", 0.7)
 
     def fronted_participle(self, verb, meeting, pos, s, e):
         """'Chairing an informal meeting of the SAARC council of ministers held virtually on Thursday, Gyawali said

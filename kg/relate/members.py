@@ -52,6 +52,8 @@ class MemberRules:
             groups = [(m, i) for m, i in self.in_span(s, c.start(), ("Organization",))]
             if not groups or c.start() - groups[-1][0].end > 25:
                 continue
+            if re.search(r"\b[Nn]on[\-\s]$", self.text[max(s, groups[-1][0].start - 4):groups[-1][0].start]):
+                continue  # "non-OIC members including the P-5, EU, ...": those outside it
             members = [(m, i) for m, i in self.in_span(c.end(), self.clause_end(c.end(), e), ("State", "Organization"))
                        if i != groups[-1][1]]
             if len(members) < 2:

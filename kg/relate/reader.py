@@ -48,7 +48,7 @@ LIGHT_VERB = re.compile(r"\b(?:announced|announces|made|makes|confirmed|confirms
 TITLE_ANAPHOR = re.compile(r"(?:^|[,;]\s*)\s*[Tt]he\s+(?P<title>Minister|Ambassador|President|Prime Minister|Secretary[- ]General|"
                            r"Director[- ]General|Executive Director|High Commissioner|Chair(?:person)?|Head)"
                            r"(?:\s+(?:\w+ly|also|then))*\s*$")
-GOVERNMENT_OF = re.compile(r"\b(?:[Gg]overnments?|[Pp]eople|[Aa]uthorities|[Dd]elegation|[Rr]epublic|[Kk]ingdom|[Ss]tate)\s+of\s+"
+GOVERNMENT_OF = re.compile(r"\b(?:[Gg]overnments?|[Pp]eople|[Aa]uthorities|[Dd]elegation|[Rr]epublic|[Kk]ingdom|[Ss]tate|[Cc]hapter)\s+of\s+"
                            r"(?:the\s+)?$")
 GOVERNED = re.compile(r"\b(?:of|for|to|by|with|from|on|in|at|than|against|including)\s+(?:the\s+|a\s+|an\s+)?$")
 # the last comma-clause starts with "and <verb>": it shares the subject of the clause before
