@@ -2102,3 +2102,15 @@ def test_a_fronted_participle_says_who_convenes_and_who_hosts_and_non_members_ar
     assert not any(p == "memberOf" for s, p, o in fs)
     assert len({s for s, p, o in fs if s.startswith("meeting/")}) == 1  # the session of the OIC is the CFM's session
     assert ("person/iyad-madani", "leads", "org/oic") in fs
+
+
+def test_a_headline_meeting_is_the_leads_the_forum_after_a_body_is_the_body_and_its_members_listed_by_anaphor():
+    fs = read("ASEAN leaders open annual meeting in Jakarta\nJakarta - The annual Leaders' Meeting of the Association of "
+              "Southeast Asian Nations (ASEAN) forum opened on Friday in Jakarta.\nEarlier, US President Joe Biden and "
+              "Japanese leader Fumio Kishida had attended an ASEAN Business Summit in Jakarta.\nThe group's nine other "
+              "members are Brunei, Cambodia, Laos, Malaysia, Myanmar, the Philippines, Singapore, Thailand and Vietnam.")
+    meetings = {s for s, p, o in fs if s.startswith("meeting/")}
+    assert len(meetings) == 2 and not any("forum" in m for m in meetings)
+    summit = next(m for m in meetings if "summit" in m)
+    assert ("person/joe-biden", "participatesIn", summit) in fs and ("person/fumio-kishida", "participatesIn", summit) in fs
+    assert ("state/KHM", "memberOf", "org/asean") in fs and ("state/VNM", "memberOf", "org/asean") in fs

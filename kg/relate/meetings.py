@@ -226,6 +226,9 @@ class MeetingRules:
             host_pos = mm.start() - len(lead) + host_at.start() if host_at else None
             if host_at and fronted and host_pos < fronted.end():
                 host_at = host_pos = None  # the fronted clause's agents are read below
+            if head == "forum" and any(re.fullmatch(r"\s*(?:\([A-Z\-]{2,10}\)\s*)?", self.text[m.end:mm.start()])
+                                       for m, _ in self.in_span(max(s, mm.start() - 80), mm.start(), ("Organization",))):
+                continue  # "the Asia-Pacific Economic Cooperation (APEC) forum": the body, called a forum
             if re.match(r"\s+(?:Chair|Chairman|Chairperson|Chairwoman|Chairmanship)\b", self.text[mm.end():e]):
                 continue  # "Prince Faisal, the OIC Summit Chair,": a post
             if VENUE_LEAD.search(lead):
@@ -674,6 +677,7 @@ class MeetingRules:
         """A meeting named in the text. same_as: an earlier, vaguer mention of a meeting of the same kind (a
         headline's 'peace conference' before 'an international conference on demining in Lausanne'), which
         this one names more fully: the same node, with the fuller name."""
+        mods = re.sub(r"^(?:The|A|An|This|That)\s+", "", mods or "")  # "The annual Leaders' Meeting": no article
         stated = self.when(after, e) or self.when(s, e)
         when = stated or (self.doc.header.date or "")[:4]
         body_label = self.entity(body).label if body else None
@@ -710,7 +714,12 @@ class MeetingRules:
         elif numbered and body:
             self.headline_event(iri, body)
         title = self.doc.header.title
-        if self.doc.kind != "Statement" and title and s < title.end and iri not in self.numbered_meetings:
+        bodiless = self.meetings_by_head.get(head)
+        if body and title and after > title.end and bodiless in self.headline_meetings and bodiless != iri \
+                and self.body_of_meeting.get(bodiless) is None and bodiless in self.linked.entities:
+            self.rename(bodiless, iri)  # "APEC leaders launch annual meeting", then "The annual Leaders' Meeting of APEC"
+            self.headline_meetings.discard(bodiless)
+        if self.doc.kind != "Statement" and title and s < title.end and after <= title.end and iri not in self.numbered_meetings:
             self.headline_meetings.add(iri)
         if numbered:
             self.numbered_meetings.add(iri)

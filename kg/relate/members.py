@@ -30,6 +30,12 @@ COMPRISE = re.compile(r"\b(?:comprises|comprising|consists of|consisting of|is m
                       r"composed of|including)\b", re.I)
 
 
+# "The group's 19 other members are A, B and C", "Its members are A and B": the body named last
+MEMBERS_OF_ANAPHOR = re.compile(r"\b(?:(?:[Tt]he\s+(?:group|bloc|grouping|organi[sz]ation|forum|alliance|union|community|"
+                                r"association)|[Ii]ts)['’]s?\s+|[Ii]ts\s+)(?:\d+\s+|[a-z\-]+\s+){0,2}members\s+(?:are|include)"
+                                r"\s*:?\s+")
+
+
 class MemberRules:
     """Rules for membership."""
 
@@ -42,12 +48,21 @@ class MemberRules:
             if m.rule == "anaphora-our" and not re.match(r"Organi[sz]ation", m.text) and i != self.principal:
                 self.fact(self.principal, "memberOf", i, (s, e), "our-body", 0.65)
 
+    def members_of_anaphor(self, s, e):
+        for c in MEMBERS_OF_ANAPHOR.finditer(self.text, s, e):
+            named = self.in_span(max(0, s - 1500), s, ("Organization",))
+            states = self.objects_after(c.end(), e, ("State",))
+            if named and len(states) >= 2:
+                for _, st in states:
+                    self.fact(st, "memberOf", named[-1][1], (s, e), "members-of-anaphor", 0.7)
+
     def members(self, s, e, sent):
         """Membership, in the ways texts state it: 'The G8 comprises A, B and C'; 'As a member of the African
         Group, Ghana ...'; 'Ghana is a member of the core group of the CTI, together with Chile and Fiji';
         'Haiti, a CARICOM Member State,'; 'the EFTA country Liechtenstein'; 'Liechtenstein, member of the EEA'."""
+        self.members_of_anaphor(s, e)
         if not self.in_span(s, e, ("Organization",)):
-            return  # every way of saying it names the group in the same sentence
+            return  # every other way of saying it names the group in the same sentence
         for c in COMPRISE.finditer(self.text, s, e):
             groups = [(m, i) for m, i in self.in_span(s, c.start(), ("Organization",))]
             if not groups or c.start() - groups[-1][0].end > 25:

@@ -87,7 +87,8 @@ NOT_OBJECT = re.compile(NOT_PLACE_OBJECT.pattern + r"|"
                         r"\bby\s+(?:the\s+)?$", re.I)
 LIST_GAP = re.compile(r"\s*(?:\([^()]{1,15}\))?\s*(?:,|and|, and)\s*(?:the\s+)?")  # between the items of a plain list
 # between the people of a list, each with their title: "Minister A, Japanese Foreign Minister B, and U.S. Envoy C"
-TITLED_GAP = re.compile(r"\s*(?:,|and|, and)?\s*(?:the\s+)?(?:(?:[A-Z][\w'’.\-]*\)?[.,]?|of|for|and|the|\([A-Z]{2,8}\),?)\s+){0,14}")
+TITLED_GAP = re.compile(r"\s*(?:,|and|, and)?\s*(?:the\s+)?(?:(?:[A-Z][\w'’.\-]*\)?[.,]?|of|for|and|the|\([A-Z]{2,8}\),?|"
+                        r"leader|premier|president|(?:prime\s+|foreign\s+)?minister|envoy|counterpart)\s+){0,14}")  # ("Chinese leader B")
 # a post set off after a name with no closing comma, up to the verb: ", Minister of Foreign Affairs of Turkey will"
 POST_APPOSITION_OPEN = re.compile(r",\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+(?:[A-Z][\w\-’']*|of|for|and|the|to))*"
                                   r"(?:\s+(?:will|would|shall|has|have|had|is|was|also|today))*\s*")
