@@ -132,6 +132,7 @@ def link(doc: Document, mentions: list[Mention], ref: Reference) -> Linked:
             iri = linked.add(other or Entity(m.key, m.kind, ref.labels.get(m.key, m.text), in_reference=True))
         linked.mentions.append((m, iri))
     _symbol_in_brackets(linked)
+    _defined_acronyms(linked)
     _same_person(linked)
     _surnames(linked)
     _anaphora(linked, ref)
@@ -284,6 +285,32 @@ def _context_organ(doc: Document, mentions: list[Mention]) -> str | None:
             if code:
                 return code
     return None
+
+
+ACRONYM_DEFINED = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&\-]{1,9})\)")  # (not "(RC71)": a session's)
+SESSION_BEFORE = re.compile(r"\b(?:session|meeting|summit|conference|sitting)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _defined_acronyms(linked: Linked) -> None:
+    """'the Arab League (AL)', 'the UN Project Office on Governance (UNPOG)': an acronym the text defines in brackets
+    after a body's name names that body wherever the text uses it again."""
+    text = linked.doc.text
+    taken = sorted((m.start, m.end) for m, _ in linked.mentions)
+    defined: dict[str, str] = {}
+    for m, iri in list(linked.mentions):
+        d = ACRONYM_DEFINED.match(text, m.end) if m.kind == "Organization" \
+            and not SESSION_BEFORE.search(text, max(0, m.start - 30), m.start) else None
+        if not d or sum(c.isupper() for c in d["acr"]) < 2 or d["acr"] in defined or d["acr"].endswith("s") \
+                or any(a < d.end() and d.start("acr") < b for a, b in taken):  # (a listed acronym the lists know)
+            continue
+        defined[d["acr"]] = iri
+        for use in re.finditer(rf"\b{re.escape(d['acr'])}\b", text[d.end():]):
+            start, end = d.end() + use.start(), d.end() + use.end()
+            if not any(a < end and start < b for a, b in taken):
+                linked.mentions.append((Mention(start, end, d["acr"], "Organization", None, "acronym-defined"), iri))
+        entity = linked.entities[iri]
+        if d["acr"] != entity.label:
+            linked.entities[iri] = replace(entity, alt_labels=tuple(sorted(set(entity.alt_labels) | {d["acr"]})))
 
 
 def _symbol_in_brackets(linked: Linked) -> None:

@@ -160,6 +160,9 @@ PERSON_AFTER_POST = re.compile(
     rf"Envoy|Chair(?:person|man|woman)?|Head|Chief|Coordinator|Rapporteur|envoy|ambassador|representative)\b[^,;.\n]{{0,80}},[ \t]+"
     rf"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?{PERSON_NAME}(?=[ \t]*[,.;)]|[ \t]+(?:and|who|said|met|has|had|will|during|at|in|on|urged|called|stressed|noted|added|"
     rf"told|warned|welcomed|expressed|emphasi[sz]ed|underlined|stated|declared|announced|highlighted)\b)")
+# a name after an acronym's chief: "AL chief Amr Moussa", "EU foreign policy chief Javier Solana"
+PERSON_CHIEF = re.compile(rf"\b[A-Z]{{2,8}}[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}(?:chief|head|boss)[ \t]+{PERSON_NAME}"
+                          rf"(?=[ \t]*[,;.)]|[ \t]+[a-z0-9])")
 # a surname alone after a title: "the Special Representative Gamba, and ...", "Secretary-General Guterres."
 ONE_NAME = rf"(?:(?:Mc|Mac|Di|De|Da|Du|La|Le)[{UP}][{LO}]+|[{UP}][{LO}'’\-]+)"  # a surname alone ("Tedros", "DiCarlo")
 PERSON_TITLE_ONE = re.compile(rf"\b(?=[A-Zt]){TITLE}[ \t]+(?P<name>(?:(?:de|da|del|van|von|di|du|le|la|al|el|bin)[ \t]+)?{ONE_NAME})"
@@ -214,7 +217,7 @@ def after_titles(start: int, name: str) -> tuple[int, str]:
 def person_mentions(text: str) -> list[Mention]:
     out = []
     for rx, rule in ((PERSON_HONORIFIC, "person-honorific"), (PERSON_TITLE, "person-title"), (PERSON_AFTER_BODY, "person-after-body"),
-                     (PERSON_APPOSITION, "person-apposition"), (PERSON_AFTER_POST, "person-after-post"),
+                     (PERSON_APPOSITION, "person-apposition"), (PERSON_AFTER_POST, "person-after-post"), (PERSON_CHIEF, "person-chief"),
                      (PERSON_ONE_NAME, "person-one-name"), (PERSON_TITLE_ONE, "person-one-name"),
                      (PERSON_THANKED, "person-one-name"), (PERSON_ADDRESSED, "person-one-name")):
         for m in rx.finditer(text):
@@ -254,7 +257,8 @@ SMALL_POSTS = r"(?:leader|president|prime\s+minister|premier|king|queen|emir|for
 # ("Croatia's permanent representative to the UN Vladimir Drobnjak": a lower-case post between)
 OWNED_POST = r"(?:permanent[ \t]+representative|ambassador|envoy|(?:deputy[ \t]+)?(?:foreign[ \t]+)?minister)(?:[ \t]+(?:to|of|for)" \
              r"[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w\-]*){0,4})?"
-OWNED_NAME = re.compile(rf"(?:['’]s(?:[ \t]+{OWNED_POST})?|[ \t]+(?:chief|head|boss|{SMALL_POSTS}))[ \t]+{PERSON_NAME}"
+OWNED_NAME = re.compile(rf"(?:['’]s(?:[ \t]+{OWNED_POST})?|[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}(?:chief|head|boss)|"
+                        rf"[ \t]+{SMALL_POSTS})[ \t]+{PERSON_NAME}"
                         rf"(?=[ \t]*[,;.)]|[ \t]+[a-z0-9])")
 
 
@@ -362,6 +366,9 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
             while lead:  # "The National Police Agency" -> "National Police Agency"
                 start, name = start + lead.end() + 1, name[lead.end() + 1:]
                 lead = NOT_ORG_START.match(name) if name else None
+            member = re.match(r"(?:States?|Countries|Members?|Parties)\s+(?:of|to)\s+(?:the\s+)?", name)
+            if member:  # "a Member State of the Asian-African Legal Consultative Organization": the body
+                start, name = start + member.end(), name[member.end():]
             office = OFFICE_LEAD.match(name)  # "The Secretary-General of the ASEAN Secretariat"
             if office:
                 start, name = start + office.end(), name[office.end():]

@@ -2114,3 +2114,36 @@ def test_a_headline_meeting_is_the_leads_the_forum_after_a_body_is_the_body_and_
     summit = next(m for m in meetings if "summit" in m)
     assert ("person/joe-biden", "participatesIn", summit) in fs and ("person/fumio-kishida", "participatesIn", summit) in fs
     assert ("state/KHM", "memberOf", "org/asean") in fs and ("state/VNM", "memberOf", "org/asean") in fs
+
+
+def test_a_summit_opened_by_its_host_an_acronym_the_text_defines_and_the_opening_ceremonys_guests():
+    fs = read("CAIRO, 12 May 2005 - The 17th Gulf Cooperation Council (GCC) Summit was officially declared open by the host "
+              "President Hosni Mubarak at a hotel in Cairo on Thursday. Omani Prime Minister Fahd Al Said, who is attending "
+              "the summit on behalf of Sultan Qaboos bin Said, said that the region needs peace, stressing that Iran should "
+              "respect the sovereignty of the UAE. The opening ceremony was followed by a hand-over ceremony. GCC chief "
+              "Abdul Rahman Al Attiyah, EU foreign policy chief Javier Solana and representatives of the African Union "
+              "also attended the opening ceremony.")
+    summit = next(s for s, p, o in fs if p == "heldIn")
+    assert (summit, "heldIn", "place/cairo") in fs
+    assert ("person/hosni-mubarak", "hosts", summit) in fs and ("person/fahd-al-said", "participatesIn", summit) in fs
+    assert ("person/fahd-al-said", "urges", "state/IRN") in fs
+    assert ("person/qaboos-bin-said", "urges", "state/IRN") not in fs
+    assert ("person/abdul-rahman-al-attiyah", "leads", "org/gcc") in fs
+    assert ("person/javier-solana", "represents", "org/eu") in fs
+    for guest in ("person/abdul-rahman-al-attiyah", "person/javier-solana", "org/au"):
+        assert (guest, "participatesIn", summit) in fs
+
+
+def test_we_thank_them_for_attending_is_no_part_taken_by_us():
+    fs, _ = facts("We are honoured by the presence of the President of Ecuador, Mr. Rafael Correa, and we wish to thank "
+                  "him for attending this ceremony.")
+    assert not any(s == "state/GHA" and p == "participatesIn" for s, p, o in fs)
+
+
+def test_an_acronym_defined_in_brackets_names_the_body_again_but_a_sessions_does_not():
+    fs = read("LIMA, 3 June 2011 - The Andean Parliamentary Network (APN) held its annual meeting in Lima. APN chief "
+              "Rosa Quispe opened it, and APN thanked Peru for hosting. The 9th session of the Andean Health Board (AHB9) "
+              "opened too. Dr Luis Ortega was elected Chair of AHB9.")
+    assert ("person/rosa-quispe", "leads", "org/andean-parliamentary-network") in fs
+    assert ("org/andean-parliamentary-network", "thanks", "state/PER") in fs
+    assert not any(s == "person/luis-ortega" and p == "leads" for s, p, o in fs)

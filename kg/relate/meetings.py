@@ -84,6 +84,8 @@ CONVENED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+b
                          r"(?P<verb>convened|hosted|organi[sz]ed|co-organi[sz]ed|co-hosted|co-convened|(?:co-)?sponsored)\s+by\s+"
                          r"(?:the\s+)?", re.I)
 # "The Summit will be chaired by the President of the European Council, Mr X": who presides over it
+OPENED_BY = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+(?:officially\s+|formally\s+)?"
+                       r"(?:opened|declared\s+open|inaugurated)\s+by\s+(?:the\s+)?(?P<host>host\s+)?")
 CHAIRED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)(?:\s+being)?|\s*,(?:\s+which\s+(?:was|is|will\s+be)(?:\s+being)?)?|)"
                         r"\s+(?:jointly\s+)?"
                         r"(?:chaired|co-chaired|presided\s+over|moderated)\s+by\s+(?:the\s+)?", re.I)
@@ -102,12 +104,15 @@ VENUE = re.compile(r"(?:\s+[\w\-,]+){0,8}?\s+at\s+the\s+(?P<name>(?:[A-Z][\w'’
                    r"(?:\s+des\s+Nations)?))\b")
 NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December", "Spring", "Summer", "Autumn", "Winter", "The", "Order", "Addition", "Particular"}
-PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|opened|inaugurated|(?:took|takes|take|taking)\s+part\s+in|participat(?:e|es|ed)\s+in|"
+PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|(?<!for )attending|opened|inaugurated|(?:took|takes|take|taking)\s+part\s+in|participat(?:e|es|ed)\s+in|"
                          r"on\s+the\s+(?:sidelines|margins)\s+of|"
                          r"join(?:s|ed|ing)|addressed|spoke\s+at|present\s+at)\s+(?:[\w\-()’']+\s+){0,10}$", re.I)
 PARTICIPATED_THERE = re.compile(r"\b(?:all\s+|also\s+)?(?:attended|participated|took\s+part|"
                                 r"(?:were|was)\s+(?:all\s+|also\s+)?(?:in\s+attendance|present)|"  # "A and B were all in attendance"
-                                r"led\s+(?:their|the|his|her)\s+(?:respective\s+)?(?:national\s+)?delegations?)(?:\s+(?:as\s+(?:an?\s+)?"
+                                r"led\s+(?:their|the|his|her)\s+(?:respective\s+)?(?:national\s+)?delegations?|"
+                                # "also attended the opening ceremony": the ceremony of the meeting named last
+                                r"(?:attended|took\s+part\s+in|participated\s+in)\s+the\s+(?:official\s+)?(?:opening|closing|"
+                                r"inaugural)\s+(?:ceremony|session|sitting|segment))(?:\s+(?:as\s+(?:an?\s+)?"
                                 r"(?:observers?|guests?|speakers?|panellists?|panelists?)|too|also|as\s+well|in\s+person|"
                                 r"virtually|online))?\s*[.;]")
 CHAIRED_PROCEEDINGS = re.compile(r"\b(?:chaired|presided\s+over|co-chaired)\s+(?:the\s+)?(?:proceedings|deliberations|discussions)\b")
@@ -146,6 +151,8 @@ BRIEFED = re.compile(r"(?:\s*,[^,;]{0,100},)?\s+for\s+(?:(?:his|her|their|the|th
 THANKED_FOR_WORDS = re.compile(r"\bfor\s+(?:his|her|their|the|this|today|addressing|briefing|joining|participating|attending)\b",
                                re.I)
 THANKING = re.compile(r"\b(?:thank\w*|grateful|gratitude|appreciat\w*|commend\w*|welcome\w*)\b", re.I)
+SIDE_EVENTS = ("ceremony", "reception", "luncheon", "state banquet", "working dinner", "working lunch", "working luncheon",
+               "working breakfast", "side event", "side-event", "event")
 FRONTED = re.compile(r"\s*(?:Chairing|Hosting|Opening|Addressing|Attending)\b")
 # "Convened by Saudi Arabia as OIC chair and being hosted by Pakistan, 70 delegates are participating in the session":
 # a participle clause before the subject says who convenes the meeting the sentence is about
@@ -315,6 +322,8 @@ class MeetingRules:
                 else:
                     self.vague_meetings.discard(iri)
             self.last_meeting = iri
+            if head not in SIDE_EVENTS:
+                self.last_main_meeting = iri
             if place:
                 self.fact(iri, "heldIn", place, (s, e), "meeting-held-in", 0.75)
             if host_at and FRONTED.match(self.text, s) and not self.text[s:host_pos].strip():
@@ -562,9 +571,16 @@ class MeetingRules:
         meeting named last."""
         target = getattr(self, "last_meeting", None) or self.meeting
         verb = PARTICIPATED_THERE.search(self.text, s, e)
+        if verb and re.search(r"\b(?:opening|closing|inaugural)\b", verb.group()):  # the meeting's own ceremony
+            target = getattr(self, "last_main_meeting", None) or self.meeting or target
         if not target or not verb or self.blocked(s, verb.start()):
             return
-        for who in self.subjects_before(s, verb.start()):
+        subjects = self.subjects_before(s, verb.start())
+        if not subjects:  # "UN Secretary General A, AL chief B and representatives of the African Union also attended"
+            clause = self.clause_start(s, verb.start())
+            subjects = [i for m, i in self.in_span(clause, verb.start(), ACTOR) if self.cls(i) == "Person" or re.search(
+                r"\b(?:representatives|delegations?|envoys)\s+(?:of|from)\s+(?:the\s+)?$", self.text[max(s, m.start - 30):m.start])]
+        for who in subjects:
             if self.cls(who) in ACTOR:
                 self.fact(who, "participatesIn", target, (s, e), "took-part-there", 0.6)
 
@@ -655,6 +671,14 @@ class MeetingRules:
                 if partner:
                     self.fact(partner[0], "convenes", meeting, (s, e), "convened-jointly-with", 0.65)
         self.chaired_by(meeting, pos, s, e)
+        opened = OPENED_BY.match(self.text, pos, e)
+        if opened:  # "The Summit was declared open by the host President X": the opener takes part (and hosts)
+            who = [i for m, i in self.in_span(opened.end(), min(e, opened.end() + 80), ACTOR)  # (after the title)
+                   if re.fullmatch(r"(?:[A-Z][\w\-.]*\s+){0,4}", self.text[opened.end():m.start])][:1]
+            for i in who:
+                self.fact(i, "participatesIn", meeting, (s, e), "opened-by", 0.65)
+                if opened["host"]:
+                    self.fact(i, "hosts", meeting, (s, e), "opened-by-host", 0.6)
         held_in = HELD_IN_STATE.match(self.text, pos, e)
         if held_in:  # "The 6th CELAC Summit was convened in Mexico": the country a meeting is held in hosts it
             states = [i for m, i in self.in_span(held_in.end(), e, ("State",)) if m.start == held_in.end()]
@@ -771,7 +795,8 @@ class MeetingRules:
         """'... in Mombasa', 'at a Nairobi hotel': a known place, or a capitalised name after 'in' that no list holds."""
         end = min(e, pos + 260)
         stop = re.search(r"\b(?:is|are|was|were|will|would|has|have|had|said|says|expected|announced)\b"
-                         r"(?!\s+(?:be\s+|been\s+)?(?:held|hosted|convened|organi[sz]ed)\b)|[;:]", self.text[pos:end])
+                         r"(?!\s+(?:be\s+|been\s+)?(?:officially\s+|formally\s+)?(?:held|hosted|convened|organi[sz]ed|opened|"
+                         r"declared\s+open|inaugurated)\b)|[;:]", self.text[pos:end])
         bodies = [(m.start, m.end) for m, _ in self.in_span(pos, end, ("Organization",))]
         nxt = next((n for n in MEETING_NOUN.finditer(self.text, pos, end)  # "the Accra Conference Centre" is no meeting
                     if not any(a <= n.start() < b for a, b in bodies)), None)

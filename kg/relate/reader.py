@@ -50,6 +50,7 @@ TITLE_ANAPHOR = re.compile(r"(?:^|[,;]\s*)\s*[Tt]he\s+(?P<title>Minister|Ambassa
                            r"(?:\s+(?:\w+ly|also|then))*\s*$")
 GOVERNMENT_OF = re.compile(r"\b(?:[Gg]overnments?|[Pp]eople|[Aa]uthorities|[Dd]elegation|[Rr]epublic|[Kk]ingdom|[Ss]tate|[Cc]hapter)\s+of\s+"
                            r"(?:the\s+)?$")
+RELATIVE_CLOSED = re.compile(r",\s+(?:who|which)\s+[^,;]{3,150},\s*(?:\w+ly\s+|also\s+)*$")
 GOVERNED = re.compile(r"\b(?:of|for|to|by|with|from|on|in|at|than|against|including)\s+(?:the\s+|a\s+|an\s+)?$")
 # the last comma-clause starts with "and <verb>": it shares the subject of the clause before
 PRONOUN_HEAD = re.compile(r"\s*(?:[Ss]he|[Hh]e|[Ww]e|I|(?:[Aa]llow|[Ll]et|[Pp]ermit)\s+(?:me|us))\b")
@@ -249,6 +250,7 @@ class ReaderCore:
             sent, self.current = self.text[s:e], (s, e)
             self.adopted(s, e)
             self.stances(s, e, triggers)
+            self.demands(s, e)
             self.violations(s, e)
             self.based(s, e)
             self.delegations_led(s, e)
@@ -292,6 +294,9 @@ class ReaderCore:
         people = [(m, i) for m, i in actors if self.cls(i) == "Person"]
         if people and POST_APPOSITION_OPEN.fullmatch(self.text[people[-1][0].end:pos]):
             return people[-1][1]  # "H.E. Mr. X, Minister of Foreign Affairs of Y will participate": X, not Y
+        closed = RELATIVE_CLOSED.search(prefix)  # "X, who is attending on behalf of King Y, said": X said
+        if closed:
+            actors = [(m, i) for m, i in actors if m.end <= clause_start + closed.start()]
         for m, i in reversed(actors):
             # "Nepali government, in cooperation with ..., today organised": the state's government is the state
             between = re.sub(r"^\s+(?:[Gg]overnment|[Aa]uthorities|[Dd]elegation)\b", "", self.text[m.end:pos])

@@ -467,11 +467,13 @@ class RoleRules:
     def owned_person(self, m, person, s, e) -> bool:
         """'Venezuela's Nicolas Maduro' speaks for Venezuela; 'United Nations chief Antonio Guterres' heads the UN."""
         owner = [(om, i) for om, i in self.in_span(max(s, m.start - 80), m.start, ("State", "Organization"))
-                 if re.fullmatch(rf"['’]s\s+(?:{OWNED_POST}\s+)?|\s+(?:chief|head|boss)\s+", self.text[om.end:m.start])
+                 if re.fullmatch(rf"['’]s\s+(?:{OWNED_POST}\s+)?|\s+(?:[a-z\-]+\s+){{0,3}}(?:chief|head|boss)\s+",
+                                 self.text[om.end:m.start])
                  and not (self.cls(i) == "State" and SMALL_POST.fullmatch(self.text[om.end:m.start]))][-1:]
         if owner:
             om, i = owner[0]
-            chief = not self.text[om.end:m.start].startswith(("'", "’"))
+            # ("UN chief X" heads the UN; "EU foreign policy chief X" one of its portfolios, and speaks for it)
+            chief = re.fullmatch(r"\s+(?:chief|head|boss)\s+", self.text[om.end:m.start])
             self.fact(person, "leads" if chief else "represents", i, (s, e), "owned-person", 0.7)
         return bool(owner)
 

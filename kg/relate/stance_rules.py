@@ -34,8 +34,29 @@ APPOSED_STATE = re.compile(r"\s*,\s+(?:the\s+)?")
 CHAIR_AFTER = re.compile(r"\s+(?:Chair\w*|President|Coordinator)\b(?:\s+and\s+[^,;]{0,50})?\s*,\s+(?:the\s+)?")
 
 
+# "stressing that Israel should implement all relevant UN resolutions": a speaker's demand on the actor that follows
+MUST_CLAUSE = re.compile(r"\b(?:stress|emphasi[sz]|insist|underlin|underscor|reiterat|demand|declar|stat|said|say)\w*\s+that\s+"
+                         r"(?:the\s+)?(?=[A-Z])")
+SPEECH_VERB = re.compile(r"\b(?:said|stated|declared|told|stressed|noted|added|says|states|stresses|notes)\b")
+MUST_VERB = re.compile(r"\s+(?:should|must)\s+(?!not\b|never\b|be\s+(?:allowed|permitted)\b)")
+
+
 class StanceRules:
     """Rules for stances."""
+
+    def demands(self, s, e):
+        """'X stressed that Israel should implement ...', 'said that the Council must act': X urges the actor."""
+        for said in MUST_CLAUSE.finditer(self.text, s, e):
+            first = [(m, i) for m, i in self.in_span(said.end(), e, ACTOR) if m.start == said.end()][:1]
+            if not first or not MUST_VERB.match(self.text, first[0][0].end):
+                continue
+            at = said.start()
+            main = SPEECH_VERB.search(self.text, s, at) if re.match(r"\w+ing\b", said.group()) else None
+            if main:  # "X, who ..., said that ..., stressing that Israel should ...": the participle's subject is X
+                at = main.start()
+            subj = self.subject_before(s, at)
+            if subj and subj != first[0][1] and self.cls(subj) in ACTOR and not self.blocked(s, said.start()):
+                self.fact(subj, "urges", first[0][1], (s, e), "stance-urges-must", 0.6)
 
     def stances(self, s, e, triggers):
         names = [(m.start, m.end) for m, _ in self.in_span(s, e)]
