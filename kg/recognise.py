@@ -257,8 +257,8 @@ SMALL_POSTS = r"(?:leader|president|prime\s+minister|premier|king|queen|emir|for
 # ("Croatia's permanent representative to the UN Vladimir Drobnjak": a lower-case post between)
 OWNED_POST = r"(?:permanent[ \t]+representative|ambassador|envoy|(?:deputy[ \t]+)?(?:foreign[ \t]+)?minister)(?:[ \t]+(?:to|of|for)" \
              r"[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w\-]*){0,4})?"
-OWNED_NAME = re.compile(rf"(?:['’]s(?:[ \t]+{OWNED_POST})?|[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}(?:chief|head|boss)|"
-                        rf"[ \t]+{SMALL_POSTS})[ \t]+{PERSON_NAME}"
+OWNED_NAME = re.compile(rf"(?:['’]s(?:[ \t]+(?:{OWNED_POST}|{SMALL_POSTS}[ \t]*,?))?|[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}(?:chief|head|boss)|"
+                        rf"[ \t]+{SMALL_POSTS}[ \t]*,?)[ \t]+{PERSON_NAME}"  # ("Liberian leader, Charles Taylor")
                         rf"(?=[ \t]*[,;.)]|[ \t]+[a-z0-9])")
 
 

@@ -2147,3 +2147,19 @@ def test_an_acronym_defined_in_brackets_names_the_body_again_but_a_sessions_does
     assert ("person/rosa-quispe", "leads", "org/andean-parliamentary-network") in fs
     assert ("org/andean-parliamentary-network", "thanks", "state/PER") in fs
     assert not any(s == "person/luis-ortega" and p == "leads" for s, p, o in fs)
+
+
+def test_a_news_items_new_chairs_former_presidents_and_leaders_set_off_by_a_comma():
+    fs = read("VOA News\n14 Feb 2009, 10:00 UTC\nThe twelfth African Union (AU) summit in Ethiopia has entered its second "
+              "day. About 40 heads of state are attending the three-day gathering in the Ethiopian capital, Addis Ababa. "
+              "Libyan leader Muammar Gaddafi is the new AU chairman. At the opening session Monday, the AU's outgoing "
+              "chairman Tanzanian President Jakaya Kikwete urged participants to act. Summit leaders elected former "
+              "Gabonese Foreign Minister Jean Ping as the new chairperson of the AU commission. Notably absent is "
+              "Zimbabwe's president, Robert Mugabe.")
+    summit = next(s for s, p, o in fs if p == "meetingOf")
+    assert (summit, "heldIn", "place/addis-ababa") in fs
+    assert ("person/muammar-gaddafi", "leads", "org/au") in fs and ("person/jean-ping", "leads", "org/auc") in fs
+    assert ("person/jean-ping", "represents", "state/GAB") not in fs and ("person/jean-ping", "leads", "state/GAB") not in fs
+    assert ("person/jakaya-kikwete", "participatesIn", summit) in fs
+    assert ("person/robert-mugabe", "leads", "state/ZWE") in fs
+    assert len({s for s, p, o in fs if s.startswith("meeting/")}) == 1

@@ -48,7 +48,7 @@ ORDINAL_BEFORE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hir
 MEETING_BODY_NAME = re.compile(r"\b(?:Assembly|Forum|Conference|Congress|Summit|Ministerial\s+Council|Council\s+of\s+Ministers|"
                                r"Governing\s+Council|Executive\s+Council)\b")
 COP_NUMBER = re.compile(r"\b(?:COP|CMP|CMA|MOP)[ \-]?\d{1,2}\b")
-MEETING_NOUN = re.compile(r"\b(?P<head>symposium|summit|conference|congress|forum|seminar|workshop|meeting|session|"
+MEETING_NOUN = re.compile(r"\b(?P<head>symposium|summit|conference|congress|forum|seminar|workshop|meeting|session|gathering|"
                           r"open debate|debate|dialogue|round ?table|side[- ]event|event|(?<!opening )(?<!closing )(?<!inaugural )ceremony|working (?:dinner|lunch|luncheon|"
                           r"breakfast)|luncheon|state banquet|reception)s?\b", re.I)
 NOUN_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:[\w\-]+\s+){0,2}" + MEETING_NOUN.pattern, re.I)
@@ -136,6 +136,14 @@ PARTICIPANTS = re.compile(r"\b(?:participants|speakers|panellists|panelists)\b[^
 PARTICIPANT_WORDS = ("participants", "speakers", "panel", "ed by", "present", "attendance", "attending")
 HOST_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:co-)?hosts?\s+(?:country\s+)?of\s+(?:the|this|today['’]s)\s+(?:[\w\-]+\s+){0,3}?"
                              r"(?:meeting|summit|conference|session|assembly|forum|event|symposium|talks)\b", re.I)
+# "Summit leaders elected X as the new chairperson of the AU commission": the verb before the person
+ELECTED_BEFORE = re.compile(r"\b(?:elected|appointed|named|chose|designated)\s+(?:[\w\-.]+\s+){0,6}$")
+AS_CHAIR_OF = re.compile(r",?\s+as\s+(?:the\s+)?(?:new\s+|next\s+|incoming\s+)?(?P<vice>Vice[- ])?(?:[Cc]hair\w*|[Pp]resident)\s+"
+                         r"of\s+(?:the\s+)?")
+# "X is the new AU chairman", "X became the new Chair of the AU": the body's new head
+IS_NEW_CHAIR = re.compile(r"\s+(?:is|becomes|became|has\s+become)\s+(?:the\s+)?(?:new|incoming|current)\s+"
+                          r"(?:(?P<body>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+)?(?:[Cc]hair(?:man|person|woman)?|[Pp]resident)"
+                          r"(?P<of>\s+of\s+(?:the\s+)?)?")
 WAS_ELECTED = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:unanimously\s+|duly\s+)?(?:elected|appointed)\s+(?:as\s+)?"
                          r"(?:the\s+)?(?:new\s+)?(?P<vice>Vice[- ])?(?:Chair\w*|President)\s+of\s+(?:the\s+)?")
 ADDRESSED_CHAIR = re.compile(r"(?:^|[\n,])\s*(?:(?:Mr|Madam|Madame|Mme)\.?\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|"
@@ -151,6 +159,9 @@ BRIEFED = re.compile(r"(?:\s*,[^,;]{0,100},)?\s+for\s+(?:(?:his|her|their|the|th
 THANKED_FOR_WORDS = re.compile(r"\bfor\s+(?:his|her|their|the|this|today|addressing|briefing|joining|participating|attending)\b",
                                re.I)
 THANKING = re.compile(r"\b(?:thank\w*|grateful|gratitude|appreciat\w*|commend\w*|welcome\w*)\b", re.I)
+# "At the opening session Thursday, the AU's outgoing chairman X urged ...": who speaks at the meeting takes part
+FRONTED_AT = re.compile(r"\s*(?:At|During)\s+(?:the|its)\s+(?:(?:official|opening|closing|inaugural|first|final|plenary|"
+                        r"high-level)\s+)*(?:session|sitting|ceremony|meeting|summit|conference|debate)\b[^,;]{0,40},\s+")
 SIDE_EVENTS = ("ceremony", "reception", "luncheon", "state banquet", "working dinner", "working lunch", "working luncheon",
                "working breakfast", "side event", "side-event", "event")
 FRONTED = re.compile(r"\s*(?:Chairing|Hosting|Opening|Addressing|Attending)\b")
@@ -292,6 +303,10 @@ class MeetingRules:
             if iri is None and definite and not (after or topic or other) and head in ("meeting", "session", "summit") \
                     and getattr(self, "last_meeting", None) and re.search(r"\b(?:The|the)\s+$", lead):
                 iri = self.last_meeting  # "The meeting is chaired by ...": the meeting the item is about
+            if head == "gathering" and not (after or topic or other):  # "the three-day gathering": the meeting, again
+                iri = getattr(self, "last_main_meeting", None) if definite else None
+                if iri is None:
+                    continue
             if self.meeting and THIS_ONE.search(lead) and not isinstance(mm, NumberedSession):
                 iri = self.meeting  # "for hosting this second conference of the States Parties": the statement's own
             elif isinstance(mm, NumberedSession):  # its own number and body name it: never a session named before
@@ -369,6 +384,8 @@ class MeetingRules:
         self.elected_chair(s, e)
         self.congratulated_chair(s, e)
         self.elected_chair_of(s, e)
+        self.new_chairs(s, e)
+        self.spoke_at(s, e)
 
     def session_of_part(self, prior, body, lead) -> bool:
         """A meeting named before was one of a body inside this one (by the reference data's partOf), and the words
@@ -456,7 +473,8 @@ class MeetingRules:
         for m, person in self.in_span(s, e, ("Person",)):
             apposed = re.match(r",[^,;]{3,90},", self.text[m.end:e])  # "X, Foreign Minister of Nicaragua, was elected"
             elected = WAS_ELECTED.match(self.text, m.end, e) or (
-                WAS_ELECTED.match(self.text, m.end + apposed.end(), e) if apposed else None)
+                WAS_ELECTED.match(self.text, m.end + apposed.end(), e) if apposed else None) or (
+                AS_CHAIR_OF.match(self.text, m.end, e) if ELECTED_BEFORE.search(self.text, max(s, m.start - 60), m.start) else None)
             if not elected or self.blocked(s, m.start):
                 continue
             at = elected.end()
@@ -475,6 +493,32 @@ class MeetingRules:
                 self.fact(person, "participatesIn", meeting, (s, e), "elected-chair-of", 0.65)
             elif meeting:
                 self.presides(person, meeting, (s, e), "elected-chair-of")
+
+    def spoke_at(self, s, e):
+        at = FRONTED_AT.match(self.text, s, e)
+        target = getattr(self, "last_main_meeting", None) if at else None
+        if not target:
+            return
+        for m, person in self.in_span(at.end(), min(e, at.end() + 120), ("Person",)):
+            # (the clause's subject: titles and a possessive may come before the name, a verb after it)
+            if re.fullmatch(r"(?:[\w'’\-.]+\s+){0,8}", self.text[at.end():m.start]) and \
+                    re.match(r"\s+(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|said|spoke|told)\b", self.text[m.end:e]):
+                self.fact(person, "participatesIn", target, (s, e), "spoke-at", 0.6)
+                return
+
+    def new_chairs(self, s, e):
+        """'Mozambican President X is the new AU chairman', '... became the new Chair of the AU': X leads the body."""
+        if not re.search(r"\b(?:new|incoming|current)\s", self.text[s:e]):
+            return  # (one cheap look first)
+        for m, person in self.in_span(s, e, ("Person",)):
+            new = IS_NEW_CHAIR.match(self.text, m.end, e)
+            if not new or not (new["body"] or new["of"]):
+                continue
+            at = new.start("body") if new["body"] else new.end()
+            bodies = [i for bm, i in self.in_span(at, e, ("Organization",)) if bm.start == at
+                      and (new["of"] or bm.end == new.end("body"))]
+            if bodies:
+                self.fact(person, "leads", bodies[0], (s, e), "new-chair", 0.7)
 
     def congratulated_chair(self, s, e):
         """'I congratulate you, Ambassador X of Mexico, on your election as Chairperson of the Twentieth Session of the
@@ -803,7 +847,7 @@ class MeetingRules:
         end = min(end, pos + stop.start() if stop else end, nxt.start() if nxt else end)
         window = self.text[pos:end]
         for m, i in self.in_span(pos, end, ("Place", "State")):
-            if re.search(r"\b(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,5}?$", self.text[pos:m.start]) and self.cls(i) == "Place" \
+            if re.search(r"\b(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w\-]+,?\s+){0,5}?$", self.text[pos:m.start]) and self.cls(i) == "Place" \
                     and not REGION.fullmatch(self.entity(i).label):  # "a Symposium on Radiotherapy in Africa": its theme
                 return i
         # "... in Africa kicked off in Oran": the first 'in X' that is no region, within a few words

@@ -76,7 +76,7 @@ ROSTER_COLON = re.compile(r"[^\S\n]*[:\u2013\u2014][^\S\n]+")
 ROSTER_LINE = re.compile(r"\s*[\w .'’()\-]{2,60}?[^\S\n]*[:\u2013\u2014][^\S\n]+\S")
 # "Summit was attended by the following Heads of State ...:", "Participants:": a roster of who took part
 ATTENDANCE_INTRO = re.compile(r"(?i)(?:\battend|\bparticipa|\bpresent\b|\bdelegations\b).*:\s*$")
-SMALL_POST = re.compile(rf"\s+(?P<post>{SMALL_POSTS})\s+")  # "Palestinian leader Mahmoud Abbas"
+SMALL_POST = re.compile(rf"(?:['’]s)?\s+(?P<post>{SMALL_POSTS}),?\s+")  # "Palestinian leader Mahmoud Abbas", "Madagascar's president, X"
 APPOSED_SMALL_POST = re.compile(rf",\s+(?:the|a)\s+(?P<state>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?P<post>{SMALL_POSTS})\b")
 POST_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(?P<title>(?:(?:Deputy|Under|Assistant|Vice|Permanent|Special|Executive|Chief)[\s\-]+)*"
                              r"(?:Secretary[\s\-]General|Director[\s\-]General|Ambassador|Envoy|Representative|Minister|"
@@ -178,6 +178,9 @@ class RoleRules:
 
     def titled_person(self, m, person, post: str, t_start: int, s, e) -> None:
         """A head's or member's title written before the name, starting at t_start ('Director of UNODC Ms. X')."""
+        if re.match(r"(?i)(?:former|ex-)", post) or re.search(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate)\s*(?:[A-Z][\w\-]*\s+){0,2}$",
+                                                              self.text[max(s, t_start - 40):t_start]):
+            return  # "former Malian President X" holds no post now
         joined = list(re.finditer(r"\s+and\s+", post))
         if joined and any(nm.end == t_start + joined[-1].start() for nm, _ in
                           self.in_span(t_start, t_start + joined[-1].start(), ("State", "Organization"))) \
