@@ -3,17 +3,39 @@ from __future__ import annotations
 
 import re
 
+from .dates import find_dates
+
 ABBREV = {"mr", "ms", "mrs", "dr", "prof", "h.e", "e", "st", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul",
           "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "vs", "art", "para",
           "paras", "amb", "hon", "rt", "gen", "lt", "col", "sr", "jr", "co", "inc", "ltd", "approx", "vol", "op"}
 BOUNDARY = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-•*]|\d+\.)\s)")
 
 
-def sentences(text: str, start: int = 0, end: int | None = None):
-    """Yield (start, end) of each sentence in text[start:end], trimmed of surrounding space."""
+# a line of a news page's heading block ("Sixty-fourth General Assembly", "93rd & 94th Meetings (AM)"): short, and its
+# words capitalised, where a wrapped line of prose is neither
+HEADING_LINE = re.compile(r"\n(?=[ \t]*[A-Z0-9])")
+SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "at", "to", "by", "with", "a", "an", "&", "•", "-", "–", "—"}
+
+
+def _heading(line: str) -> bool:
+    """(not a dateline's date: it dates the lead below it)"""
+    words = [w for w in line.split() if w.lower() not in SMALL_WORDS]
+    return 0 < len(line) <= 90 and bool(words) and not line.rstrip().endswith((",", ";", ":")) \
+        and sum(w[0].isupper() or w[0].isdigit() for w in words) >= 0.8 * len(words) and not find_dates(line, 0, len(line))
+
+
+def sentences(text: str, start: int = 0, end: int | None = None, headings: bool = False):
+    """Yield (start, end) of each sentence in text[start:end], trimmed of surrounding space. headings: a line of
+    capitalised words standing alone is a sentence of its own (a news page's heading lines)."""
     end = len(text) if end is None else end
     pos = start
-    for m in BOUNDARY.finditer(text, start, end):
+    cuts = BOUNDARY.finditer(text, start, end)
+    if headings:
+        cuts = sorted(list(cuts) + [m for m in HEADING_LINE.finditer(text, start, end)
+                                    if _heading(text[text.rfind("\n", 0, m.start()) + 1:m.start()])], key=lambda m: m.start())
+    for m in cuts:
+        if m.start() < pos:
+            continue
         before = text[max(pos, m.start() - 12):m.start()]
         word = re.search(r"([A-Za-z.]+)\.[\"”')\]]*$", before)
         if word and (word.group(1).lower() in ABBREV or len(word.group(1)) == 1) and "\n" not in m.group():

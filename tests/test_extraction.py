@@ -2163,3 +2163,27 @@ def test_a_news_items_new_chairs_former_presidents_and_leaders_set_off_by_a_comm
     assert ("person/jakaya-kikwete", "participatesIn", summit) in fs
     assert ("person/robert-mugabe", "leads", "state/ZWE") in fs
     assert len({s for s, p, o in fs if s.startswith("meeting/")}) == 1
+
+
+def test_a_donor_conference_its_host_by_relative_clause_a_state_represented_by_two_ministers_and_an_investment():
+    fs = read("Haiti conference opens\n\nMarch 31, 2010\n\nDelegates are in New York for a donor conference for Haiti.\n\n"
+              "Image: AP\n\nThe government of Canada, which is co-hosting the conference, said it expected more. Norway was "
+              "represented at the conference by Foreign Minister Jonas Store and Development Minister Erik Solheim. Store "
+              "announced that Norway would invest 150 million euros annually in reconstruction projects in Haiti.")
+    conference = next(s for s, p, o in fs if p == "heldIn")
+    assert (conference, "heldIn", "place/new-york") in fs and ("state/CAN", "hosts", conference) in fs
+    for minister in ("person/jonas-store", "person/erik-solheim"):
+        assert (minister, "represents", "state/NOR") in fs and (minister, "participatesIn", conference) in fs
+    assert ("state/NOR", "funds", "state/HTI") in fs
+    assert not any(o == "place/image" for s, p, o in fs)
+
+
+def test_a_press_release_heading_block_and_an_assembly_electing_its_president():
+    fs = read("By Acclamation, General Assembly Elects Maria Soto of Chile as President of Seventieth Session\n"
+              "Department of Public Information • News and Media Division • New York\nSixty-ninth General Assembly\n"
+              "Plenary\n95th Meeting (AM)\nThe General Assembly this morning elected Maria Soto, a former Minister for "
+              "Foreign Affairs of Chile who led her country's delegation in 2003, as President of its seventieth session. "
+              "Following her election, the incoming President thanked Secretary-General Ban Ki-moon for his advocacy.")
+    assert ("person/maria-soto", "leads", "org/unga") in fs
+    assert ("person/maria-soto", "thanks", "person/ban-ki-moon") in fs
+    assert not any(s.startswith("meeting/") and s.endswith("2003") for s, p, o in fs)  # the heading's session is undated

@@ -12,7 +12,9 @@ MONEY = re.compile(
     rf"(?P<cur2>US dollars|U\.S\. dollars|dollars|{CURRENCY_CODES}|euros?|yen|Swiss francs|pounds(?: sterling)?|"
     rf"kroner|kronor|krona|yuan|rupees)?")
 FUND_VERB = re.compile(r"\b(?:contribut\w*|pledg\w*|donat\w*|donors?\s+to|fund\w*|financ\w*|provid\w*|disburs\w*|"
-                       r"allocat\w*|grant\w*)\b", re.I)
+                       r"allocat\w*|grant\w*|(?P<invest>invest(?:s|ed|ing)?))\b", re.I)
+# "would invest 430 million euros annually in reconstruction projects in Afghanistan": the state invested in
+INVESTED_IN = re.compile(r"\b(?:in|to|for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,5}$")
 
 
 class FundRules:
@@ -41,10 +43,12 @@ class FundRules:
             # with no sum named, "contributions to the issues ... to provide the ECOWAS leaders with ..." funds no one:
             # the recipient must follow the verb closely
             reach = stop if money else min(stop, verb.end() + 60)
+            recipient_before = INVESTED_IN if verb["invest"] else RECIPIENT
             recipients = [i for m, i in self.in_span(verb.end(), reach, ("Organization", "Meeting", "State"))
-                          if i != subj and RECIPIENT.search(self.text[verb.end():m.start])
+                          if i != subj and recipient_before.search(self.text[verb.end():m.start])
                           and ";" not in self.text[verb.end():m.start]
-                          and (money or len(re.findall(r"\b(?:to|for|towards|into)\b", self.text[verb.end():m.start])) == 1)]
+                          and (money or len(re.findall(r"\b(?:to|for|towards|into)\b", self.text[verb.end():m.start])) == 1)
+                          and (money or not verb["invest"])]
             if not recipients:
                 continue
             own_fund = self.fund_of(recipients[0], verb.end(), reach)

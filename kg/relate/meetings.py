@@ -59,7 +59,7 @@ REGION = re.compile(r"(?:Africa|Asia|Europe|Oceania|the Americas|Americas|Latin 
                     r"the Caribbean|Caribbean|the Pacific|Pacific|Middle East|the Middle East|Asia-Pacific|Asia and the Pacific|"
                     r"Central Asia|South Asia|Southeast Asia|West Africa|East Africa|Southern Africa|North Africa|Sahel|"
                     r"the Sahel|Arctic|the Arctic|Antarctica|Balkans|the Balkans|Western Balkans|the Western Balkans)")
-MEETING_TOPIC = re.compile(r"\s+(?:on|(?P<of>of(?:\s+the)?)|entitled|titled|themed|called|on\s+the\s+theme)\s+[\"“]?(?!(?:January|February|March|April|"
+MEETING_TOPIC = re.compile(r"\s+(?:on|(?P<of>of(?:\s+the)?)|for(?=\s+[A-Z])|entitled|titled|themed|called|on\s+the\s+theme)\s+[\"“]?(?!(?:January|February|March|April|"
                            r"May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
                            r"Thursday|Friday|Saturday|Sunday)\b)(?P<topic>[A-Z][^,.;:\"”(]{2,120}?)[\"”]?(?=:|\s+(?:at|in(?!\s+(?:the\s+)?"
                            rf"{REGION.pattern}\b)|on\s+the|which|and(?!\s+[A-Z])|was|is|"  # "on Peace and Security in Africa"
@@ -137,7 +137,7 @@ PARTICIPANT_WORDS = ("participants", "speakers", "panel", "ed by", "present", "a
 HOST_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:co-)?hosts?\s+(?:country\s+)?of\s+(?:the|this|today['’]s)\s+(?:[\w\-]+\s+){0,3}?"
                              r"(?:meeting|summit|conference|session|assembly|forum|event|symposium|talks)\b", re.I)
 # "Summit leaders elected X as the new chairperson of the AU commission": the verb before the person
-ELECTED_BEFORE = re.compile(r"\b(?:elected|appointed|named|chose|designated)\s+(?:[\w\-.]+\s+){0,6}$")
+ELECTED_BEFORE = re.compile(r"\b(?:[Ee]lect(?:ed|s)?|[Aa]ppoint(?:ed|s)?|named|chose|designated)\s+(?:[\w\-.]+\s+){0,6}$")
 AS_CHAIR_OF = re.compile(r",?\s+as\s+(?:the\s+)?(?:new\s+|next\s+|incoming\s+)?(?P<vice>Vice[- ])?(?:[Cc]hair\w*|[Pp]resident)\s+"
                          r"of\s+(?:the\s+)?")
 # "X is the new AU chairman", "X became the new Chair of the AU": the body's new head
@@ -162,6 +162,8 @@ THANKING = re.compile(r"\b(?:thank\w*|grateful|gratitude|appreciat\w*|commend\w*
 # "At the opening session Thursday, the AU's outgoing chairman X urged ...": who speaks at the meeting takes part
 FRONTED_AT = re.compile(r"\s*(?:At|During)\s+(?:the|its)\s+(?:(?:official|opening|closing|inaugural|first|final|plenary|"
                         r"high-level)\s+)*(?:session|sitting|ceremony|meeting|summit|conference|debate)\b[^,;]{0,40},\s+")
+SESSION_ORDINAL = re.compile(r"(?i)\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                             r"eleventh|twelfth|\w+teenth|\w+tieth|\w+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))\b")
 SIDE_EVENTS = ("ceremony", "reception", "luncheon", "state banquet", "working dinner", "working lunch", "working luncheon",
                "working breakfast", "side event", "side-event", "event")
 FRONTED = re.compile(r"\s*(?:Chairing|Hosting|Opening|Addressing|Attending)\b")
@@ -174,7 +176,7 @@ VENUE_LEAD = re.compile(r"\b(?:held|hosted|convened|took\s+place|taking\s+place)
 IN_STATE = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")
 WHO_MEETS = r"\bHeads\s+of\s+(?:State\s+and\s+)?(?:State|Government)\b|\b(?:Foreign\s+)?Ministers['’]?|\bLeaders['’]?"
 THIS_ONE = re.compile(r"\b(?:this|the\s+present|today['’]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
-HOST = re.compile(r"\b(?:host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|chair\w*|held by|"
+HOST = re.compile(r"\b(?:(?:co-)?host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|chair\w*|held by|"
                   r"(?P<jointly>jointly|co-)\s*(?:held|organi[sz]ed|hosted|convened))\b", re.I)
 
 
@@ -468,16 +470,27 @@ class MeetingRules:
         """'Dr X was elected Chair of RC71, and the ministers of Y and Z were elected Vice Chairs': X presides over
         the meeting that the acronym numbers, or the one named last (or leads the body: '... elected President of
         the Assembly')."""
-        if "elected" not in self.text[s:e] and "appointed" not in self.text[s:e]:
+        if not re.search(r"(?i)\b(?:elect|appoint)", self.text[s:e]):
             return  # (one cheap look first)
         for m, person in self.in_span(s, e, ("Person",)):
-            apposed = re.match(r",[^,;]{3,90},", self.text[m.end:e])  # "X, Foreign Minister of Nicaragua, was elected"
+            # "X, Foreign Minister of Nicaragua, was elected", "elected X of Switzerland as President of ..."
+            apposed = re.match(r",[^,;]{3,200},|\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?=\s+as\b)", self.text[m.end:e])
+            verb_before = ELECTED_BEFORE.search(self.text, max(s, m.start - 60), m.start)
             elected = WAS_ELECTED.match(self.text, m.end, e) or (
                 WAS_ELECTED.match(self.text, m.end + apposed.end(), e) if apposed else None) or (
-                AS_CHAIR_OF.match(self.text, m.end, e) if ELECTED_BEFORE.search(self.text, max(s, m.start - 60), m.start) else None)
+                AS_CHAIR_OF.match(self.text, m.end, e) or (AS_CHAIR_OF.match(self.text, m.end + apposed.end() - (
+                    1 if apposed.group().endswith(",") else 0), e) if apposed else None) if verb_before else None)
             if not elected or self.blocked(s, m.start):
                 continue
             at = elected.end()
+            its = re.match(r"(?:its\s+|their\s+)?(?:[\w\-]+\s+){0,2}(?:session|meeting)\b", self.text[at:e], re.I)
+            elector = self.subject_before(s, verb_before.start()) if its and verb_before else None
+            if elector and self.cls(elector) == "Organization":  # "The Assembly elected X as President of its 65th
+                self.fact(person, "memberOf" if elected["vice"] else "leads", elector, (s, e), "elected-chair-of", 0.7)
+                title = re.search(r"(?i)\b(?:chair(?:person)?|president)\b", elected.group())
+                if title and not elected["vice"]:  # ("the incoming President thanked ...": X)
+                    self.title_holders[title.group().lower()] = person
+                continue  # session": X presides over the Assembly
             bodies = [i for bm, i in self.in_span(at, e, ("Organization",)) if bm.start == at]
             if bodies:
                 self.fact(person, "memberOf" if elected["vice"] else "leads", bodies[0], (s, e), "elected-chair-of", 0.7)
@@ -746,7 +759,12 @@ class MeetingRules:
         headline's 'peace conference' before 'an international conference on demining in Lausanne'), which
         this one names more fully: the same node, with the fuller name."""
         mods = re.sub(r"^(?:The|A|An|This|That)\s+", "", mods or "")  # "The annual Leaders' Meeting": no article
+        # (a numbered session is dated by what follows its name: "..., who led the delegation in 2003, as President of
+        # its 70th session" does not date the session)
+        ordinal = SESSION_ORDINAL.search(f"{mods} {written}")
         stated = self.when(after, e) or self.when(s, e)
+        if stated and ordinal and body and len(stated) < 10 and not self.when(after, e):
+            stated = None  # (a year alone, before the name)
         when = stated or (self.doc.header.date or "")[:4]
         body_label = self.entity(body).label if body else None
         place_label = self.entity(place).label if place else None
@@ -814,7 +832,7 @@ class MeetingRules:
         """'Member States met over the weekend in Mexico City at the 6th Summit of CELAC': met in X at the meeting."""
         for m, i in reversed(self.in_span(s, pos, ("Place",))):
             if re.search(r"\bin\s+(?:the\s+)?$", self.text[max(s, m.start - 12):m.start]) and \
-                    re.fullmatch(r"(?:\s*\([^()]{1,40}\))?\s+at\s+(?:the\s+|a\s+)?[“\"]?(?:[\w\-]+\s+){0,6}", self.text[m.end:pos]):
+                    re.fullmatch(r"(?:\s*\([^()]{1,40}\))?\s+(?:at|for)\s+(?:the\s+|a\s+)?[“\"]?(?:[\w\-]+\s+){0,6}", self.text[m.end:pos]):
                 return i
         return None
 

@@ -45,7 +45,7 @@ QUOTE_ATTRIBUTION = re.compile(r"\s*,?\s*(?:(?:said|added|stressed|noted|declare
                                r"(?P<who2>[^,.;\n“”\"]{2,60}?)\s+(?:said|added|stressed|noted|declared|stated|told)\b)")
 LIGHT_VERB = re.compile(r"\b(?:announced|announces|made|makes|confirmed|confirms|offered|offers)\s+(?:a|an|its|her|his|their)"
                         r"\s+(?:\w+\s+)?$")
-TITLE_ANAPHOR = re.compile(r"(?:^|[,;]\s*)\s*[Tt]he\s+(?P<title>Minister|Ambassador|President|Prime Minister|Secretary[- ]General|"
+TITLE_ANAPHOR = re.compile(r"(?:^|[,;]\s*)\s*[Tt]he\s+(?:(?:new|incoming|newly[- ]elected)\s+)?(?P<title>Minister|Ambassador|President|Prime Minister|Secretary[- ]General|"
                            r"Director[- ]General|Executive Director|High Commissioner|Chair(?:person)?|Head)"
                            r"(?:\s+(?:\w+ly|also|then))*\s*$")
 GOVERNMENT_OF = re.compile(r"\b(?:[Gg]overnments?|[Pp]eople|[Aa]uthorities|[Dd]elegation|[Rr]epublic|[Kk]ingdom|[Ss]tate|[Cc]hapter)\s+of\s+"
@@ -246,7 +246,7 @@ class ReaderCore:
         for s, e in sentences(self.text, 0, start):  # the title block's addressees: "H.E. Mr. X, Executive Director of UNODC,"
             self.roles(s, e)
         self.addressed_chair()
-        for s, e in sentences(self.text, start):
+        for s, e in sentences(self.text, start, headings=self.doc.kind != "Statement"):
             sent, self.current = self.text[s:e], (s, e)
             self.adopted(s, e)
             self.stances(s, e, triggers)
@@ -273,7 +273,8 @@ class ReaderCore:
         if relative:  # "the States of that region that have ratified it": the verb's subject is the noun before
             before = [i for m, i in self.in_span(clause_start, clause_start + relative.start(), ACTOR + ("Place",))
                       if not self.text[m.end:clause_start + relative.start()].strip(" ,")
-                      and not GOVERNED.search(self.text[clause_start:m.start])]  # "at the initiative of X, which ..."
+                      and not (GOVERNED.search(self.text[clause_start:m.start])  # "at the initiative of X, which ..."
+                               and not GOVERNMENT_OF.search(self.text[clause_start:m.start]))]  # ("the government of X")
             return self.state_of(before[-1]) if before else None
         # ("other EU member states": the body names whose members they are, it is not the subject)
         actors = self.without_acronyms([(m, i) for m, i in self.in_span(clause_start, pos) if self.cls(i) in ACTOR + ("Place",)
@@ -505,6 +506,16 @@ class ReaderCore:
         if any(i == capitals[0] and not (place.start <= m.start < place.end) for m, i in self.linked.mentions):
             return []
         return [self.linked.add(Entity(state, "State", self.ref.labels[state], in_reference=True))]
+
+    def listed_after(self, first, e, classes) -> list[tuple[Mention, str]]:
+        """The people listed after the mention `first`, each with their title ('A and Development Minister B')."""
+        out, prev = [], first[0]
+        for m, i in self.in_span(prev.end, e, classes):
+            if not TITLED_GAP.fullmatch(self.text[prev.end:m.start]):
+                break
+            out.append((m, i))
+            prev = m
+        return out
 
     def listed_before(self, last, s, classes) -> list[tuple[Mention, str]]:
         """The entities listed before the mention `last` ('Brazil, Chile and [Indonesia]'), nearest first."""

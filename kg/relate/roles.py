@@ -42,7 +42,7 @@ ENVOY_OF_STATE = re.compile(r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:[
 POST_COMMA_NAME = re.compile(r"\b(?:the|The)\s+(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-]*){0,5}),\s+"
                              r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)*$")
 PORTFOLIO_TITLE = re.compile(r"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*)*)")
-REPRESENTED_BY = re.compile(r"\s+(?:was|were|is|are|will\s+be|has\s+been)\s+represented\s+(?:at\s+the\s+\w+\s+)?by\s+"
+REPRESENTED_BY = re.compile(r"\s+(?:was|were|is|are|will\s+be|has\s+been|(?:was|were|is|are)\s+to\s+be)\s+represented\s+(?:at\s+the\s+\w+\s+)?by\s+"
                             r"(?:(?:Senator|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.|Ambassador|Minister|Hon\.?)\s+)*")
 LED_DELEGATION = re.compile(r"\b(?:led|leads|heads|headed|leading|heading)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,3}delegation\b|"
                             r"\b(?:led|leads|heads|headed|leading|heading)\s+the\s+delegation\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s*){1,4}")
@@ -599,11 +599,14 @@ class RoleRules:
         for rep in REPRESENTED_BY.finditer(self.text, s, e):
             states = [i for m, i in self.in_span(s, rep.start(), ("State",))
                       if not self.text[m.end:rep.start()].strip()]
-            people = [i for m, i in self.in_span(rep.end(), e, ("Person",))][:1]
-            if not states or not people:
+            first = self.in_span(rep.end(), e, ("Person",))[:1]
+            if not states or not first:
                 continue
-            self.fact(people[0], "represents", states[-1], (s, e), "represented-by", 0.8)
+            # "by Foreign Minister A and Development Minister B": each of them
+            people = [first[0][1]] + [i for m, i in self.listed_after(first[0], e, ("Person",))]
             meeting = getattr(self, "last_meeting", None) or self.meeting
+            for person in people:
+                self.fact(person, "represents", states[-1], (s, e), "represented-by", 0.8)
             if meeting:
-                for who in (states[-1], people[0]):
+                for who in [states[-1]] + people:
                     self.fact(who, "participatesIn", meeting, (s, e), "represented-by", 0.65)
