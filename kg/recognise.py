@@ -438,7 +438,8 @@ def instrument_mentions(text: str) -> list[Mention]:
             start = m.start("lead") + cut if own else m.start("head") - _qualifier_length(lead)
         if NOT_BODY_TAIL.search(m.group()):
             continue
-        out.append(Mention(start, m.end(), text[start:m.end()], "LegalInstrument", None, "instrument-pattern"))
+        end = m.end() - (len(m.group()) - len(m.group().rstrip("’'")))  # ("... Development’": a closing quote)
+        out.append(Mention(start, end, text[start:end], "LegalInstrument", None, "instrument-pattern"))
     return out
 
 

@@ -2187,3 +2187,21 @@ def test_a_press_release_heading_block_and_an_assembly_electing_its_president():
     assert ("person/maria-soto", "leads", "org/unga") in fs
     assert ("person/maria-soto", "thanks", "person/ban-ki-moon") in fs
     assert not any(s.startswith("meeting/") and s.endswith("2003") for s, p, o in fs)  # the heading's session is undated
+
+
+def test_a_symposium_with_a_long_quoted_theme_organised_by_two_offices_and_attended_by_bodies_including():
+    fs = read("Oct 2-4, 2019/ Bangkok, Thailand\nRegional Workshop on ‘Building Resilient Public Institutions and Effective "
+              "Partnerships for Implementing the Sendai Framework for Disaster Risk Reduction in Asia’\nThe Regional "
+              "Workshop on “Building Resilient Public Institutions and Effective Partnerships for Implementing the Sendai "
+              "Framework for Disaster Risk Reduction in Asia”, organized by UNDP/UNEP with support from the Ministry of "
+              "Interior of Thailand, was successfully held from October 2 to 4, 2019 in Bangkok, Thailand. The Workshop "
+              "was attended by over 100 participants representing international organizations including the World "
+              "Bank, UNICEF and the Islamic Development Bank.")
+    meetings = {s for s, p, o in fs if s.startswith("meeting/")}
+    assert len(meetings) == 1
+    workshop = meetings.pop()
+    assert (workshop, "heldIn", "place/bangkok") in fs
+    assert ("org/undp", "convenes", workshop) in fs and ("org/unep", "convenes", workshop) in fs
+    for body in ("org/world-bank", "org/unicef", "org/islamic-development-bank"):
+        assert (body, "participatesIn", workshop) in fs
+    assert not any(p == "supports" for s, p, o in fs)

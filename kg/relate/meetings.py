@@ -59,11 +59,11 @@ REGION = re.compile(r"(?:Africa|Asia|Europe|Oceania|the Americas|Americas|Latin 
                     r"the Caribbean|Caribbean|the Pacific|Pacific|Middle East|the Middle East|Asia-Pacific|Asia and the Pacific|"
                     r"Central Asia|South Asia|Southeast Asia|West Africa|East Africa|Southern Africa|North Africa|Sahel|"
                     r"the Sahel|Arctic|the Arctic|Antarctica|Balkans|the Balkans|Western Balkans|the Western Balkans)")
-MEETING_TOPIC = re.compile(r"\s+(?:on|(?P<of>of(?:\s+the)?)|for(?=\s+[A-Z])|entitled|titled|themed|called|on\s+the\s+theme)\s+[\"“]?(?!(?:January|February|March|April|"
+MEETING_TOPIC = re.compile(r"\s+(?:on|(?P<of>of(?:\s+the)?)|for(?=\s+[A-Z])|entitled|titled|themed|called|on\s+the\s+theme)\s+[\"“‘]?(?!(?:January|February|March|April|"
                            r"May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
-                           r"Thursday|Friday|Saturday|Sunday)\b)(?P<topic>[A-Z][^,.;:\"”(]{2,120}?)[\"”]?(?=:|\s+(?:at|in(?!\s+(?:the\s+)?"
+                           r"Thursday|Friday|Saturday|Sunday)\b)(?P<topic>[A-Z][^,.;:\"”(]{2,200}?)[\"”’]?(?=:|\s+(?:at|in(?!\s+(?:the\s+)?"
                            rf"{REGION.pattern}\b)|on\s+the|which|and(?!\s+[A-Z])|was|is|"  # "on Peace and Security in Africa"
-                           r"will|from|to(?!\s+[A-Z])|under|with|[a-z]+ed|began|begins|opens|closes|took|takes)\b|[,.;(]|$)")
+                           r"will|from|to(?!\s+[A-Z])|under|with|[a-z]+ed|began|begins|opens|closes|took|takes)\b|[,.;(]|$|(?<=[\"”’])[ \t]*\n)")
 MEETING_MODIFIERS = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|[Hh]igh-[Ll]evel|[Mm]inisterial|[Aa]nnual|[Ii]nternational|[Rr]egional|[Rr]egular|"
                                r"[Oo]rdinary|[Ee]xtraordinary|[Ss]pecial|[Ii]nformal|[Vv]irtual|[Jj]oint|[Ii]naugural|[Pp]lenary|"
                                r"[Ff]irst|[Ss]econd|[Tt]hird|[A-Za-z]+(?:-[A-Za-z]*?)?(?:th|first|second|third|First|Second|Third)|"
@@ -133,6 +133,8 @@ FOR_HOSTING = re.compile(r"\s+for\s+(?:\w+ly\s+)?(?:[\w\s'’]{0,50}?\b(?:in|int
 PARTICIPANTS = re.compile(r"\b(?:participants|speakers|panellists|panelists)\b[^.]*?\b(?:include|included|were|are|came\s+from)\b|"
                           r"\b(?:attended|inaugurated|opened|addressed)\s+by\b|"
                           r"(?P<present>\b(?:present|in\s+attendance|attending)(?:\s+at\s+the\s+[\w\-]+)?\s+(?:were|was)\b)", re.I)
+BODIES_INCLUDING = re.compile(r"\b(?:organi[sz]ations|agencies|bodies|institutions|partners)\s+(?:including|such\s+as|like|"
+                              r"namely)\s+(?:the\s+)?")
 PARTICIPANT_WORDS = ("participants", "speakers", "panel", "ed by", "present", "attendance", "attending")
 HOST_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:co-)?hosts?\s+(?:country\s+)?of\s+(?:the|this|today['’]s)\s+(?:[\w\-]+\s+){0,3}?"
                              r"(?:meeting|summit|conference|session|assembly|forum|event|symposium|talks)\b", re.I)
@@ -289,6 +291,8 @@ class MeetingRules:
             if tail and after_at[0][0].start == mm.end() + plain.end():
                 of_text = self.text[mm.end():tail.end()]
             topic = None if after else MEETING_TOPIC.match(self.text, mm.end(), e)
+            if topic and not place:  # (a long theme: the place comes after it)
+                place = self.place_after(topic.end(), e)
             # "the meeting" is the meeting named before; "the first meeting of the Joint Commission" is another
             other = re.search(r"\b(?:next|following|previous|last|former|subsequent|future)\s+(?:[\w\-]+\s+){0,3}$", lead, re.I)
             prior = self.meetings_by_head.get(head)
@@ -857,7 +861,7 @@ class MeetingRules:
         """'... in Mombasa', 'at a Nairobi hotel': a known place, or a capitalised name after 'in' that no list holds."""
         end = min(e, pos + 260)
         stop = re.search(r"\b(?:is|are|was|were|will|would|has|have|had|said|says|expected|announced)\b"
-                         r"(?!\s+(?:be\s+|been\s+)?(?:officially\s+|formally\s+)?(?:held|hosted|convened|organi[sz]ed|opened|"
+                         r"(?!\s+(?:be\s+|been\s+)?(?:\w+ly\s+)?(?:held|hosted|convened|organi[sz]ed|opened|"
                          r"declared\s+open|inaugurated)\b)|[;:]", self.text[pos:end])
         bodies = [(m.start, m.end) for m, _ in self.in_span(pos, end, ("Organization",))]
         nxt = next((n for n in MEETING_NOUN.finditer(self.text, pos, end)  # "the Accra Conference Centre" is no meeting
@@ -896,6 +900,11 @@ class MeetingRules:
                 # "The participants came from ..., 10 dialogue partners (Australia, Canada, ...), along with X and Y"
                 if self.cls(p) == "Person" or (came and self.cls(p) == "State"):
                     self.fact(p, "participatesIn", target, (s, e), "participants-include", 0.7)
+        # "... representing international organizations including UNESCAP, GCF, and the AfDB": those bodies
+        for kinds in BODIES_INCLUDING.finditer(self.text, s + part.end(), e):
+            first = [(m, i) for m, i in self.in_span(kinds.end(), e, ("Organization",)) if m.start == kinds.end()][:1]
+            for _, body in first + (self.coordinated(first[0], ("Organization",)) if first else []):
+                self.fact(body, "participatesIn", target, (s, e), "participants-include", 0.65)
 
 
 def _topic(topic) -> str | None:

@@ -63,6 +63,8 @@ class StanceRules:
         for t_start, t_end, prop in triggers.finditer(self.text, s, e):
             if self.blocked(s, t_start) or any(a <= t_start < b for a, b in names):  # "the Rapid Support Forces"
                 continue
+            if re.match(r"\s+from\b", self.text[t_end:t_end + 6]):
+                continue  # "organized by X with support from Y": Y gives the support
             if self.passive_stance(prop, t_start, t_end, s, e):
                 continue
             subj = self.subject_before(s, t_start)
