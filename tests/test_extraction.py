@@ -2205,3 +2205,16 @@ def test_a_symposium_with_a_long_quoted_theme_organised_by_two_offices_and_atten
     for body in ("org/world-bank", "org/unicef", "org/islamic-development-bank"):
         assert (body, "participatesIn", workshop) in fs
     assert not any(p == "supports" for s, p, o in fs)
+
+
+def test_a_ratification_presented_by_a_leader_another_conference_elsewhere_and_a_body_named_in_a_city_of_its_office():
+    fs = read("More than 100 nations yesterday began signing the Convention on Cluster Munitions in Oslo.\n\nThe Norwegian "
+              "Foreign Minister, Mr Jonas Store, was the first to sign, and Prime Minister Jens Stoltenberg immediately "
+              "presented Norway's instrument of ratification to the UN Secretary-General, Mr Ban Ki-moon.\n\nNations have "
+              "rushed to sign, 14 months after a conference in Oslo. The talks had gone outside the slow disarmament "
+              "conference at the UN in Geneva.")
+    assert ("state/NOR", "partyTo", "treaty/ccm") in fs
+    places = {o for s, p, o in fs if p == "heldIn"}
+    assert places == {"place/oslo", "place/geneva"}
+    assert len({s for s, p, o in fs if p == "heldIn"}) == 2
+    assert ("org/un", "basedIn", "place/geneva") not in fs

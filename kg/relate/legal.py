@@ -17,6 +17,8 @@ PARTY = re.compile(r"\b(?:became|become|becomes|becoming|has become|have become|
                    r"\b(?P<bare>(?:became|becomes|has become)\s+a\s+States?\s+Party|deposited\s+(?:its|their|our|the)\s+"
                    r"instruments?\s+of\s+(?:ratification|accession|acceptance))\b(?!\s+(?:to|of)\b)|"
                    r"(?<=,)\s+(?:already|both|all|each|now|themselves)\s+(?:a\s+)?(?:States?\s+)?part(?:y|ies)\s+to\b", re.I)
+OWN_INSTRUMENT = re.compile(r"\b(?:presented|handed(?:\s+over)?|submitted|delivered|deposited|lodged)\s+(?:the\s+)?"
+                            r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?P<owner>['’]s)\s+instruments?\s+of\s+(?:ratification|accession|acceptance)\b")
 NOT_PARTY = re.compile(r"\b(?:not yet|yet to|prepar\w*|will|intend\w*|plan\w*|consider\w*|process of|towards?|aim\w* to|"
                        r"working on|in order to|(?:is|are)\s+(?:set|due|about|scheduled)\s+to|applications?\s+(?:of|by|from)|"
                        r"look(?:s|ed|ing)?\s+forward)\b", re.I)
@@ -89,7 +91,7 @@ class LegalRules:
         """Who is party to which treaty, since when, and who is not yet."""
         if not PARTY_WORDS.search(sent):  # most sentences say nothing of treaty status: one cheap look first
             return
-        if not self.in_span(max(0, s - 400), e, ("Treaty",)):
+        if not self.in_span(max(0, s - 400), e, ("Treaty",)) and not OWN_INSTRUMENT.search(sent):
             return  # every reading needs a treaty, in the sentence or just before it ("has ratified it")
         dated: list = []  # the sentence's date, read once and only when a fact needs it
 
@@ -118,6 +120,12 @@ class LegalRules:
                 treaties = [(m, i) for m, i in self.in_span(max(0, s - 400), p.start(), ("Treaty",))][-1:]
             for subj in subjects:
                 record(subj, treaties, negative)
+        for p in OWN_INSTRUMENT.finditer(self.text, s, e):  # "X presented Canada's instrument of ratification to ..."
+            states = [i for m, i in self.in_span(s, p.start("owner") + 1, ("State",)) if m.end == p.start("owner")]
+            treaties = self.treaties_after(p.end(), e) or \
+                [(m, i) for m, i in self.in_span(max(0, s - 1500), p.start(), ("Treaty",))][-1:]  # (the treaty named last)
+            if states and not self.blocked(s, p.start()):
+                record(states[0], treaties, False)
         for p in AS_PARTY.finditer(self.text, s, e):  # "As a State party to X and to Y, Bangladesh ..."
             comma = self.text.find(",", p.end(), e)
             subj = self.clause_subject(comma + 1, e) if comma > 0 else None

@@ -9,7 +9,7 @@ from rdflib import URIRef
 
 from ..link import slug
 from ..model import Entity, Mention
-from ..namespaces import DKG, ID
+from ..namespaces import DKG, ID, SCHEMA
 from .reader import ACTOR, ELECTED_ITS, GOVERNED, OFFICE_BEFORE, TITLE_THEN_PERSON, URGED_TO
 from .roles import NAME_HONORIFICS
 
@@ -205,7 +205,8 @@ class MeetingRules:
                 place = places[0][1] if places else None if plain else self.place_after(after.end() - 4, e)
                 if plain and re.search(r"\b(?:by|with|of)\s+(?:the\s+)?$", self.text[max(s, m.start - 10):m.start]):
                     continue  # "the meeting convened by CARICOM in Kingston": where the meeting was, not the body
-                if place:
+                seat = self.ref.graph.value(URIRef(org), SCHEMA.location) if plain else None
+                if place and (seat is None or str(seat) == place):  # ("the UN in Geneva": one of its offices)
                     self.fact(org, "basedIn", place, (s, e), "org-in-city" if plain else "based-in", 0.6 if plain else 0.8)
                 continue
             hyphen = BASED_ADJECTIVE.match(self.text, m.end, e)
@@ -313,6 +314,9 @@ class MeetingRules:
                 iri = getattr(self, "last_main_meeting", None) if definite else None
                 if iri is None:
                     continue
+            if iri and place and iri != self.meeting and any(f.subject == iri and f.predicate == "heldIn" and f.object != place
+                                                             for f in self.facts):
+                iri = None  # "the disarmament conference at the UN in Geneva" after a conference in Ottawa: another
             if self.meeting and THIS_ONE.search(lead) and not isinstance(mm, NumberedSession):
                 iri = self.meeting  # "for hosting this second conference of the States Parties": the statement's own
             elif isinstance(mm, NumberedSession):  # its own number and body name it: never a session named before
