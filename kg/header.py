@@ -33,7 +33,7 @@ UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 LO = "".join(c for c in map(chr, range(0x61, 0x250)) if c.islower())
 NAME_TOKEN = rf"(?:(?:[{UP}][{LO}]?\.)|(?:[{UP}][\w'’\-]*[{LO}][\w'’\-]*)|(?:[{UP}][{UP}'’\-]+)|" \
              rf"(?:de|da|del|van|von|der|den|bin|al|el|la|las|los|le|du|dos|ibn)(?=\s+(?:(?:la|las|los|der|den)\s+)?[{UP}]))"
-NAME = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})*"
+NAME = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})*(?:,?[ \t]+(?:Jr|Sr)\.?)?"  # ("Tommy E. Remengesau, Jr.")
 SPEAKER = re.compile(rf"(?:(?i:the)[ \t]+(?={HONORIFIC}))?(?:{HONORIFIC}[ \t]+)*(?P<name>{NAME})")
 # words of a title-case headline, never of a name: "Minister Attends Summit", "Minister of Foreign Affairs Participates"
 HEADLINE_VERBS = r"\b(?:Affairs|Relations|Cooperation|Participates|Attends|Meets|Holds|Visits|Calls|Receives|" \
@@ -196,6 +196,8 @@ def parse_header(text: str) -> tuple[Header, int]:
     elif speaker_line:
         _speaker_and_post(text, speaker_line.start() + len(speaker_line.group()) - len(speaker_line.group().lstrip(" \t*_#")),
                           end, fields)
+    if "speaker" in fields and " " not in fields["speaker"].text:
+        _full_name(text, end, fields)
     statement = statement_like(text)
     if statement:  # "EU Statement on ...", "U.S. statement as delivered by ...": whose statement
         named = NAMED_STATEMENT.search(text, 0, end)
@@ -228,6 +230,16 @@ def parse_header(text: str) -> tuple[Header, int]:
                 and not NOT_A_PLACE.match(place["place"]):  # "Wednesday, 19 February", "Statement, 6 July 2018"
             fields["place"] = _span(text, line[0] + place.start("place"), line[0] + place.end("place"))
     return Header(**fields), end
+
+
+def _full_name(text: str, end: int, fields: dict) -> None:
+    """'Address by Minister Richmond' and, on a line below, '... for International Development and Diaspora Neale
+    Richmond': the title block's fuller name of the speaker named by surname."""
+    surname = fields["speaker"].text
+    for m in re.finditer(rf"\b(?P<given>[{UP}][{LO}]+(?:[ \t]+[{UP}]\.)?)[ \t]+{re.escape(surname)}\b", text[:end]):
+        if not re.fullmatch(rf"{HONORIFIC}|{POST_WORD.pattern}|(?i:the|and|of|for|by|to)", m["given"].split()[0]):
+            fields["speaker"] = _span(text, m.start("given"), m.end())
+            return
 
 
 NOT_A_PLACE = re.compile(r"(?i)(?:statement|remarks|speech|address|intervention|delivered|date[ds]?|issued)\b")
@@ -380,10 +392,14 @@ def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
     first = POST_FIRST.match(text, start, end) or POST_THEN_TITLED_NAME.match(text, start, end)
     if first:  # "DELIVERED BY THE HONOURABLE MINISTER OF FOREIGN AFFAIRS OF NIGERIA, H.E. GEOFFREY ONYEAMA"
         named = SPEAKER.match(text, first.end(), end)
-        if named and not POST_WORD.match(named["name"]):
+        # (not "Address by Minister Richmond to the Conference on Disarmament, Geneva": one word after it is a place)
+        if named and not POST_WORD.match(named["name"]) and len(named["name"].split()) > 1:
             fields["speaker"] = _span(text, named.start("name"), named.end("name"))
             fields["post"] = _span(text, first.start("post"), first.end("post"))
             return
+    delegation = DELEGATION_THEN_NAME.match(text, start, end)
+    if delegation:  # "Statement by the Delegation of Thailand / H.E. Mr. Sek Wannamethee / Ambassador and ...": the person
+        start = delegation.end()
     m = SPEAKER.match(text, start, end)
     if not m or m["name"].split()[0].lower() in ("the", "a", "an"):  # "STATEMENT OF THE GROUP OF 77": no person
         return
@@ -416,7 +432,9 @@ def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
             fields["post"] = _span(text, s, mission.end() if mission else e)
 
 
-POST_CUT = re.compile(r",?\s+(?i:on\s+behalf\s+of)\b|,?\s+(?i:at|on|before|during)\s+(?:(?i:the)\s+)?(?:\d|[A-Z“\"])|,\s+at\s+|,\s*\d|\s+\(|\s+[–—]\s+|\s+-\s+|"
+DELEGATION_THEN_NAME = re.compile(rf"(?i:the)\s+(?:(?i:permanent)\s+)?(?i:delegation|mission)\s+(?i:of)\s+(?:(?i:the)\s+)?"
+                                  rf"[A-Z][\w\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w\-]*){{0,4}}?[ \t,]*\n?\s*(?={HONORIFIC}\s)")
+POST_CUT = re.compile(r",?\s+(?i:on\s+behalf\s+of)\b|(?:,?\s+on)?\s+(?:[Aa]genda\s+)?[Ii]tem\s+\d|,?\s+(?i:at|on|before|during)\s+(?:(?i:the)\s+)?(?:\d|[A-Z“\"])|,\s+at\s+|,\s*\d|\s+\(|\s+[–—]\s+|\s+-\s+|"
                       rf",\s+to\s+the\s+{NUMBERED_MEETING}")  # "..., to the 1171st special meeting of ..."
 # (or with a second post on a line of its own: "... of the Islamic Republic of Iran / Chair of the Vienna Chapter / of ...")
 POST_CONTINUES = re.compile(r"[ \t,]*\n\s*(?P<line>(?:of|to|and|(?:Chair|Chairman|Chairperson|Chairwoman|Coordinator)[ \t]+of)"

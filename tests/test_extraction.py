@@ -2218,3 +2218,17 @@ def test_a_ratification_presented_by_a_leader_another_conference_elsewhere_and_a
     assert places == {"place/oslo", "place/geneva"}
     assert len({s for s, p, o in fs if p == "heldIn"}) == 2
     assert ("org/un", "basedIn", "place/geneva") not in fs
+
+
+@pytest.mark.parametrize("title, speaker, state, leads", [
+    ("Address by Minister Byrne to the Conference on Disarmament, Geneva\n\nMinister of State for European Affairs "
+     "and Defence Thomas Byrne\n\nGeneva, 26 February 2024", "person/thomas-byrne", "state/IRL", False),
+    ("Statement by the Delegation of Viet Nam\n\nH.E. Mr. Nguyen Van Binh\n\nAmbassador and Permanent Representative\n\n"
+     "Item 4: General Debate\n\nat the 40th Session of the Human Rights Council, 5 March 2019", "person/nguyen-van-binh",
+     "state/VNM", False),
+    ("Remarks by His Excellency David W. Panuelo, Jr.\nPresident of the Federated States of Micronesia\nUnited Nations "
+     "Ocean Conference\n5 June 2022, Lisbon", "person/david-w-panuelo", "state/FSM", True)])
+def test_title_blocks_naming_the_speaker_by_surname_after_a_delegation_or_with_a_suffix(title, speaker, state, leads):
+    fs = read(title + "\n\nMr. President,\n\nIreland is committed to the work of this Conference.")
+    assert ("doc/inline", "speaker", speaker) in fs and (speaker, "represents", state) in fs
+    assert ((speaker, "leads", state) in fs) == leads

@@ -12,6 +12,7 @@ from ..link import slug
 from ..model import Entity, Mention, Span
 from ..namespaces import DKG, ID
 from ..recognise import gazetteer_mentions
+from .roles import LEADER_OF_STATE
 
 BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)  # in a title block: whom the statement is for
 SPEAKS_FOR = re.compile(r"\b(?:I|we)\b[^.;\n]{0,60}?\b(?:speak|speaking|deliver|delivering|make|making|read|reading|"
@@ -145,6 +146,10 @@ class HeaderRules:
             # the speaker represents the state their post names, the statement speaks for the group they chair
             # (a post that names no one leaves the speaker's own state unknown: a group speaks through a member)
             self.fact(speaker, "represents", self.post_actor or self.principal, (span.start, span.end), "header-represents", 0.9)
+            head = h.post and re.match(r"\s*(?:the\s+)?(?P<title>[^,\n]{0,40}?)\s+of\b", h.post.text, re.I)
+            if head and LEADER_OF_STATE.fullmatch(head["title"]) and self.cls(self.post_actor or self.principal) == "State":
+                # "President of the Republic of Palau": the head of state leads it
+                self.fact(speaker, "leads", self.post_actor or self.principal, (span.start, span.end), "header-leads", 0.9)
         implied = None if h.meeting or self.doc.kind != "Statement" else self.implied_meeting_body(h)
         if h.meeting or implied:
             span = h.meeting or implied[1]
