@@ -2232,3 +2232,16 @@ def test_title_blocks_naming_the_speaker_by_surname_after_a_delegation_or_with_a
     fs = read(title + "\n\nMr. President,\n\nIreland is committed to the work of this Conference.")
     assert ("doc/inline", "speaker", speaker) in fs and (speaker, "represents", state) in fs
     assert ((speaker, "leads", state) in fs) == leads
+
+
+def test_an_open_debate_is_the_councils_and_a_speech_naming_no_one_speaks_for_the_state_that_greets():
+    fs = read("Statement by Ambassador Ana Ruiz, Permanent Representative of Chile to the United Nations, on the Open "
+              "Debate on Children and Armed Conflict, 2 August 2019\n\n"
+              "Madame President,\n\nI thank Poland for organising this open debate.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/unsc") in fs
+    fs = read("Speech by the Prime Minister\n\n22nd Session of the Conference of the Parties to the United Nations "
+              "Framework Convention on Climate Change\n\nMr. President,\n\nPlease accept Barbados’ heartiest "
+              "congratulations on your chairmanship of this Conference. I thank the Government of Morocco.")
+    assert ("doc/inline", "onBehalfOf", "state/BRB") in fs and ("state/BRB", "thanks", "state/MAR") in fs
+    assert not any(p in ("convenes", "hosts") for s, p, o in fs)

@@ -60,6 +60,9 @@ SESSION_OF_BODY = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:(?:Regular|Special|Ordi
 MEMBERS_AFTER = re.compile(r"\s+member\s+(?:states?|countr(?:y|ies))\b", re.I)
 REPORT_OF = re.compile(r"\breports?\s+of\s+(?:the\s+)?$", re.I)
 PRESIDENCY_OF = re.compile(r"\s+(?:[Pp]residency|[Cc]hairmanship|[Cc]hair)\s+of\s+(?:the\s+)?")
+COUNCIL_FORMAT = re.compile(r"(?i)\b(?:open\s+debate|arria[\s\-]+formula)\b")
+OWN_GREETING = re.compile(r"['’]s?\s+(?:(?:heartiest|warmest|warm|sincere|deepest|profound|heartfelt|full)\s+)*"
+                          r"(?:congratulations|appreciation|gratitude|thanks|condolences|greetings|felicitations)\b")
 TOPIC_OPENS = re.compile(r"\b(?:Conference|Summit|Meeting|Symposium|Forum|Dialogue|Workshop|Seminar|Debate|Briefing)\s+on\s+",
                          re.I)
 
@@ -294,6 +297,11 @@ class HeaderRules:
             if re.match(r"\s+delegation\b", self.text[m.end:m.end + 12]) and re.search(
                     r"\b(?:[Tt]he|[Mm]y|[Oo]ur)\s+$", self.text[max(0, m.start - 5):m.start]):
                 return i, Span(m.start, m.end + 11, self.text[m.start:m.end + 11])
+        opening = min(len(self.text), self.doc.body_start + 600)
+        for m, i in self.in_span(self.doc.body_start, opening, ("State",)):
+            own = OWN_GREETING.match(self.text, m.end)  # "Please accept Jamaica's heartiest congratulations"
+            if own and re.search(r"\b(?:accept|extend|convey|express|offer)\s+$", self.text[max(0, m.start - 12):m.start]):
+                return i, Span(m.start, m.end + own.end(), self.text[m.start:m.end + own.end()])
         return None
 
     def state_as_subject(self):
@@ -328,6 +336,15 @@ class HeaderRules:
                 return i, Span(ls, m.end, self.text[ls:m.end])
         return None
 
+    def council_format(self, meeting: Span) -> str | None:
+        """'the Open Debate on Children and Armed Conflict', 'Arria-formula meeting on ...': formats of the Security
+        Council, named with no body."""
+        if not COUNCIL_FORMAT.search(meeting.text):
+            return None
+        unsc = str(ID["org/unsc"])
+        self.linked.add(Entity(unsc, "Organization", self.ref.labels[unsc], in_reference=True))
+        return unsc
+
     def header_meeting(self, h, meeting: Span, body: str | None = None) -> str:
         if body is None:
             # "the special segment ... held at the occasion of the 58th session of the CND": the CND's session
@@ -343,7 +360,7 @@ class HeaderRules:
             # "25TH CONFERENCE OF PARTIES TO THE UNITED NATIONS CLIMATE CHANGE CONVENTION": the treaty's parties meet,
             # whatever body the treaty's name holds
             body = self.states_parties_body(meeting) or (bodies[0][1] if bodies else None) or self.session_of_body() \
-                or self.accredited_to(h)
+                or self.accredited_to(h) or self.council_format(meeting)
         body = self.organ_in_title(body) or body
         key = "-".join(x for x in (body.rsplit("/", 1)[-1] if body else slug(meeting.text)[:60], h.date) if x)
         label = (meeting.text.replace("\n", " ") if h.meeting else f"Meeting of the {self.entity(body).label}") + \

@@ -178,7 +178,7 @@ VENUE_LEAD = re.compile(r"\b(?:held|hosted|convened|took\s+place|taking\s+place)
 IN_STATE = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")
 WHO_MEETS = r"\bHeads\s+of\s+(?:State\s+and\s+)?(?:State|Government)\b|\b(?:Foreign\s+)?Ministers['’]?|\bLeaders['’]?"
 THIS_ONE = re.compile(r"\b(?:this|the\s+present|today['’]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
-HOST = re.compile(r"\b(?:(?:co-)?host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|chair\w*|held by|"
+HOST = re.compile(r"\b(?:(?:co-)?host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|(?<!your )(?<!his )(?<!her )(?<!its )(?<!their )chair(?:s|ed|ing)?|held by|"
                   r"(?P<jointly>jointly|co-)\s*(?:held|organi[sz]ed|hosted|convened))\b", re.I)
 
 
