@@ -190,6 +190,7 @@ TITLE_WORDS = {"H.E", "E", "HE", "Ambassador", "Amb", "Mr", "Ms", "Mrs", "Dr", "
                # military ranks: "Vice President Lt-Gen Seretse Khama Ian Khama"
                "Lt-Gen", "Lt", "Gen", "Maj-Gen", "Brig-Gen", "Brig", "Col", "Colonel", "Admiral", "Marshal",
                "Lieutenant-General", "Major-General", "Brigadier-General"}
+TITLE_LEADS = {"His", "Her", "Your", "The", "the", "Right", "Most", "Majesty", "Highness", "Royal"}  # ("His Excellency")
 NAME_STYLES = {"Sheikh", "Shaikh", "Sheikha", "Sayyid", "Sayyida", "Sultan", "Prince", "Princess", "Emir"}
 LEADING_TITLE = re.compile(rf"^(?:(?:{HONORIFIC}|{TITLE}|H\.\s?E\.|Mr|Ms|Mrs|Dr)\.?\s+)+")
 
@@ -202,11 +203,14 @@ PERSON_AFTER_BODY = re.compile(rf"\b(?=[A-Zt]){TITLE}[ \t]+of[ \t]+(?:the[ \t]+)
 
 def after_titles(start: int, name: str) -> tuple[int, str]:
     """'H.E. Ambassador Andrej KOVAČ', 'Lt-Gen Seretse Khama': the name begins after the last title word. A style
-    after a given name is part of the name ('Hassan Sheikh Mohamud')."""
+    after a given name is part of the name ('Hassan Sheikh Mohamud'), and so is a title word that ends it ('Betty
+    King'), unless every word is a title ('Her Majesty the Queen': no name)."""
     words, cut = list(re.finditer(r"\S+", name)), None
-    for k, t in enumerate(words):
-        if (LEADING_TITLE.match(t.group() + " ") or t.group().rstrip(".") in TITLE_WORDS) and \
-                (t.group() not in NAME_STYLES or k == 0 or cut == k - 1):
+    titles = [bool(LEADING_TITLE.match(t.group() + " ") or t.group().rstrip(".") in TITLE_WORDS) for t in words]
+    if all(is_title or t.group() in TITLE_LEADS for is_title, t in zip(titles, words)):
+        return start + len(name), ""
+    for k, t in enumerate(words[:-1]):
+        if titles[k] and (t.group() not in NAME_STYLES or k == 0 or cut == k - 1):
             cut = k
     if cut is not None:
         end = words[cut].end()

@@ -2245,3 +2245,16 @@ def test_an_open_debate_is_the_councils_and_a_speech_naming_no_one_speaks_for_th
               "congratulations on your chairmanship of this Conference. I thank the Government of Morocco.")
     assert ("doc/inline", "onBehalfOf", "state/BRB") in fs and ("state/BRB", "thanks", "state/MAR") in fs
     assert not any(p in ("convenes", "hosts") for s, p, o in fs)
+
+
+def test_a_group_statement_in_the_plenary_welcoming_a_new_ambassador_and_thanking_on_behalf_of_the_group():
+    fs = read("STATEMENT ON BEHALF OF THE GROUP OF 77 AND CHINA BY AMBASSADOR JOHN MOYO, PERMANENT REPRESENTATIVE OF "
+              "ZIMBABWE, IN THE PLENARY OF THE 60TH SESSION OF THE UNITED NATIONS GENERAL ASSEMBLY DURING THE ADOPTION OF "
+              "THE REPORT OF THE SECOND COMMITTEE\n\nNew York, 18 December 2005\n\nMr. President,\n\nI would like to "
+              "welcome Ambassador Betty King, the new US Ambassador to ECOSOC. We are glad that through the skills of Mr. "
+              "Ivan Petrov, the Deputy Permanent Representative of the Russian Federation, we resolved the impasse. In "
+              "this context I would like, on behalf of the Group, to thank Mr. Petrov for his efforts.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/unga") in fs
+    assert ("org/g77", "welcomes", "person/betty-king") in fs and ("person/betty-king", "represents", "state/USA") in fs
+    assert ("org/g77", "thanks", "person/ivan-petrov") in fs

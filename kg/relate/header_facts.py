@@ -222,11 +222,12 @@ class HeaderRules:
     def organ_in_title(self, body: str | None) -> str | None:
         """'ON THE ORGANIZATION OF WORK OF THE FIFTH COMMITTEE DURING ... THE SIXTY-SECOND SESSION OF THE GENERAL
         ASSEMBLY': a statement at the Assembly's session is delivered in the organ of it that the title block names."""
-        if not body:
-            return None
+        if not body or re.search(r"(?i)\bplenary\b", self.text[:self.doc.body_start]):
+            return None  # ("IN THE PLENARY OF THE 52ND SESSION OF THE GENERAL ASSEMBLY": the Assembly itself sits)
         for m, i in self.in_span(0, self.doc.body_start, ("Organization",)):
             if (URIRef(i), DKG.partOf, URIRef(body)) in self.ref.graph and SITTING_ORGAN.search(self.entity(i).label) \
-                    and not re.search(r"\b(?:on|about|regarding|concerning)\s+(?:the\s+)?$", self.text[max(0, m.start - 16):m.start], re.I):
+                    and not re.search(r"\b(?:on|about|regarding|concerning)\s+(?:the\s+)?$", self.text[max(0, m.start - 16):m.start], re.I) \
+                    and not REPORT_OF.search(self.text, max(0, m.start - 30), m.start):  # ("ADOPTION OF THE REPORT OF THE 2ND ...")
                 return i  # (not "the Security Council Meeting on the United Nations Mission in South Sudan": its topic)
         return None
 

@@ -123,6 +123,9 @@ OFFERED = re.compile(r"\b(?:offered|offers|offering|proposed|proposes|volunteere
 
 
 
+BEHALF_ASIDE = re.compile(r",\s*on\s+behalf\s+of\s+[^,;]{2,80},")
+
+
 def _nearest_self_subject(prefix: str):
     """'We' (or 'my delegation') as the subject of the verb that follows the prefix, found from the verb backwards:
     in 'We associate ourselves with X and we welcome', the second 'we' is the subject of 'welcome'."""
@@ -322,7 +325,7 @@ class ReaderCore:
         titled = TITLE_ANAPHOR.search(prefix)  # "The Minister welcomed ...": the minister named before
         if titled and titled["title"].lower() in self.title_holders:
             return self.title_holders[titled["title"].lower()]
-        if _nearest_self_subject(prefix):
+        if _nearest_self_subject(BEHALF_ASIDE.sub("", prefix)):  # ("I would like, on behalf of the Group, to thank")
             return self.quoted_speaker(pos) or self.principal
         if re.search(r"\bto\s+$", prefix) and re.match(r"\s*(?:(?:Mr\.?|Madam|Madame)\s+[\w\-]+,\s*)?"
                                                        r"(?:I|We|My\s+delegation|Our\s+delegation)\b", prefix):

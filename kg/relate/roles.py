@@ -37,7 +37,7 @@ TITLE_BEFORE = re.compile(r"(?P<title>(?:[A-Z][\w\-]*|\b(?:chair(?:man|person|wo
 DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|under|associate|former|acting)\b", re.I)
 # the head of one office of a body, not of the body: "WHO Regional Director for the Eastern Mediterranean"
 SUB_HEAD = re.compile(r"\b(?:regional|country|resident|area|field)\s+(?:director|representative|coordinator|head|chief)\b", re.I)
-ENVOY_OF_STATE = re.compile(r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:[Aa]mbassador|[Ee]nvoy|[Dd]elegate|"
+ENVOY_OF_STATE = re.compile(r"(?:the\s+)?(?:(?:new|incoming|current)\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:[Aa]mbassador|[Ee]nvoy|[Dd]elegate|"
                             r"[Pp]ermanent\s+[Rr]epresentative|[Rr]epresentative|[Ff]oreign\s+[Mm]inister|[Mm]inister)\b")
 POST_COMMA_NAME = re.compile(r"\b(?:the|The)\s+(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-]*){0,5}),\s+"
                              r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)*$")
