@@ -14,7 +14,13 @@ _MONTH = r"(?P<month>(?:January|February|March|April|May|June|July|August|Septem
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
+_OTHER_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+
 DATE_PATTERNS = [
+    # a span across two months, read as its first day: "27 November-1 December 2017", "November 27 - December 1, 2017"
+    re.compile(rf"\b{_DAY}\s+{_MONTH}\s*(?:[-–—]|to)\s*[0-3]?\d(?:st|nd|rd|th)?\s+{_OTHER_MONTH},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\s*(?:[-–—]|to)\s*{_OTHER_MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I),
     # a span of days, read as its first day: "October 11 – 12, 2021", "11-12 October 2021"
     # ("17th and 18th August 2018", "June 1 to 3, 2008")
     re.compile(rf"\b{_MONTH}\s+{_DAY}\s*(?:[-–—]|and|to|&)\s*[0-3]?\d(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I),
@@ -22,7 +28,7 @@ DATE_PATTERNS = [
     re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b", re.I),        # 28 June 2017, 16th May, 2018
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),                    # June 28, 2017
     re.compile(rf"\b{_YEAR}[/\-.](?P<m>[01]?\d)[/\-.](?P<day>[0-3]?\d)\b"),     # 2017/6/28, 2017-06-28
-    re.compile(rf"\b(?P<day>[0-3]?\d)[./](?P<m>[01]?\d)[./]{_YEAR}\b"),         # 28.06.2017, 28/06/2017
+    re.compile(rf"\b(?P<day>[0-3]?\d)[./](?P<m>[0-3]?\d)[./]{_YEAR}\b"),         # 28.06.2017, 28/06/2017 (11/29/2017)
 ]
 MONTH_YEAR = re.compile(rf"\b(?:in\s+)?{_MONTH}\s+{_YEAR}\b", re.I)
 

@@ -24,7 +24,7 @@ INTRO = re.compile(
     r"\b(?:(?:statement|statment|remarks|address|speech|intervention|explanation of (?:vote|position)|keynote|opening remarks|"
     r"closing remarks)\s+(?:delivered\s+)?(?:on\s+behalf\s+of\s+[\s\S]{3,120}?\s+by|by|of|from)|"
     r"(?:delivered|presented|read out|made)\s+by)[ \t]*:?\s+|^[ \t]*(?:presenter|speaker|delivered by)[ \t]*:\s*", re.I | re.M)
-HONORIFIC = r"(?:(?i:H\.\s?E\.|HE|His Excellency|Her Excellency|Hon\.|Hon(?=[ \t]+[A-Z])|Hon['’]ble|Honourable|Honorable|Ambassador|Amb\.|Mr\.?|" \
+HONORIFIC = r"(?:(?i:H\.\s?E\.|HE|His Excellency|Her Excellency|(?:The\s+)?Right\s+Hon(?:ou?rable|\.)?|Hon\.|Hon(?=[ \t]+[A-Z])|Hon['’]ble|Honourable|Honorable|Ambassador|Amb\.|Mr\.?|" \
             r"Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Sir|Dame|Madam|Minister|Judge|Senator|Rt\.? Hon\.)|" \
             r"(?:(?:Lieutenant|Major|Police|Brigadier|Air Chief)[ \t]+)?(?:General|Marshal)(?![ \t]+Assembly)|Admiral|Colonel|" \
             r"Sheikh|Shaikh|Prince|Princess|Datuk|Dato'?|Reverend)"
@@ -33,7 +33,10 @@ UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 LO = "".join(c for c in map(chr, range(0x61, 0x250)) if c.islower())
 NAME_TOKEN = rf"(?:(?:[{UP}][{LO}]?\.)|(?:[{UP}][\w'’\-]*[{LO}][\w'’\-]*)|(?:[{UP}][{UP}'’\-]+)|" \
              rf"(?:de|da|del|van|von|der|den|bin|al|el|la|las|los|le|du|dos|ibn)(?=\s+(?:(?:la|las|los|der|den)\s+)?[{UP}]))"
-NAME = rf"{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})*(?:,?[ \t]+(?:Jr|Sr)\.?)?"  # ("Tommy E. Remengesau, Jr.")
+# honours written after a name ("Sir Tomasi Puapua PC, KBE"): not part of it
+POSTNOMINAL = r"(?:PC|KC|QC|MP|OM|CH|GCMG|KCMG|CMG|GCB|KCB|CB|GCVO|KCVO|CVO|LVO|MVO|GBE|KBE|DBE|CBE|OBE|MBE|AC|AO|GNZM|KNZM|" \
+              r"CNZM|ONZM|MNZM|QSO|GCON|GCFR|OFR|CFR|JP)"
+NAME = rf"(?!{POSTNOMINAL}\b){NAME_TOKEN}(?:[ \t]+(?!{POSTNOMINAL}\b){NAME_TOKEN})*(?:,?[ \t]+(?:Jr|Sr)\.?)?"  # ("Tommy E. Remengesau, Jr.")
 SPEAKER = re.compile(rf"(?:(?i:the)[ \t]+(?={HONORIFIC}))?(?:{HONORIFIC}[ \t]+)*(?P<name>{NAME})")
 # words of a title-case headline, never of a name: "Minister Attends Summit", "Minister of Foreign Affairs Participates"
 HEADLINE_VERBS = r"\b(?:Affairs|Relations|Cooperation|Participates|Attends|Meets|Holds|Visits|Calls|Receives|" \
@@ -42,7 +45,8 @@ HEADLINE_VERBS = r"\b(?:Affairs|Relations|Cooperation|Participates|Attends|Meets
 HEADLINE_WORD = re.compile(HEADLINE_VERBS)
 # a title block line that is a titled name and nothing else: "Ambassador Cherith Norman Chalet"
 SPEAKER_LINE = re.compile(rf"^[ \t*_#]*(?:(?i:the)[ \t]+)?(?:{HONORIFIC}[ \t]+)+(?![^\n]*{HEADLINE_VERBS})(?!(?i:co-?|vice-?)?(?i:president|chair|"
-                          rf"secretary|moderator|speaker|facilitator)\w*\b)(?P<name>{NAME})[ \t*_,]*$", re.M)  # not "Mr. Co-President"
+                          rf"secretary|moderator|speaker|facilitator)\w*\b)(?P<name>{NAME})"
+                          rf"(?:,?[ \t]+{POSTNOMINAL}(?:,?[ \t]+{POSTNOMINAL})*)?[ \t*_,]*$", re.M)  # not "Mr. Co-President"
 POST_WORD = re.compile(
     r"\b(?:Representative|Minister|Ambassador|Director|Secretary|Counsellor|Counselor|Adviser|Advisor|Delegate|"
     r"Head|Chief|Chair|Chairperson|President|Envoy|Officer|Attach[ée]|Coordinator|Commissioner|Deputy|"
@@ -225,7 +229,9 @@ def parse_header(text: str) -> tuple[Header, int]:
     if date:
         fields["date"], fields["date_span"] = date
         line = _line_of(text, date[1].start)
-        place = re.match(r"\s*[*(]*\s*(?P<place>[A-Z][\w.'\- ]{1,40}?),\s*$", text[line[0]:date[1].start])
+        # ("Geneva, 6 July 2018" on a line of its own, or "... Conference Of The States Parties (The Hague, 27 November")
+        place = re.match(r"\s*[*(]*\s*(?P<place>[A-Z][\w.'\- ]{1,40}?),\s*$", text[line[0]:date[1].start]) or \
+            re.search(r"\(\s*(?P<place>[A-Z][\w.'\- ]{1,40}?),\s*$", text[line[0]:date[1].start])
         if place and "place" not in fields and not WEEKDAY.fullmatch(place["place"]) \
                 and not NOT_A_PLACE.match(place["place"]):  # "Wednesday, 19 February", "Statement, 6 July 2018"
             fields["place"] = _span(text, line[0] + place.start("place"), line[0] + place.end("place"))
@@ -411,7 +417,7 @@ def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
             name_end = name_start + words[i - 1].end()
             break
     fields["speaker"] = _span(text, name_start, name_end)
-    rest = name_end
+    rest = name_end + len(re.match(rf"(?:,?[ \t]+{POSTNOMINAL}\b)*", text[name_end:end]).group())  # ("PC, KBE")
     post_match = re.match(r"[ \t]*(?:,?[ \t]*\n\s*|,[ \t]*)?(?P<post>[^\n]*)", text[rest:end])
     if post_match:
         post = post_match["post"]

@@ -190,6 +190,7 @@ TITLE_WORDS = {"H.E", "E", "HE", "Ambassador", "Amb", "Mr", "Ms", "Mrs", "Dr", "
                # military ranks: "Vice President Lt-Gen Seretse Khama Ian Khama"
                "Lt-Gen", "Lt", "Gen", "Maj-Gen", "Brig-Gen", "Brig", "Col", "Colonel", "Admiral", "Marshal",
                "Lieutenant-General", "Major-General", "Brigadier-General"}
+NO_NAME_START = {"For", "Of", "And", "To", "At", "On", "The", "With", "From", "By", "Against"}
 TITLE_LEADS = {"His", "Her", "Your", "The", "the", "Right", "Most", "Majesty", "Highness", "Royal"}  # ("His Excellency")
 NAME_STYLES = {"Sheikh", "Shaikh", "Sheikha", "Sayyid", "Sayyida", "Sultan", "Prince", "Princess", "Emir"}
 LEADING_TITLE = re.compile(rf"^(?:(?:{HONORIFIC}|{TITLE}|H\.\s?E\.|Mr|Ms|Mrs|Dr)\.?\s+)+")
@@ -231,6 +232,8 @@ def person_mentions(text: str) -> list[Mention]:
             if len(name.split()) < (1 if rule == "person-one-name" else 2) or (rule in ("person-apposition", "person-after-post") and NOT_A_NAME.match(name)):
                 continue
             if HEADLINE_WORD.search(name) or TITLE_IN_NAME.search(name):  # a headline; "OSCE Chairperson-in-Office"
+                continue
+            if name.split()[0] in NO_NAME_START:  # "Special Envoy For Disarmament And Non-Proliferation": title case
                 continue
             name = re.sub(r"['’]s$", "", name)  # "Saudi King Salman Bin Abdul Aziz’s no-show": the possessive is no name
             out.append(Mention(start, start + len(name), name, "Person", None, rule))

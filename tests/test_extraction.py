@@ -40,7 +40,9 @@ def test_header_gives_speaker_state_meeting_and_date():
     ("28 June 2017", "2017-06-28"), ("June 28, 2017", "2017-06-28"), ("June 28th, 2017", "2017-06-28"),
     ("2017/6/28", "2017-06-28"), ("28.06.2017", "2017-06-28"), ("16th May, 2018", "2018-05-16"),
     ("Sept. 5, 2019", "2019-09-05"), ("5 SEPTEMBER 2019", "2019-09-05"),
-    ("November 5 – 6, 2019", "2019-11-05"), ("5-6 November 2019", "2019-11-05")])  # a span of days: its first
+    ("November 5 – 6, 2019", "2019-11-05"), ("5-6 November 2019", "2019-11-05"),  # a span of days: its first
+    ("30 October-1 November 2019", "2019-10-30"), ("October 30 – November 1, 2019", "2019-10-30"),
+    ("11/29/2019", "2019-11-29")])
 def test_dates_in_every_common_form(written, iso):
     fs, _ = facts("We thank the briefers.", date=written)
     assert has(fs, "doc/inline", "date", iso)
@@ -2258,3 +2260,28 @@ def test_a_group_statement_in_the_plenary_welcoming_a_new_ambassador_and_thankin
     assert (meeting, "meetingOf", "org/unga") in fs
     assert ("org/g77", "welcomes", "person/betty-king") in fs and ("person/betty-king", "represents", "state/USA") in fs
     assert ("org/g77", "thanks", "person/ivan-petrov") in fs
+
+
+def test_a_governor_generals_title_with_honours_an_entry_congratulated_and_a_commitment_pledged():
+    fs = read("His Excellency Right Honourable Sir Iakoba Italeli GCMG, KBE\nGovernor General of Tuvalu\n\nNew York, 14 "
+              "September 2012\n\nMr. President,\n\nWe warmly congratulate the entry of South Sudan to the UN. Last year "
+              "Tuvalu pledged its commitment to the UN resolutions. Tuvalu pledged its financial support of USD 10,000 to "
+              "UNICEF.")
+    assert ("doc/inline", "speaker", "person/iakoba-italeli") in fs and ("person/iakoba-italeli", "represents", "state/TUV") in fs
+    assert ("state/TUV", "welcomes", "state/SSD") in fs and ("state/TUV", "thanks", "state/SSD") not in fs
+    assert ("state/TUV", "funds", "org/un") not in fs and ("state/TUV", "funds", "org/unicef") in fs
+
+
+def test_an_eu_statement_at_an_organisations_conference_of_states_parties_with_its_place_and_dates():
+    fs = read("Statement on behalf of the EU at the 23rd OPCW Conference of States Parties\n\nBruxelles, 19/11/2018\n\n"
+              "Statement on behalf of The European Union delivered By Mr. Jacek Bylica, Special Envoy For Disarmament And "
+              "Non-Proliferation at The 23rd Conference Of The States Parties (The Hague, 19 November-30 November 2018)"
+              "\n\nMr Chairperson,\n\nThe candidate countries Albania and Turkey align themselves with this statement. We "
+              "thank the current and former Chairs of the Executive Council Ambassador Ali Khan of Pakistan and "
+              "Ambassador Marie Ngo of Cameroon. Let me welcome you, Ambassador Omar Idris of Morocco, as the new Chair "
+              "of the Conference and assure you of the European Union’s full cooperation.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/opcw-csp") in fs and (meeting, "heldIn", "place/the-hague") in fs
+    assert ("person/marie-ngo", "represents", "state/CMR") in fs and ("person/marie-ngo", "represents", "state/PAK") not in fs
+    assert ("person/omar-idris", "leads", "org/eu") not in fs
+    assert not any(s.startswith("person/for-") for s, p, o in fs)

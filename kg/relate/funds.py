@@ -13,6 +13,8 @@ MONEY = re.compile(
     rf"kroner|kronor|krona|yuan|rupees)?")
 FUND_VERB = re.compile(r"\b(?:contribut\w*|pledg\w*|donat\w*|donors?\s+to|fund\w*|financ\w*|provid\w*|disburs\w*|"
                        r"allocat\w*|grant\w*|(?P<invest>invest(?:s|ed|ing)?))\b", re.I)
+NOT_MONEY = re.compile(r"\s+(?:its|our|their|his|her|full|continued|strong|the)\s+(?:\w+\s+)?(?:commitment|support|solidarity|"
+                       r"cooperation|co-operation|determination|readiness|allegiance|loyalty)\b")
 # "would invest 430 million euros annually in reconstruction projects in Afghanistan": the state invested in
 INVESTED_IN = re.compile(r"\b(?:in|to|for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,5}$")
 
@@ -33,6 +35,9 @@ class FundRules:
         """'Japan has contributed 23 million US dollars to UNODC', 'Norway will provide NOK 50 million for the
         Fund', 'the Republic of Korea for pledging a contribution of 800,000 U.S. dollars to the IAEA'."""
         for verb in FUND_VERB.finditer(self.text, s, e):
+            if NOT_MONEY.match(self.text, verb.end()) and not any(
+                    (m["cur1"] or m["cur2"]) and m["num"] for m in MONEY.finditer(self.text[:e], verb.end())):
+                continue  # "Tuvalu pledged its commitment to the UN": a promise, not money
             subj = self.subject_before(s, verb.start())
             if subj is None or self.cls(subj) not in ACTOR or self.blocked(s, verb.start(), True) \
                     or URGED_TO.search(self.text, s, verb.start()):  # "X urged his colleagues to make contributions"

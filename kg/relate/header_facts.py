@@ -236,14 +236,26 @@ class HeaderRules:
         the NPT': the treaty's Conference of States Parties is the body that meets."""
         csp = CSP.search(meeting.text)
         treaties = self.in_span(meeting.start + csp.end(), meeting.end, ("Treaty",)) if csp else []
-        if not treaties:
-            return None
+        if not treaties:  # ("22nd Conference Of The States Parties", the organisation named elsewhere in the block)
+            return self.organisations_csp() if re.search(r"(?i)\bConference\s+of\s+(?:the\s+)?States\s+Parties\b",
+                                                         meeting.text) else None
         treaty = treaties[0][1]
         written = " ".join(treaties[0][0].text.split())  # "the Chemical Weapons Convention", as the text names it
         names = (f"Conference of the States Parties to the {written}", f"Conference of States Parties to the {written}",
                  f"Conference of the States Parties to the {self.entity(treaty).label}",
                  " ".join(meeting.text[csp.start():treaties[0][0].end - meeting.start].split()))  # as this text names it
         return self.linked.add(Entity(str(ID[f"org/csp-{treaty.rsplit('/', 1)[-1]}"]), "Organization", names[0], names[1:]))
+
+    def organisations_csp(self) -> str | None:
+        """'at the 22nd OPCW Conference of States Parties' in the title block: the organisation's own conference of
+        states parties, as the reference data names it."""
+        for m, org in self.in_span(0, self.doc.body_start, ("Organization",)):
+            if re.match(r"\s+(?:Conference|Meeting)\s+of\s+(?:the\s+)?States\s+Parties\b", self.text[m.end:m.end + 50]):
+                for part in self.ref.graph.subjects(DKG.partOf, URIRef(org)):
+                    if "States Parties" in self.ref.labels.get(str(part), ""):
+                        self.linked.add(Entity(str(part), "Organization", self.ref.labels[str(part)], in_reference=True))
+                        return str(part)
+        return None
 
     def session_of_body(self) -> str | None:
         """'General Debate on Agenda Item 2 ..., 39th Session of the Human Rights Council, 11 September 2018': the
@@ -373,7 +385,9 @@ class HeaderRules:
             self.fact(iri, "meetingOf", body, span, "header-meeting-of", 0.9)
         if h.date:
             self.fact(iri, "date", h.date, (h.date_span.start, h.date_span.end), "header-date", 0.9, True, "date")
-        places = self.in_span(h.title.start if h.title else 0, self.doc.body_start, ("Place",))
+        # the place beside the meeting's date ("(The Hague, 27 November ...)"), else the first the block names
+        places = (self.in_span(h.place.start, h.place.end, ("Place",)) if h.place else []) or \
+            self.in_span(h.title.start if h.title else 0, self.doc.body_start, ("Place",))
         if places:
             self.fact(iri, "heldIn", places[0][1], (places[0][0].start, places[0][0].end), "header-place", 0.8)
         elif h.place:  # "Nusa Dua, 28 January 2008": a place the reference data does not list

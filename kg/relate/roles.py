@@ -217,6 +217,9 @@ class RoleRules:
 
     def envoy_of(self, m, person, title, before, s, e) -> bool:
         t_start = m.start - len(before) + title.start("title")
+        joined = list(re.finditer(r"\s+and\s+", title["title"]))
+        if joined:  # "A of Bangladesh and Ambassador B of Cameroon": B's title starts after "and"
+            t_start += joined[-1].end()
         states = [i for sm, i in self.in_span(t_start, m.start, ("State",))] or \
             [i for sm, i in self.in_span(max(s, t_start - 30), t_start, ("State",)) if not self.text[sm.end:t_start].strip()]
         if states:  # (a state written "U. S." ends before the title's first capitalised word)
@@ -353,7 +356,8 @@ class RoleRules:
             if OF_A_MEETING.match(self.text, om.end):  # "Secretary-General of the UN LDC 5 Conference": a meeting's
                 return
             # "X, Head of the OSCE Mission": a post before the body; "X, to the Council" is no apposition
-            if re.search(r"\w\s+(?:of|for|at|to)\s+(?:the\s+)?$", lead) and not re.search(r"\b(?:who|which|said)\b", lead):
+            if re.search(r"\w\s+(?:of|for|at|to)\s+(?:the\s+)?$", lead) and not re.search(r"\b(?:who|which|said)\b", lead) \
+                    and not re.search(r"\band\s+(?!the\b)[a-z]+\s+(?:you|him|her|them|us|it)\b", lead):  # ("... and assure you of")
                 self.role(person, lead, om.start, e, s, state=org)
                 self.minister_of_bodys_state(person, lead, org, s, e)
                 # "Coordinator of the Environmental Security Programme at INTERPOL": a member of INTERPOL too

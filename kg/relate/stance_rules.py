@@ -41,6 +41,10 @@ SPEECH_VERB = re.compile(r"\b(?:said|stated|declared|told|stressed|noted|added|s
 MUST_VERB = re.compile(r"\s+(?:should|must)\s+(?!not\b|never\b|be\s+(?:allowed|permitted)\b)")
 
 
+EVENT_OF = re.compile(r"\b(?:entry|admission|accession|election|adoption|appointment|ratification|membership)\s+of\s+"
+                      r"(?:the\s+)?$")
+
+
 class StanceRules:
     """Rules for stances."""
 
@@ -127,6 +131,8 @@ class StanceRules:
                 # "Last week, the Council adopted resolution 2730. Guyana welcomes its adoption": that resolution
                 named = [i for _, i in self.in_span(self.previous[0], t_start, ("Resolution",))]
                 objs = [(Mention(t_end, t_end, "", "Resolution"), named[-1])] if named else objs
+            if prop == "thanks" and objs and EVENT_OF.search(self.text, t_end, objs[0][0].start):
+                prop = "welcomes"  # "we congratulate the entry of Switzerland to the UN": an event, welcomed
             conveners, last = [], None
             for m, o in objs:
                 self.fact(subj, prop, self.state_of(o), (s, e), f"stance-{prop}", 0.8)
