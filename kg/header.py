@@ -443,7 +443,7 @@ DELEGATION_THEN_NAME = re.compile(rf"(?i:the)\s+(?:(?i:permanent)\s+)?(?i:delega
 POST_CUT = re.compile(r",?\s+(?i:on\s+behalf\s+of)\b|(?:,?\s+on)?\s+(?:[Aa]genda\s+)?[Ii]tem\s+\d|,?\s+(?i:at|on|before|during)\s+(?:(?i:the)\s+)?(?:\d|[A-Z“\"])|,\s+at\s+|,\s*\d|\s+\(|\s+[–—]\s+|\s+-\s+|"
                       rf",\s+to\s+the\s+{NUMBERED_MEETING}")  # "..., to the 1171st special meeting of ..."
 # (or with a second post on a line of its own: "... of the Islamic Republic of Iran / Chair of the Vienna Chapter / of ...")
-POST_CONTINUES = re.compile(r"[ \t,]*\n\s*(?P<line>(?:of|to|and|(?:Chair|Chairman|Chairperson|Chairwoman|Coordinator)[ \t]+of)"
+POST_CONTINUES = re.compile(r"[ \t,]*\n\s*(?P<line>(?:(?i:of|to|and)|(?:Chair|Chairman|Chairperson|Chairwoman|Coordinator)[ \t]+of)"
                             r"[ \t][^\n]*?)[ \t,]*(?=\n|$)")
 NAME_THEN_POST = re.compile(rf"^[ \t*_#]*(?!(?i:{POST_WORD.pattern[2:-2]})\b)"
                             rf"(?={NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,3}},?[ \t]+(?:(?:Deputy|Permanent|Vice|Acting)[ \t]+)*"
