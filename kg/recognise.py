@@ -163,6 +163,9 @@ PERSON_AFTER_POST = re.compile(
 # a name after an acronym's chief: "AL chief Amr Moussa", "EU foreign policy chief Javier Solana"
 PERSON_CHIEF = re.compile(rf"\b[A-Z]{{2,8}}[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}(?:chief|head|boss)[ \t]+{PERSON_NAME}"
                           rf"(?=[ \t]*[,;.)]|[ \t]+[a-z0-9])")
+# a name elected or appointed to a post: "elected Maria Soto of Chile as President of ..."
+PERSON_ELECTED = re.compile(rf"\b(?:[Ee]lect(?:ed|s)|[Aa]ppoint(?:ed|s)|[Nn]amed)[ \t]+{PERSON_NAME}(?=[ \t]+(?:of[ \t]+"
+                            rf"(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*[ \t]+)?as[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?[A-Z])")
 # a surname alone after a title: "the Special Representative Gamba, and ...", "Secretary-General Guterres."
 ONE_NAME = rf"(?:(?:Mc|Mac|Di|De|Da|Du|La|Le)[{UP}][{LO}]+|[{UP}][{LO}'’\-]+)"  # a surname alone ("Tedros", "DiCarlo")
 PERSON_TITLE_ONE = re.compile(rf"\b(?=[A-Zt]){TITLE}[ \t]+(?P<name>(?:(?:de|da|del|van|von|di|du|le|la|al|el|bin)[ \t]+)?{ONE_NAME})"
@@ -222,7 +225,7 @@ def after_titles(start: int, name: str) -> tuple[int, str]:
 def person_mentions(text: str) -> list[Mention]:
     out = []
     for rx, rule in ((PERSON_HONORIFIC, "person-honorific"), (PERSON_TITLE, "person-title"), (PERSON_AFTER_BODY, "person-after-body"),
-                     (PERSON_APPOSITION, "person-apposition"), (PERSON_AFTER_POST, "person-after-post"), (PERSON_CHIEF, "person-chief"),
+                     (PERSON_APPOSITION, "person-apposition"), (PERSON_AFTER_POST, "person-after-post"), (PERSON_CHIEF, "person-chief"), (PERSON_ELECTED, "person-elected"),
                      (PERSON_ONE_NAME, "person-one-name"), (PERSON_TITLE_ONE, "person-one-name"),
                      (PERSON_THANKED, "person-one-name"), (PERSON_ADDRESSED, "person-one-name")):
         for m in rx.finditer(text):

@@ -2285,3 +2285,14 @@ def test_an_eu_statement_at_an_organisations_conference_of_states_parties_with_i
     assert ("person/marie-ngo", "represents", "state/CMR") in fs and ("person/marie-ngo", "represents", "state/PAK") not in fs
     assert ("person/omar-idris", "leads", "org/eu") not in fs
     assert not any(s.startswith("person/for-") for s, p, o in fs)
+
+
+def test_an_unnamed_first_thanked_a_donor_conference_and_a_new_presence_at_the_meeting():
+    fs = read("The General Assembly this morning elected Maria Soto of Chile as President of its seventieth session. "
+              "Following her election, the incoming President thanked the outgoing President for his leadership and "
+              "Secretary-General Ban Ki-moon for his advocacy.")
+    assert ("person/maria-soto", "thanks", "person/ban-ki-moon") in fs
+    fs = read("KABUL, 3 May 2015 - Delegates are in Kabul for a pledging conference for Afghanistan. A new presence at "
+              "the conference is Nepal's prime minister, Sushil Koirala.")
+    conference = next(s for s, p, o in fs if p == "heldIn")
+    assert "pledging" in conference and ("person/sushil-koirala", "participatesIn", conference) in fs

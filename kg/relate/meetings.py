@@ -66,6 +66,7 @@ MEETING_TOPIC = re.compile(r"\s+(?:on|(?P<of>of(?:\s+the)?)|for(?=\s+[A-Z])|enti
                            r"will|from|to(?!\s+[A-Z])|under|with|[a-z]+ed|began|begins|opens|closes|took|takes)\b|[,.;(]|$|(?<=[\"”’])[ \t]*\n)")
 MEETING_MODIFIERS = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|[Hh]igh-[Ll]evel|[Mm]inisterial|[Aa]nnual|[Ii]nternational|[Rr]egional|[Rr]egular|"
                                r"[Oo]rdinary|[Ee]xtraordinary|[Ss]pecial|[Ii]nformal|[Vv]irtual|[Jj]oint|[Ii]naugural|[Pp]lenary|"
+                               r"[Dd]onors?['’]?|[Pp]ledging|"
                                r"[Ff]irst|[Ss]econd|[Tt]hird|[A-Za-z]+(?:-[A-Za-z]*?)?(?:th|first|second|third|First|Second|Third)|"
                                r"[Ss]eventh|[Nn]inth|"
                                r"[Ss]ide)\s+){1,4}$")
@@ -132,10 +133,11 @@ FOR_HOSTING = re.compile(r"\s+for\s+(?:\w+ly\s+)?(?:[\w\s'’]{0,50}?\b(?:in|int
                          r"[Dd]ebate|[Dd]ialogue|[Ee]vent|[Aa]ssembly))\b")
 PARTICIPANTS = re.compile(r"\b(?:participants|speakers|panellists|panelists)\b[^.]*?\b(?:include|included|were|are|came\s+from)\b|"
                           r"\b(?:attended|inaugurated|opened|addressed)\s+by\b|"
+                          r"\bpresence\s+at\s+the\s+[\w\-]+\s+(?:is|was|were)\b|"  # "A new presence at the meeting is X"
                           r"(?P<present>\b(?:present|in\s+attendance|attending)(?:\s+at\s+the\s+[\w\-]+)?\s+(?:were|was)\b)", re.I)
 BODIES_INCLUDING = re.compile(r"\b(?:organi[sz]ations|agencies|bodies|institutions|partners)\s+(?:including|such\s+as|like|"
                               r"namely)\s+(?:the\s+)?")
-PARTICIPANT_WORDS = ("participants", "speakers", "panel", "ed by", "present", "attendance", "attending")
+PARTICIPANT_WORDS = ("participants", "speakers", "panel", "ed by", "present", "attendance", "attending", "presence")
 HOST_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:co-)?hosts?\s+(?:country\s+)?of\s+(?:the|this|today['’]s)\s+(?:[\w\-]+\s+){0,3}?"
                              r"(?:meeting|summit|conference|session|assembly|forum|event|symposium|talks)\b", re.I)
 # "Summit leaders elected X as the new chairperson of the AU commission": the verb before the person

@@ -107,6 +107,9 @@ COORDINATION = re.compile(r"(?:\s+(?:presidency|delegation|government|authoritie
                           r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s+|(?:Ambassador|Minister|Judge|Professor|President|Prime\s+Minister|"
                           r"(?:Under-|Assistant\s+)?Secretary-General|Special\s+(?:Representative|Envoy|Rapporteur)|"
                           r"Director-General|High\s+Commissioner|Foreign\s+Minister)\s+)*")
+UNNAMED_THEN_NEXT = re.compile(r"\s+the\s+(?:(?:outgoing|former|new|incoming|previous)\s+)?(?:President|Chair\w*|Secretary-General|"
+                               r"Director-General|Co-Chairs?|Bureau|Secretariat)\s+for\s+(?:its|their|his|her)\s+"
+                               r"(?:[\w\-]+\s+){1,4}?(?:,\s*)?and\s+")
 CLAUSE_END = re.compile(r"[;:]|,\s+(?:which|who|where|while|whereas|but|and (?:we|it|the))\b|\s+(?:which|who|that)\s+"
                         r"(?:is|are|was|were|has|have|will|would)\b|\bfor\s+(?:its|their|his|her|the|convening|organi[sz]ing|hosting)\b")
 # "the Chinese-mediated deal", "the Saudi-Iranian deal": a state's adjective inside a compound modifier
@@ -395,6 +398,11 @@ class ReaderCore:
         named as where something happens ('attacks ... in Somalia'), or the agent of a passive ('by the Board')."""
         lead = re.match(r"\s*(?:for|to|of|with|on)\s+", self.text[pos:e])  # "support for X": the object follows
         stop = self.clause_end(pos + (lead.end() if lead else 0), e)
+        # "thanked the outgoing President for his leadership and Secretary-General X for ...": an unnamed first
+        # object and its reason, then the named one
+        unnamed = UNNAMED_THEN_NEXT.match(self.text, pos, e) if stop < e else None
+        if unnamed and not self.in_span(pos, unnamed.end()):
+            return self.objects_after(unnamed.end(), e, classes, agents)
         not_object = NOT_PLACE_OBJECT if agents else NOT_OBJECT  # "condemn the use of chemical weapons by Syria"
         # "the resolution's sponsors": an instrument that owns the noun after it is not the object
         titled = {i for m, i in self.in_span(pos, e) if self.cls(i) in ("Organization", "State")
