@@ -209,8 +209,8 @@ def parse_header(text: str) -> tuple[Header, int]:
             fields["on_behalf_of"] = _span(text, named.start("who"), named.end("who"))
     # a statement names the meeting it was delivered at; a news headline names events, read with the body
     # (the meeting may come before the speaker: "STATEMENT OF THE G77 AT THE 23RD SESSION OF ... DELIVERED BY ...")
-    fields["meeting"] = (_meeting(text, intro.end() if intro else 0, end) or (intro and _meeting(text, 0, intro.start()))
-                         or _meeting_line(text, end, fields)) if statement else None
+    fields["meeting"] = (_body_heading(text, end) or _meeting(text, intro.end() if intro else 0, end)
+                         or (intro and _meeting(text, 0, intro.start())) or _meeting_line(text, end, fields)) if statement else None
     # (a news item may open with its dateline, the lead paragraph on the same line: "KIGALI RWANDA– Heads of state ...")
     dl = None if intro else (None if statement else DATELINE.match(text, 0)) or DATELINE.search(text, end, min(len(text), end + 600))
     # "14 October 2024, Doha, Qatar - The 71st session ...": a dateline that gives the date first
@@ -461,6 +461,17 @@ POST_FIRST = re.compile(r"\s*(?:(?i:the)\s+)?(?:(?i:honourable|honorable|hon\.|h
 POST_THEN_TITLED_NAME = re.compile(r"\s*(?:(?i:the)\s+)?(?P<post>[A-Z][^,\n]{0,150}?\b(?i:governor|head|minister|ambassador|"
                                    r"representative|delegate|secretary|envoy|president|chair\w*)\b[^,\n]{0,100}?)\s*,\s*"
                                    r"(?=(?:H\.\s?E\.|Prof\.|Dr\.|Mr\.|Ms\.|Mrs\.|Hon\.|Ambassador|His|Her)\s)")
+
+
+BODY_HEADING = re.compile(r"[ \t]*(?P<meeting>(?:[A-Z][\w\-]*[ \t]+){0,5}(?:Assembly|Council|Commission|Committee|Conference|Board)"
+                          r"[ \t]+[-–—:][ \t]+(?:[\w\-]+[ \t]+){0,2}?(?:Debate|Meeting|Session|Dialogue|Segment|Briefing)\b)")
+
+
+def _body_heading(text: str, end: int) -> Span | None:
+    """'United Nations General Assembly - Debate pursuant to resolution 76/262 on the use of the veto at the Security
+    Council meeting held on ...': a title that opens with the body, then the kind of meeting."""
+    m = BODY_HEADING.match(text, 0, end)
+    return _span(text, m.start("meeting"), m.end("meeting")) if m else None
 
 
 def _meeting(text: str, start: int, end: int) -> Span | None:

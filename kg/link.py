@@ -77,7 +77,9 @@ def resolution_entity(m: Mention, context: str | None = None) -> Entity:
     if m.rule == "resolution-named":  # "the Iran Safeguards Resolution": a name, adopted by the meeting's organ
         attrs = (("adoptedBy", str(ID[ORGAN_IRI[context]])),) if context in ORGAN_IRI else ()
         return Entity(str(ID[f"resolution/{context or 'named'}-{slug(text)}"]), "Resolution", text, (), attrs)
-    sym = re.search(r"\b(S|A/HRC|A)/RES/((?:S-)?\d+(?:/\d+)?)(?:\s*\((\d{4})\))?", text)
+    # ("Resolution A/HRC/S-15/2": the Council's symbol written without its RES)
+    sym = re.search(r"\b(S|A/HRC|A)/RES/((?:S-)?\d+(?:/\d+)?)(?:\s*\((\d{4})\))?", text) or \
+        re.search(r"\b(A/HRC)/((?:S-)?\d+/\d+)(?:\s*\((\d{4})\))?", text)
     iaea = re.search(r"\b(GOV/\d{4}/\d+|GC\(\d+\)/RES/\d+)", text)
     if sym:
         organ, number, year = SERIES_CODE[sym[1]], sym[2], sym[3]

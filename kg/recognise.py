@@ -33,14 +33,19 @@ def _fold(text: str) -> str:
     return folded.replace("’", "'").replace("‘", "'").replace("\n", " ").replace("\t", " ")  # names run across lines
 
 
+SESSION_NUMBER = re.compile(r"\d{1,3}(?![\w/])")
+
+
 def gazetteer_mentions(text: str, ref: Reference) -> list[Mention]:
     folded = _fold(text)
     out = []
     for end_idx, (length, names) in _automaton(ref).iter(folded):
         start, end = end_idx - length + 1, end_idx + 1
-        if (start > 0 and WORD.match(text[start - 1])) or (end < len(text) and WORD.match(text[end])):
-            continue
         surface = text[start:end]
+        glued = end < len(text) and WORD.match(text[end])
+        numbered = glued and surface.isupper() and SESSION_NUMBER.match(text, end)  # "HRC34", "CSW65": a session's
+        if (start > 0 and WORD.match(text[start - 1])) or (glued and not numbered):
+            continue
         for n in names:
             if n.case_sensitive and surface.replace("’", "'") != n.form and not _capitals_of(n, surface) \
                     and not _title_case_acronym(n, surface):
@@ -76,7 +81,7 @@ ORGAN = r"(?P<organ>Security Council|UN Security Council|United Nations Security
         r"Human Rights Council|HRC|IAEA Board of Governors|Board of Governors|ECOSOC|Economic and Social Council|" \
         r"Council|Assembly|Board)"
 # a resolution number: 2417, 55/25, 67/234 B (a lettered part), S-30/1 (a special session), GOV/2022/17 (IAEA Board)
-NUMBER = r"(?:E?S-\d+/\d+|GOV/\d{4}/\d+|(?:A/)?\d+/\d+(?:\s*[A-H]\b)?|\d+)"  # ("57/283B" and "57/283 B" alike;
+NUMBER = r"(?:A/HRC/(?:S-)?\d+/\d+|E?S-\d+/\d+|GOV/\d{4}/\d+|(?:A/)?\d+/\d+(?:\s*[A-H]\b)?|\d+)"  # ("57/283B" and "57/283 B" alike;
 # "resolution A/64/48": the Assembly's, written with its series letter)
 RES_SYMBOL = re.compile(r"\b(?=[AS])(?P<series>S|A|A/HRC)/RES/(?P<num>(?:S-)?\d+(?:/\d+)?)(?:\s*\((?P<year>\d{4})\))?")
 RES_ABBR = re.compile(r"\bUNSCR\s*(?P<num>\d{2,4})(?:\s*\((?P<year>\d{4})\))?")

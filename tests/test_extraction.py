@@ -2296,3 +2296,20 @@ def test_an_unnamed_first_thanked_a_donor_conference_and_a_new_presence_at_the_m
               "the conference is Nepal's prime minister, Sushil Koirala.")
     conference = next(s for s, p, o in fs if p == "heldIn")
     assert "pledging" in conference and ("person/sushil-koirala", "participatesIn", conference) in fs
+
+
+def test_a_body_acronym_with_its_session_number_a_body_heading_a_group_at_a_council_and_statements_also_by():
+    fs = read("HRC40: Statement on General Debate on Item 4\n\nDelivered on 13 March 2019\n\nDelivered by Mr Ali Nasir, "
+              "Deputy Permanent Representative of the Republic of Maldives\n\nMr. President,\n\nThe Maldives is concerned.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/hrc") in fs
+    fs = read("United Nations General Assembly - Debate pursuant to resolution 76/262 on the use of the veto at the "
+              "Security Council meeting held on 24 February 2024\n\nStatement by H.E. Mr. Jan Smit\nAmbassador, Permanent "
+              "Representative of the Netherlands\non behalf of the Benelux countries\n\nNew York, 6 March 2024\n\nMr. "
+              "President,\n\nWe fully subscribe to the statements made by the European Union as well as by "
+              "Liechtenstein on behalf of a group of countries. The African Group at the Human Rights Council supported "
+              "the adoption of Resolution A/HRC/S-15/2 on Libya.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/unga") in fs
+    assert ("org/benelux", "alignsWith", "org/eu") in fs and ("org/benelux", "alignsWith", "state/LIE") in fs
+    assert ("org/african-group", "supports", "resolution/hrc-s-15-2") in fs and ("resolution/hrc-s-15-2", "adoptedBy", "org/hrc") in fs
