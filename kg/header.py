@@ -93,7 +93,8 @@ def _span(text: str, start: int, end: int) -> Span | None:
 
 
 NAMED_STATEMENT = re.compile(r"\b(?!(?i:Opening|Closing|Introductory|Concluding|General|National|Final|Press|Joint|Vote|"
-                             r"Position|Written|Oral|Leaders|Ministers|Chair|Chairs|Chairman)\b)"
+                             r"Position|Written|Oral|Leaders|Ministers|Chair|Chairs|Chairman|Debate|Plenary|Session|Segment|Dialogue|"
+                             r"Item|Conference|Meeting|Summit)\b)"
                              r"(?P<who>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})[ \t]+(?:[-–—][ \t]+)?(?:(?i:joint)[ \t]+)?"
                              r"(?:[Ss]tatement|STATEMENT)\b")
 
@@ -453,9 +454,12 @@ MISSION_LINE = re.compile(r"[ \t]*,?[ \t]*\n[ \t*_]*(?:Permanent[ \t]+)?(?:Missi
 # a post named before the name, set off by a comma: "THE HONOURABLE MINISTER OF FOREIGN AFFAIRS OF X, H.E. NAME"
 POST_FIRST = re.compile(r"\s*(?:(?i:the)\s+)?(?:(?i:honourable|honorable|hon\.|hon['’]ble)\s+)?"
                         r"(?P<post>(?i:(?:deputy\s+|vice\s+|prime\s+|foreign\s+)*(?:minister|secretary|ambassador|"
-                        r"permanent\s+representative|president|chair\w*|head)\b)[^,\n]{0,120}?)"
+                        r"permanent\s+representative|president|chair\w*|head)\b)"
+                        r"(?!\s+(?:Dr|Mr|Ms|Mrs|Prof|H\.\s?E)\.?\s)[^,\n]{0,120}?)"  # "Ambassador Dr. X": a title, no post
                         # "... of the Republic of Kazakhstan H.E. Mr. Mukhtar Tileuberdi": the name's honorific ends the post
-                        r"(?:\s*,\s*(?=\S)|\s+(?=(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s))")
+                        # ("Permanent Representative Ambassador Nicholas Emiliou")
+                        r"(?:\s*,\s*(?=\S)|\s+(?=(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Ambassador|Mr\.?|Ms\.?|"
+                        r"Mrs\.?|Dr\.?)\s+[A-Z]))")
 
 
 POST_THEN_TITLED_NAME = re.compile(r"\s*(?:(?i:the)\s+)?(?P<post>[A-Z][^,\n]{0,150}?\b(?i:governor|head|minister|ambassador|"

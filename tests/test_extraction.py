@@ -2313,3 +2313,15 @@ def test_a_body_acronym_with_its_session_number_a_body_heading_a_group_at_a_coun
     assert (meeting, "meetingOf", "org/unga") in fs
     assert ("org/benelux", "alignsWith", "org/eu") in fs and ("org/benelux", "alignsWith", "state/LIE") in fs
     assert ("org/african-group", "supports", "resolution/hrc-s-15-2") in fs and ("resolution/hrc-s-15-2", "adoptedBy", "org/hrc") in fs
+
+
+def test_a_missions_deposit_is_its_states_a_passive_list_of_ratifying_states_and_a_representative_titled_ambassador():
+    fs = read("NEW YORK, 4 June 2020 - The Permanent Mission of Nepal to the United Nations deposited its instrument of "
+              "ratification of the Arms Trade Treaty with the Secretary-General. The Convention on Cluster Munitions was "
+              "ratified by the following States: Ghana, Peru and Norway.")
+    assert ("state/NPL", "partyTo", "treaty/att") in fs
+    assert {("state/GHA", "partyTo", "treaty/ccm"), ("state/PER", "partyTo", "treaty/ccm"),
+            ("state/NOR", "partyTo", "treaty/ccm")} <= fs
+    fs = read("Statement at the Security Council Open Debate on Children and Armed Conflict\n\nDelivered by Permanent "
+              "Representative Ambassador Nicola Ermini\n\n2 August 2021\n\nMr. President,\n\nItaly thanks the briefers.")
+    assert ("doc/inline", "speaker", "person/nicola-ermini") in fs

@@ -164,8 +164,9 @@ class HeaderRules:
         """'Permanent Mission of the Islamic Republic of Iran to the United Nations' (one body's name): the state whose
         mission it is."""
         for m, i in actors:
-            if re.match(r"(?:Permanent\s+)?(?:Mission|Delegation|Embassy)\s+of\s+", m.text):
-                inner = [g for g in gazetteer_mentions(m.text, self.ref) if g.kind == "State"]
+            name = m.text if m else self.entity(i).label
+            if re.match(r"(?:Permanent\s+)?(?:Mission|Delegation|Embassy)\s+of\s+", name):
+                inner = [g for g in gazetteer_mentions(name, self.ref) if g.kind == "State"]
                 if inner:
                     state = inner[0].key
                     self.linked.add(Entity(state, "State", self.ref.labels[state], in_reference=True))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .reader import ACTOR
+from .reader import ACTOR, GOVERNED
 
 DEMONSTRATIVE_SUBJECT = re.compile(r"\s*(?:These|Such|This|Those|That)\s+(?:\w+\s+){0,2}?(?:acts?|actions?|activities|"
                                    r"attacks?|tests?|launch(?:es)?|measures?|steps?|provocations?)\b", re.I)
@@ -17,6 +17,8 @@ PARTY = re.compile(r"\b(?:became|become|becomes|becoming|has become|have become|
                    r"\b(?P<bare>(?:became|becomes|has become)\s+a\s+States?\s+Party|deposited\s+(?:its|their|our|the)\s+"
                    r"instruments?\s+of\s+(?:ratification|accession|acceptance))\b(?!\s+(?:to|of)\b)|"
                    r"(?<=,)\s+(?:already|both|all|each|now|themselves)\s+(?:a\s+)?(?:States?\s+)?part(?:y|ies)\s+to\b", re.I)
+RATIFIED_BY = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:ratified|acceded\s+to)\s+by\s+"
+                         r"(?:the\s+following\s+[^:.;]{0,80}:\s*|(?=[A-Z]))(?:the\s+)?")
 OWN_INSTRUMENT = re.compile(r"\b(?:presented|handed(?:\s+over)?|submitted|delivered|deposited|lodged)\s+(?:the\s+)?"
                             r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?P<owner>['’]s)\s+instruments?\s+of\s+(?:ratification|accession|acceptance)\b")
 NOT_PARTY = re.compile(r"\b(?:not yet|yet to|prepar\w*|will|intend\w*|plan\w*|consider\w*|process of|towards?|aim\w* to|"
@@ -69,6 +71,8 @@ class LegalRules:
 
     def envoys_state(self, actor: str) -> str:
         """'Croatia's permanent representative X deposited its instrument of ratification': the state X acts for."""
+        if self.cls(actor) == "Organization":  # "the Permanent Mission of Nepal ... deposited": Nepal
+            return next(iter(self.mission_state([(None, actor)])), actor)
         return (self.stands_for(actor) or actor) if self.cls(actor) == "Person" else actor
 
     def actor_of_such(self, s, pos) -> str | None:
@@ -120,6 +124,15 @@ class LegalRules:
                 treaties = [(m, i) for m, i in self.in_span(max(0, s - 400), p.start(), ("Treaty",))][-1:]
             for subj in subjects:
                 record(subj, treaties, negative)
+        for p in RATIFIED_BY.finditer(self.text, s, e):  # "the Convention ... was ratified by the following States: A, B"
+            treaties = [(m, i) for m, i in self.in_span(self.clause_start(s, p.start()), p.start(), ("Treaty",))
+                        if not GOVERNED.search(self.text[max(s, m.start - 12):m.start])][:1] or \
+                [(m, i) for m, i in self.in_span(max(0, s - 400), p.start(), ("Treaty",))][-1:]
+            states = [(m, i) for m, i in self.in_span(p.end(), e, ("State",)) if m.start == p.end()][:1]
+            listed = states + self.coordinated(states[0], ("State",)) if states else []
+            if not re.search(r"\bnot\b", self.text[max(s, p.start() - 30):p.start()]):
+                for _, state in listed:
+                    record(state, treaties, False)
         for p in OWN_INSTRUMENT.finditer(self.text, s, e):  # "X presented Canada's instrument of ratification to ..."
             states = [i for m, i in self.in_span(s, p.start("owner") + 1, ("State",)) if m.end == p.start("owner")]
             treaties = self.treaties_after(p.end(), e) or \

@@ -318,9 +318,9 @@ class ReaderCore:
                 break  # "We thank X and we welcome Y": the nearer subject is the pronoun
             if possessive or (len(rest.split()) <= 8 and not governed and not re.search(r"[,;(]", rest)):
                 return self.state_of(i)
-            if governed and re.search(r"\b(?:at|in|within)\s+(?:the\s+)?$", self.text[max(clause_start, m.start - 12):m.start]) \
+            if governed and re.search(r"\b(?:at|in|within|to)\s+(?:the\s+)?$", self.text[max(clause_start, m.start - 12):m.start]) \
                     and not re.search(r"[,;]", between):
-                continue  # "The African Group at the Human Rights Council supported ...": the group, at the Council
+                continue  # "The African Group at the Human Rights Council supported", "the Mission of X to the UN in New York"
             if not re.match(r"^[^,;]*,", between) or between.count(",") > 2:
                 break  # an actor inside the apposition is not the subject; look one further back, no more
         # "She announced a contribution", "The Minister made a pledge": the noun's subject is the light verb's
