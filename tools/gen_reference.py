@@ -67,6 +67,7 @@ CASE_SENSITIVE = {
     "IMO": "'imo' (in my opinion)",
     "PNG": "the image format 'png'",
     "EU": "'eu' (Portuguese 'I')",
+    "CITES": "the verb 'cites'",
 }
 
 # Surface forms never emitted when generated automatically (an error if written by hand).
