@@ -62,7 +62,7 @@ AT_MEETING = re.compile(r"(?:^|(?<=[\s,]))(?:at|At|AT|(?i:before|on the occasion
                         r"(?<=tatement )to|(?<=TATEMENT )TO)\s+"  # "Pacific Islands Forum Statement to the High-Level Meeting"
                         r"(?:(?i:the|a)\s+)?(?=[\w“\"])",
                         re.M)
-MEETING_END = re.compile(r"\n(?![ \t]*(?:of|to|on|for)[ \t])|,\s*(?:on\s+)?(?:agenda|item)\b|\s+(?:on|under)\s+(?:the\s+)?agenda\s+"
+MEETING_END = re.compile(r"\n(?![ \t]*(?:of|to|on|for)[ \t])|(?-i:(?<=[a-z]{2})\.\s+(?=[A-Z]))|,\s*(?:on\s+)?(?:agenda|item)\b|\s+(?:on|under)\s+(?:the\s+)?agenda\s+"
                          r"item\b|,\s+on\s+behalf\s+of\b|,?\s*\(|,\s*(?:[A-Z][a-z]+\s?){1,3},\s*(?=\d|[A-Z][a-z]+\.?\s+\d)|"
                          r",\s*(?:\d|(?:January|February|March|April|May|June|July|"
                          r"August|September|October|November|December)\b)|,\s*(?:in\s+)?[A-Z][a-z]+,?\s*$|"
@@ -168,7 +168,10 @@ def header_end(text: str) -> int:
                             or NAME_THEN_POST.search(text, 0, min(limit, 800)) or _gave_statement(text))
                 if m and not (salutation and m.start() > salutation.start())]
     opening = min(openings, key=lambda m: m.start()) if openings else None
+    speech = _speech_before_salutation(text, opening, limit)
     for m in SALUTATION.finditer(text, opening.start() if opening else 0, limit):
+        if speech is not None and speech < m.start():
+            return speech
         if text[:m.start()].strip():
             return text.rfind("\n", 0, m.start()) + 1
 
@@ -182,6 +185,26 @@ def header_end(text: str) -> int:
         return para
     newline = text.find("\n")
     return newline if newline > 0 else len(text)
+
+
+# the speech in the first person ("I congratulate ...", "We commend ...") or a paragraph that tells
+FIRST_PERSON = re.compile(r"\b(?:I|We|My|Our|Allow\s+me|Let\s+me)\b")
+SPEECH_ON_LINE = re.compile(r"(?<=[a-z]{2}[.!?])[ \t]+(?=(?:I|We|My|Our|Allow\s+me|Let\s+me)\s)")
+PARAGRAPH = re.compile(r"^[ \t]*(?:\S+[ \t]+){11,}\S*[.!?][\"”']?[ \t]*$", re.M)
+
+
+def _speech_before_salutation(text: str, opening: re.Match | None, limit: int) -> int | None:
+    """A news page giving a statement: the speech may begin on the line that introduces it ("... at the 55th
+    Session of the Human Rights Council. I congratulate ...") or in paragraphs above the first "Mr. President,"."""
+    if not opening:
+        return None
+    line_end = text.find("\n", opening.end())
+    line_end = limit if line_end < 0 else line_end
+    inline = SPEECH_ON_LINE.search(text, opening.end(), line_end)
+    if inline:
+        return inline.end()
+    return next((p.start() for p in PARAGRAPH.finditer(text, line_end, limit)
+                 if FIRST_PERSON.search(p.group()) or PROSE_VERB.search(p.group())), None)
 
 
 def parse_header(text: str) -> tuple[Header, int]:

@@ -2325,3 +2325,24 @@ def test_a_missions_deposit_is_its_states_a_passive_list_of_ratifying_states_and
     fs = read("Statement at the Security Council Open Debate on Children and Armed Conflict\n\nDelivered by Permanent "
               "Representative Ambassador Nicola Ermini\n\n2 August 2021\n\nMr. President,\n\nItaly thanks the briefers.")
     assert ("doc/inline", "speaker", "person/nicola-ermini") in fs
+
+
+def test_a_news_page_giving_a_statement_its_headline_state_and_an_agency_dateline_away_from_the_bodys_seat():
+    fs = read("Ghana hails Chile’s election to the council\n\nACCRA, (GNA) – Statement by Ambassador Kofi Mensah, Foreign "
+              "Secretary, at the High-Level Segment of the 58th Session of the Human Rights Council. I congratulate "
+              "Chile on its election.\n\nGhana has contributed to the Council’s work on the right to development.\n\n"
+              "Mr. President,\n\nWe thank you.")
+    assert ("doc/inline", "onBehalfOf", "state/GHA") in fs and ("person/kofi-mensah", "represents", "state/GHA") in fs
+    assert any(p == "thanks" or p == "welcomes" for s, p, o in fs if (s, o) == ("state/GHA", "state/CHL"))
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/hrc") in fs and not any(s == meeting and p == "heldIn" for s, p, o in fs)
+    assert not any(p == "funds" for s, p, o in fs)
+
+
+def test_a_groups_statement_by_one_members_ambassador_lists_its_members_in_the_speech():
+    fs = read("Permanent Mission of the Netherlands\n\nBenelux Statement at the Second Committee\n\n4 October 2023\n\n"
+              "Statement by H.E. Jan de Vries, Ambassador and Permanent Representative, Dutch Mission to the United "
+              "Nations\n\nThank you Chair. I have the honour to speak on behalf of Belgium, Luxembourg and, my own "
+              "country, the Netherlands.")
+    assert ("doc/inline", "onBehalfOf", "org/benelux") in fs and ("person/jan-de-vries", "represents", "state/NLD") in fs
+    assert {("state/BEL", "memberOf", "org/benelux"), ("state/NLD", "memberOf", "org/benelux")} <= fs

@@ -15,6 +15,10 @@ FUND_VERB = re.compile(r"\b(?:contribut\w*|pledg\w*|donat\w*|donors?\s+to|fund\w
                        r"allocat\w*|grant\w*|(?P<invest>invest(?:s|ed|ing)?))\b", re.I)
 NOT_MONEY = re.compile(r"\s+(?:its|our|their|his|her|full|continued|strong|the)\s+(?:\w+\s+)?(?:commitment|support|solidarity|"
                        r"cooperation|co-operation|determination|readiness|allegiance|loyalty)\b")
+# "contributed to the Council's work", "to the work of the Conference": a part taken, not money
+NOT_MONEY_FOR = r"(?:work|efforts?|deliberations|discussions?|debates?|success|outcomes?|agenda|dialogue|process|negotiations)"
+SHARE_BEFORE = re.compile(rf"\b{NOT_MONEY_FOR}\s+(?:of|at|in)\s+(?:the\s+)?$", re.I)
+SHARE_AFTER = re.compile(rf"\s*['’]s?\s+(?:\w+\s+)?{NOT_MONEY_FOR}\b", re.I)
 # "would invest 430 million euros annually in reconstruction projects in Afghanistan": the state invested in
 INVESTED_IN = re.compile(r"\b(?:in|to|for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,5}$")
 
@@ -53,7 +57,8 @@ class FundRules:
                           if i != subj and recipient_before.search(self.text[verb.end():m.start])
                           and ";" not in self.text[verb.end():m.start]
                           and (money or len(re.findall(r"\b(?:to|for|towards|into)\b", self.text[verb.end():m.start])) == 1)
-                          and (money or not verb["invest"])]
+                          and (money or not verb["invest"])
+                          and (money or not (SHARE_BEFORE.search(self.text, verb.end(), m.start) or SHARE_AFTER.match(self.text, m.end)))]
             if not recipients:
                 continue
             own_fund = self.fund_of(recipients[0], verb.end(), reach)

@@ -10,7 +10,7 @@ from rdflib import URIRef
 
 from ..link import slug
 from ..model import Entity, Mention, Span
-from ..namespaces import DKG, ID
+from ..namespaces import DKG, ID, SCHEMA
 from ..recognise import gazetteer_mentions
 from .roles import LEADER_OF_STATE
 
@@ -108,17 +108,18 @@ class HeaderRules:
                 if more:
                     self.second_speaker(more, line_end)
         span = h.post or h.title
-        if self.doc.kind == "Statement" and not self.principal and h.on_behalf_of:  # "EU Statement on ..."
+        if self.doc.kind == "Statement" and h.on_behalf_of:  # "EU Statement on ..."
             # (+1: the span drops a final period that belongs to the name, as in "U.S. statement")
             named = self.in_span(h.on_behalf_of.start, h.on_behalf_of.end + 1, ("State", "Organization"))
-            if named:
+            # ("CANZ Statement at ..." by Australia's ambassador: the group's, whatever state the post names)
+            if named and (not self.principal or (self.principal == self.post_actor and self.cls(named[-1][1]) == "Organization")):
                 self.principal, span = named[-1][1], h.on_behalf_of
         found = self.delegation() if self.doc.kind == "Statement" else None
         if found and (not self.principal or self.cls(found[0]) == "Organization"):
             # "STATEMENT OF THE G77 AND CHINA ... DELIVERED BY H.E. X, PERMANENT REPRESENTATIVE OF SRI LANKA"
             self.principal, span = found
         if self.doc.kind == "Statement" and not self.principal:
-            found = self.state_line() or self.my_country() or self.state_as_subject()
+            found = self.state_line() or self.headline_state() or self.my_country() or self.state_as_subject()
             if found:
                 self.principal, span = found
         # "Statement on behalf of the Group of 77 and China by ...", "..., on behalf of Costa Rica, Ireland and
@@ -135,6 +136,12 @@ class HeaderRules:
             after = [(m, i) for m, i in self.in_span(at, at + 80, ("State", "Organization"))]
             if after and after[0][0].start == at:
                 listed = [after[0]] + [x for x in self.coordinated(after[0], ("State", "Organization"))]
+                group = principals[0] if len(principals) == 1 and self.cls(principals[0]) == "Organization" else None
+                if group and behalf.start() >= self.doc.body_start and all(self.cls(i) == "State" for _, i in listed):
+                    # "CANZ Statement ...", then "I speak on behalf of Canada, New Zealand and Australia": its members
+                    for m, i in listed:
+                        self.fact(i, "memberOf", group, (behalf.start(), listed[-1][0].end), "speaks-for-group", 0.7)
+                    break
                 principals = [i for _, i in listed]
                 self.principal = principals[0]
                 line = (self.text.rfind("\n", 0, behalf.start()) + 1, listed[-1][0].end)
@@ -165,8 +172,12 @@ class HeaderRules:
         mission it is."""
         for m, i in actors:
             name = m.text if m else self.entity(i).label
-            if re.match(r"(?:Permanent\s+)?(?:Mission|Delegation|Embassy)\s+of\s+", name):
-                inner = [g for g in gazetteer_mentions(name, self.ref) if g.kind == "State"]
+            # (or "the Australian Mission to the United Nations": the state's adjective)
+            if re.match(r"(?:Permanent\s+)?(?:Mission|Delegation|Embassy)\s+of\s+", name) or \
+                    re.match(r"(?:The\s+)?[A-Z][\w\-]+\s+(?:Permanent\s+)?(?:Mission|Delegation|Embassy)\b", name):
+                inner = [g for g in gazetteer_mentions(name, self.ref) if g.kind == "State" and
+                         (g.rule != "gazetteer-adjective" or re.match(r"\s+(?:Permanent\s+)?(?:Mission|Delegation|Embassy)\b",
+                                                                      name[g.end:]))]
                 if inner:
                     state = inner[0].key
                     self.linked.add(Entity(state, "State", self.ref.labels[state], in_reference=True))
@@ -350,6 +361,24 @@ class HeaderRules:
                 return i, Span(ls, m.end, self.text[ls:m.end])
         return None
 
+    def headline_state(self):
+        """A news headline whose subject is a state ('Pakistan commends Morocco's election ...') over a statement
+        whose speaker's post names no state: the state speaks."""
+        title = self.doc.header.title
+        if not title:
+            return None
+        first = [(m, i) for m, i in self.in_span(title.start, title.end, ("State",))
+                 if re.fullmatch(r"[ \t*_#]*(?:The\s+)?", self.text[title.start:m.start])][:1]
+        if first and HEADLINE_VERB.match(self.text, first[0][0].end):
+            return first[0][1], Span(title.start, title.end, title.text)
+        return None
+
+    def filed_elsewhere(self, end: int, body: str | None, place: str) -> bool:
+        """A news agency's dateline names where the story was filed, not where a body that sits elsewhere met."""
+        agency = re.match(r"[ \t]*,?[ \t]*\([A-Z][A-Za-z]{1,10}\)", self.text[end:end + 16])
+        seat = self.ref.graph.value(URIRef(body), SCHEMA.location) if agency and body else None
+        return seat is not None and str(seat) != place
+
     def council_format(self, meeting: Span) -> str | None:
         """'the Open Debate on Children and Armed Conflict', 'Arria-formula meeting on ...': formats of the Security
         Council, named with no body."""
@@ -389,12 +418,18 @@ class HeaderRules:
         # the place beside the meeting's date ("(The Hague, 27 November ...)"), else the first the block names
         places = (self.in_span(h.place.start, h.place.end, ("Place",)) if h.place else []) or \
             self.in_span(h.title.start if h.title else 0, self.doc.body_start, ("Place",))
-        if places:
+        if places and self.filed_elsewhere(places[0][0].end, body, places[0][1]):
+            pass  # "ISLAMABAD, (DNA) – Statement ... at the Human Rights Council": where the news was filed
+        elif places:
             self.fact(iri, "heldIn", places[0][1], (places[0][0].start, places[0][0].end), "header-place", 0.8)
         elif h.place:  # "Nusa Dua, 28 January 2008": a place the reference data does not list
             place = self.linked.add(Entity(str(ID[f"place/{slug(h.place.text)}"]), "Place", " ".join(h.place.text.split())))
             self.fact(iri, "heldIn", place, (h.place.start, h.place.end), "header-place", 0.7)
         return iri
+
+
+# "Pakistan commends", "Ghana calls for", "Japan reaffirms": a verb in the present, as headlines write them
+HEADLINE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!is\b|has\b|was\b)[a-z]{3,}s\b(?!['’])")
 
 
 def _person(name: str) -> Entity:

@@ -86,7 +86,7 @@ ON_BEHALF_OPEN = re.compile(r"\bbehalf\s+of\b[^,;]*$")
 NOT_OBJECT = re.compile(NOT_PLACE_OBJECT.pattern + r"|"
                         r"(?<!carried out )(?<!perpetrated )(?<!committed )(?<!conducted )(?<!launched )(?<!claimed )"
                         r"\bby\s+(?:the\s+)?$", re.I)
-LIST_GAP = re.compile(r"\s*(?:\([^()]{1,25}\))?\s*(?:,|and|, and|/)\s*(?:the\s+)?")  # between the items of a plain list
+LIST_GAP = re.compile(r"\s*(?:\([^()]{1,25}\))?\s*(?:,|and,?|, and,?|/)\s*(?:the\s+)?(?:(?:my|our)\s+own\s+country,?\s+(?:the\s+)?)?")  # between the items of a plain list
 # between the people of a list, each with their title: "Minister A, Japanese Foreign Minister B, and U.S. Envoy C"
 TITLED_GAP = re.compile(r"\s*(?:,|and|, and)?\s*(?:the\s+)?(?:(?:[A-Z][\w'’.\-]*\)?[.,]?|of|for|and|the|\([A-Z]{2,8}\),?|"
                         r"leader|premier|president|(?:prime\s+|foreign\s+)?minister|envoy|counterpart)\s+){0,14}")  # ("Chinese leader B")
