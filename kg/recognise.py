@@ -186,7 +186,8 @@ PERSON_ADDRESSED = re.compile(rf"\b(?:Director[- ]General|Secretary[- ]General|P
 PERSON_THANKED = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.?[ \t]+(?P<name>{ONE_NAME})(?=[ \t]+for[ \t]+(?:his|her)\b)")
 PERSON_ONE_NAME = re.compile(rf"\b(?=[A-Z]){HONORIFIC}[ \t]+(?P<name>{ONE_NAME}),[ \t]+(?:the[ \t]+)?{TITLE}\b")
 NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|For|And|But|Mr|Ms|President|Secretary|State|"
-                        r"General|Council|Committee|Security|United|Nations|Japan|Government|Minister|Prime)\b")
+                        r"General|Council|Committee|Security|United|Nations|Japan|Government|Minister|Prime|"
+                        r"Member|Members|Heads|Delegations?|Parties|Observers|Excellencies|Distinguished)\b")  # "all Member States, the ..."
 
 
 TITLE_IN_NAME = re.compile(r"\b(?:Chair|President|Minister|Secretar|Director|Ambassador|Office|Council|Committee|"

@@ -2346,3 +2346,12 @@ def test_a_groups_statement_by_one_members_ambassador_lists_its_members_in_the_s
               "country, the Netherlands.")
     assert ("doc/inline", "onBehalfOf", "org/benelux") in fs and ("person/jan-de-vries", "represents", "state/NLD") in fs
     assert {("state/BEL", "memberOf", "org/benelux"), ("state/NLD", "memberOf", "org/benelux")} <= fs
+
+
+def test_the_president_of_a_numbered_session_and_minister_of_a_portfolio_and_member_states_are_no_person():
+    fs, _ = facts("We congratulate all Member States, the former President of the Assembly and the Secretariat. We "
+                  "congratulate Ms. Ana Ruiz, President of the fourth UNEA and Minister of Environment and Energy of Peru "
+                  "for her able leadership and all delegations for their work.")
+    assert ("person/ana-ruiz", "leads", "org/unea") in fs and ("person/ana-ruiz", "represents", "state/PER") in fs
+    assert ("person/ana-ruiz", "leads", "state/PER") not in fs
+    assert not any("member-states" in s + o for s, p, o in fs)

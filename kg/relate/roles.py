@@ -57,6 +57,10 @@ SPEAKING_FOR = re.compile(r"\s*(?:Speaking|Addressing\s+the\s+\w+)\s+on\s+behalf
 # the honorifics between a post and a name: "the Prime Minister of Grenada, Dr. the Rt. Honourable Keith Mitchell"
 NAME_HONORIFICS = r"(?:(?:[Tt]he|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.?|His|Her|Excellency|Most|Rt\.?|Right|Hon\.?|" \
                   r"Honourable|Honorable|Ambassador|Amb\.|Judge|Professor|Prof\.|Sir|Dame|Sheikh)\s+)*"
+# "President of the third UNEA": the body, in its session
+SESSION_ORDINAL = r"(?i:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)"
+PRESIDES = re.compile(r"\b(?:President|Chair\w*)\s+of\s+(?:the\s+)?$")
+PORTFOLIO_THEN_OF = re.compile(r"(?:[A-Z][\w\-]*,?\s+(?:and\s+)?){1,6}(?:of|for)\s+(?:the\s+)?")
 SECOND_POST = re.compile(r"\s+and\s+(?:the\s+)?(?:current\s+|incoming\s+|outgoing\s+)?(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})"
                          r"\s+of\s+(?:the\s+)?")
 DELEGATION_LED_BY = re.compile(r"(?P<own>\s+delegation\s+(?:was|is|will\s+be|has\s+been))?\s*,?\s+(?:which\s+(?:is|was)\s+)?"
@@ -323,7 +327,8 @@ class RoleRules:
         opening = r",\s+(?:the\s+)?" if not depth else r",?\s+(?:and\s+)?(?:the\s+)?"
         appos = re.match(opening + r"(?P<body>[^;(),]{3,140}?)(?=[;(),]|\.\s|\.?$|\s+(?:delivered|said|stated|noted|"
                          r"spoke|addressed|welcomed|thanked|told|added|led|attended|met|opened|chaired|will|would|shall|"
-                         r"has|have|had|is|was)\b|\s+to\s+(?!the\b|an?\b)[a-z]+\b)", self.text[m.end:e])  # ("... to discuss")
+                         r"has|have|had|is|was)\b|\s+to\s+(?!the\b|an?\b)[a-z]+\b|\s+for\s+(?:his|her|their)\b)",
+                         self.text[m.end:e])  # ("... to discuss", "... for his leadership")
         if not appos:
             return
         end = m.end + appos.end("body")
@@ -351,12 +356,16 @@ class RoleRules:
         if titled:  # "the Arab Republic of Egypt's Ambassador to the UN", "United Nations Under-Secretary-General for ..."
             self.role(person, titled["title"], titled.end(), e, s, state=first[0][1])
             return
-        for om, org in self.in_span(start, m.end + appos.end("body"), ("Organization", "State")):
+        for om, org in self.in_span(start, m.end + appos.end("body"), ("Organization", "State", "Meeting")):
             lead = self.text[start:om.start]
+            if self.cls(org) == "Meeting":  # "President of the third UNEA": who presides over a session leads its body
+                org = self.body_named_in(om) if PRESIDES.search(lead) else None
+                if not org:
+                    continue
             if OF_A_MEETING.match(self.text, om.end):  # "Secretary-General of the UN LDC 5 Conference": a meeting's
                 return
             # "X, Head of the OSCE Mission": a post before the body; "X, to the Council" is no apposition
-            if re.search(r"\w\s+(?:of|for|at|to)\s+(?:the\s+)?$", lead) and not re.search(r"\b(?:who|which|said)\b", lead) \
+            if re.search(rf"\w\s+(?:of|for|at|to)\s+(?:the\s+)?(?:{SESSION_ORDINAL}\s+)?$", lead) and not re.search(r"\b(?:who|which|said)\b", lead) \
                     and not re.search(r"\band\s+(?!the\b)[a-z]+\s+(?:you|him|her|them|us|it)\b", lead):  # ("... and assure you of")
                 self.role(person, lead, om.start, e, s, state=org)
                 self.minister_of_bodys_state(person, lead, org, s, e)
@@ -369,11 +378,21 @@ class RoleRules:
                 if depth < 2 and re.match(r",?\s+and\s+(?:the\s+)?(?:current|incoming|outgoing|new|[A-Z])", self.text[end:e]):
                     self.apposition(dataclasses.replace(m, end=end), person, s, e, depth + 1)
                 second = SECOND_POST.search(self.text, om.end, end)  # "the Prime Minister of X and current Chairperson of Y"
+                # ("... and Minister of Environment and Energy of Costa Rica": the portfolio, then the state)
                 bodies = [(bm, b) for bm, b in self.in_span(second.end(), end, ("Organization", "State"))
-                          if bm.start == second.end()] if second else []
+                          if bm.start == second.end() or PORTFOLIO_THEN_OF.fullmatch(self.text, second.end(), bm.start)] \
+                    if second else []
                 if bodies:
                     self.role(person, second["title"], bodies[0][0].start, e, s, state=bodies[0][1])
                 return
+
+    def body_named_in(self, meeting_mention) -> str | None:
+        """The body whose session a meeting's name holds ('the third UNEA': the UN Environment Assembly)."""
+        inner = [g.key for g in gazetteer_mentions(meeting_mention.text, self.ref) if g.kind == "Organization"]
+        if not inner:
+            return None
+        self.linked.add(Entity(inner[0], "Organization", self.ref.labels[inner[0]], in_reference=True))
+        return inner[0]
 
     def reversed_apposition(self, m, person, s, e) -> bool:
         """'the Director General of the IAEA, Mr. Matteo Ferrante, ...': the post comes first, then the name."""
