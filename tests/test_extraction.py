@@ -2355,3 +2355,18 @@ def test_the_president_of_a_numbered_session_and_minister_of_a_portfolio_and_mem
     assert ("person/ana-ruiz", "leads", "org/unea") in fs and ("person/ana-ruiz", "represents", "state/PER") in fs
     assert ("person/ana-ruiz", "leads", "state/PER") not in fs
     assert not any("member-states" in s + o for s, p, o in fs)
+
+
+def test_a_communiques_leaders_retreat_its_attendees_by_state_those_represented_and_the_host_thanked_for_hospitality():
+    fs = read("Caribbean Leaders Retreat – Communiqué\n\nThe CARICOM Heads of Government Retreat was held in Bridgetown, "
+              "Barbados, on 3 March 2021, and was attended by Heads of Government from Jamaica, Grenada, Belize and "
+              "Guyana. Suriname was represented by its Vice President, and Haiti by its Foreign Minister. Dominica and "
+              "Antigua and Barbuda were represented at Ministerial level.\n\n1. Leaders expressed their appreciation to "
+              "the Government and people of Barbados for the warm hospitality extended to all delegations.\n"
+              "2. Leaders welcomed the return of Montserrat to the work of the Community.")
+    retreat = next(s for s, p, o in fs if p == "heldIn")
+    assert (retreat, "meetingOf", "org/caricom") in fs and (retreat, "heldIn", "place/bridgetown") in fs
+    assert {(f"state/{c}", "participatesIn", retreat) for c in ("JAM", "GRD", "BLZ", "GUY", "SUR", "HTI", "DMA", "ATG")} <= fs
+    assert ("state/BRB", "hosts", retreat) in fs and ("org/caricom", "thanks", "state/BRB") in fs
+    assert ("org/caricom", "welcomes", "state/MSR") in fs
+    assert not read("Leaders expressed their appreciation to Ghana for the warm hospitality.")  # no meeting, no host

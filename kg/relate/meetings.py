@@ -50,7 +50,8 @@ MEETING_BODY_NAME = re.compile(r"\b(?:Assembly|Forum|Conference|Congress|Summit|
 COP_NUMBER = re.compile(r"\b(?:COP|CMP|CMA|MOP)[ \-]?\d{1,2}\b")
 MEETING_NOUN = re.compile(r"\b(?P<head>symposium|summit|conference|congress|forum|seminar|workshop|meeting|session|gathering|"
                           r"open debate|debate|dialogue|round ?table|side[- ]event|event|(?<!opening )(?<!closing )(?<!inaugural )ceremony|working (?:dinner|lunch|luncheon|"
-                          r"breakfast)|luncheon|state banquet|reception)s?\b", re.I)
+                          r"breakfast)|luncheon|state banquet|reception|(?-i:Retreat)|(?<=leaders )retreat|(?<=leaders['’] )retreat|"
+                          r"(?<=ministerial )retreat)s?\b", re.I)  # ("a retreat from multilateralism" is none)
 NOUN_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:[\w\-]+\s+){0,2}" + MEETING_NOUN.pattern, re.I)
 # "the meeting of the X", "the meeting of foreign ministers of the Arab Contact Group"
 MEETING_OF = re.compile(r"\s+(?:of|Of|OF)\s+(?:(?:[Tt]he\s+)?(?:[\w\-]+\s+){0,2}(?:[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+[Ss]tate"
@@ -135,6 +136,8 @@ PARTICIPANTS = re.compile(r"\b(?:participants|speakers|panellists|panelists)\b[^
                           r"\b(?:attended|inaugurated|opened|addressed)\s+by\b|"
                           r"\bpresence\s+at\s+the\s+[\w\-]+\s+(?:is|was|were)\b|"  # "A new presence at the meeting is X"
                           r"(?P<present>\b(?:present|in\s+attendance|attending)(?:\s+at\s+the\s+[\w\-]+)?\s+(?:were|was)\b)", re.I)
+DELEGATES_FROM = re.compile(r"\s+(?:the\s+)?(?:heads|leaders|delegations|delegates|representatives|ministers|officials)\b"
+                            r"[^.;:]{0,80}\b(?:from|of)\s+(?:the\s+)?", re.I)
 BODIES_INCLUDING = re.compile(r"\b(?:organi[sz]ations|agencies|bodies|institutions|partners)\s+(?:including|such\s+as|like|"
                               r"namely)\s+(?:the\s+)?")
 PARTICIPANT_WORDS = ("participants", "speakers", "panel", "ed by", "present", "attendance", "attending", "presence")
@@ -391,6 +394,7 @@ class MeetingRules:
         self.briefers(s, e)
         self.host_apposition(s, e)
         self.hosting_reason(s, e)
+        self.hospitality(s, e)
         self.took_part_there(s, e)
         self.chaired_proceedings(s, e)
         self.elected_chair(s, e)
@@ -459,6 +463,18 @@ class MeetingRules:
             prop = "hosts" if why["verb"].lower().startswith("host") else "convenes"
             if not any(f.subject == self.state_of(who[-1]) and f.predicate == prop and f.object == meeting for f in self.facts[-40:]):
                 self.fact(self.state_of(who[-1]), prop, meeting, (s, e), "for-hosting", 0.7)
+
+    def hospitality(self, s, e):
+        """'Leaders expressed their appreciation to ... the Government and the people of Fiji, for the warm hospitality
+        extended to all delegations': who is thanked for a meeting's hospitality hosted it."""
+        meeting = getattr(self, "last_meeting", None) or self.meeting
+        why = HOSPITALITY.search(self.text, s, e) if meeting else None
+        if not why:
+            return
+        who = [i for m, i in self.in_span(s, why.start(), ("State", "Organization"))
+               if re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*", self.text[m.end:why.start()])]
+        if who and self.cls(self.state_of(who[-1])) == "State" and self.body_of_meeting.get(meeting) != who[-1]:
+            self.fact(self.state_of(who[-1]), "hosts", meeting, (s, e), "thanked-for-hospitality", 0.65)
 
     def elected_chair(self, s, e):
         """'The 85th session of the Conference ... elected as its President Mrs. X': she leads the session (the
@@ -890,9 +906,27 @@ class MeetingRules:
             return iri
         return None
 
+    def represented_there(self, s, e, target) -> None:
+        """'Australia and Papua New Guinea were represented at Ministerial level', 'French Polynesia was represented by
+        its Vice President, and New Zealand by its Deputy Prime Minister': in a meeting's account, they took part."""
+        if target is None:
+            return
+        for verb in WAS_REPRESENTED.finditer(self.text, s, e):
+            last = [(m, i) for m, i in self.in_span(s, verb.start(), ("State",)) if m.end == verb.start()]
+            if not last:
+                continue
+            listed = [x for x in self.in_span(s, verb.start(), ("State",))
+                      if x == last[0] or last[0] in self.coordinated(x, ("State",))]
+            gapped = GAPPED_BY_ITS.match(self.text, self.text.find(",", verb.end(), e) if "," in self.text[verb.end():e] else e, e)
+            more = self.in_span(gapped.start("state"), gapped.end("state"), ("State",)) if gapped else []
+            for state in dict.fromkeys(i for _, i in listed + more):
+                self.fact(state, "participatesIn", target, (s, e), "represented-there", 0.65)
+
     def participants(self, s, e, sent):
         """'The participants will include A, B and C' / 'attended by A and B' -> each participatesIn the meeting."""
         lowered = sent.lower()
+        if "represented" in lowered:
+            self.represented_there(s, e, getattr(self, "last_meeting", None) or self.meeting)
         if not any(w in lowered for w in PARTICIPANT_WORDS):  # (one cheap look first: most sentences name no participants)
             return
         part = PARTICIPANTS.search(sent)
@@ -901,6 +935,11 @@ class MeetingRules:
             return
         # "Also present were the heads of state of Qatar, Kuwait and Yemen": the states take part through them
         came = re.match(r"(?i)the\s+participants\s+(?:came|were)\s+from\b", sent) or part["present"]
+        # "attended by Heads of State, Government, and Territories from the Cook Islands, Fiji, ...": their states
+        first = self.in_span(s + part.end(), min(e, s + part.end() + 120), ("State",))[:1]
+        if first and DELEGATES_FROM.fullmatch(self.text, s + part.end(), first[0][0].start):
+            for _, state in first + self.coordinated(first[0], ("State",)):
+                self.fact(state, "participatesIn", target, (s, e), "participants-from", 0.7)
         for m, p in self.in_span(s + part.end(), e, ("Person", "State", "Organization")):
             if self.cls(p) == "Person" or part["present"] or not OFFICE_BEFORE.search(self.text[max(s, m.start - 40):m.start]):
                 # "The participants came from ..., 10 dialogue partners (Australia, Canada, ...), along with X and Y"
@@ -911,6 +950,11 @@ class MeetingRules:
             first = [(m, i) for m, i in self.in_span(kinds.end(), e, ("Organization",)) if m.start == kinds.end()][:1]
             for _, body in first + (self.coordinated(first[0], ("Organization",)) if first else []):
                 self.fact(body, "participatesIn", target, (s, e), "participants-include", 0.65)
+
+
+HOSPITALITY = re.compile(r"\bfor\s+(?:the|its|their|his|her)\s+(?:\w+\s+){0,3}?hospitality\b", re.I)
+WAS_REPRESENTED = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:by|at)\b")
+GAPPED_BY_ITS = re.compile(r",?\s+and\s+(?:the\s+)?(?P<state>[A-Z][^,;.]{1,40}?)\s+by\s+(?:its|their)\b")
 
 
 def _topic(topic) -> str | None:

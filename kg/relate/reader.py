@@ -86,6 +86,11 @@ ON_BEHALF_OPEN = re.compile(r"\bbehalf\s+of\b[^,;]*$")
 NOT_OBJECT = re.compile(NOT_PLACE_OBJECT.pattern + r"|"
                         r"(?<!carried out )(?<!perpetrated )(?<!committed )(?<!conducted )(?<!launched )(?<!claimed )"
                         r"\bby\s+(?:the\s+)?$", re.I)
+# "Leaders", "Forum Leaders", "The Heads of State and Government", "Ministers further" opening a communiqué's sentence
+MEETING_ATTENDEES = re.compile(r"\s*(?:\d+\.\s*)?(?:The\s+)?(?:[A-Z][\w\-]+\s+)?(?:Leaders|(?:Foreign\s+)?Ministers|Heads\s+of\s+"
+                               r"State(?:\s+and\s+(?:of\s+)?Government)?)(?:\s+(?:also|further|together|jointly|again|"
+                               r"\w+ly))*(?:\s+(?:expressed|extended|conveyed|placed\s+on\s+record|reiterated|reaffirmed)\s+(?:their|its)"
+                               r"(?:\s+\w+)?)?\s*")  # ("Leaders expressed their appreciation to")
 LIST_GAP = re.compile(r"\s*(?:\([^()]{1,25}\))?\s*(?:,|and,?|, and,?|/)\s*(?:the\s+)?(?:(?:my|our)\s+own\s+country,?\s+(?:the\s+)?)?")  # between the items of a plain list
 # between the people of a list, each with their title: "Minister A, Japanese Foreign Minister B, and U.S. Envoy C"
 TITLED_GAP = re.compile(r"\s*(?:,|and|, and)?\s*(?:the\s+)?(?:(?:[A-Z][\w'’.\-]*\)?[.,]?|of|for|and|the|\([A-Z]{2,8}\),?|"
@@ -333,6 +338,10 @@ class ReaderCore:
             return self.title_holders[titled["title"].lower()]
         if _nearest_self_subject(BEHALF_ASIDE.sub("", prefix)):  # ("I would like, on behalf of the Group, to thank")
             return self.quoted_speaker(pos) or self.principal
+        if MEETING_ATTENDEES.fullmatch(prefix):  # a communiqué's "Leaders welcomed ...": the body whose meeting it reports
+            body = self.body_of_meeting.get(getattr(self, "last_meeting", None) or self.meeting or "")
+            if body:
+                return body
         if re.search(r"\bto\s+$", prefix) and re.match(r"\s*(?:(?:Mr\.?|Madam|Madame)\s+[\w\-]+,\s*)?"
                                                        r"(?:I|We|My\s+delegation|Our\s+delegation)\b", prefix):
             return self.quoted_speaker(pos) or self.principal  # "I make this statement ... to express our support"
