@@ -31,7 +31,7 @@ HONORIFIC = r"(?:(?i:H\.\s?E\.|HE|His Excellency|Her Excellency|(?:The\s+)?Right
 # Latin capitals and small letters with their accented forms (Kovač, KOVAČ, Núñez, ØSTERGAARD)
 UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 LO = "".join(c for c in map(chr, range(0x61, 0x250)) if c.islower())
-NAME_TOKEN = rf"(?:(?:[{UP}][{LO}]?\.)|(?:[{UP}][\w'’\-]*[{LO}][\w'’\-]*)|(?:[{UP}][{UP}'’\-]+)|" \
+NAME_TOKEN = rf"(?:(?!H\.E\.)(?:[{UP}]\.){{2,3}}|(?:[{UP}][{LO}]?\.)|(?:[{UP}][\w'’\-]*[{LO}][\w'’\-]*)|(?:[{UP}][{UP}'’\-]+)|" \
              rf"(?:de|da|del|van|von|der|den|bin|al|el|la|las|los|le|du|dos|ibn)(?=\s+(?:(?:la|las|los|der|den)\s+)?[{UP}]))"
 # honours written after a name ("Sir Tomasi Puapua PC, KBE"): not part of it
 POSTNOMINAL = r"(?:PC|KC|QC|MP|OM|CH|GCMG|KCMG|CMG|GCB|KCB|CB|GCVO|KCVO|CVO|LVO|MVO|GBE|KBE|DBE|CBE|OBE|MBE|AC|AO|GNZM|KNZM|" \

@@ -18,7 +18,7 @@ def _automaton(ref: Reference) -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
     by_key: dict[str, list] = {}
     for name in ref.names:
-        by_key.setdefault(name.form.lower(), []).append(name)
+        by_key.setdefault(_fold(name.form), []).append(name)
     for key, names in by_key.items():
         auto.add_word(key, (len(key), tuple(names)))
     auto.make_automaton()
@@ -26,11 +26,12 @@ def _automaton(ref: Reference) -> ahocorasick.Automaton:
 
 
 def _fold(text: str) -> str:
-    """Lower-case, unify apostrophes and turn line breaks into spaces, without changing any offset."""
+    """Lower-case, unify apostrophes and turn line breaks and hyphens into spaces, without changing any offset."""
     folded = text.lower()
     if len(folded) != len(text):  # "İstanbul": a capital whose small letter is two characters stays as it is
         folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return folded.replace("’", "'").replace("‘", "'").replace("\n", " ").replace("\t", " ")  # names run across lines
+    # names run across lines; "Guinea Bissau" is "Guinea-Bissau"
+    return folded.replace("’", "'").replace("‘", "'").replace("\n", " ").replace("\t", " ").replace("-", " ")
 
 
 SESSION_NUMBER = re.compile(r"\d{1,3}(?![\w/])")
@@ -148,7 +149,7 @@ TITLE = r"(?:(?:Deputy |Under-|Assistant |Vice[- ]|Acting |Former |then[- ]|Parl
         r"Special Representative|Special Envoy|Chief Executive|Secretary of State|Chancellor|King|Queen|Emperor|" \
         r"Crown Prince|Sultan|Emir|Amir|Commissioner|Chairman|Chairperson|Chair|Ambassador|Governor|Secretary(?![- ]General)))"
 from .header import HEADLINE_WORD, LO, UP  # noqa: E402  (Latin letters with their accented forms)
-NAME_PART = rf"(?:[{UP}]['’][{UP}][{LO}]+|(?:Mc|Mac|Di|De|Da|Du|La|Le)[{UP}][{LO}]+|[{UP}][{LO}'’]+(?:-[{UP}]?[{LO}'’]+)*|[{UP}]{{2,}}(?:-[{UP}]{{2,}})*|[{UP}]\.)"  # (O'Brien, DiCarlo)
+NAME_PART = rf"(?:[{UP}]['’][{UP}][{LO}]+|(?:Mc|Mac|Di|De|Da|Du|La|Le)[{UP}][{LO}]+|[{UP}][{LO}'’]+(?:-[{UP}]?[{LO}'’]+)*|[{UP}]{{2,}}(?:-[{UP}]{{2,}})*|(?:[{UP}]\.){{1,3}})"  # (O'Brien, DiCarlo, "J.T.")
 # a middle initial may lack its full stop ("Emmerson D Mnangagwa") when a capitalised name part follows it
 MIDDLE_INITIAL = rf"[{UP}](?=[ \t]+[{UP}][{LO}])"
 NAME_PARTICLE = r"(?:de la |de las |de los |del |de |da |das |dos |du |van der |van den |van |von |bin |bint |ibn |wa |al-|el-)"
@@ -228,6 +229,10 @@ def after_titles(start: int, name: str) -> tuple[int, str]:
     return start, name
 
 
+TRAILING_POST = re.compile(r"[ \t]+(?:President|Vice-President|Prime|Minister|Secretary\S*|Ambassador|Chair\w*|Deputy|"
+                           r"Governor|Director\S*)\b.*$")
+
+
 def person_mentions(text: str) -> list[Mention]:
     out = []
     for rx, rule in ((PERSON_HONORIFIC, "person-honorific"), (PERSON_TITLE, "person-title"), (PERSON_AFTER_BODY, "person-after-body"),
@@ -240,6 +245,9 @@ def person_mentions(text: str) -> list[Mention]:
                 continue
             if len(name.split()) < (1 if rule == "person-one-name" else 2) or (rule in ("person-apposition", "person-after-post") and NOT_A_NAME.match(name)):
                 continue
+            post = TRAILING_POST.search(name)  # "Dr. Sam Nujoma President of the Republic of Namibia": no comma
+            if post and len(name[:post.start()].split()) >= 2 and rule in ("person-honorific", "person-title"):
+                name = name[:post.start()]
             if HEADLINE_WORD.search(name) or TITLE_IN_NAME.search(name):  # a headline; "OSCE Chairperson-in-Office"
                 continue
             if name.split()[0] in NO_NAME_START:  # "Special Envoy For Disarmament And Non-Proliferation": title case

@@ -8,6 +8,7 @@ from .dates import find_dates
 ABBREV = {"mr", "ms", "mrs", "dr", "prof", "h.e", "e", "st", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul",
           "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "vs", "art", "para",
           "paras", "amb", "hon", "rt", "gen", "lt", "col", "sr", "jr", "co", "inc", "ltd", "approx", "vol", "op"}
+INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 BOUNDARY = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-•*]|\d+\.)\s)")
 
 
@@ -38,7 +39,8 @@ def sentences(text: str, start: int = 0, end: int | None = None, headings: bool 
             continue
         before = text[max(pos, m.start() - 12):m.start()]
         word = re.search(r"([A-Za-z.]+)\.[\"”')\]]*$", before)
-        if word and (word.group(1).lower() in ABBREV or len(word.group(1)) == 1) and "\n" not in m.group():
+        if word and (word.group(1).lower() in ABBREV or len(word.group(1)) == 1 or INITIALS.fullmatch(word.group(1))) \
+                and "\n" not in m.group():  # ("Frederick J.T. Chiluba": initials)
             continue
         yield from _trim(text, pos, m.start())
         pos = m.end()

@@ -2370,3 +2370,18 @@ def test_a_communiques_leaders_retreat_its_attendees_by_state_those_represented_
     assert ("state/BRB", "hosts", retreat) in fs and ("org/caricom", "thanks", "state/BRB") in fs
     assert ("org/caricom", "welcomes", "state/MSR") in fs
     assert not read("Leaders expressed their appreciation to Ghana for the warm hospitality.")  # no meeting, no host
+
+
+def test_a_summit_chaired_by_an_untitled_comma_gapped_representations_initials_and_the_host_named_after():
+    fs = read("The Extra-Ordinary Summit of Heads of State and Government of SADC was held in Lusaka, Zambia, on 5 May "
+              "2002, and was chaired by His Excellency, Dr. Ana Banda President of the Republic of Zambia.\n\nMalawi was "
+              "represented by Hon. John Phiri, the Minister of Foreign Affairs, Lesotho by Hon. Mary Motsoahae, the "
+              "Deputy Prime Minister and Angola by H.E. Dr. Carlos J.T. Neto, Minister of Foreign Affairs.\n\nIn her "
+              "opening address, the SADC Chairperson and host of the Extra-ordinary Summit, HE Dr Ana Banda, welcomed "
+              "all delegations. The President of the Republic of Guinea Bissau sent a message.")
+    summit = next(s for s, p, o in fs if p == "heldIn")
+    assert "extra" in summit and (summit, "meetingOf", "org/sadc") in fs
+    assert ("person/ana-banda", "convenes", summit) in fs and ("person/ana-banda", "hosts", summit) in fs
+    assert not any(p == "hosts" and s == "org/sadc" for s, p, o in fs)
+    assert {("person/john-phiri", "represents", "state/MWI"), ("person/mary-motsoahae", "represents", "state/LSO"),
+            ("person/carlos-j-t-neto", "represents", "state/AGO"), ("state/LSO", "participatesIn", summit)} <= fs

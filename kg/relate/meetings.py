@@ -66,7 +66,7 @@ MEETING_TOPIC = re.compile(r"\s+(?:on|(?P<of>of(?:\s+the)?)|for(?=\s+[A-Z])|enti
                            rf"{REGION.pattern}\b)|on\s+the|which|and(?!\s+[A-Z])|was|is|"  # "on Peace and Security in Africa"
                            r"will|from|to(?!\s+[A-Z])|under|with|[a-z]+ed|began|begins|opens|closes|took|takes)\b|[,.;(]|$|(?<=[\"”’])[ \t]*\n)")
 MEETING_MODIFIERS = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|[Hh]igh-[Ll]evel|[Mm]inisterial|[Aa]nnual|[Ii]nternational|[Rr]egional|[Rr]egular|"
-                               r"[Oo]rdinary|[Ee]xtraordinary|[Ss]pecial|[Ii]nformal|[Vv]irtual|[Jj]oint|[Ii]naugural|[Pp]lenary|"
+                               r"[Oo]rdinary|[Ee]xtraordinary|[Ee]xtra[-–]\s?[Oo]rdinary|[Ss]pecial|[Ii]nformal|[Vv]irtual|[Jj]oint|[Ii]naugural|[Pp]lenary|"
                                r"[Dd]onors?['’]?|[Pp]ledging|"
                                r"[Ff]irst|[Ss]econd|[Tt]hird|[A-Za-z]+(?:-[A-Za-z]*?)?(?:th|first|second|third|First|Second|Third)|"
                                r"[Ss]eventh|[Nn]inth|"
@@ -88,9 +88,11 @@ CONVENED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+b
 # "The Summit will be chaired by the President of the European Council, Mr X": who presides over it
 OPENED_BY = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+(?:officially\s+|formally\s+)?"
                        r"(?:opened|declared\s+open|inaugurated)\s+by\s+(?:the\s+)?(?P<host>host\s+)?")
-CHAIRED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)(?:\s+being)?|\s*,(?:\s+which\s+(?:was|is|will\s+be)(?:\s+being)?)?|)"
+CHAIRED_BY = re.compile(r"(?:,?\s+(?:and\s+)?(?:was|were|is|are|will\s+be|has\s+been|had\s+been)(?:\s+being)?|\s*,(?:\s+which\s+(?:was|is|will\s+be)(?:\s+being)?)?|)"
                         r"\s+(?:jointly\s+)?"
                         r"(?:chaired|co-chaired|presided\s+over|moderated)\s+by\s+(?:the\s+)?", re.I)
+SHARED_CHAIRED_BY = re.compile(r",?\s+and\s+(?:was|were|is|will\s+be)\s+(?:jointly\s+)?(?:chaired|co-chaired|presided\s+over)"
+                               r"\s+by\s+(?:the\s+)?")
 # "held ... under the auspices of UNESCO", "under the foundation's patronage": who convenes it
 UNDER_AUSPICES = re.compile(r"\bunder\s+(?:the\s+)?(?:(?:joint\s+)?(?:auspices|sponsorship|co-sponsorship|patronage|aegis|"
                             r"co-chairmanship|chairmanship)\s+of\s+(?:the\s+)?|"
@@ -358,6 +360,8 @@ class MeetingRules:
                 self.fact(iri, "heldIn", place, (s, e), "meeting-held-in", 0.75)
             if host_at and FRONTED.match(self.text, s) and not self.text[s:host_pos].strip():
                 self.fronted_participle(host_at.group(), iri, mm.end(), s, e)
+            elif host_at and self.host_named_after(host_at, host_pos, mm, iri, s, e):
+                pass  # "the SADC Chairperson and host of the Summit, HE Dr X": X hosts it
             elif host_at:
                 pos = host_pos
                 subjects = self.subjects_before(s, pos)
@@ -463,6 +467,19 @@ class MeetingRules:
             prop = "hosts" if why["verb"].lower().startswith("host") else "convenes"
             if not any(f.subject == self.state_of(who[-1]) and f.predicate == prop and f.object == meeting for f in self.facts[-40:]):
                 self.fact(self.state_of(who[-1]), prop, meeting, (s, e), "for-hosting", 0.7)
+
+    def host_named_after(self, host_at, host_pos, mm, iri, s, e) -> bool:
+        """'..., the SADC Chairperson and host of the Extra-ordinary Summit, HE Dr Sam Nujoma, ...': the host is the
+        person the noun phrase introduces, not the body before it."""
+        if host_at.group().lower() != "host" or not re.fullmatch(r"host\s+of\s+(?:the\s+)?(?:[\w\-–]+\s+){0,4}",
+                                                                 self.text[host_pos:mm.start()], re.I):
+            return False
+        after = self.in_span(mm.end(), min(e, mm.end() + 60), ("Person",))[:1]
+        if not after or not re.fullmatch(r",\s+(?:(?:H\.?\s?E\.?|His|Her|Excellency|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?)\s+){0,4}",
+                                         self.text[mm.end():after[0][0].start]):
+            return False
+        self.fact(after[0][1], "hosts", iri, (s, e), "host-of-meeting", 0.7)
+        return True
 
     def hospitality(self, s, e):
         """'Leaders expressed their appreciation to ... the Government and the people of Fiji, for the warm hospitality
@@ -715,6 +732,9 @@ class MeetingRules:
         """'... was chaired by the President of the European Council, Mr X': the person leads the meeting (a state
         or body in the chair convenes it)."""
         by = CHAIRED_BY.match(self.text, pos, e)
+        # "The Summit ... was held in X on <date>, and was chaired by": the meeting is the subject, no verb before it
+        if not by and not re.search(r"\b(?:is|are|was|were|has|have|had|will|said|says)\b", self.text[s:pos]):
+            by = SHARED_CHAIRED_BY.search(self.text, pos, e)
         if not by or self.blocked(s, by.start(), future_ok=True):
             return
         chair = [(m, i) for m, i in self.in_span(by.end(), min(e, by.end() + 120), ("Person", "State", "Organization"))]

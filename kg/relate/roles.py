@@ -633,3 +633,12 @@ class RoleRules:
             if meeting:
                 for who in [states[-1]] + people:
                     self.fact(who, "participatesIn", meeting, (s, e), "represented-by", 0.65)
+            # "..., Lesotho by Hon. Tom Thabane, the Minister of Foreign Affairs, Seychelles by ...": the verb gapped
+            for m, state in self.in_span(first[0][0].end, e, ("State",)):
+                by = re.match(r"\s+by\s+", self.text[m.end:e])
+                person = self.in_span(m.end, min(e, m.end + 60), ("Person",))[:1] if by else []
+                if person and re.search(r"(?:,|\band)\s*$", self.text[max(s, m.start - 6):m.start]) and \
+                        re.fullmatch(rf"\s+by\s+(?:{NAME_HONORIFICS})?", self.text[m.end:person[0][0].start]):
+                    self.fact(person[0][1], "represents", state, (s, e), "represented-by", 0.75)
+                    for who in [state, person[0][1]] if meeting else []:
+                        self.fact(who, "participatesIn", meeting, (s, e), "represented-by", 0.65)
