@@ -464,7 +464,10 @@ def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
 
 DELEGATION_THEN_NAME = re.compile(rf"(?i:the)\s+(?:(?i:permanent)\s+)?(?i:delegation|mission)\s+(?i:of)\s+(?:(?i:the)\s+)?"
                                   rf"[A-Z][\w\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w\-]*){{0,4}}?[ \t,]*\n?\s*(?={HONORIFIC}\s)")
-POST_CUT = re.compile(r",?\s+(?i:on\s+behalf\s+of)\b|(?:,?\s+on)?\s+(?:[Aa]genda\s+)?[Ii]tem\s+\d|,?\s+(?i:at|on|before|during)\s+(?:(?i:the)\s+)?(?:\d|[A-Z“\"])|,\s+at\s+|,\s*\d|\s+\(|\s+[–—]\s+|\s+-\s+|"
+POST_CUT = re.compile(r",?\s+(?i:on\s+behalf\s+of)\b|(?:,?\s+on)?\s+(?:[Aa]genda\s+)?[Ii]tem\s+\d|"
+                      r"\s+(?i:during)\s+|"
+                      r"(?<!Conference)"  # ("to the Conference on Disarmament")
+                      r",?\s+(?i:at|on|before|during)\s+(?:(?i:the)\s+)?(?:\d|[A-Z“\"])|,\s+at\s+|,\s*\d|\s+\(|\s+[–—]\s+|\s+-\s+|"
                       rf",\s+to\s+the\s+{NUMBERED_MEETING}")  # "..., to the 1171st special meeting of ..."
 # (or with a second post on a line of its own: "... of the Islamic Republic of Iran / Chair of the Vienna Chapter / of ...")
 POST_CONTINUES = re.compile(r"[ \t,]*\n\s*(?P<line>(?:(?i:of|to|and)|(?:Chair|Chairman|Chairperson|Chairwoman|Coordinator)[ \t]+of)"

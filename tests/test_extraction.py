@@ -2385,3 +2385,16 @@ def test_a_summit_chaired_by_an_untitled_comma_gapped_representations_initials_a
     assert not any(p == "hosts" and s == "org/sadc" for s, p, o in fs)
     assert {("person/john-phiri", "represents", "state/MWI"), ("person/mary-motsoahae", "represents", "state/LSO"),
             ("person/carlos-j-t-neto", "represents", "state/AGO"), ("state/LSO", "participatesIn", summit)} <= fs
+
+
+def test_a_meeting_of_high_contracting_parties_aligning_with_a_statement_delivered_on_a_groups_behalf():
+    fs = read("Statement by Ambassador Ravi Kumar, Permanent Representative of India to the Conference on Disarmament "
+              "during the meeting of the High Contracting Parties to the CCW in Geneva on 21 November 2019\n\nMr President,"
+              "\n\nThe Indian delegation congratulates you on the assumption of the Presidency of the 2019 Meeting of the "
+              "High Contracting Parties to the CCW. We align with the statement delivered by Cuba on behalf of the "
+              "Non-Aligned Movement.")
+    assert ("doc/inline", "onBehalfOf", "state/IND") in fs and ("doc/inline", "onBehalfOf", "org/nam") not in fs
+    assert ("state/IND", "alignsWith", "org/nam") in fs and ("state/CUB", "memberOf", "org/nam") in fs
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/csp-ccw") in fs and ("state/IND", "thanks", "treaty/ccw") not in fs
+    assert ("person/ravi-kumar", "post", "Permanent Representative of India to the Conference on Disarmament") in fs

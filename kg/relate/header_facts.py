@@ -16,7 +16,7 @@ from .roles import LEADER_OF_STATE
 
 BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)  # in a title block: whom the statement is for
 SPEAKS_FOR = re.compile(r"\b(?:I|we)\b[^.;\n]{0,60}?\b(?:speak|speaking|deliver|delivering|make|making|read|reading|"
-                        r"take the floor|address)\w*\b[^.;\n]{0,30}?\bon\s+behalf\s+of\s+(?:the\s+)?|"
+                        r"take the floor|address)(?:es|s|ing)?\b[^.;\n]{0,30}?\bon\s+behalf\s+of\s+(?:the\s+)?|"  # (not "we align with the statement delivered by X on behalf of Y")
                         # "I have the honour to introduce resolution L.19 - <its title>, on behalf of the core group"
                         r"\b(?:I|we)\b[^.;\n]{0,40}?\b(?:introduc|present)\w*\s+(?:the\s+)?(?:draft\s+)?resolution\b(?:[^.;\n]|\.(?=\w)){0,160}?"
                         r"\bon\s+behalf\s+of\s+(?:the\s+)?|"
@@ -25,7 +25,8 @@ SPEAKS_FOR = re.compile(r"\b(?:I|we)\b[^.;\n]{0,60}?\b(?:speak|speaking|deliver|
 ON_BEHALF_LEAD = re.compile(r"(?:^|(?<=[.\n]))[ \t]*(?:\d+\.[ \t]*)?(?:(?:Speaking|Taking\s+the\s+floor)\s+)?[Oo]n\s+behalf\s+of\s+(?:the\s+)?(?=[^,.;\n]{2,80},\s+(?:I|we)\b)")
 # "my country Guyana", "Guyana, my country,": who the speaker's "we" is, when the title block does not say
 MY_COUNTRY = re.compile(r"\bmy\s+(?:own\s+)?(?:country|nation|delegation)['’]?s?,?\s+(?:the\s+)?(?=[A-Z])")
-CSP = re.compile(r"\b(?:Review\s+)?(?:Conference|Meeting|Assembly)\s+of\s+(?:the\s+)?(?:States\s+)?Parties\s+"
+CSP = re.compile(r"\b(?:Review\s+)?(?:Conference|Meeting|Assembly)\s+of\s+(?:the\s+)?(?P<parties>(?:States\s+|High\s+Contracting\s+)?"
+                 r"Parties)\s+"
                  r"(?:to|of)\s+(?:the\s+)?", re.I)
 MEETING_BODY = re.compile(r"\b(?:Council|Committee|Commission|Assembly|Conference|Board|Forum)\b", re.I)
 CHAIR_OF = re.compile(r"\b(?:Chair|Chairman|Chairperson|Chairmanship|Chairwoman|President|Presidency|Vice-Chair|Bureau)\s+"
@@ -255,7 +256,9 @@ class HeaderRules:
         written = " ".join(treaties[0][0].text.split())  # "the Chemical Weapons Convention", as the text names it
         names = (f"Conference of the States Parties to the {written}", f"Conference of States Parties to the {written}",
                  f"Conference of the States Parties to the {self.entity(treaty).label}",
-                 " ".join(meeting.text[csp.start():treaties[0][0].end - meeting.start].split()))  # as this text names it
+                 " ".join(meeting.text[csp.start():treaties[0][0].end - meeting.start].split()),  # as this text names it
+                 # (the parties together: "the High Contracting Parties to the CCW")
+                 " ".join(meeting.text[csp.start("parties"):treaties[0][0].end - meeting.start].split()))
         return self.linked.add(Entity(str(ID[f"org/csp-{treaty.rsplit('/', 1)[-1]}"]), "Organization", names[0], names[1:]))
 
     def organisations_csp(self) -> str | None:
@@ -288,7 +291,8 @@ class HeaderRules:
                                                         r"Conference|Event))\b", h.meeting.text, re.I):
             return None
         return next((i for m, i in self.in_span(h.post.start, h.post.end, ("Organization",))
-                     if re.search(r"\bto\s+(?:the\s+)?$", self.text[h.post.start:m.start])), None)
+                     if re.search(r"\bto\s+(?:the\s+)?$", self.text[h.post.start:m.start])
+                     and "Conference" not in self.entity(i).label), None)  # (the Conference on Disarmament holds none)
 
     def delegation(self):
         """'Statement by Japan', 'STATEMENT BY THE DELEGATION OF THE REPUBLIC OF GHANA', anywhere in the title

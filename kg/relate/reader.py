@@ -91,6 +91,9 @@ MEETING_ATTENDEES = re.compile(r"\s*(?:\d+\.\s*)?(?:The\s+)?(?:[A-Z][\w\-]+\s+)?
                                r"State(?:\s+and\s+(?:of\s+)?Government)?)(?:\s+(?:also|further|together|jointly|again|"
                                r"\w+ly))*(?:\s+(?:expressed|extended|conveyed|placed\s+on\s+record|reiterated|reaffirmed)\s+(?:their|its)"
                                r"(?:\s+\w+)?)?\s*")  # ("Leaders expressed their appreciation to")
+PARTIES_TO = re.compile(r"\bParties\s+(?:to|of)\s+(?:the\s+)?$", re.I)
+MEETING_BEFORE = re.compile(r"\b(?:Meeting|Conference|Assembly|Session)\s+of\s+(?:the\s+)?(?:States\s+|High\s+Contracting\s+)?"
+                            r"Parties\b", re.I)
 LIST_GAP = re.compile(r"\s*(?:\([^()]{1,25}\))?\s*(?:,|and,?|, and,?|/)\s*(?:the\s+)?(?:(?:my|our)\s+own\s+country,?\s+(?:the\s+)?)?")  # between the items of a plain list
 # between the people of a list, each with their title: "Minister A, Japanese Foreign Minister B, and U.S. Envoy C"
 TITLED_GAP = re.compile(r"\s*(?:,|and|, and)?\s*(?:the\s+)?(?:(?:[A-Z][\w'’.\-]*\)?[.,]?|of|for|and|the|\([A-Z]{2,8}\),?|"
@@ -432,6 +435,9 @@ class ReaderCore:
                   and not (self.cls(i) == "Organization" and OFFICE_BEFORE.search(self.text[max(pos, m.start - 40):m.start]))
                   and not ELECTED_AS.search(self.text[max(pos, m.start - 90):m.start])  # "on your election as Chair of X"
                   and not AGENT_ADJECTIVE.match(self.text, m.end)  # "the Chinese-mediated Saudi-Iranian deal"
+                  # "the Presidency of the 2017 Meeting of the High Contracting Parties to the CCW": the meeting's name
+                  and not (self.cls(i) == "Treaty" and PARTIES_TO.search(self.text[max(pos, m.start - 40):m.start])
+                           and MEETING_BEFORE.search(self.text[max(pos, m.start - 120):m.start]))
                   and not re.search(r"[A-Za-z]-$", self.text[max(0, m.start - 2):m.start])]
         usable = self.without_bracketed_repeats(usable)
         placed = [m for m, i in self.in_span(pos, stop) if NOT_PLACE_OBJECT.search(self.text[max(pos, m.start - 40):m.start])]
