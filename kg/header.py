@@ -93,7 +93,7 @@ def _span(text: str, start: int, end: int) -> Span | None:
 
 
 NAMED_STATEMENT = re.compile(r"\b(?!(?i:Opening|Closing|Introductory|Concluding|General|National|Final|Press|Joint|Vote|"
-                             r"Position|Written|Oral|Leaders|Ministers|Chair|Chairs|Chairman|Debate|Plenary|Session|Segment|Dialogue|"
+                             r"Position|Written|Oral|Leaders|Ministers|Chair|Chairs|Chairman|Consolidated|Revised|Full|Official|Debate|Plenary|Session|Segment|Dialogue|"
                              r"Item|Conference|Meeting|Summit)\b)"
                              r"(?P<who>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})[ \t]+(?:[-–—][ \t]+)?(?:(?i:joint)[ \t]+)?"
                              r"(?:[Ss]tatement|STATEMENT)\b")

@@ -2398,3 +2398,12 @@ def test_a_meeting_of_high_contracting_parties_aligning_with_a_statement_deliver
     meeting = next(o for s, p, o in fs if p == "deliveredAt")
     assert (meeting, "meetingOf", "org/csp-ccw") in fs and ("state/IND", "thanks", "treaty/ccw") not in fs
     assert ("person/ravi-kumar", "post", "Permanent Representative of India to the Conference on Disarmament") in fs
+
+
+def test_a_missions_capitalised_title_line_a_consolidated_statement_and_thanks_conveyed_to_an_unset_off_post():
+    fs = read("PERMANENT MISSION OF THE REPUBLIC OF GHANA TO THE UNITED NATIONS\nConsolidated Statement by H.E. DR. KOFI "
+              "ASANTE PERMANENT REPRESENTATIVE\nat the General Debate of the Fourth Committee\nOctober 9, 2019\n\n"
+              "Mr. Chair,\n\nI would like to convey thanks to H.E. Mr. Omar Haddad Ambassador and Permanent "
+              "Representative of Jordan to the United Nations for his leadership.")
+    assert ("doc/inline", "onBehalfOf", "state/GHA") in fs and ("person/kofi-asante", "represents", "state/GHA") in fs
+    assert ("state/GHA", "thanks", "person/omar-haddad") in fs and ("person/omar-haddad", "represents", "state/JOR") in fs

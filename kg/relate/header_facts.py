@@ -39,8 +39,8 @@ HEAD_OF = re.compile(r"\b(?:President|Chair|Chairperson|Chairman|Chairwoman|Head
 # ("Chair of the Vienna Chapter of the Non-Aligned Movement" chairs the Movement where it meets in Vienna)
 SECOND_SPEAKER = re.compile(r",?\s+and\s+(?:(?:H\.\s?E\.|Hon\.|Eng\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|"
                             r"Ambassador|Minister|Prof\.)\s+)+")
-POST_OF_STATE = re.compile(r"[ \t*_#]*(?:(?:[A-Z][\w\-]*|of|and|the)\s+){0,5}(?:Representative|Delegat\w+|Minister|Ambassador|Mission|"
-                           r"Delegation)\s+(?:[\w\-]+\s+){0,3}?of\s+(?:the\s+)?$")
+POST_OF_STATE = re.compile(r"[ \t*_#]*(?:(?:[A-Z][\w\-]*|(?i:of|and|the))\s+){0,5}(?i:Representative|Delegat\w+|Minister|Ambassador|"
+                           r"Mission|Delegation)\s+(?:[\w\-]+\s+){0,3}?(?i:of)\s+(?:(?i:the)\s+)?$")
 THIS_MEETING_BEFORE = re.compile(r"\b(?:today['’]s|this|the\s+present|the\s+current)\s+$", re.I)
 THIS_MEETING_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:debate|session|meeting|segment|discussion)\b", re.I)
 # a statement verb of the speaker's own state, perhaps after a clause set off by commas ("Ghana, as a troop
@@ -361,7 +361,10 @@ class HeaderRules:
             if not self.text[ls:m.start].strip(" *#_") and not self.text[m.end:le].strip(" *#_"):
                 return i, Span(m.start, m.end, m.text)
             # "Head of Delegation of the Republic of Indonesia" on a line of its own, with no name above it
-            if POST_OF_STATE.match(self.text[ls:m.start]) and not self.text[m.end:le].strip(" *#_,"):
+            # (or "PERMANENT MISSION OF THE REPUBLIC OF SIERRA LEONE TO THE UNITED NATIONS")
+            if POST_OF_STATE.match(self.text[ls:m.start]) and (not self.text[m.end:le].strip(" *#_,") or (
+                    re.search(r"(?i)\b(?:mission|delegation)\b", self.text[ls:m.start])
+                    and re.fullmatch(r"[ \t]+(?i:to|in)[ \t][^\n]*", self.text[m.end:le]))):
                 return i, Span(ls, m.end, self.text[ls:m.end])
         return None
 

@@ -77,7 +77,7 @@ POLITE = re.compile(r"\b(?:would|should|wish|want|like)\s+(?:also\s+|first\s+|no
                     r"(?:(?:take|use|seize)\s+(?:this|the)\s+opportunity\s+to\s+)?"
                     r"(?:(?:\w+ly|also)\s+)*"
                     # "I wish to express my country's support for ...": the support is expressed, not wished
-                    r"(?:(?:express|extend|convey|reiterate|reaffirm|register)\s+(?:my|our|(?:the\s+)?[\w\-]+['’]s?)\s+"
+                    r"(?:(?:express|extend|convey|reiterate|reaffirm|register)\s+(?:(?:my|our|(?:the\s+)?[\w\-]+['’]s?)\s+)?"
                     r"(?:[\w’']+\s+){0,2})?$", re.I)  # "... to convey the Movement's appreciation to X"
 FUTURE = re.compile(r"\bwill\b(?!\s+continue)", re.I)
 # a place where, an agent of a passive ('by the Board'), unless the agent is the perpetrator ('attacks carried out by X')

@@ -324,7 +324,9 @@ class RoleRules:
                                   r"in|on|from|with|by|for|to|of)\b", self.text[m.end:m.end + 24]):
             return  # "Mr Fuad Hussein, has participated in ...": a verb; "X, and the President of Y": the next item
         # (a second post joined to the first: "X, the President of Rwanda, and the current Chairperson of the AU")
-        opening = r",\s+(?:the\s+)?" if not depth else r",?\s+(?:and\s+)?(?:the\s+)?"
+        # (or no comma at all: "H.E. Mr. X Ambassador and Permanent Representative of Iraq")
+        opening = r"(?:,\s+(?:the\s+)?|[ \t]+(?=(?:Ambassador|Permanent\s+Representative|Minister|Prime\s+Minister|President|"\
+                  r"Secretary-General|Director-General)\b))" if not depth else r",?\s+(?:and\s+)?(?:the\s+)?"
         appos = re.match(opening + r"(?P<body>[^;(),]{3,140}?)(?=[;(),]|\.\s|\.?$|\s+(?:delivered|said|stated|noted|"
                          r"spoke|addressed|welcomed|thanked|told|added|led|attended|met|opened|chaired|will|would|shall|"
                          r"has|have|had|is|was)\b|\s+to\s+(?!the\b|an?\b)[a-z]+\b|\s+for\s+(?:his|her|their)\b)",
