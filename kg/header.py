@@ -58,8 +58,15 @@ INLINE_ADDRESS = re.compile(r"(?<=\s)(?:Mr\.?|Madam|Madame)\s+(?:Co-?)?(?:Presid
 ADDRESS_LINE = re.compile(r"^[ \t]*(?:Mr\.?|Madam|Madame|Mister)[ \t]+(?:Co-?)?(?:President|Chair\w*|Vice-?President|"
                           r"Secretary-General|Speaker|Moderator)[ \t]*[,:]?[ \t]*$", re.M)
 NUMBERED_MEETING = r"(?=\d+\w*\s+(?:[\w\-]+\s+){0,3}(?i:meeting|session|conference|summit)\b)"
+ORDINAL_MEETING = r"(?i:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+" \
+                  r"(?:[\w\-]+[ \t]+){0,2}(?:preparatory|review|session|meeting|conference|summit)\b)"
+# (not "United Nations General Assembly, 76th Session": the body's session, named after it)
+ORDINAL_NAMED_MEETING = r"(?i:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+" \
+                        r"(?:[\w\-]+[ \t]+){1,2}(?:preparatory|review|meeting|conference|summit|committee)\b)"
 AT_MEETING = re.compile(r"(?:^|(?<=[\s,]))(?:at|At|AT|(?i:before|on the occasion of|in the|during)|[–—]|(?<=, )to(?=\s+the\s+\d)|"
-                        r"(?<=tatement )to|(?<=TATEMENT )TO)\s+"  # "Pacific Islands Forum Statement to the High-Level Meeting"
+                        r"(?<=tatement )to|(?<=TATEMENT )TO|"
+                        # "..., RESIDENT REPRESENTATIVE OF X, FIRST PREPARATORY COMMITTEE FOR ...": set off by a comma
+                        rf"(?<=,)(?=\s+{ORDINAL_NAMED_MEETING}))\s+"  # "Pacific Islands Forum Statement to the High-Level Meeting"
                         r"(?:(?i:the|a)\s+)?(?=[\w“\"])",
                         re.M)
 MEETING_END = re.compile(r"\n(?![ \t]*(?:of|to|on|for)[ \t])|(?-i:(?<=[a-z]{2})\.\s+(?=[A-Z]))|,\s*(?:on\s+)?(?:agenda|item)\b|\s+(?:on|under)\s+(?:the\s+)?agenda\s+"
@@ -466,6 +473,7 @@ DELEGATION_THEN_NAME = re.compile(rf"(?i:the)\s+(?:(?i:permanent)\s+)?(?i:delega
                                   rf"[A-Z][\w\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w\-]*){{0,4}}?[ \t,]*\n?\s*(?={HONORIFIC}\s)")
 POST_CUT = re.compile(r",?\s+(?i:on\s+behalf\s+of)\b|(?:,?\s+on)?\s+(?:[Aa]genda\s+)?[Ii]tem\s+\d|"
                       r"\s+(?i:during)\s+|"
+                      rf",\s+(?={ORDINAL_MEETING})|"
                       r"(?<!Conference)"  # ("to the Conference on Disarmament")
                       r",?\s+(?i:at|on|before|during)\s+(?:(?i:the)\s+)?(?:\d|[A-Z“\"])|,\s+at\s+|,\s*\d|\s+\(|\s+[–—]\s+|\s+-\s+|"
                       rf",\s+to\s+the\s+{NUMBERED_MEETING}")  # "..., to the 1171st special meeting of ..."
@@ -478,10 +486,15 @@ NAME_THEN_POST = re.compile(rf"^[ \t*_#]*(?!(?i:{POST_WORD.pattern[2:-2]})\b)"
                             r"Secretary|Charg[ée] d|Head of Delegation)\b)", re.M)
 MISSION_LINE = re.compile(r"[ \t]*,?[ \t]*\n[ \t*_]*(?:Permanent[ \t]+)?(?:Mission|Delegation|Embassy)[ \t]+of[ \t]+[^\n]*")
 # a post named before the name, set off by a comma: "THE HONOURABLE MINISTER OF FOREIGN AFFAIRS OF X, H.E. NAME"
+NOT_POST_WORD = r"(?!(?i:of|to|and|for|the|at|in|extraordinary|plenipotentiary|general|counsell?or|representative|" \
+                r"delegate|affairs)\b)"
 POST_FIRST = re.compile(r"\s*(?:(?i:the)\s+)?(?:(?i:honourable|honorable|hon\.|hon['’]ble)\s+)?"
                         r"(?P<post>(?i:(?:deputy\s+|vice\s+|prime\s+|foreign\s+)*(?:minister|secretary|ambassador|"
                         r"permanent\s+representative|president|chair\w*|head)\b)"
-                        r"(?!\s+(?:Dr|Mr|Ms|Mrs|Prof|H\.\s?E)\.?\s)[^,\n]{0,120}?)"  # "Ambassador Dr. X": a title, no post
+                        r"(?!\s+(?:Dr|Mr|Ms|Mrs|Prof|H\.\s?E)\.?\s)"  # "Ambassador Dr. X": a title, no post
+                        # ("AMBASSADOR TEBOGO SEOKOLO, RESIDENT REPRESENTATIVE ...": the title of a name, then the post)
+                        rf"(?!\s+{NOT_POST_WORD}[A-Z][\w\-.]*(?:\s+{NOT_POST_WORD}[A-Z][\w\-.]*){{0,3}}\s*,)"
+                        r"[^,\n]{0,120}?)"
                         # "... of the Republic of Kazakhstan H.E. Mr. Mukhtar Tileuberdi": the name's honorific ends the post
                         # ("Permanent Representative Ambassador Nicholas Emiliou")
                         r"(?:\s*,\s*(?=\S)|\s+(?=(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Ambassador|Mr\.?|Ms\.?|"

@@ -2407,3 +2407,13 @@ def test_a_missions_capitalised_title_line_a_consolidated_statement_and_thanks_c
               "Representative of Jordan to the United Nations for his leadership.")
     assert ("doc/inline", "onBehalfOf", "state/GHA") in fs and ("person/kofi-asante", "represents", "state/GHA") in fs
     assert ("state/GHA", "thanks", "person/omar-haddad") in fs and ("person/omar-haddad", "represents", "state/JOR") in fs
+
+
+def test_an_ambassadors_title_before_the_name_and_the_meeting_set_off_by_a_comma():
+    fs = read("STATEMENT BY AMBASSADOR THANDI MOLEFE, RESIDENT REPRESENTATIVE OF THE REPUBLIC OF BOTSWANA, SECOND "
+              "PREPARATORY COMMITTEE FOR THE 2026 REVIEW CONFERENCE OF THE PARTIES TO THE TREATY ON THE NON-PROLIFERATION "
+              "OF NUCLEAR WEAPONS, 2 AUGUST 2024, GENEVA\nGENERAL DEBATE\nChairperson,\nBotswana congratulates you.")
+    assert ("doc/inline", "speaker", "person/thandi-molefe") in fs and ("person/thandi-molefe", "represents", "state/BWA") in fs
+    assert ("person/thandi-molefe", "post", "RESIDENT REPRESENTATIVE OF THE REPUBLIC OF BOTSWANA") in fs
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/csp-npt") in fs
