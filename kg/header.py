@@ -82,7 +82,7 @@ MEETING_WORD = re.compile(
     r"\b(?:Council|Assembly|Committee|Commission|Conference|Session|Debate|Meeting|Summit|Symposium|Forum|Board|"
     r"Congress|Dialogue|Briefing|Consultations?|Segment|Review|Panel|Event|Workshop|Seminar)\b", re.I)
 # "NAIROBI, 4 March 2019 —", "Tokyo, Jan. 20 (Kyodo) --", "GENEVA (Reuters) -", "Seoul--(Newswire)--"
-DATELINE = re.compile(rf"^\s*(?!(?:No|Ref|Tel|Fax|Date|Subject|Re|Page|Tags|Source|From|To|Posted|Published|Updated|Last|Image|Photo|Photos|Picture|Credit|Caption|Video|Audio|Watch|Read|Share|Download|Copyright)\b)(?P<place>[{UP}][{UP}{LO}.'\-]+?(?: [{UP}][{UP}{LO}.'\-]+){{0,2}})(?:,\s+(?P<rest>[^\n]{{0,40}}?))?\s*"
+DATELINE = re.compile(rf"^\s*(?!(?:No|Ref|Tel|Fax|Date|Subject|Re|Page|Tags|Source|From|To|Posted|Published|Updated|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE|Last|Image|Photo|Photos|Picture|Credit|Caption|Video|Audio|Watch|Read|Share|Download|Copyright)\b)(?P<place>[{UP}][{UP}{LO}.'\-]+?(?: [{UP}][{UP}{LO}.'\-]+){{0,2}})(?:,\s+(?P<rest>[^\n]{{0,40}}?))?\s*"
                       r"(?:(?:--|—|–)\s*(?=\())?(?:\([^)]*\))?\s*(?:(?:--|—|–|-|:)\s|--(?=[A-Z]))", re.M)
 
 
@@ -122,6 +122,13 @@ PROSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")  # a
 PROSE_LINE = re.compile(r"^[ \t]*(?:\S+[ \t]+){24,}\S*[.!?][\"”']?[ \t]*$", re.M)
 
 
+# "Algeria, Deputy Representative Boualem Chebihi" on a line of its own: the state, the post, the speaker
+STATE_POST_NAME = re.compile(rf"^[ \t*_#]*(?P<state>[A-Z][\w\-]+(?:[ \t]+(?:of[ \t]+|and[ \t]+|the[ \t]+)?[A-Z][\w\-]+){{0,3}}),[ \t]+"
+                             r"(?P<post>(?:(?:Deputy|Permanent|Alternate|Acting|Vice|Prime|Foreign|Senior)[ \t]+)*"
+                             r"(?:Representative|Ambassador|Minister|Delegate|Envoy|President))[ \t]+"
+                             rf"(?P<name>{NAME})[ \t]*$", re.M)
+
+
 @lru_cache(maxsize=8)  # the header, the body's start and the document's kind all ask
 def statement_like(text: str) -> bool:
     """A statement, not a news item: it says 'Statement by' / 'Delivered by', or its title names a speaker
@@ -137,6 +144,8 @@ def statement_like(text: str) -> bool:
     # a title block with the speaker on a line of its own ("Ambassador X", "X Permanent Representative of Y ...")
     speaker = SPEAKER_LINE.search(text, 0, min(limit, 800)) or NAME_THEN_POST.search(text, 0, min(limit, 800))
     if speaker and SALUTATION.search(text, speaker.end(), limit):
+        return True
+    if STATE_POST_NAME.search(text, 0, min(limit, 600)):
         return True
     if _gave_statement(text):  # "Head of the UK Delegation X gave the UK statement to ..."
         return True
@@ -228,6 +237,10 @@ def parse_header(text: str) -> tuple[Header, int]:
         _speaker_and_post(text, intro.end(), end, fields)
     elif gave:
         _gave_statement_fields(text, gave, fields)
+    elif not speaker_line and STATE_POST_NAME.search(text, 0, min(end + 1, 600)):
+        line = STATE_POST_NAME.search(text, 0, min(end + 1, 600))
+        for key, group in (("speaker", "name"), ("post", "post"), ("on_behalf_of", "state")):
+            fields[key] = _span(text, line.start(group), line.end(group))
     elif speaker_line:
         _speaker_and_post(text, speaker_line.start() + len(speaker_line.group()) - len(speaker_line.group().lstrip(" \t*_#")),
                           end, fields)

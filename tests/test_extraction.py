@@ -2417,3 +2417,14 @@ def test_an_ambassadors_title_before_the_name_and_the_meeting_set_off_by_a_comma
     assert ("person/thandi-molefe", "post", "RESIDENT REPRESENTATIVE OF THE REPUBLIC OF BOTSWANA") in fs
     meeting = next(o for s, p, o in fs if p == "deliveredAt")
     assert (meeting, "meetingOf", "org/csp-npt") in fs
+
+
+def test_a_state_post_name_line_one_of_the_member_states_that_ratified_this_treaty_and_an_update_line():
+    fs = read("UPDATE: Remarks on the entry into force of Rarotonga at the Conference on Disarmament\n\nFiji, Deputy "
+              "Representative Semi Tora\n12 March 2010\n\n\"Mr. President, I wish to refer to the Rarotonga Treaty. Fiji "
+              "is one of the first few member states of the Pacific Islands Forum that ratified this treaty.")
+    assert ("doc/inline", "speaker", "person/semi-tora") in fs and ("doc/inline", "onBehalfOf", "state/FJI") in fs
+    assert ("person/semi-tora", "represents", "state/FJI") in fs
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/conference-on-disarmament") in fs and not any(p == "heldIn" for s, p, o in fs)
+    assert ("state/FJI", "memberOf", "org/pif") in fs and ("state/FJI", "partyTo", "treaty/rarotonga-treaty") in fs

@@ -17,6 +17,8 @@ PARTY = re.compile(r"\b(?:became|become|becomes|becoming|has become|have become|
                    r"\b(?P<bare>(?:became|becomes|has become)\s+a\s+States?\s+Party|deposited\s+(?:its|their|our|the)\s+"
                    r"instruments?\s+of\s+(?:ratification|accession|acceptance))\b(?!\s+(?:to|of)\b)|"
                    r"(?<=,)\s+(?:already|both|all|each|now|themselves)\s+(?:a\s+)?(?:States?\s+)?part(?:y|ies)\s+to\b", re.I)
+MEMBERS_WHO = re.compile(r"\bone\s+of\s+the\s+(?:[\w\-]+\s+){0,3}?(?:member\s+)?(?:states|countries)\b[^,;]{0,80}?\s+"
+                         r"(?:that|which|who)\s+(?:have\s+|has\s+|had\s+)?$", re.I)
 RATIFIED_BY = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:ratified|acceded\s+to)\s+by\s+"
                          r"(?:the\s+following\s+[^:.;]{0,80}:\s*|(?=[A-Z]))(?:the\s+)?")
 OWN_INSTRUMENT = re.compile(r"\b(?:presented|handed(?:\s+over)?|submitted|delivered|deposited|lodged)\s+(?:the\s+)?"
@@ -116,10 +118,15 @@ class LegalRules:
             if not subjects and re.search(r"\b(?:its|their)\s+$", self.text[s:p.start()]):  # "in particular its ratification of"
                 named = [i for m, i in self.in_span(s, p.start(), ("State",)) if i != self.principal]
                 subjects = named[-1:]
+            if not subjects:  # "Algeria is one of the first member states of the AU that ratified this treaty": Algeria
+                among = MEMBERS_WHO.search(self.text, s, p.start())
+                subjects = [i for m, i in self.in_span(s, among.start(), ("State",))
+                            if re.match(r"\s+(?:is|was)\b", self.text[m.end:among.start()])][:1] if among else []
             lead = re.split(r"[,;]", self.text[max(s, p.start() - 60):p.start()])[-1]  # this clause's own words
             negative = bool(NOT_PARTY.search(lead + p.group()) or re.search(r"\bnot\b", lead))
             treaties = self.treaties_after(p.end(), e) if subjects else []
-            if subjects and not treaties and (re.match(r"\s*it\b", self.text[p.end():e]) or p["bare"]):
+            if subjects and not treaties and (re.match(r"\s*(?:it|this\s+(?:treaty|convention|protocol|instrument))\b",
+                                                       self.text[p.end():e], re.I) or p["bare"]):
                 # "has not yet ratified it", "Ukraine became a State Party in 1998": the treaty named last
                 treaties = [(m, i) for m, i in self.in_span(max(0, s - 400), p.start(), ("Treaty",))][-1:]
             for subj in subjects:

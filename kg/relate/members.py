@@ -17,7 +17,8 @@ SERVING_AS_CHAIR = re.compile(r"\b(?:serv(?:es|ed|ing)|act(?:s|ed|ing))\s+as\s+(
                               r"(?:Chair|Chairman|Chairperson|President|Coordinator|Presidency|Chairmanship)\s+of\s+")
 MEMBERS_THAT_ARE = re.compile(r"\s+(?:that|which|who)\s+are\s+(?:also\s+)?members\s+of\s+(?:the\s+)?")
 AS_MEMBER = re.compile(r"\bAs\s+(?:a\s+|an\s+)?(?:founding\s+|active\s+|proud\s+|fellow\s+)?members?(?:\s+States?)?\s+of\s+", re.I)
-IS_MEMBER = re.compile(r"\b(?:is|are|was|were|remains?|became|becoming|being|be)\s+(?:proud\s+to\s+be\s+)?(?:a\s+|an\s+)?"
+IS_MEMBER = re.compile(r"\b(?:is|are|was|were|remains?|became|becoming|being|be)\s+(?:proud\s+to\s+be\s+)?(?:a\s+|an\s+|"
+                       r"one\s+of\s+the\s+(?:(?:first|\w+est|few|many|\d+)\s+)*)?"  # ("one of the first few member states of")
                        r"(?:(?:founding|active|full|elected|non-permanent|permanent|committed|proud|longstanding|"
                        r"long-standing|strong|original)\s+)*member(?:\s+State)?s?\s+of\s+",
                        re.I)
