@@ -2428,3 +2428,11 @@ def test_a_state_post_name_line_one_of_the_member_states_that_ratified_this_trea
     meeting = next(o for s, p, o in fs if p == "deliveredAt")
     assert (meeting, "meetingOf", "org/conference-on-disarmament") in fs and not any(p == "heldIn" for s, p, o in fs)
     assert ("state/FJI", "memberOf", "org/pif") in fs and ("state/FJI", "partyTo", "treaty/rarotonga-treaty") in fs
+
+
+def test_a_minister_for_a_portfolio_with_no_state_named_is_the_ministers_of_the_ministry_the_text_names():
+    fs = read("Press Release - Deposit of the Instrument of Ratification\n\nOn behalf of the Government of Bhutan, the "
+              "Permanent Mission of Bhutan deposited the instrument today. The instrument was transmitted by the "
+              "Ministry of Foreign Affairs earlier today. It has been signed by the Honorable Dr. Tashi Dorji, Minister "
+              "for Foreign Affairs.")
+    assert ("person/tashi-dorji", "represents", "state/BTN") in fs

@@ -59,6 +59,8 @@ NAME_HONORIFICS = r"(?:(?:[Tt]he|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.?|His|Her|Exc
                   r"Honourable|Honorable|Ambassador|Amb\.|Judge|Professor|Prof\.|Sir|Dame|Sheikh)\s+)*"
 # "President of the third UNEA": the body, in its session
 SESSION_ORDINAL = r"(?i:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)"
+MINISTER_OF_PORTFOLIO = re.compile(r"(?:Deputy\s+|Vice\s+)?Minister\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:(?:\s+and|\s+of|,)?\s+"
+                                   r"[A-Z][\w\-]*){0,5}")
 PRESIDES = re.compile(r"\b(?:President|Chair\w*)\s+of\s+(?:the\s+)?$")
 PORTFOLIO_THEN_OF = re.compile(r"(?:[A-Z][\w\-]*,?\s+(?:and\s+)?){1,6}(?:of|for)\s+(?:the\s+)?")
 SECOND_POST = re.compile(r"\s+and\s+(?:the\s+)?(?:current\s+|incoming\s+|outgoing\s+)?(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})"
@@ -357,6 +359,19 @@ class RoleRules:
         titled = POST_AFTER_NAME.match(self.text, first[0][0].end, end) if first else None
         if titled:  # "the Arab Republic of Egypt's Ambassador to the UN", "United Nations Under-Secretary-General for ..."
             self.role(person, titled["title"], titled.end(), e, s, state=first[0][1])
+            return
+        if MINISTER_OF_PORTFOLIO.fullmatch(appos["body"]) and not self.in_span(start, end, ("Organization", "State")):
+            # "the Honorable Dr. X, Minister for Foreign Affairs.": a minister of the home state, or of the state
+            # whose ministry of that name the text names
+            self.role(person, appos["body"], end, e, s, default=True)
+            if not any(f.subject == person and f.predicate in ("represents", "leads") and self.cls(f.object) == "State"
+                       for f in self.facts[-6:]):
+                ministry = next((f.object for f in reversed(self.facts[-3:]) if f.subject == person
+                                 and f.evidence.rule == "role-leads-ministry"), None)
+                owner = [g.key for g in gazetteer_mentions(self.entity(ministry).label, self.ref)
+                         if g.kind == "State"] if ministry else []
+                if owner:
+                    self.fact(person, "represents", owner[-1], (s, e), "role-represents", 0.7)
             return
         for om, org in self.in_span(start, m.end + appos.end("body"), ("Organization", "State", "Meeting")):
             lead = self.text[start:om.start]
