@@ -25,13 +25,16 @@ def _automaton(ref: Reference) -> ahocorasick.Automaton:
     return auto
 
 
+FOLD = str.maketrans({"’": "'", "‘": "'", "\n": " ", "\t": " ", "-": " "})
+
+
 def _fold(text: str) -> str:
     """Lower-case, unify apostrophes and turn line breaks and hyphens into spaces, without changing any offset."""
     folded = text.lower()
     if len(folded) != len(text):  # "İstanbul": a capital whose small letter is two characters stays as it is
         folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     # names run across lines; "Guinea Bissau" is "Guinea-Bissau"
-    return folded.replace("’", "'").replace("‘", "'").replace("\n", " ").replace("\t", " ").replace("-", " ")
+    return folded.translate(FOLD)
 
 
 SESSION_NUMBER = re.compile(r"\d{1,3}(?![\w/])")

@@ -398,7 +398,8 @@ class MeetingRules:
         self.briefers(s, e)
         self.host_apposition(s, e)
         self.hosting_reason(s, e)
-        self.hospitality(s, e)
+        if "hospitality" in sent:
+            self.hospitality(s, e)
         self.took_part_there(s, e)
         self.chaired_proceedings(s, e)
         self.elected_chair(s, e)
