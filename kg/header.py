@@ -69,7 +69,11 @@ AT_MEETING = re.compile(r"(?:^|(?<=[\s,]))(?:at|At|AT|(?i:before|on the occasion
                         rf"(?<=,)(?=\s+{ORDINAL_NAMED_MEETING}))\s+"  # "Pacific Islands Forum Statement to the High-Level Meeting"
                         r"(?:(?i:the|a)\s+)?(?=[\w“\"])",
                         re.M)
-MEETING_END = re.compile(r"\n(?![ \t]*(?:of|to|on|for)[ \t])|(?-i:(?<=[a-z]{2})\.\s+(?=[A-Z]))|,\s*(?:on\s+)?(?:agenda|item)\b|\s+(?:on|under)\s+(?:the\s+)?agenda\s+"
+# a headline's verb: "22nd Ordinary Session of the African Union Assembly concludes: ..."
+HEADLINE_VERB_END = r"(?-i:\s+(?:[Cc]oncludes|[Cc]oncluded|[Ee]nds|[Ee]nded|[Cc]loses|[Cc]losed|[Bb]egins|[Bb]egan|opens|" \
+                    r"kicks\s+off|wraps\s+up|adopts|[Aa]dopted\s+by)\b)"
+MEETING_END = re.compile(r"\n(?![ \t]*(?:of|to|on|for)[ \t])|"
+                         rf"{HEADLINE_VERB_END}|(?-i:(?<=[a-z]{2})\.\s+(?=[A-Z]))|,\s*(?:on\s+)?(?:agenda|item)\b|\s+(?:on|under)\s+(?:the\s+)?agenda\s+"
                          r"item\b|,\s+on\s+behalf\s+of\b|,?\s*\(|,\s*(?:[A-Z][a-z]+\s?){1,3},\s*(?=\d|[A-Z][a-z]+\.?\s+\d)|"
                          r",\s*(?:\d|(?:January|February|March|April|May|June|July|"
                          r"August|September|October|November|December)\b)|,\s*(?:in\s+)?[A-Z][a-z]+,?\s*$|"
@@ -365,6 +369,10 @@ def _meeting_line(text: str, end: int, fields: dict) -> Span | None:
             named = [(o, p) for o, p in parts if MEETING_WORD.search(p) and not NAMED_STATEMENT.search(p) and not find_dates(p)]
             offset, line = named[0] if named else parts[0]
             ls, le = ls + offset, ls + offset + len(line)
+            plain = line.strip(" \t*#_")
+        verb = re.search(HEADLINE_VERB_END, line)  # ("... Assembly concludes: A summary of key decisions")
+        if verb:
+            line, le = line[:verb.start()], ls + verb.start()
             plain = line.strip(" \t*#_")
         continues = run_start is not None and re.match(r"(?i)(?:to|of|on|for|and)\s", plain)  # "...Parties / to the CWC"
         usable = continues or (plain and MEETING_WORD.search(plain) and not INTRO.search(plain) and not find_dates(plain)

@@ -2436,3 +2436,18 @@ def test_a_minister_for_a_portfolio_with_no_state_named_is_the_ministers_of_the_
               "Ministry of Foreign Affairs earlier today. It has been signed by the Honorable Dr. Tashi Dorji, Minister "
               "for Foreign Affairs.")
     assert ("person/tashi-dorji", "represents", "state/BTN") in fs
+
+
+def test_a_headline_session_that_concludes_keeps_its_written_name_and_members_gathered_in_a_city_at_a_session():
+    x = extract(document_from_text(
+        "Events\n\n23rd Ordinary Session of the African Union Assembly concludes: A summary of key decisions\n"
+        "June 27, 2014\n\nMalabo, Equatorial Guinea 27 June 2014- The 23rd Ordinary Session of the African Union (AU) "
+        "Summit ended Friday with the adoption of key decisions."))
+    entities = x.entities.values() if isinstance(x.entities, dict) else x.entities
+    names = {n for e in entities if e.cls == "Meeting" for n in (e.label,) + tuple(e.alt_labels)}
+    assert "23rd Ordinary Session of the African Union Assembly" in names  # not "... concludes: A summary ..."
+    assert not any("concludes" in n for n in names)
+    fs = read("The member countries of the OAS, gathered in Lima, Peru, at the forty-fifth regular session of the OAS "
+              "General Assembly, today pledged their efforts.")
+    session = next(s for s, p, o in fs if p == "meetingOf")
+    assert (session, "heldIn", "place/lima") in fs

@@ -415,7 +415,10 @@ class HeaderRules:
         key = "-".join(x for x in (body.rsplit("/", 1)[-1] if body else slug(meeting.text)[:60], h.date) if x)
         label = (meeting.text.replace("\n", " ") if h.meeting else f"Meeting of the {self.entity(body).label}") + \
             (f" ({h.date})" if h.date else "")
-        iri = self.linked.add(Entity(str(ID[f"meeting/{key}"]), "Meeting", label))
+        # its name as written, without the date (unless that is the body's own name: "Conference on Disarmament")
+        written = (" ".join(meeting.text.split()),) if h.meeting and not any(
+            m.start <= meeting.start + 4 and m.end >= meeting.end - 1 for m, _ in self.in_span(meeting.start, meeting.end)) else ()
+        iri = self.linked.add(Entity(str(ID[f"meeting/{key}"]), "Meeting", label, written))
         self.body_of_meeting[iri] = body
         span = (meeting.start, meeting.end)
         if body:
