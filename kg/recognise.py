@@ -175,6 +175,10 @@ PERSON_CHIEF = re.compile(rf"\b[A-Z]{{2,8}}[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}(?:chi
 # a name elected or appointed to a post: "elected Maria Soto of Chile as President of ..."
 PERSON_ELECTED = re.compile(rf"\b(?:[Ee]lect(?:ed|s)|[Aa]ppoint(?:ed|s)|[Nn]amed)[ \t]+{PERSON_NAME}(?=[ \t]+(?:of[ \t]+"
                             rf"(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*[ \t]+)?as[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?[A-Z])")
+# titles shared out over a list: "The Presidents of the Federative Republic of Brazil, Michel Temer; of the Republic of
+# Paraguay, Horacio Cartes; ..."
+PERSON_DISTRIBUTED = re.compile(rf"(?:\b(?:Presidents|Vice-Presidents|Prime[ \t]+Ministers|Foreign[ \t]+Ministers|Ministers)[ \t]+|"
+                                rf";[ \t]+)of[ \t]+(?:the[ \t]+)?[A-Z][^,;:\n]{{2,60}},[ \t]+{PERSON_NAME}(?=[ \t]*[;,:])")
 # a surname alone after a title: "the Special Representative Gamba, and ...", "Secretary-General Guterres."
 ONE_NAME = rf"(?:(?:Mc|Mac|Di|De|Da|Du|La|Le)[{UP}][{LO}]+|[{UP}][{LO}'’\-]+)"  # a surname alone ("Tedros", "DiCarlo")
 PERSON_TITLE_ONE = re.compile(rf"\b(?=[A-Zt]){TITLE}[ \t]+(?P<name>(?:(?:de|da|del|van|von|di|du|le|la|al|el|bin)[ \t]+)?{ONE_NAME})"
@@ -239,7 +243,7 @@ TRAILING_POST = re.compile(r"[ \t]+(?:President|Vice-President|Prime|Minister|Se
 def person_mentions(text: str) -> list[Mention]:
     out = []
     for rx, rule in ((PERSON_HONORIFIC, "person-honorific"), (PERSON_TITLE, "person-title"), (PERSON_AFTER_BODY, "person-after-body"),
-                     (PERSON_APPOSITION, "person-apposition"), (PERSON_AFTER_POST, "person-after-post"), (PERSON_CHIEF, "person-chief"), (PERSON_ELECTED, "person-elected"),
+                     (PERSON_APPOSITION, "person-apposition"), (PERSON_AFTER_POST, "person-after-post"), (PERSON_CHIEF, "person-chief"), (PERSON_ELECTED, "person-elected"), (PERSON_DISTRIBUTED, "person-distributed"),
                      (PERSON_ONE_NAME, "person-one-name"), (PERSON_TITLE_ONE, "person-one-name"),
                      (PERSON_THANKED, "person-one-name"), (PERSON_ADDRESSED, "person-one-name")):
         for m in rx.finditer(text):

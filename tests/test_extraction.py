@@ -2451,3 +2451,12 @@ def test_a_headline_session_that_concludes_keeps_its_written_name_and_members_ga
               "General Assembly, today pledged their efforts.")
     session = next(s for s, p, o in fs if p == "meetingOf")
     assert (session, "heldIn", "place/lima") in fs
+
+
+def test_titles_shared_out_over_a_list_and_leaders_gathered_in_a_city_on_a_date_on_the_occasion_of_a_summit():
+    fs = read("The Presidents of the Republic of Chile, Ana Torres; of the Republic of Peru, Luis Vega; as well as the "
+              "Foreign Minister of Colombia, Marta Ruiz, gathered in Lima on 3 May 2019, on the occasion of the 9th "
+              "Summit of the Pacific Alliance:\n\n1. Reaffirmed their commitment.")
+    assert ("person/ana-torres", "leads", "state/CHL") in fs and ("person/luis-vega", "leads", "state/PER") in fs
+    summit = next(s for s, p, o in fs if p == "heldIn")
+    assert (summit, "heldIn", "place/lima") in fs

@@ -879,7 +879,8 @@ class MeetingRules:
         """'Member States met over the weekend in Mexico City at the 6th Summit of CELAC': met in X at the meeting."""
         for m, i in reversed(self.in_span(s, pos, ("Place",))):
             if re.search(r"\bin\s+(?:the\s+)?$", self.text[max(s, m.start - 12):m.start]) and \
-                    re.fullmatch(r"(?:\s*\([^()]{1,40}\))?(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2},)?\s+(?:at|for)\s+(?:the\s+|a\s+)?[“\"]?"
+                    re.fullmatch(r"(?:\s*\([^()]{1,40}\))?(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2},)?"
+                                 r"(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},?)?\s+(?:at|for|on\s+the\s+occasion\s+of)\s+(?:the\s+|a\s+)?[“\"]?"
                                  r"(?:[\w\-]+\s+){0,6}", self.text[m.end:pos]):  # ("in Asunción, Paraguay, at the ...")
                 return i
         return None

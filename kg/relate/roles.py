@@ -61,6 +61,7 @@ NAME_HONORIFICS = r"(?:(?:[Tt]he|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.?|His|Her|Exc
 SESSION_ORDINAL = r"(?i:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)"
 MINISTER_OF_PORTFOLIO = re.compile(r"(?:Deputy\s+|Vice\s+)?Minister\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:(?:\s+and|\s+of|,)?\s+"
                                    r"[A-Z][\w\-]*){0,5}")
+DISTRIBUTED_HEAD = re.compile(r"\b(?P<title>Presidents|Vice-Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers)\s+of\b")
 PRESIDES = re.compile(r"\b(?:President|Chair\w*)\s+of\s+(?:the\s+)?$")
 PORTFOLIO_THEN_OF = re.compile(r"(?:[A-Z][\w\-]*,?\s+(?:and\s+)?){1,6}(?:of|for)\s+(?:the\s+)?")
 SECOND_POST = re.compile(r"\s+and\s+(?:the\s+)?(?:current\s+|incoming\s+|outgoing\s+)?(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})"
@@ -147,6 +148,23 @@ class RoleRules:
             for actor in (person, state):
                 self.fact(actor, "participatesIn", meeting, span, rule, 0.65)
 
+    def distributed_title(self, m, person, s, e) -> bool:
+        """'The Presidents of the Federative Republic of Brazil, Michel Temer; of the Republic of Paraguay, Horacio
+        Cartes; ...': each name is the holder of the plural title for the state before it."""
+        states = [(sm, i) for sm, i in self.in_span(max(s, m.start - 80), m.start, ("State",))
+                  if re.fullmatch(r",[ \t]+", self.text[sm.end:m.start])]
+        if not states:
+            return False
+        sm, state = states[-1]
+        lead = re.search(r"(?:\b(?P<title>Presidents|Vice-Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers)\s+|;\s+)"
+                         r"of\s+(?:the\s+)?$", self.text[max(s, sm.start - 40):sm.start])
+        head = DISTRIBUTED_HEAD.search(self.text, s, sm.start) if lead else None
+        if not head:
+            return False
+        prop = "leads" if LEADER_OF_STATE.search(head["title"].rstrip("s")) else "represents"
+        self.fact(person, prop, state, (s, e), f"role-{prop}", 0.75)
+        return True
+
     def roles(self, s, e):
         """Posts in titles and appositions: 'Secretary-General António Guterres', 'Japanese Foreign Minister
         Taro Kono', 'Minister for Foreign Affairs of Ghana Shirley Botchwey', 'Catherine Russell, executive
@@ -154,7 +172,8 @@ class RoleRules:
         for m, person in self.in_span(s, e, ("Person",)):
             if self.roster_state(m)[0]:
                 continue  # read by roster_lines
-            if self.owned_person(m, person, s, e) or self.national_leader(m, person, s, e):
+            if self.owned_person(m, person, s, e) or self.national_leader(m, person, s, e) \
+                    or self.distributed_title(m, person, s, e):
                 continue
             before = self.text[max(s, m.start - 90):m.start]
             title = TITLE_BEFORE.search(before)
