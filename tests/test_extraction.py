@@ -2460,3 +2460,11 @@ def test_titles_shared_out_over_a_list_and_leaders_gathered_in_a_city_on_a_date_
     assert ("person/ana-torres", "leads", "state/CHL") in fs and ("person/luis-vega", "leads", "state/PER") in fs
     summit = next(s for s, p, o in fs if p == "heldIn")
     assert (summit, "heldIn", "place/lima") in fs
+
+
+def test_the_hospitality_extended_by_a_government_hosts_the_meeting():
+    fs = read("The Commonwealth Heads of Government Meeting was held in Kampala in November 2007. Heads of Government "
+              "conveyed their appreciation for the excellent arrangements made for their Meeting and the warm "
+              "hospitality extended by the Government and people of Uganda.")
+    meeting = next(s for s, p, o in fs if p == "heldIn")
+    assert ("state/UGA", "hosts", meeting) in fs

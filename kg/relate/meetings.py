@@ -491,6 +491,11 @@ class MeetingRules:
             return
         who = [i for m, i in self.in_span(s, why.start(), ("State", "Organization"))
                if re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*", self.text[m.end:why.start()])]
+        by = re.match(r"\s+(?:extended|offered|accorded|provided)\s+by\s+(?:the\s+)?(?:(?:Government|people|authorities)"
+                      r"(?:\s+and\s+(?:the\s+)?people)?\s+of\s+(?:the\s+)?)?", self.text[why.end():e])
+        if by:  # "the warm hospitality extended by the British Government and people"
+            who = [i for m, i in self.in_span(why.end() + by.end(), e, ("State", "Organization"))
+                   if m.start == why.end() + by.end()][:1]
         if who and self.cls(self.state_of(who[-1])) == "State" and self.body_of_meeting.get(meeting) != who[-1]:
             self.fact(self.state_of(who[-1]), "hosts", meeting, (s, e), "thanked-for-hospitality", 0.65)
 
@@ -975,7 +980,8 @@ class MeetingRules:
                 self.fact(body, "participatesIn", target, (s, e), "participants-include", 0.65)
 
 
-HOSPITALITY = re.compile(r"\bfor\s+(?:the|its|their|his|her)\s+(?:\w+\s+){0,3}?hospitality\b", re.I)
+HOSPITALITY = re.compile(r"\bfor\s+(?:the|its|their|his|her)\s+(?:\w+\s+){0,3}?hospitality\b|"
+                         r"\bhospitality(?=\s+(?:extended|offered|accorded|provided)\s+by\b)", re.I)
 WAS_REPRESENTED = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:by|at)\b")
 GAPPED_BY_ITS = re.compile(r",?\s+and\s+(?:the\s+)?(?P<state>[A-Z][^,;.]{1,40}?)\s+by\s+(?:its|their)\b")
 
