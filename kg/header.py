@@ -58,11 +58,11 @@ INLINE_ADDRESS = re.compile(r"(?<=\s)(?:Mr\.?|Madam|Madame)\s+(?:Co-?)?(?:Presid
 ADDRESS_LINE = re.compile(r"^[ \t]*(?:Mr\.?|Madam|Madame|Mister)[ \t]+(?:Co-?)?(?:President|Chair\w*|Vice-?President|"
                           r"Secretary-General|Speaker|Moderator)[ \t]*[,:]?[ \t]*$", re.M)
 NUMBERED_MEETING = r"(?=\d+\w*\s+(?:[\w\-]+\s+){0,3}(?i:meeting|session|conference|summit)\b)"
-ORDINAL_MEETING = r"(?i:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+" \
-                  r"(?:[\w\-]+[ \t]+){0,2}(?:preparatory|review|session|meeting|conference|summit)\b)"
+ORDINAL_WORD = r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+ORDINAL_MEETING = rf"(?i:(?:{ORDINAL_WORD})[ \t]+(?:[\w\-]+[ \t]+){{0,2}}(?:preparatory|review|session|meeting|conference|summit)\b)"
 # (not "United Nations General Assembly, 76th Session": the body's session, named after it)
-ORDINAL_NAMED_MEETING = r"(?i:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+" \
-                        r"(?:[\w\-]+[ \t]+){1,2}(?:preparatory|review|meeting|conference|summit|committee)\b)"
+ORDINAL_NAMED_MEETING = rf"(?i:(?:{ORDINAL_WORD})[ \t]+(?:[\w\-]+[ \t]+){{1,2}}(?:preparatory|review|meeting|conference|summit|" \
+                        r"committee)\b)"
 AT_MEETING = re.compile(r"(?:^|(?<=[\s,]))(?:at|At|AT|(?i:before|on the occasion of|in the|during)|[–—]|(?<=, )to(?=\s+the\s+\d)|"
                         r"(?<=tatement )to|(?<=TATEMENT )TO|"
                         # "..., RESIDENT REPRESENTATIVE OF X, FIRST PREPARATORY COMMITTEE FOR ...": set off by a comma
@@ -241,8 +241,7 @@ def parse_header(text: str) -> tuple[Header, int]:
         _speaker_and_post(text, intro.end(), end, fields)
     elif gave:
         _gave_statement_fields(text, gave, fields)
-    elif not speaker_line and STATE_POST_NAME.search(text, 0, min(end + 1, 600)):
-        line = STATE_POST_NAME.search(text, 0, min(end + 1, 600))
+    elif not speaker_line and (line := STATE_POST_NAME.search(text, 0, min(end + 1, 600))):
         for key, group in (("speaker", "name"), ("post", "post"), ("on_behalf_of", "state")):
             fields[key] = _span(text, line.start(group), line.end(group))
     elif speaker_line:

@@ -10,7 +10,7 @@ from rdflib import URIRef
 
 from ..link import slug
 from ..model import Entity, Mention, Span
-from ..namespaces import DKG, ID, SCHEMA
+from ..namespaces import DKG, ID
 from ..recognise import gazetteer_mentions
 from .roles import LEADER_OF_STATE
 
@@ -383,7 +383,7 @@ class HeaderRules:
     def filed_elsewhere(self, end: int, body: str | None, place: str) -> bool:
         """A news agency's dateline names where the story was filed, not where a body that sits elsewhere met."""
         agency = re.match(r"[ \t]*,?[ \t]*\([A-Z][A-Za-z]{1,10}\)", self.text[end:end + 16])
-        seat = self.ref.graph.value(URIRef(body), SCHEMA.location) if agency and body else None
+        seat = self.seat_of(body) if agency and body else None
         return seat is not None and str(seat) != place
 
     def council_format(self, meeting: Span) -> str | None:

@@ -9,7 +9,7 @@ from rdflib import URIRef
 
 from ..link import slug
 from ..model import Entity, Mention
-from ..namespaces import DKG, ID, SCHEMA
+from ..namespaces import DKG, ID
 from .reader import ACTOR, ELECTED_ITS, GOVERNED, OFFICE_BEFORE, TITLE_THEN_PERSON, URGED_TO
 from .roles import NAME_HONORIFICS
 
@@ -212,7 +212,7 @@ class MeetingRules:
                 place = places[0][1] if places else None if plain else self.place_after(after.end() - 4, e)
                 if plain and re.search(r"\b(?:by|with|of)\s+(?:the\s+)?$", self.text[max(s, m.start - 10):m.start]):
                     continue  # "the meeting convened by CARICOM in Kingston": where the meeting was, not the body
-                seat = self.ref.graph.value(URIRef(org), SCHEMA.location) if plain else None
+                seat = self.seat_of(org) if plain else None
                 if place and (seat is None or str(seat) == place):  # ("the UN in Geneva": one of its offices)
                     self.fact(org, "basedIn", place, (s, e), "org-in-city" if plain else "based-in", 0.6 if plain else 0.8)
                 continue
@@ -489,13 +489,14 @@ class MeetingRules:
         why = HOSPITALITY.search(self.text, s, e) if meeting else None
         if not why:
             return
-        who = [i for m, i in self.in_span(s, why.start(), ("State", "Organization"))
-               if re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*", self.text[m.end:why.start()])]
         by = re.match(r"\s+(?:extended|offered|accorded|provided)\s+by\s+(?:the\s+)?(?:(?:Government|people|authorities)"
                       r"(?:\s+and\s+(?:the\s+)?people)?\s+of\s+(?:the\s+)?)?", self.text[why.end():e])
         if by:  # "the warm hospitality extended by the British Government and people"
             who = [i for m, i in self.in_span(why.end() + by.end(), e, ("State", "Organization"))
                    if m.start == why.end() + by.end()][:1]
+        else:
+            who = [i for m, i in self.in_span(s, why.start(), ("State", "Organization"))
+                   if re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*,?\s*", self.text[m.end:why.start()])]
         if who and self.cls(self.state_of(who[-1])) == "State" and self.body_of_meeting.get(meeting) != who[-1]:
             self.fact(self.state_of(who[-1]), "hosts", meeting, (s, e), "thanked-for-hospitality", 0.65)
 

@@ -7,10 +7,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
 
+from rdflib import URIRef
+
 from ..dates import MONTH_YEAR, RELATIVE, find_dates, month_number, resolve_relative
 from ..link import Linked
 from ..model import Entity, Evidence, Fact, Mention
-from ..namespaces import ID
+from ..namespaces import ID, SCHEMA
 from ..recognise import gazetteer_mentions
 from ..reference import Reference
 from ..sentences import sentences
@@ -349,6 +351,10 @@ class ReaderCore:
                                                        r"(?:I|We|My\s+delegation|Our\s+delegation)\b", prefix):
             return self.quoted_speaker(pos) or self.principal  # "I make this statement ... to express our support"
         return None
+
+    def seat_of(self, org: str):
+        """Where the reference data says a body sits (schema:location), or None."""
+        return self.ref.graph.value(URIRef(org), SCHEMA.location)
 
     def stands_for(self, person: str) -> str | None:
         """The state a person leads or represents, in the facts read so far (the latest)."""

@@ -10,6 +10,7 @@ from rdflib import URIRef
 
 from ..model import Entity
 from ..namespaces import DKG, ID
+from ..header import ORDINAL_WORD
 from ..recognise import OWNED_POST, SMALL_POSTS, gazetteer_mentions
 from ..stances import stance_triggers
 from .reader import COORDINATION, ELECTED_ITS, HEAD_TITLE
@@ -58,10 +59,12 @@ SPEAKING_FOR = re.compile(r"\s*(?:Speaking|Addressing\s+the\s+\w+)\s+on\s+behalf
 NAME_HONORIFICS = r"(?:(?:[Tt]he|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.?|His|Her|Excellency|Most|Rt\.?|Right|Hon\.?|" \
                   r"Honourable|Honorable|Ambassador|Amb\.|Judge|Professor|Prof\.|Sir|Dame|Sheikh)\s+)*"
 # "President of the third UNEA": the body, in its session
-SESSION_ORDINAL = r"(?i:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)"
+SESSION_ORDINAL = rf"(?i:{ORDINAL_WORD}|\w+teenth|\w+tieth)"
 MINISTER_OF_PORTFOLIO = re.compile(r"(?:Deputy\s+|Vice\s+)?Minister\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:(?:\s+and|\s+of|,)?\s+"
                                    r"[A-Z][\w\-]*){0,5}")
-DISTRIBUTED_HEAD = re.compile(r"\b(?P<title>Presidents|Vice-Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers)\s+of\b")
+DISTRIBUTED_TITLES = r"(?P<title>Presidents|Vice-Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers)"
+DISTRIBUTED_HEAD = re.compile(rf"\b{DISTRIBUTED_TITLES}\s+of\b")
+DISTRIBUTED_LEAD = re.compile(rf"(?:\b{DISTRIBUTED_TITLES}\s+|;\s+)of\s+(?:the\s+)?$")  # "Presidents of", "; of"
 PRESIDES = re.compile(r"\b(?:President|Chair\w*)\s+of\s+(?:the\s+)?$")
 PORTFOLIO_THEN_OF = re.compile(r"(?:[A-Z][\w\-]*,?\s+(?:and\s+)?){1,6}(?:of|for)\s+(?:the\s+)?")
 SECOND_POST = re.compile(r"\s+and\s+(?:the\s+)?(?:current\s+|incoming\s+|outgoing\s+)?(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})"
@@ -156,8 +159,7 @@ class RoleRules:
         if not states:
             return False
         sm, state = states[-1]
-        lead = re.search(r"(?:\b(?P<title>Presidents|Vice-Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers)\s+|;\s+)"
-                         r"of\s+(?:the\s+)?$", self.text[max(s, sm.start - 40):sm.start])
+        lead = DISTRIBUTED_LEAD.search(self.text[max(s, sm.start - 40):sm.start])
         head = DISTRIBUTED_HEAD.search(self.text, s, sm.start) if lead else None
         if not head:
             return False
@@ -385,8 +387,7 @@ class RoleRules:
             self.role(person, appos["body"], end, e, s, default=True)
             if not any(f.subject == person and f.predicate in ("represents", "leads") and self.cls(f.object) == "State"
                        for f in self.facts[-6:]):
-                ministry = next((f.object for f in reversed(self.facts[-3:]) if f.subject == person
-                                 and f.evidence.rule == "role-leads-ministry"), None)
+                ministry = self.ministry_of(appos["body"])
                 owner = [g.key for g in gazetteer_mentions(self.entity(ministry).label, self.ref)
                          if g.kind == "State"] if ministry else []
                 if owner:
@@ -607,14 +608,18 @@ class RoleRules:
     def heads_ministry(self, person, title, s, e) -> None:
         """'the Cabinet Secretary for Health' heads 'the Ministry of Health' the document names; 'the Minister of
         International Relations and Cooperation' the 'Department of International Relations and Cooperation'."""
+        ministry = self.ministry_of(title)
+        if ministry:
+            self.fact(person, "leads", ministry, (s, e), "role-leads-ministry", 0.65)
+
+    def ministry_of(self, title) -> str | None:
+        """The ministry or department the document names for a minister's title, if any."""
         portfolio = PORTFOLIO_TITLE.search(title)
         if not portfolio or DEPUTY.search(title):
-            return
+            return None
         words = re.escape(" ".join(portfolio["portfolio"].split()))
-        for i, ent in list(self.linked.entities.items()):
-            if ent.cls == "Organization" and re.match(rf"(?:Ministry|Department) (?:of|for) (?:the )?{words}\b", ent.label, re.I):
-                self.fact(person, "leads", i, (s, e), "role-leads-ministry", 0.65)
-                return
+        return next((i for i, ent in list(self.linked.entities.items()) if ent.cls == "Organization" and
+                     re.match(rf"(?:Ministry|Department) (?:of|for) (?:the )?{words}\b", ent.label, re.I)), None)
 
     def roster_lines(self, s, e):
         """'Angola: HE President Joao Lourenco' / 'Mauritius: Hon X, Minister of ...': a list of delegations, one
