@@ -2468,3 +2468,28 @@ def test_the_hospitality_extended_by_a_government_hosts_the_meeting():
               "hospitality extended by the Government and people of Uganda.")
     meeting = next(s for s, p, o in fs if p == "heldIn")
     assert ("state/UGA", "hosts", meeting) in fs
+
+
+def test_a_bodys_leaders_met_in_a_city_makes_the_meeting_and_they_adopt_its_declaration():
+    fs = read("1. Pacific Islands Forum Leaders met in Apia from 5-7 September 2011. The Meeting was chaired by the "
+              "Prime Minister of Samoa.\n2. Leaders adopted the Apia Declaration on Ocean Governance, which "
+              "complements the Majuro Declaration.")
+    meeting = next(s for s, p, o in fs if p == "meetingOf")
+    assert (meeting, "meetingOf", "org/pif") in fs and (meeting, "heldIn", "place/apia") in fs
+    assert (meeting, "date", "2011-09-05") in fs
+    declaration = next(s for s, p, o in fs if s.startswith("instrument/apia-declaration"))
+    assert (declaration, "adoptedBy", "org/pif") in fs
+    assert not any(s.startswith("instrument/majuro") and p == "adoptedBy" for s, p, o in fs)
+    fs = read("Leaders of the Caribbean Community gathered in Georgetown on 4 July 2019.")
+    meeting = next(s for s, p, o in fs if p == "meetingOf")
+    assert (meeting, "meetingOf", "org/caricom") in fs and (meeting, "heldIn", "place/georgetown") in fs
+
+
+def test_an_instrument_adopted_by_a_body_and_not_by_a_state_or_a_hope():
+    fs = read("The Convention on Cluster Munitions, which was adopted by the Diplomatic Conference in Dublin, entered "
+              "into force in 2010. The Treaty on the Prohibition of Nuclear Weapons was adopted by the General Assembly "
+              "of the United Nations. Norway adopted the Oslo Declaration in 2007.")
+    assert not any(p == "adoptedBy" and o.startswith("state/") for s, p, o in fs)
+    assert any(p == "adoptedBy" and o == "org/unga" for s, p, o in fs)
+    fs = read("We hope that the Kigali Declaration will be adopted by the African Union.")
+    assert not any(p == "adoptedBy" for s, p, o in fs)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .reader import ACTOR, GOVERNED
+from .reader import ACTOR, GOVERNED, MEETING_ATTENDEES
 
 DEMONSTRATIVE_SUBJECT = re.compile(r"\s*(?:These|Such|This|Those|That)\s+(?:\w+\s+){0,2}?(?:acts?|actions?|activities|"
                                    r"attacks?|tests?|launch(?:es)?|measures?|steps?|provocations?)\b", re.I)
@@ -47,6 +47,15 @@ SIGNED = re.compile(r"\b(?:has\s+|have\s+)?signed\b", re.I)
 OUR_COUNTRIES = re.compile(r"\b(?:[Aa]ll\s+(?:\w+\s+)?of\s+our\s+(?:countries|States|members|member\s+States)|"
                            r"[Aa]ll\s+our\s+(?:\w+\s+)?(?:countries|States|members|member\s+States)|"
                            r"[Oo]ur\s+(?:\w+\s+)?(?:countries|member\s+States)\s+(?:are|have|all))\b[^,;]*$")
+
+ADOPTED_ACTIVE = re.compile(r"\b(?:adopted|adopts)\s+(?:the\s+|its\s+|their\s+)?")
+ADOPTED_PASSIVE = re.compile(r"\b(?:adopted|approved)\s+(?:by|at)\s+(?:the\s+)?")
+# between an instrument and its passive verb: "the Convention (2006), which was adopted by", "the Declaration, adopted at"
+INSTRUMENT_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:19|20)\d\d)?(?:,\s*(?:which|that)?|\s+(?:which|that))?\s*"
+                            r"(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?(?:\w+ly\s+)?")
+# "The Summit", "The 6th Summit also": a communiqué's meeting as the subject of its acts
+MEETING_SUBJECT = re.compile(r"\s*(?:\d+\.\s*)?(?:The|This)\s+(?:[\w\-]+\s+){0,3}(?:Summit|Meeting|Conference|Session|Assembly)"
+                             r"(?:\s+(?:also|further|unanimously|formally|then))*\s*")
 
 
 class LegalRules:
@@ -92,6 +101,37 @@ class LegalRules:
                 explicit = bool(re.search(r"Council|Assembly|S/RES|A/RES|UNSCR", m.text))
                 self.fact(i, "adoptedBy", organ, (s, e), "resolution-organ" if explicit else "resolution-number-series",
                           0.9 if explicit else 0.7)
+
+    def adopted_instruments(self, s, e):
+        """'Heads of Government adopted the Edinburgh Declaration', 'The Summit adopted ...', 'the Convention, which
+        was adopted by the General Assembly in 2006': the body that adopted a declaration or treaty. A state that
+        'adopted' a treaty is no organ adopting it."""
+        for verb in ADOPTED_ACTIVE.finditer(self.text, s, e):
+            adopter = self.adopter_before(s, verb.start())
+            if adopter and not self.blocked(s, verb.start()):
+                first = [(m, i) for m, i in self.in_span(verb.end(), e, ("LegalInstrument", "Treaty")) if m.start == verb.end()]
+                for _, i in first[:1] + (self.coordinated(first[0], ("LegalInstrument", "Treaty")) if first else []):
+                    self.fact(i, "adoptedBy", adopter, (s, e), "adopted-instrument", 0.65)
+        for verb in ADOPTED_PASSIVE.finditer(self.text, s, e):
+            adopted = [i for m, i in self.in_span(s, verb.start(), ("LegalInstrument", "Treaty"))
+                       if INSTRUMENT_GAP.fullmatch(self.text, m.end, verb.start())]
+            agent = [i for m, i in self.in_span(verb.end(), e, ("Organization", "Meeting")) if m.start == verb.end()]
+            if adopted and agent and not self.blocked(s, verb.start()):
+                body = agent[0] if self.cls(agent[0]) == "Organization" else self.body_of_meeting.get(agent[0])
+                if body:
+                    self.fact(adopted[-1], "adoptedBy", body, (s, e), "instrument-adopted-by", 0.7)
+
+    def adopter_before(self, s, pos) -> str | None:
+        """Who adopts: a body named as the clause's subject, a communiqué's 'Heads of Government' (the body whose
+        meeting it reports), or 'The Summit' (the body it is a meeting of)."""
+        start = self.clause_start(s, pos)
+        if MEETING_SUBJECT.fullmatch(self.text, start, pos):
+            return self.body_of_meeting.get(getattr(self, "last_meeting", None) or self.meeting or "")
+        subject = self.subject_before(s, pos)
+        if subject is None or self.cls(subject) != "Organization":
+            return None
+        named = any(i == subject for _, i in self.in_span(start, pos, ("Organization",)))
+        return subject if named or MEETING_ATTENDEES.fullmatch(self.text, start, pos) else None
 
     def party(self, s, e, sent):
         """Who is party to which treaty, since when, and who is not yet."""

@@ -184,6 +184,11 @@ FRONTED_AGENT = re.compile(r"\b(?P<verb>(?:co-?)?(?:convened|hosted|organi[sz]ed
 VENUE_LEAD = re.compile(r"\b(?:held|hosted|convened|took\s+place|taking\s+place)\s+at\s+(?:[A-Z][\w'’\-]*\s+){1,4}$")
 IN_STATE = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")
 WHO_MEETS = r"\bHeads\s+of\s+(?:State\s+and\s+)?(?:State|Government)\b|\b(?:Foreign\s+)?Ministers['’]?|\bLeaders['’]?"
+# "<body> Heads of Government met in", "Leaders of the <body> gathered in": the body's leaders meeting
+MET = r"(?:\s+(?:have|had|have\s+now))?\s+(?:met|gathered|convened|assembled)\b(?!\s+with\b)"
+BODY_MET_AFTER = re.compile(r"(?:\s*\([A-Z\-]{2,10}\))?\s+(?P<who>" + WHO_MEETS + ")" + MET)
+BODY_MET_BEFORE = re.compile(r"\s*(?:\d+\.\s*)?(?:The\s+)?(?P<who>" + WHO_MEETS + r")\s+of\s+(?:the\s+)?")
+BODY_MET_VERB = re.compile(r"(?:\s*\([A-Z\-]{2,10}\))?" + MET)
 THIS_ONE = re.compile(r"\b(?:this|the\s+present|today['’]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 HOST = re.compile(r"\b(?:(?:co-)?host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|(?<!your )(?<!his )(?<!her )(?<!its )(?<!their )chair(?:s|ed|ing)?|held by|"
                   r"(?P<jointly>jointly|co-)\s*(?:held|organi[sz]ed|hosted|convened))\b", re.I)
@@ -241,7 +246,7 @@ class MeetingRules:
         them ('Japan will host', 'The meeting was convened by', 'which Ethiopia is hosting'), where they are
         held, who takes part."""
         fronted = FRONTED_PASSIVE.match(self.text, s, e)
-        named_here = None
+        named_here = self.body_met(s, e)
         for mm in sorted(list(MEETING_NOUN.finditer(self.text, s, e)) + self.numbered_sessions(s, e), key=lambda x: x.start()):
             head = mm["head"].lower()
             if not isinstance(mm, NumberedSession) and any(m.start <= mm.start() and mm.end() <= m.end for m, _ in
@@ -407,6 +412,26 @@ class MeetingRules:
         self.elected_chair_of(s, e)
         self.new_chairs(s, e)
         self.spoke_at(s, e)
+
+    def body_met(self, s, e) -> str | None:
+        """'Commonwealth Heads of Government met in Edinburgh from 24-27 October 1997', 'Leaders of the Pacific
+        Islands Forum met in Tuvalu': a meeting with no meeting noun, named after who met."""
+        for m, body in self.in_span(s, e, ("Organization",)):
+            met = BODY_MET_AFTER.match(self.text, m.end, e)
+            first = None if met else BODY_MET_BEFORE.fullmatch(self.text, s, m.start)
+            if first:
+                met = BODY_MET_VERB.match(self.text, m.end, e)
+            if not met:
+                continue
+            who = " ".join((first or met)["who"].split()).rstrip("'’")
+            place = self.place_after(met.end(), e)
+            iri = self.new_meeting("meeting", f"{who[0].upper() + who[1:]} Meeting", body, False, place, None, "",
+                                   met.end(), s, e)
+            if place:
+                self.fact(iri, "heldIn", place, (s, e), "meeting-held-in", 0.75)
+            self.last_meeting = self.last_main_meeting = iri
+            return iri
+        return None
 
     def session_of_part(self, prior, body, lead) -> bool:
         """A meeting named before was one of a body inside this one (by the reference data's partOf), and the words

@@ -90,7 +90,7 @@ NOT_OBJECT = re.compile(NOT_PLACE_OBJECT.pattern + r"|"
                         r"\bby\s+(?:the\s+)?$", re.I)
 # "Leaders", "Forum Leaders", "The Heads of State and Government", "Ministers further" opening a communiqué's sentence
 MEETING_ATTENDEES = re.compile(r"\s*(?:\d+\.\s*)?(?:The\s+)?(?:[A-Z][\w\-]+\s+)?(?:Leaders|(?:Foreign\s+)?Ministers|Heads\s+of\s+"
-                               r"State(?:\s+and\s+(?:of\s+)?Government)?)(?:\s+(?:also|further|together|jointly|again|"
+                               r"(?:State(?:\s+and\s+(?:of\s+)?Government)?|Government))(?:\s+(?:also|further|together|jointly|again|"
                                r"\w+ly))*(?:\s+(?:expressed|extended|conveyed|placed\s+on\s+record|reiterated|reaffirmed)\s+(?:their|its)"
                                r"(?:\s+\w+)?)?\s*")  # ("Leaders expressed their appreciation to")
 PARTIES_TO = re.compile(r"\bParties\s+(?:to|of)\s+(?:the\s+)?$", re.I)
@@ -278,6 +278,7 @@ class ReaderCore:
             self.members(s, e, sent)
             self.our_body(s, e)
             self.meetings(s, e, sent)
+            self.adopted_instruments(s, e)  # (after meetings: "The Summit adopted" is the summit just named)
             self.represented_by(s, e)
             self.previous = (s, e)
 
