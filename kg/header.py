@@ -18,12 +18,13 @@ from .model import Header, Span
 SALUTATION = re.compile(
     r"^[ \t]*(?:(?:thank you|(?:mr\.?[ \t]*/[ \t]*)?(?:mr\.?|madam|madame|mister)\s+(?:president|chair|co-?chair|vice|secretary|moderator|"
     r"speaker|high|director|executive|under|facilitator)\w*|excellenc\w*|your\s+excellenc\w*|(?:his|her)\s+excellenc\w*(?=[^\n]*,[ \t]*$)|your majesty|"
-    r"distinguished|dear|ladies and|(?:president|co-?chairs?|chair(?:person|man|woman)?|colleagues)(?=[ \t]*(?:[,:!]|$))))",
+    r"distinguished|dear|ladies and|(?:president|co-?chairs?|chair(?:person|man|woman)?|colleagues)(?=[ \t]*(?:[,:!]|$))|"
+    r"chair(?:person|man|woman)?[ \t]+(?-i:[A-Z][\w\-]+),))",  # ("Chairperson Kurz, distinguished ministers,")
     re.I | re.M)  # a bare "Chairman" opens a speech only as an address ("Chairperson,"), not in "CHAIRMAN OF THE ..."
 INTRO = re.compile(
     r"\b(?:(?:statement|statment|remarks|address|speech|intervention|explanation of (?:vote|position)|keynote|opening remarks|"
     r"closing remarks)\s+(?:delivered\s+)?(?:on\s+behalf\s+of\s+[\s\S]{3,120}?\s+by|by|of|from)|"
-    r"(?:delivered|presented|read out|made)\s+by)[ \t]*:?\s+|^[ \t]*(?:presenter|speaker|delivered by)[ \t]*:\s*", re.I | re.M)
+    r"(?:delivered|presented|read out|made)(?:\s+(?:in\s+writing|orally|virtually|remotely|online))?\s+by)[ \t]*:?\s+|^[ \t]*(?:presenter|speaker|delivered by)[ \t]*:\s*", re.I | re.M)
 HONORIFIC = r"(?:(?i:H\.\s?E\.|HE|His Excellency|Her Excellency|(?:The\s+)?Right\s+Hon(?:ou?rable|\.)?|Hon\.|Hon(?=[ \t]+[A-Z])|Hon['’]ble|Honourable|Honorable|Ambassador|Amb\.|Mr\.?|" \
             r"Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Sir|Dame|Madam|Minister|Judge|Senator|Rt\.? Hon\.)|" \
             r"(?:(?:Lieutenant|Major|Police|Brigadier|Air Chief)[ \t]+)?(?:General|Marshal)(?![ \t]+Assembly)|Admiral|Colonel|" \
@@ -31,7 +32,7 @@ HONORIFIC = r"(?:(?i:H\.\s?E\.|HE|His Excellency|Her Excellency|(?:The\s+)?Right
 # Latin capitals and small letters with their accented forms (Kovač, KOVAČ, Núñez, ØSTERGAARD)
 UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 LO = "".join(c for c in map(chr, range(0x61, 0x250)) if c.islower())
-NAME_TOKEN = rf"(?:(?!H\.E\.)(?:[{UP}]\.){{2,3}}|(?:[{UP}][{LO}]?\.)|(?:[{UP}][\w'’\-]*[{LO}][\w'’\-]*)|(?:[{UP}][{UP}'’\-]+)|" \
+NAME_TOKEN = rf"(?:(?:[{UP}]\.){{1,3}}[{UP}][{LO}][\w'’\-]*|(?!H\.E\.)(?:[{UP}]\.){{2,3}}|(?:[{UP}][{LO}]?\.)|(?:[{UP}][\w'’\-]*[{LO}][\w'’\-]*)|(?:[{UP}][{UP}'’\-]+)|" \
              rf"(?:de|da|del|van|von|der|den|bin|al|el|la|las|los|le|du|dos|ibn)(?=\s+(?:(?:la|las|los|der|den)\s+)?[{UP}]))"
 # honours written after a name ("Sir Tomasi Puapua PC, KBE"): not part of it
 POSTNOMINAL = r"(?:PC|KC|QC|MP|OM|CH|GCMG|KCMG|CMG|GCB|KCB|CB|GCVO|KCVO|CVO|LVO|MVO|GBE|KBE|DBE|CBE|OBE|MBE|AC|AO|GNZM|KNZM|" \
@@ -195,9 +196,11 @@ def header_end(text: str) -> int:
         if text[:m.start()].strip():
             return text.rfind("\n", 0, m.start()) + 1
 
-    if opening:  # no salutation: the title block ends with the line that names the speaker
-        line_end = text.find("\n", opening.end())
-        return line_end if line_end > 0 else len(text)
+    if opening:  # no salutation: the title block runs on through the short lines below the speaker's (post,
+        line_end = text.find("\n", opening.end())  # meeting, place, date) to the first paragraph of the speech
+        line_end = line_end if line_end > 0 else len(text)
+        para = PARAGRAPH.search(text, line_end, limit)
+        return text.rfind("\n", 0, para.start()) + 1 if para and para.start() > line_end else line_end
     if title_limit < limit:  # no salutation, no speaker: the title block runs to the first paragraph of prose
         return title_limit
     para = text.find("\n\n", 0, limit)
@@ -326,7 +329,18 @@ def _line_of(text: str, pos: int) -> tuple[int, int]:
     return start, end if end >= 0 else len(text)
 
 
-POSTED = re.compile(r"\b(?:posted|published|updated|last\s+modified|uploaded)(?:\s+on)?:?\s*$", re.I)
+POSTED = re.compile(r"\b(?:posted|published|updated|last\s+modified|uploaded)(?:\s+on)?\s*:?\s*$", re.I)
+# the days of a session: "6-10 June 2022"; "30 November-4 December 2015" runs over two months
+SPAN_OF_DAYS = re.compile(r".*?\d(?:st|nd|rd|th)?\s*(?:[-–—]|and|to|&)\s*[0-3]?\d")
+SPAN_OF_MONTHS = re.compile(r"[a-z]\.?\s*(?:[-–—]|to)\s*[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z]")
+
+
+def _alone(text: str, date: tuple) -> bool:
+    """A date on a line of its own ("Geneva, 2019/3/12"; "Published On: 7 September 2023", "No: 329, 28 October 2014":
+    a labelled date line is a date line too)."""
+    line_start, line_end = _line_of(text, date[0])
+    return bool(re.fullmatch(r"[\s*_(]*(?:[A-Z][\w ]{0,20}:\s*(?:[\w/\-]+,\s*)?)?(?:[A-Z][\w.'\- ]{1,40},\s*)?[\s*_)]*",
+                             text[line_start:date[0]] + text[date[1]:line_end]))
 
 
 def _date(text: str, end: int, strict: bool = False, after: int = 0) -> tuple[str, Span] | None:
@@ -336,14 +350,16 @@ def _date(text: str, end: int, strict: bool = False, after: int = 0) -> tuple[st
     every = find_dates(text, 0, end)
     found = [x for x in every if not POSTED.search(text, max(0, x[0] - 30), x[0])] or every
     # a single day is the statement's; a span of days ("6-10 June 2022") is the session's, its first day a fallback
-    dates = [(s, e, d) for s, e, d in found if not re.search(r"\d(?:st|nd|rd|th)?\s*(?:[-–—]|and|to|&)\s*[0-3]?\d", text[s:e])] or found
+    days = [(s, e, d) for s, e, d in found if not SPAN_OF_DAYS.match(text[s:e])]
     # a page's own dates ("Date: Thursday, 17 June 2021" under "Posted by") come before the statement's title
-    dates = [x for x in dates if x[0] >= after] or dates
+    dates = [x for x in days or found if x[0] >= after] or days or found
+    if dates and SPAN_OF_MONTHS.search(text[dates[0][0]:dates[0][1]]):  # only the session's days below the title: a
+        first = dates[0][2]  # day within them named in the title above ("... OPCW: 1 December 2015") is the statement's
+        dates = [x for x in days if 0 <= (x[2] - first).days <= 14 and not _alone(text, x)
+                 and not re.fullmatch(r"[\s*_]*[A-Z][\w.'\- ]{1,40},\s*", text[_line_of(text, x[0])[0]:x[0]])] or dates
     if not dates:
         return None
-    # ("Published On: 7 September 2023", "No: 329, 28 October 2014": a labelled date line is a date line too)
-    alone = [x for x in dates if re.fullmatch(r"[\s*_(]*(?:[A-Z][\w ]{0,20}:\s*(?:[\w/\-]+,\s*)?)?(?:[A-Z][\w.'\- ]{1,40},\s*)?[\s*_)]*",
-                                              text[_line_of(text, x[0])[0]:x[0]] + text[x[1]:_line_of(text, x[0])[1]])]
+    alone = [x for x in dates if _alone(text, x)]
     # "Vienna, 2 December 2019" (where and when it was delivered) before a page's bare "03/12/2019"
     placed = [x for x in alone if re.search(r"[A-Z][\w.'\- ]{1,40},\s*[\s*_]*$", text[_line_of(text, x[0])[0]:x[0]])]
     if strict and not (placed or alone):
@@ -436,7 +452,8 @@ def _best_intro(text: str, end: int) -> re.Match | None:
             continue  # "... in response to agenda item 3, Address by Dr. X, Director General": the item's name
         fields: dict = {}
         _speaker_and_post(text, intro.end(), end, fields)
-        score = (len(fields.get("speaker").text.split()) >= 2 if fields.get("speaker") else 0) + \
+        # ("J.S.Mukul": a name of initials glued to the surname is a full name)
+        score = (len(re.findall(r"[A-Z][\w'’\-]*", fields["speaker"].text)) >= 2 if fields.get("speaker") else 0) + \
             ("post" in fields) + 0.5 * (_meeting(text, intro.end(), end) is not None)
         if score > best_score:
             best, best_score = intro, score
@@ -486,7 +503,9 @@ def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
             # "Third Secretary / Permanent Mission of the Islamic Republic of Iran to the United Nations": the mission
             # on the next line says whose secretary
             mission = MISSION_LINE.match(text, e, end) if not cut else None
-            fields["post"] = _span(text, s, mission.end() if mission else e)
+            e = mission.end() if mission else e
+            dangling = re.search(r"\s+(?:to|at|before|in)(?:\s+the)?\s*$", text[s:e])  # ("... to the OPCW to the" / meeting)
+            fields["post"] = _span(text, s, s + dangling.start() if dangling else e)
 
 
 DELEGATION_THEN_NAME = re.compile(rf"(?i:the)\s+(?:(?i:permanent)\s+)?(?i:delegation|mission)\s+(?i:of)\s+(?:(?i:the)\s+)?"
@@ -498,7 +517,7 @@ POST_CUT = re.compile(r",?\s+(?i:on\s+behalf\s+of)\b|(?:,?\s+on)?\s+(?:[Aa]genda
                       r",?\s+(?i:at|on|before|during)\s+(?:(?i:the)\s+)?(?:\d|[A-Z“\"])|,\s+at\s+|,\s*\d|\s+\(|\s+[–—]\s+|\s+-\s+|"
                       rf",\s+to\s+the\s+{NUMBERED_MEETING}")  # "..., to the 1171st special meeting of ..."
 # (or with a second post on a line of its own: "... of the Islamic Republic of Iran / Chair of the Vienna Chapter / of ...")
-POST_CONTINUES = re.compile(r"[ \t,]*\n\s*(?P<line>(?:(?i:of|to|and)|(?:Chair|Chairman|Chairperson|Chairwoman|Coordinator)[ \t]+of)"
+POST_CONTINUES = re.compile(r"[ \t,]*\n\s*(?P<line>(?:(?i:of|to|and|for)|(?:Chair|Chairman|Chairperson|Chairwoman|Coordinator)[ \t]+of)"
                             r"[ \t][^\n]*?)[ \t,]*(?=\n|$)")
 NAME_THEN_POST = re.compile(rf"^[ \t*_#]*(?!(?i:{POST_WORD.pattern[2:-2]})\b)"
                             rf"(?={NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,3}},?[ \t]+(?:(?:Deputy|Permanent|Vice|Acting)[ \t]+)*"

@@ -2493,3 +2493,28 @@ def test_an_instrument_adopted_by_a_body_and_not_by_a_state_or_a_hope():
     assert any(p == "adoptedBy" and o == "org/unga" for s, p, o in fs)
     fs = read("We hope that the Kigali Declaration will be adopted by the African Union.")
     assert not any(p == "adoptedBy" for s, p, o in fs)
+
+
+def test_title_blocks_with_glued_initials_a_written_delivery_and_a_day_inside_the_sessions_span():
+    x = extract(document_from_text(
+        "National Statement of Peru at the 12th Session of the Conference of the States Parties, OPCW: 3 December 2007"
+        "\n\nStatement by\n\nAmbassador R.T.Salazar\n\nPermanent Representative of Peru to the OPCW to the\n\n"
+        "12th Session of the Conference of States Parties\n\n1 December-5 December 2007\n\nMr. Chairman,\n\n"
+        "We welcome the new States Parties."))
+    h = x.document.header
+    assert h.speaker.text == "R.T.Salazar" and h.post.text == "Permanent Representative of Peru to the OPCW"
+    assert h.date == "2007-12-03"
+    h = extract(document_from_text(
+        "Statement of Chile to the 90th session of the OPCW Executive Council\n\nMarch 8, 2019\n\nDelivered in writing by "
+        "H.E. Ana Rojas, Ambassador of Chile to the Netherlands\n\nDistinguished Chair, Excellencies and colleagues,\n\n"
+        "Chile thanks the Director-General.")).document.header
+    assert h.speaker.text == "Ana Rojas"
+
+
+def test_a_review_conference_named_after_its_treaty_with_the_title_block_running_past_the_speakers_line():
+    fs = read("Statement by Ana Lima,\n\nActing Deputy Minister\n\nfor Multilateral Affairs\n\nNinth Biological Weapons "
+              "Convention Review Conference\n\nGeneva, Switzerland\n\nNovember 28, 2022\n\nI thank you, Mr. President, "
+              "and I warmly congratulate you on your well-deserved election.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/csp-bwc") in fs and (meeting, "heldIn", "place/geneva") in fs
+    assert ("doc/inline", "speaker", "person/ana-lima") in fs

@@ -25,6 +25,7 @@ SPEAKS_FOR = re.compile(r"\b(?:I|we)\b[^.;\n]{0,60}?\b(?:speak|speaking|deliver|
 ON_BEHALF_LEAD = re.compile(r"(?:^|(?<=[.\n]))[ \t]*(?:\d+\.[ \t]*)?(?:(?:Speaking|Taking\s+the\s+floor)\s+)?[Oo]n\s+behalf\s+of\s+(?:the\s+)?(?=[^,.;\n]{2,80},\s+(?:I|we)\b)")
 # "my country Guyana", "Guyana, my country,": who the speaker's "we" is, when the title block does not say
 MY_COUNTRY = re.compile(r"\bmy\s+(?:own\s+)?(?:country|nation|delegation)['’]?s?,?\s+(?:the\s+)?(?=[A-Z])")
+TREATY_CONFERENCE = re.compile(r"\s+(?:Review\s+Conference|(?:Conference|Meeting)\s+of\s+(?:the\s+)?States\s+Parties)\b")
 CSP = re.compile(r"\b(?:Review\s+)?(?:Conference|Meeting|Assembly)\s+of\s+(?:the\s+)?(?P<parties>(?:States\s+|High\s+Contracting\s+)?"
                  r"Parties)\s+"
                  r"(?:to|of)\s+(?:the\s+)?", re.I)
@@ -249,6 +250,15 @@ class HeaderRules:
         the NPT': the treaty's Conference of States Parties is the body that meets."""
         csp = CSP.search(meeting.text)
         treaties = self.in_span(meeting.start + csp.end(), meeting.end, ("Treaty",)) if csp else []
+        # "Eighth Biological Weapons Convention Review Conference", "the 2015 NPT Review Conference": named after the treaty
+        reviewed = [(m, i) for m, i in self.in_span(meeting.start, meeting.end, ("Treaty",))
+                    if TREATY_CONFERENCE.match(self.text, m.end)] if not treaties else []
+        if reviewed:
+            m, treaty = reviewed[0]
+            label = self.entity(treaty).label
+            return self.linked.add(Entity(str(ID[f"org/csp-{treaty.rsplit('/', 1)[-1]}"]), "Organization",
+                                          f"Conference of the States Parties to the {label}",
+                                          (f"States Parties to the {label}", f"States Parties to the {' '.join(m.text.split())}")))
         if not treaties:  # ("22nd Conference Of The States Parties", the organisation named elsewhere in the block)
             return self.organisations_csp() if re.search(r"(?i)\bConference\s+of\s+(?:the\s+)?States\s+Parties\b",
                                                          meeting.text) else None
@@ -258,7 +268,8 @@ class HeaderRules:
                  f"Conference of the States Parties to the {self.entity(treaty).label}",
                  " ".join(meeting.text[csp.start():treaties[0][0].end - meeting.start].split()),  # as this text names it
                  # (the parties together: "the High Contracting Parties to the CCW")
-                 " ".join(meeting.text[csp.start("parties"):treaties[0][0].end - meeting.start].split()))
+                 " ".join(meeting.text[csp.start("parties"):treaties[0][0].end - meeting.start].split()),
+                 f"States Parties to the {self.entity(treaty).label}")
         return self.linked.add(Entity(str(ID[f"org/csp-{treaty.rsplit('/', 1)[-1]}"]), "Organization", names[0], names[1:]))
 
     def organisations_csp(self) -> str | None:
