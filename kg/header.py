@@ -22,7 +22,7 @@ SALUTATION = re.compile(
     r"chair(?:person|man|woman)?[ \t]+(?-i:[A-Z][\w\-]+),))",  # ("Chairperson Kurz, distinguished ministers,")
     re.I | re.M)  # a bare "Chairman" opens a speech only as an address ("Chairperson,"), not in "CHAIRMAN OF THE ..."
 INTRO = re.compile(
-    r"\b(?:(?:statement|statment|remarks|address|speech|intervention|explanation of (?:vote|position)|keynote|opening remarks|"
+    r"\b(?:(?:statement|statment|remarks|address|speech|intervention|explanation of (?:vote|position)(?:\s+(?:before|after)\s+the\s+vote)?|keynote|opening remarks|"
     r"closing remarks)\s+(?:delivered\s+)?(?:on\s+behalf\s+of\s+[\s\S]{3,120}?\s+by|by|of|from)|"
     r"(?:delivered|presented|read out|made)(?:\s+(?:in\s+writing|orally|virtually|remotely|online))?\s+by)[ \t]*:?\s+|^[ \t]*(?:presenter|speaker|delivered by)[ \t]*:\s*", re.I | re.M)
 HONORIFIC = r"(?:(?i:H\.\s?E\.|HE|His Excellency|Her Excellency|(?:The\s+)?Right\s+Hon(?:ou?rable|\.)?|Hon\.|Hon(?=[ \t]+[A-Z])|Hon['’]ble|Honourable|Honorable|Ambassador|Amb\.|Mr\.?|" \
@@ -73,7 +73,8 @@ AT_MEETING = re.compile(r"(?:^|(?<=[\s,]))(?:at|At|AT|(?i:before|on the occasion
 # a headline's verb: "22nd Ordinary Session of the African Union Assembly concludes: ..."
 HEADLINE_VERB_END = r"(?-i:\s+(?:[Cc]oncludes|[Cc]oncluded|[Ee]nds|[Ee]nded|[Cc]loses|[Cc]losed|[Bb]egins|[Bb]egan|opens|" \
                     r"kicks\s+off|wraps\s+up|adopts|[Aa]dopted\s+by)\b)"
-MEETING_END = re.compile(r"\n(?![ \t]*(?:of|to|on|for)[ \t])|"
+MEETING_END = re.compile(r"(?<!\bof)(?<!\bthe)(?<!\bof )(?<!\bthe )(?<!\bof\n)(?<!\bthe\n)(?<!\bthe \n)"
+                         r"\n(?![ \t]*(?:of|to|on|for)[ \t])|"  # ("... OF THE / TENTH ...")
                          rf"{HEADLINE_VERB_END}|(?-i:(?<=[a-z]{2})\.\s+(?=[A-Z]))|,\s*(?:on\s+)?(?:agenda|item)\b|\s+(?:on|under)\s+(?:the\s+)?agenda\s+"
                          r"item\b|,\s+on\s+behalf\s+of\b|,?\s*\(|,\s*(?:[A-Z][a-z]+\s?){1,3},\s*(?=\d|[A-Z][a-z]+\.?\s+\d)|"
                          r",\s*(?:\d|(?:January|February|March|April|May|June|July|"
@@ -528,6 +529,8 @@ MISSION_LINE = re.compile(r"[ \t]*,?[ \t]*\n[ \t*_]*(?:Permanent[ \t]+)?(?:Missi
 NOT_POST_WORD = r"(?!(?i:of|to|and|for|the|at|in|extraordinary|plenipotentiary|general|counsell?or|representative|" \
                 r"delegate|affairs)\b)"
 POST_FIRST = re.compile(r"\s*(?:(?i:the)\s+)?(?:(?i:honourable|honorable|hon\.|hon['’]ble)\s+)?"
+                        # ("Statement by Ambassador Mona Juul on the Question of ...": a title and a name, no post)
+                        r"(?!(?i:ambassador)\s+[A-Z][a-z]+(?:\s+[A-Z][\w\-]+){1,3}\s+(?:on|at)\s+the\b)"
                         r"(?P<post>(?i:(?:deputy\s+|vice\s+|prime\s+|foreign\s+)*(?:minister|secretary|ambassador|"
                         r"permanent\s+representative|president|chair\w*|head)\b)"
                         r"(?!\s+(?:Dr|Mr|Ms|Mrs|Prof|H\.\s?E)\.?\s)"  # "Ambassador Dr. X": a title, no post

@@ -152,7 +152,8 @@ TITLE = r"(?:(?:Deputy |Under-|Assistant |Vice[- ]|Acting |Former |then[- ]|Parl
         r"Special Representative|Special Envoy|Chief Executive|Secretary of State|Chancellor|King|Queen|Emperor|" \
         r"Crown Prince|Sultan|Emir|Amir|Commissioner|Chairman|Chairperson|Chair|Ambassador|Governor|Secretary(?![- ]General)))"
 from .header import HEADLINE_WORD, LO, UP  # noqa: E402  (Latin letters with their accented forms)
-NAME_PART = rf"(?:[{UP}]['’][{UP}][{LO}]+|(?:Mc|Mac|Di|De|Da|Du|La|Le)[{UP}][{LO}]+|[{UP}][{LO}'’]+(?:-[{UP}]?[{LO}'’]+)*|[{UP}]{{2,}}(?:-[{UP}]{{2,}})*|(?:[{UP}]\.){{1,3}})"  # (O'Brien, DiCarlo, "J.T.")
+NAME_PART = (rf"(?:(?!(?:Mr|Ms|Dr|St|Jr|Sr|No|Co|Mt|Ft|Gn|Lt)\.)[{UP}][{LO}]\.(?=[ \t]+[{UP}])|"
+             rf"[{UP}]['’][{UP}][{LO}]+|(?:Mc|Mac|Di|De|Da|Du|La|Le)[{UP}][{LO}]+|[{UP}][{LO}'’]+(?:-[{UP}]?[{LO}'’]+)*|[{UP}]{{2,}}(?:-[{UP}]{{2,}})*|(?:[{UP}]\.){{1,3}})")  # (O'Brien, DiCarlo, "J.T.", "Kh.")
 # a middle initial may lack its full stop ("Emmerson D Mnangagwa") when a capitalised name part follows it
 MIDDLE_INITIAL = rf"[{UP}](?=[ \t]+[{UP}][{LO}])"
 NAME_PARTICLE = r"(?:de la |de las |de los |del |de |da |das |dos |du |van der |van den |van |von |bin |bint |ibn |wa |al-|el-)"

@@ -2518,3 +2518,26 @@ def test_a_review_conference_named_after_its_treaty_with_the_title_block_running
     meeting = next(o for s, p, o in fs if p == "deliveredAt")
     assert (meeting, "meetingOf", "org/csp-bwc") in fs and (meeting, "heldIn", "place/geneva") in fs
     assert ("doc/inline", "speaker", "person/ana-lima") in fs
+
+
+def test_an_explanation_of_vote_after_the_vote_in_capitals_with_a_meeting_running_over_lines():
+    x = extract(document_from_text(
+        "March 3, 2025\n\nSTATEMENT IN EXPLANATION OF VOTE AFTER THE VOTE\n\nBY HIS EXCELLENCY PEDRO ALVES\n\n"
+        "PERMANENT REPRESENTATIVE OF BRAZIL\n\nTO THE UNITED NATIONS\n\nAT THE\n\n 12TH PLENARY MEETING OF THE\n\n"
+        "ELEVENTH EMERGENCY SPECIAL SESSION OF THE GENERAL ASSEMBLY\n\n 14TH FEBRUARY 2025\n\nMr. President,\n\n"
+        "Brazil voted in favour."))
+    h = x.document.header
+    assert h.speaker.text == "PEDRO ALVES" and h.date == "2025-02-14"
+    assert "ELEVENTH EMERGENCY SPECIAL SESSION" in h.meeting.text
+
+
+def test_a_plenary_meeting_by_an_envoy_to_the_united_nations_is_the_general_assemblys_and_a_patronymic_initial():
+    fs = read("KYRGYZSTAN\n\nSTATEMENT\n\nby His Excellency Mr. Aibek Zh. Moldokulov\n\nAmbassador, Permanent "
+              "Representative of the Kyrgyz Republic to the United Nations\n\nat the plenary meeting\n\non the Culture "
+              "of Peace\n\nNew York, 2 November 2009\n\nMr. President,\n\nWe support the draft resolution.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/unga") in fs
+    assert ("doc/inline", "speaker", "person/aibek-zh-moldokulov") in fs
+    fs = read("UNGA: Question of Palestine\n\nStatement by Ambassador Ana Berg on the Question of Palestine, General "
+              "Assembly 30th plenary meeting 76th session, 1 December 2021.\n\nWe welcome the resumption of talks.")
+    assert ("doc/inline", "speaker", "person/ana-berg") in fs

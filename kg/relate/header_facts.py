@@ -182,7 +182,7 @@ class HeaderRules:
                                                                       name[g.end:]))]
                 if inner:
                     state = inner[0].key
-                    self.linked.add(Entity(state, "State", self.ref.labels[state], in_reference=True))
+                    self.reference_entity(state, "State")
                     return [state]
         return []
 
@@ -279,7 +279,7 @@ class HeaderRules:
             if re.match(r"\s+(?:Conference|Meeting)\s+of\s+(?:the\s+)?States\s+Parties\b", self.text[m.end:m.end + 50]):
                 for part in self.ref.graph.subjects(DKG.partOf, URIRef(org)):
                     if "States Parties" in self.ref.labels.get(str(part), ""):
-                        self.linked.add(Entity(str(part), "Organization", self.ref.labels[str(part)], in_reference=True))
+                        self.reference_entity(str(part), "Organization")
                         return str(part)
         return None
 
@@ -402,9 +402,17 @@ class HeaderRules:
         Council, named with no body."""
         if not COUNCIL_FORMAT.search(meeting.text):
             return None
-        unsc = str(ID["org/unsc"])
-        self.linked.add(Entity(unsc, "Organization", self.ref.labels[unsc], in_reference=True))
-        return unsc
+        return self.reference_entity(str(ID["org/unsc"]), "Organization")
+
+    def un_plenary(self, h, meeting: Span) -> str | None:
+        """'at the plenary meeting on the Culture of Peace', by a 'Permanent Representative of X to the United
+        Nations': a plenary of the General Assembly (the Security Council holds none)."""
+        un = str(ID["org/un"])
+        if not h.post or not re.search(r"(?i)\bplenary\b", meeting.text) or not any(
+                i == un and re.search(r"\bto\s+(?:the\s+)?$", self.text[h.post.start:m.start])
+                for m, i in self.in_span(h.post.start, h.post.end, ("Organization",))):
+            return None
+        return self.reference_entity(str(ID["org/unga"]), "Organization")
 
     def header_meeting(self, h, meeting: Span, body: str | None = None) -> str:
         if body is None:
@@ -421,7 +429,7 @@ class HeaderRules:
             # "25TH CONFERENCE OF PARTIES TO THE UNITED NATIONS CLIMATE CHANGE CONVENTION": the treaty's parties meet,
             # whatever body the treaty's name holds
             body = self.states_parties_body(meeting) or (bodies[0][1] if bodies else None) or self.session_of_body() \
-                or self.accredited_to(h) or self.council_format(meeting)
+                or self.accredited_to(h) or self.council_format(meeting) or self.un_plenary(h, meeting)
         body = self.organ_in_title(body) or body
         key = "-".join(x for x in (body.rsplit("/", 1)[-1] if body else slug(meeting.text)[:60], h.date) if x)
         label = (meeting.text.replace("\n", " ") if h.meeting else f"Meeting of the {self.entity(body).label}") + \

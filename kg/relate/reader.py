@@ -226,7 +226,7 @@ class ReaderCore:
         """A capital named as an actor stands for its state ('Pyongyang's tests' are North Korea's)."""
         if self.cls(iri) == "Place" and iri in self.ref.capital_of:
             state = self.ref.capital_of[iri]
-            self.linked.add(Entity(state, "State", self.ref.labels.get(state, state), in_reference=True))
+            self.reference_entity(state, "State")
             return state
         return iri
 
@@ -352,6 +352,11 @@ class ReaderCore:
                                                        r"(?:I|We|My\s+delegation|Our\s+delegation)\b", prefix):
             return self.quoted_speaker(pos) or self.principal  # "I make this statement ... to express our support"
         return None
+
+    def reference_entity(self, key: str, cls: str) -> str:
+        """An entity of the reference data that the text reaches without naming it (a state through its envoy, the
+        General Assembly through its plenary): linked under its reference label."""
+        return self.linked.add(Entity(key, cls, self.ref.labels.get(key, key), in_reference=True))
 
     def seat_of(self, org: str):
         """Where the reference data says a body sits (schema:location), or None."""
@@ -541,7 +546,7 @@ class ReaderCore:
         state = self.ref.capital_of[capitals[0]]
         if any(i == capitals[0] and not (place.start <= m.start < place.end) for m, i in self.linked.mentions):
             return []
-        return [self.linked.add(Entity(state, "State", self.ref.labels[state], in_reference=True))]
+        return [self.reference_entity(state, "State")]
 
     def listed_after(self, first, e, classes) -> list[tuple[Mention, str]]:
         """The people listed after the mention `first`, each with their title ('A and Development Minister B')."""

@@ -428,7 +428,7 @@ class RoleRules:
         inner = [g.key for g in gazetteer_mentions(meeting_mention.text, self.ref) if g.kind == "Organization"]
         if not inner:
             return None
-        self.linked.add(Entity(inner[0], "Organization", self.ref.labels[inner[0]], in_reference=True))
+        self.reference_entity(inner[0], "Organization")
         return inner[0]
 
     def reversed_apposition(self, m, person, s, e) -> bool:
@@ -479,7 +479,7 @@ class RoleRules:
             target = self.secretariat_owner(title)
             if target not in self.ref.classes:
                 return
-            self.linked.add(Entity(target, "Organization", self.ref.labels[target], in_reference=True))
+            self.reference_entity(target, "Organization")
         elif default and GOVERNMENT_TITLE.search(title) and not (self.doc.kind == "Statement" and self.stance_object(title, s, pos)):
             # the home state's ("President Lula highlighted ..."), but not a statement's object: "South Africa applauds
             # President Salva Kiir" names another state's president
@@ -502,7 +502,7 @@ class RoleRules:
             inner = [g.key for g in gazetteer_mentions(self.entity(target).label, self.ref)
                      if g.kind == "Organization" and g.end == len(self.entity(target).label)]
             if inner:
-                self.linked.add(Entity(inner[0], "Organization", self.ref.labels[inner[0]], in_reference=True))
+                self.reference_entity(inner[0], "Organization")
                 self.fact(person, "memberOf", inner[0], (s, e), "role-office-of", 0.65)
 
     def stance_object(self, title, s, pos) -> bool:
@@ -524,7 +524,7 @@ class RoleRules:
         label = self.entity(org).label
         states = [g.key for g in gazetteer_mentions(label, self.ref) if g.kind == "State" and g.end == len(label)]
         if states:
-            self.linked.add(Entity(states[0], "State", self.ref.labels[states[0]], in_reference=True))
+            self.reference_entity(states[0], "State")
             self.fact(person, "represents", states[0], (s, e), "minister-of-state", 0.7)
 
     def owned_person(self, m, person, s, e) -> bool:
