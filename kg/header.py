@@ -284,7 +284,8 @@ def parse_header(text: str) -> tuple[Header, int]:
         place = re.match(r"\s*[*(]*\s*(?P<place>[A-Z][\w.'\- ]{1,40}?),\s*$", text[line[0]:date[1].start]) or \
             re.search(r"\(\s*(?P<place>[A-Z][\w.'\- ]{1,40}?),\s*$", text[line[0]:date[1].start])
         if place and "place" not in fields and not WEEKDAY.fullmatch(place["place"]) \
-                and not NOT_A_PLACE.match(place["place"]):  # "Wednesday, 19 February", "Statement, 6 July 2018"
+                and not NOT_A_PLACE.match(place["place"]) and not MEETING_WORD.search(place["place"]):
+            # (not "Wednesday, 19 February", "Statement, 6 July 2018", "General Assembly 79th session, 1 November 2024")
             fields["place"] = _span(text, line[0] + place.start("place"), line[0] + place.end("place"))
     return Header(**fields), end
 

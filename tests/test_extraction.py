@@ -2541,3 +2541,19 @@ def test_a_plenary_meeting_by_an_envoy_to_the_united_nations_is_the_general_asse
     fs = read("UNGA: Question of Palestine\n\nStatement by Ambassador Ana Berg on the Question of Palestine, General "
               "Assembly 30th plenary meeting 76th session, 1 December 2021.\n\nWe welcome the resumption of talks.")
     assert ("doc/inline", "speaker", "person/ana-berg") in fs
+
+
+def test_a_groups_members_listed_in_the_speech_when_the_title_block_names_the_group():
+    fs = read("Nordic Statement: Oceans\nStatement by H.E. Lars Berg\nPermanent Representative of Sweden to the United "
+              "Nations\non behalf of the Nordic countries\nMr. President,\nI have the honour to deliver this statement on "
+              "behalf of Denmark, Finland, Iceland, Norway and my own country Sweden.")
+    assert {(c, "memberOf", "org/nordic-countries") for c in ("state/DNK", "state/FIN", "state/ISL", "state/NOR", "state/SWE")} <= fs
+
+
+def test_a_general_statement_on_behalf_of_a_movement_by_the_state_in_its_capacity_as_chair():
+    fs = read("General Statement by the Republic of Cuba\n\nThird Committee of the General Assembly\n\n2 November 2009\n\n"
+              "Mr. Chairman,\n\nI have the honour to make the following general statement on behalf of the members of the "
+              "Non-Aligned Movement, in the Republic of Cuba's capacity as the Chair of the NAM Coordinating Bureau, on "
+              "the draft resolution.")
+    assert ("doc/inline", "onBehalfOf", "org/nam") in fs
+    assert ("state/CUB", "leads", "org/nam-coordinating-bureau") in fs

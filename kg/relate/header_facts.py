@@ -16,7 +16,7 @@ from .roles import LEADER_OF_STATE
 
 BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)  # in a title block: whom the statement is for
 SPEAKS_FOR = re.compile(r"\b(?:I|we)\b[^.;\n]{0,60}?\b(?:speak|speaking|deliver|delivering|make|making|read|reading|"
-                        r"take the floor|address)(?:es|s|ing)?\b[^.;\n]{0,30}?\bon\s+behalf\s+of\s+(?:the\s+)?|"  # (not "we align with the statement delivered by X on behalf of Y")
+                        r"take the floor|address)(?:es|s|ing)?\b[^.;\n]{0,45}?\bon\s+behalf\s+of\s+(?:the\s+)?|"  # (not "we align with the statement delivered by X on behalf of Y")
                         # "I have the honour to introduce resolution L.19 - <its title>, on behalf of the core group"
                         r"\b(?:I|we)\b[^.;\n]{0,40}?\b(?:introduc|present)\w*\s+(?:the\s+)?(?:draft\s+)?resolution\b(?:[^.;\n]|\.(?=\w)){0,160}?"
                         r"\bon\s+behalf\s+of\s+(?:the\s+)?|"
@@ -140,15 +140,14 @@ class HeaderRules:
                 listed = [after[0]] + [x for x in self.coordinated(after[0], ("State", "Organization"))]
                 group = principals[0] if len(principals) == 1 and self.cls(principals[0]) == "Organization" else None
                 if group and behalf.start() >= self.doc.body_start and all(self.cls(i) == "State" for _, i in listed):
-                    # "CANZ Statement ...", then "I speak on behalf of Canada, New Zealand and Australia": its members
-                    for m, i in listed:
-                        self.fact(i, "memberOf", group, (behalf.start(), listed[-1][0].end), "speaks-for-group", 0.7)
-                    break
+                    break  # the group's members, read below
                 principals = [i for _, i in listed]
                 self.principal = principals[0]
                 line = (self.text.rfind("\n", 0, behalf.start()) + 1, listed[-1][0].end)
                 span = Span(line[0], line[1], self.text[line[0]:line[1]])
                 break
+        if len(principals) == 1 and self.cls(principals[0]) == "Organization":
+            self.members_spoken_for(principals[0])
         for principal in principals:
             self.fact(d, "onBehalfOf", principal, (span.start, span.end), "header-on-behalf", 0.9)
             if delegation and self.cls(delegation[0]) == "State" and self.cls(principal) == "Organization":
@@ -244,6 +243,18 @@ class HeaderRules:
                     and not REPORT_OF.search(self.text, max(0, m.start - 30), m.start):  # ("ADOPTION OF THE REPORT OF THE 2ND ...")
                 return i  # (not "the Security Council Meeting on the United Nations Mission in South Sudan": its topic)
         return None
+
+    def members_spoken_for(self, group: str) -> None:
+        """'CANZ Statement ...' or '... on behalf of the Nordic countries', then 'I speak on behalf of Canada, New
+        Zealand and Australia' at the speech's start: the states listed are the group's members."""
+        for behalf in SPEAKS_FOR.finditer(self.text, self.doc.body_start, min(len(self.text), self.doc.body_start + 600)):
+            at = behalf.end()
+            first = [(m, i) for m, i in self.in_span(at, at + 80, ("State", "Organization")) if m.start == at]
+            listed = first + (self.coordinated(first[0], ("State", "Organization")) if first else [])
+            if len(listed) > 1 and all(self.cls(i) == "State" for _, i in listed):
+                for _, i in listed:
+                    self.fact(i, "memberOf", group, (behalf.start(), listed[-1][0].end), "speaks-for-group", 0.7)
+                return
 
     def states_parties_body(self, meeting) -> str | None:
         """'Seventh Conference of States Parties to the Arms Trade Treaty', 'Review Conference of the Parties to

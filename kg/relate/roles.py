@@ -15,6 +15,9 @@ from ..recognise import OWNED_POST, SMALL_POSTS, gazetteer_mentions
 from ..stances import stance_triggers
 from .reader import COORDINATION, ELECTED_ITS, HEAD_TITLE
 
+STATE_CAPACITY = re.compile(r"(?:['’]s|(?P<its>\bits))\s+capacity\s+as\s+(?:the\s+)?(?:current\s+|incoming\s+)?"
+                            r"(?:Chair|Chairman|Chairperson|Chairmanship|Chair-in-Office|President|Presidency|Coordinator)\s+"
+                            r"of\s+(?:the\s+)?")
 IN_CAPACITY = re.compile(r"\b(?:in\s+(?:his|her|their|its)\s+capacity|on\s+(?:his|her|their)\s+(?:appointment|election|"
                          r"re-election|designation)|(?:appointed|elected|re-elected|designated)|who\s+serves|"
                          r"(?:assum\w+|taking\s+up|took\s+up)\s+(?:the\s+)?(?:responsibility|role|post|office|duties)\s+)"
@@ -202,6 +205,17 @@ class RoleRules:
                 self.fact(person, "leads", bodies[0], (s, e), "at-the-helm", 0.7)
             self.state_in_brackets(m, person, s, e)
             self.of_state(m, person, s, e)
+        self.state_in_capacity(s, e)
+
+    def state_in_capacity(self, s, e) -> None:
+        """'in the Islamic Republic of Iran's capacity as the Chair of the NAM Coordinating Bureau', 'in its capacity
+        as Chair of the Group of 77': the state (or the statement's principal) chairs the body."""
+        for cap in STATE_CAPACITY.finditer(self.text, s, e):
+            owner = [i for m, i in self.in_span(s, cap.start(), ("State",)) if m.end == cap.start()]
+            state = owner[-1] if owner else (self.principal if cap["its"] and self.principal and self.cls(self.principal) == "State" else None)
+            bodies = [i for m, i in self.in_span(cap.end(), e, ("Organization",)) if m.start == cap.end()]
+            if state and bodies:
+                self.fact(state, "leads", bodies[0], (s, e), "state-in-capacity", 0.7)
 
     def titled_person(self, m, person, post: str, t_start: int, s, e) -> None:
         """A head's or member's title written before the name, starting at t_start ('Director of UNODC Ms. X')."""
