@@ -64,7 +64,7 @@ def gazetteer_mentions(text: str, ref: Reference) -> list[Mention]:
 
 
 # acronyms that are also English words or names, and so never read in title case ("Basic", "Pace", "Greta")
-TITLE_CASE_WORDS = {"AAAA", "BASIC", "CANZ", "GRETA", "ICAN", "PACE", "SOLAS"}
+TITLE_CASE_WORDS = {"AAAA", "ALBA", "ASEM", "BASIC", "CANZ", "GRETA", "ICAN", "PACE", "SELA", "SOLAS"}  # (also names: "Alba", "Sela")
 
 
 def _title_case_acronym(name, surface: str) -> bool:
@@ -205,6 +205,7 @@ TITLE_WORDS = {"H.E", "E", "HE", "Ambassador", "Amb", "Mr", "Ms", "Mrs", "Dr", "
                "Sheikh", "Shaikh", "Sheikha", "Sayyid", "Sayyida", "Emir", "Archbishop", "Cardinal", "Monsignor", "Msgr",
                "Bishop", "Sultan", "Prince", "Princess",
                "President", "Secretary-General", "Director", "Director-General", "Chair", "Chairperson", "Judge",
+               "Presidents", "Ambassadors", "Ministers", "Judges",  # ("Presidents Martin Vizcarra (Peru), Ivan Duque ...")
                # military ranks: "Vice President Lt-Gen Seretse Khama Ian Khama"
                "Lt-Gen", "Lt", "Gen", "Maj-Gen", "Brig-Gen", "Brig", "Col", "Colonel", "Admiral", "Marshal",
                "Lieutenant-General", "Major-General", "Brigadier-General"}

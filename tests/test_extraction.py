@@ -2557,3 +2557,25 @@ def test_a_general_statement_on_behalf_of_a_movement_by_the_state_in_its_capacit
               "the draft resolution.")
     assert ("doc/inline", "onBehalfOf", "org/nam") in fs
     assert ("state/CUB", "leads", "org/nam-coordinating-bureau") in fs
+
+
+def test_presidents_listed_with_their_states_sign_a_declaration_at_a_summits_plenary():
+    fs = read("Presidents Ana Ruiz (Peru) and Luis Soto (Chile), and Foreign Secretary Rosa Diaz (Mexico) signed the Lima "
+              "Declaration at the end of the 14th Andean Community Presidential Summit's plenary session in Lima.")
+    assert ("person/ana-ruiz", "leads", "state/PER") in fs and ("person/luis-soto", "leads", "state/CHL") in fs
+    assert ("person/rosa-diaz", "represents", "state/MEX") in fs and ("person/rosa-diaz", "leads", "state/MEX") not in fs
+    summit = next(s for s, p, o in fs if p == "meetingOf")
+    assert (summit, "meetingOf", "org/andean-community") in fs and (summit, "heldIn", "place/lima") in fs
+    assert ("instrument/lima-declaration", "adoptedBy", "org/andean-community") in fs
+    assert {("person/ana-ruiz", "participatesIn", summit), ("person/luis-soto", "participatesIn", summit)} <= fs
+    assert not any("session" in s for s, p, o in fs if p == "heldIn")  # the plenary is the summit's, no meeting of its own
+
+
+def test_ministers_of_two_groupings_met_in_a_city_under_a_states_presidency():
+    fs = read("The Ministers of Foreign Affairs of the Nordic Council (NC) and the Arctic Council countries met on May 3, "
+              "2016 in Oslo and adopted a joint statement under the Norwegian Presidency of the Nordic Council.")
+    meeting = next(s for s, p, o in fs if p == "meetingOf")
+    assert (meeting, "heldIn", "place/oslo") in fs and (meeting, "date", "2016-05-03") in fs
+    assert ("state/NOR", "leads", "org/nordic-council") in fs
+    fs = read("The former Danish Presidency of the Nordic Council launched the programme.")
+    assert ("state/DNK", "leads", "org/nordic-council") not in fs

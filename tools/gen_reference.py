@@ -68,6 +68,12 @@ CASE_SENSITIVE = {
     "PNG": "the image format 'png'",
     "EU": "'eu' (Portuguese 'I')",
     "CITES": "the verb 'cites'",
+    "ECO": "the prefix 'eco' (Spanish/Italian 'eco', echo)",
+    "ACTO": "Spanish 'acto' (act)",
+    "ALBA": "the name 'Alba' (Scotland, a given name)",
+    "SELA": "the given name 'Sela'",
+    "ASEM": "the given name 'Asem'",
+    "MSG": "'msg' (message)",
 }
 
 # Surface forms never emitted when generated automatically (an error if written by hand).

@@ -53,6 +53,10 @@ ADOPTED_PASSIVE = re.compile(r"\b(?:adopted|approved)\s+(?:by|at)\s+(?:the\s+)?"
 # between an instrument and its passive verb: "the Convention (2006), which was adopted by", "the Declaration, adopted at"
 INSTRUMENT_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:19|20)\d\d)?(?:,\s*(?:which|that)?|\s+(?:which|that))?\s*"
                             r"(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?(?:\w+ly\s+)?")
+SIGNED_DECLARATION = re.compile(r"\b(?:signed|adopted|endorsed)\s+(?:the\s+)?")
+# "... at the end of the 14th Pacific Alliance Presidential Summit", "... at the Summit in Lima"
+AT_MEETING_AFTER = re.compile(r"(?:[^.;]{0,80}?\s)?at\s+(?:the\s+(?:end|close|conclusion|opening|margins?|sidelines)\s+of\s+)?"
+                              r"the\s+(?:[\w\-'’]+\s+){0,6}?(?:Summit|Meeting|Conference|Session|Assembly|Forum)\b", re.I)
 # "The Summit", "The 6th Summit also": a communiqué's meeting as the subject of its acts
 MEETING_SUBJECT = re.compile(r"\s*(?:\d+\.\s*)?(?:The|This)\s+(?:[\w\-]+\s+){0,3}(?:Summit|Meeting|Conference|Session|Assembly)"
                              r"(?:\s+(?:also|further|unanimously|formally|then))*\s*")
@@ -120,6 +124,29 @@ class LegalRules:
                 body = agent[0] if self.cls(agent[0]) == "Organization" else self.body_of_meeting.get(agent[0])
                 if body:
                     self.fact(adopted[-1], "adoptedBy", body, (s, e), "instrument-adopted-by", 0.7)
+
+    def signed_at_meeting(self, s, e):
+        """'Presidents A (Peru) and B (Chile) signed the Lima Declaration at the end of the 14th Summit': the summit's
+        body adopted the declaration, and those who signed it took part in the summit."""
+        meeting = getattr(self, "last_meeting", None)
+        for verb in SIGNED_DECLARATION.finditer(self.text, s, e):
+            first = [(m, i) for m, i in self.in_span(verb.end(), e, ("LegalInstrument",)) if m.start == verb.end()]
+            if not first or self.blocked(s, verb.start()):
+                continue
+            listed = first + self.coordinated(first[0], ("LegalInstrument",))
+            at = AT_MEETING_AFTER.match(self.text, listed[-1][0].end, e)
+            if not at or meeting is None:
+                continue
+            body = self.body_of_meeting.get(meeting)
+            for _, i in listed:
+                if body:
+                    self.fact(i, "adoptedBy", body, (s, e), "signed-at-meeting", 0.6)
+            signers = self.subjects_before(s, verb.start())
+            if signers and self.cls(signers[0]) == "Person":  # ("A (Peru) and B (Chile)": each of the people listed)
+                signers = [i for _, i in self.in_span(self.clause_start(s, verb.start()), verb.start(), ("Person",))]
+            for who in dict.fromkeys(signers):
+                if self.cls(who) in ("Person", "State"):
+                    self.fact(who, "participatesIn", meeting, (s, e), "signed-at-meeting", 0.65)
 
     def adopter_before(self, s, pos) -> str | None:
         """Who adopts: a body named as the clause's subject, a communiqué's 'Heads of Government' (the body whose

@@ -187,8 +187,12 @@ WHO_MEETS = r"\bHeads\s+of\s+(?:State\s+and\s+)?(?:State|Government)\b|\b(?:Fore
 # "<body> Heads of Government met in", "Leaders of the <body> gathered in": the body's leaders meeting
 MET = r"(?:\s+(?:have|had|have\s+now))?\s+(?:met|gathered|convened|assembled)\b(?!\s+with\b)"
 BODY_MET_AFTER = re.compile(r"(?:\s*\([A-Z\-]{2,10}\))?\s+(?P<who>" + WHO_MEETS + ")" + MET)
-BODY_MET_BEFORE = re.compile(r"\s*(?:\d+\.\s*)?(?:The\s+)?(?P<who>" + WHO_MEETS + r")\s+of\s+(?:the\s+)?")
-BODY_MET_VERB = re.compile(r"(?:\s*\([A-Z\-]{2,10}\))?" + MET)
+BODY_MET_BEFORE = re.compile(r"\s*(?:\d+\.\s*)?(?:The\s+)?(?P<who>(?:" + WHO_MEETS + r")(?:\s+of\s+Foreign\s+Affairs)?)\s+of\s+"
+                             r"(?:the\s+)?")
+# (and the bodies or countries joining them: "... of the Visegrad Group (V4) and the Eastern Partnership countries met")
+BODY_MET_VERB = re.compile(r"(?:\s*\([A-Z\-\d]{2,10}\))?(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}(?:countries|states)?)?" + MET)
+PART_OF_MEETING = re.compile(r"\b(?:Summit|Meeting|Conference|Session|Assembly)['’]s\s+(?:(?:plenary|opening|closing|inaugural|"
+                             r"final|high-level|ministerial)\s+)?$", re.I)
 THIS_ONE = re.compile(r"\b(?:this|the\s+present|today['’]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 HOST = re.compile(r"\b(?:(?:co-)?host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|(?<!your )(?<!his )(?<!her )(?<!its )(?<!their )chair(?:s|ed|ing)?|held by|"
                   r"(?P<jointly>jointly|co-)\s*(?:held|organi[sz]ed|hosted|convened))\b", re.I)
@@ -266,6 +270,8 @@ class MeetingRules:
                 continue  # "the Asia-Pacific Economic Cooperation (APEC) forum": the body, called a forum
             if re.match(r"\s+(?:Chair|Chairman|Chairperson|Chairwoman|Chairmanship)\b", self.text[mm.end():e]):
                 continue  # "Prince Faisal, the OIC Summit Chair,": a post
+            if head == "session" and PART_OF_MEETING.search(lead):
+                continue  # "the 14th Pacific Alliance Summit's plenary session": a part of the summit, not a meeting
             if VENUE_LEAD.search(lead):
                 continue  # "was held at Safari Court Conference, in Windhoek": a venue's name, not a meeting
             # ("Summit was also attended by ...": a communiqué names its own meeting with no article)
@@ -277,7 +283,7 @@ class MeetingRules:
             # "the ASEAN Regional Forum (ARF) ministerial meeting": the body's name, perhaps its acronym, then the noun
             # (or "the 2022 Commonwealth Heads of Government Meeting": who meets, between the body and the noun)
             before_at = [(m, i) for m, i in self.in_span(max(s, mm.start() - 60), mm.start(), ("Organization",))
-                         if not re.sub(r"\s*\([^()]{1,80}\)|\b(?:ministerial|high-level|annual|plenary|special)\b|" + WHO_MEETS,
+                         if not re.sub(r"\s*\([^()]{1,80}\)|\b(?:ministerial|high-level|annual|plenary|special|presidential)\b|" + WHO_MEETS,
                                        "", self.text[m.end:mm.start()], flags=re.I).strip(" -'’s")]
             before = [i for _, i in before_at]
             written = self.text[before_at[-1][0].end:mm.end()].strip() if before_at and re.search(
@@ -425,8 +431,9 @@ class MeetingRules:
                 continue
             who = " ".join((first or met)["who"].split()).rstrip("'’")
             place = self.place_after(met.end(), e)
+            written = self.text[first.start("who") if first else m.start:met.end()]  # who met, as the text says it
             iri = self.new_meeting("meeting", f"{who[0].upper() + who[1:]} Meeting", body, False, place, None, "",
-                                   met.end(), s, e)
+                                   met.end(), s, e, surface=re.sub(r"\s+(?:have\s+|had\s+)?\w+$", "", written))
             if place:
                 self.fact(iri, "heldIn", place, (s, e), "meeting-held-in", 0.75)
             self.last_meeting = self.last_main_meeting = iri
@@ -750,7 +757,7 @@ class MeetingRules:
         Summit': the people who hold a meeting take part in it, with their states."""
         held = PEOPLE_HELD.search(lead)
         at = pos - len(lead) + held.start() if held else None
-        if not held or self.blocked(s, at) or re.search(r"(?:was|were|been|be)\s+$", self.text[max(s, at - 12):at]):
+        if not held or self.blocked(s, at) or re.search(r"\b(?:was|were|been|be)\s+$", self.text[max(s, at - 12):at]):
             return
         people = [i for m, i in self.in_span(self.clause_start(s, at), at, ("Person",))]
         if people and not self.in_span(at, pos, ACTOR):
@@ -941,7 +948,8 @@ class MeetingRules:
                          r"declared\s+open|inaugurated)\b)|[;:]", self.text[pos:end])
         bodies = [(m.start, m.end) for m, _ in self.in_span(pos, end, ("Organization",))]
         nxt = next((n for n in MEETING_NOUN.finditer(self.text, pos, end)  # "the Accra Conference Centre" is no meeting
-                    if not any(a <= n.start() < b for a, b in bodies)), None)
+                    if not any(a <= n.start() < b for a, b in bodies)  # (nor "the Summit's plenary session in Lima")
+                    and not PART_OF_MEETING.search(self.text, max(0, n.start() - 40), n.start())), None)
         end = min(end, pos + stop.start() if stop else end, nxt.start() if nxt else end)
         window = self.text[pos:end]
         for m, i in self.in_span(pos, end, ("Place", "State")):

@@ -279,6 +279,7 @@ class ReaderCore:
             self.our_body(s, e)
             self.meetings(s, e, sent)
             self.adopted_instruments(s, e)  # (after meetings: "The Summit adopted" is the summit just named)
+            self.signed_at_meeting(s, e)
             self.represented_by(s, e)
             self.previous = (s, e)
 

@@ -15,6 +15,13 @@ from ..recognise import OWNED_POST, SMALL_POSTS, gazetteer_mentions
 from ..stances import stance_triggers
 from .reader import COORDINATION, ELECTED_ITS, HEAD_TITLE
 
+# names each with their state in brackets, listed before a name: "Martin Vizcarra (Peru), Ivan Duque (Colombia), "
+BRACKET_LIST_BEFORE = re.compile(r"(?:(?:(?!(?:Presidents?|Prime|Kings?|Emirs?|Sultans?|Heads)\b)[A-Z][\w\-'’.]*\s+){1,4}"
+                                 r"\([^()]{2,40}\),?\s+(?:and\s+)?)+$")
+# (not "Assembly President Jan Novak (Slovakia)": a body's president)
+HEAD_OF_STATE_TITLE = re.compile(r"(?:^|[^\w\s]\s*|\b[a-z]+\s+)(?:Presidents?|Prime\s+Ministers?|Heads\s+of\s+State(?:\s+and\s+Government)?|Kings?|"
+                                 r"Emirs?|Sultans?)\s+$")
+STATE_PRESIDENCY = re.compile(r"\s+(?:[Pp]residency|[Cc]hairmanship|[Cc]hairmanship-in-[Oo]ffice)\s+of\s+(?:the\s+)?")
 STATE_CAPACITY = re.compile(r"(?:['’]s|(?P<its>\bits))\s+capacity\s+as\s+(?:the\s+)?(?:current\s+|incoming\s+)?"
                             r"(?:Chair|Chairman|Chairperson|Chairmanship|Chair-in-Office|President|Presidency|Coordinator)\s+"
                             r"of\s+(?:the\s+)?")
@@ -206,6 +213,18 @@ class RoleRules:
             self.state_in_brackets(m, person, s, e)
             self.of_state(m, person, s, e)
         self.state_in_capacity(s, e)
+        self.state_presidency(s, e)
+
+    def state_presidency(self, s, e) -> None:
+        """'under the Polish Presidency of the Visegrad Group', 'the Irish Presidency of the European Union': the state
+        chairs the body (not a former or past presidency)."""
+        for m, state in self.in_span(s, e, ("State",)):
+            presidency = STATE_PRESIDENCY.match(self.text, m.end, e)
+            if not presidency or re.search(r"\b(?:former|previous|past|outgoing|last)\s+$", self.text[max(s, m.start - 20):m.start], re.I):
+                continue
+            bodies = [i for bm, i in self.in_span(presidency.end(), e, ("Organization",)) if bm.start == presidency.end()]
+            if bodies:
+                self.fact(state, "leads", bodies[0], (s, e), "state-presidency", 0.7)
 
     def state_in_capacity(self, s, e) -> None:
         """'in the Islamic Republic of Iran's capacity as the Chair of the NAM Coordinating Bureau', 'in its capacity
@@ -328,7 +347,11 @@ class RoleRules:
         if not states:
             return
         sm, state = states[0]
-        self.fact(person, "represents", state, (s, e), "person-state-bracket", 0.8)
+        # "Presidents Martin Vizcarra (Peru), Ivan Duque (Colombia), ...": the heads of the states in brackets
+        listed = BRACKET_LIST_BEFORE.search(self.text, max(s, m.start - 300), m.start)
+        head = HEAD_OF_STATE_TITLE.search(self.text[max(s, m.start - 300):listed.start() if listed else m.start])
+        rel = "leads" if head else "represents"
+        self.fact(person, rel, state, (s, e), "person-state-bracket", 0.8)
         behalf = re.match(r"\),?\s+(?:speaking|who\s+spoke)\s+on\s+behalf\s+of\s+(?:the\s+)?", self.text[sm.end:e])
         groups = [i for gm, i in self.in_span(sm.end + behalf.end(), e, ("Organization",))
                   if gm.start == sm.end + behalf.end()] if behalf else []
