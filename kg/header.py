@@ -235,7 +235,10 @@ def parse_header(text: str) -> tuple[Header, int]:
     """Read the title block; returns the header and the offset where the body begins."""
     end = header_end(text)
     fields: dict = {}
-    fields["title"] = _span(text, 0, text.find("\n", 0, end) if "\n" in text[:end] else end)
+    # ("Thursday, 30 March 2023 12:49" above a news item's headline is no title)
+    title_start = _past_date_lines(text, end if statement_like(text) else min(len(text), 600))
+    line_end = text.find("\n", title_start) if "\n" in text[title_start:] else len(text)
+    fields["title"] = _span(text, title_start, min(line_end, end) if title_start < end or not title_start else line_end)
     intro = _best_intro(text, end)
     # "Ahmed Al-Jarman Permanent Representative of the UAE to the United Nations before the General Debate ...":
     # a line that opens with a name and goes on with a post is the speaker's, with no honorific needed
@@ -343,6 +346,24 @@ def _alone(text: str, date: tuple) -> bool:
     line_start, line_end = _line_of(text, date[0])
     return bool(re.fullmatch(r"[\s*_(]*(?:[A-Z][\w ]{0,20}:\s*(?:[\w/\-]+,\s*)?)?(?:[A-Z][\w.'\- ]{1,40},\s*)?[\s*_)]*",
                              text[line_start:date[0]] + text[date[1]:line_end]))
+
+
+# what a date line holds besides its date: a weekday, a time, punctuation
+DATE_LINE_REST = re.compile(r"(?i)[\s,|:.\-–]|\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+
+def _past_date_lines(text: str, end: int) -> int:
+    """Where the first line that is more than a date (and a time) begins."""
+    pos = 0
+    while pos < end:
+        line_end = text.find("\n", pos, end)
+        line_end = end if line_end < 0 else line_end
+        line = text[pos:line_end].strip()
+        dates = find_dates(line) if line else []
+        if line and not (dates and not DATE_LINE_REST.sub("", line[:dates[0][0]] + line[dates[0][1]:])):
+            return pos
+        pos = line_end + 1
+    return 0
 
 
 def _date(text: str, end: int, strict: bool = False, after: int = 0) -> tuple[str, Span] | None:

@@ -2579,3 +2579,18 @@ def test_ministers_of_two_groupings_met_in_a_city_under_a_states_presidency():
     assert ("state/NOR", "leads", "org/nordic-council") in fs
     fs = read("The former Danish Presidency of the Nordic Council launched the programme.")
     assert ("state/DNK", "leads", "org/nordic-council") not in fs
+
+
+def test_a_news_item_under_its_date_line_with_a_workshop_organised_jointly_and_attended_by_delegations():
+    fs = read("Monday, 6 May 2024 10:15\n\nBishkek hosted a regional seminar on border management\n\nIn Bishkek (Kyrgyzstan), "
+              "on May 2-3, 2024, a regional seminar on border management was held. The event was organized jointly with "
+              "the OSCE and the IOM. It was attended by delegations of the countries of Central Asia, Germany, "
+              "representatives of UNODC, INTERPOL and the EU.\n\nAmbassador of Germany in Bishkek Mr Karl Weber, "
+              "Deputy Head of the Embassy of France in Kyrgyzstan Anne Roux spoke at the opening.")
+    seminars = {s for s, p, o in fs if s.startswith("meeting/")}
+    assert len(seminars) == 1  # the headline's seminar is the lead's
+    seminar = seminars.pop()
+    assert {("org/osce", "convenes", seminar), ("org/iom", "convenes", seminar)} <= fs
+    assert {("state/DEU", "participatesIn", seminar), ("org/unodc", "participatesIn", seminar),
+            ("org/interpol", "participatesIn", seminar), ("org/eu", "participatesIn", seminar)} <= fs
+    assert ("person/karl-weber", "represents", "state/DEU") in fs and ("person/karl-weber", "represents", "state/FRA") not in fs

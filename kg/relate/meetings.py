@@ -100,6 +100,8 @@ UNDER_AUSPICES = re.compile(r"\bunder\s+(?:the\s+)?(?:(?:joint\s+)?(?:auspices|s
 GOVERNMENT_LEAD = re.compile(r"(?:(?:Government|Governments|people|authorities)\s+of\s+(?:the\s+)?)?", re.I)
 JOINTLY_WITH = re.compile(r"\b(?:(?:convened|organi[sz]ed|co-organi[sz]ed|held|hosted)\s+)?(?:jointly\s+with|in\s+partnership\s+"
                           r"with|in\s+(?:co-?operation|collaboration)\s+with|together\s+with)\s+(?:the\s+)?")
+ORGANISED_WITH = re.compile(r"(?:\s+(?:was|were|is|has\s+been))?\s+(?:convened|organi[sz]ed|co-organi[sz]ed|held|hosted)\s+"
+                            r"(?:jointly\s+with|in\s+(?:co-?operation|partnership|collaboration)\s+with|together\s+with)\s+(?:the\s+)?")
 TITLE_HOSTED_BY = re.compile(r"\b(?P<verb>(?:[Cc]o-?)?(?:[Hh]osted|[Cc]onvened|[Oo]rgani[sz]ed|[Ss]ponsored))\s+by\s+")
 ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|by\s+video\s*(?:conference|link)|videoconference)\b", re.I)
 HELD_IN_STATE = re.compile(r"\s+(?:was|were|will\s+be|is|are|has\s+been)\s+(?:being\s+)?(?:held|convened|hosted|organi[sz]ed)\s+"
@@ -140,6 +142,9 @@ PARTICIPANTS = re.compile(r"\b(?:participants|speakers|panellists|panelists)\b[^
                           r"(?P<present>\b(?:present|in\s+attendance|attending)(?:\s+at\s+the\s+[\w\-]+)?\s+(?:were|was)\b)", re.I)
 DELEGATES_FROM = re.compile(r"\s+(?:the\s+)?(?:heads|leaders|delegations|delegates|representatives|ministers|officials)\b"
                             r"[^.;:]{0,80}\b(?:from|of)\s+(?:the\s+)?", re.I)
+# (a first item that names no state may come before the list: "delegations of the countries of Central Asia, Italy")
+DELEGATES_OF = re.compile(r"\b(?:delegations|delegates|representatives|officials)\s+(?:of|from)\s+(?:the\s+)?"
+                          r"(?:[a-z][\w\s]{0,40}?\s+of\s+(?:the\s+)?[A-Z][\w\s]{0,30}?,\s+)?")
 BODIES_INCLUDING = re.compile(r"\b(?:organi[sz]ations|agencies|bodies|institutions|partners)\s+(?:including|such\s+as|like|"
                               r"namely)\s+(?:the\s+)?")
 PARTICIPANT_WORDS = ("participants", "speakers", "panel", "ed by", "present", "attendance", "attending", "presence")
@@ -328,8 +333,10 @@ class MeetingRules:
             if iri is None and definite and not (after or topic or other) and head in ("meeting", "session", "summit") \
                     and getattr(self, "last_meeting", None) and re.search(r"\b(?:The|the)\s+$", lead):
                 iri = self.last_meeting  # "The meeting is chaired by ...": the meeting the item is about
-            if head == "gathering" and not (after or topic or other):  # "the three-day gathering": the meeting, again
-                iri = getattr(self, "last_main_meeting", None) if definite else None
+            if (head == "gathering" or head == "event" and definite) and not (after or topic or other):  # "The event"
+                # ("The event was opened by ..." after "hosted a side event ... on the margins of the 33rd session")
+                events = [self.meetings_by_head.get(h) for h in ("side event", "side-event", "event")] if head == "event" else []
+                iri = next((x for x in events if x), getattr(self, "last_main_meeting", None)) if definite else None
                 if iri is None:
                     continue
             if iri and place and iri != self.meeting and any(f.subject == iri and f.predicate == "heldIn" and f.object != place
@@ -355,6 +362,11 @@ class MeetingRules:
                 vague = self.meetings_by_head.get(head) if self.meetings_by_head.get(head) in self.vague_meetings else None
                 if vague and ordinal and ordinal[1] not in self.entity(vague).label:
                     vague = None  # "the 19th summit", then "the 18th SAARC summit": two of a series
+                told = self.meetings_by_head.get(head)  # a news item's headline names the event its lead tells of
+                title = self.doc.header.title
+                if vague is None and told in self.headline_meetings and title and mm.start() > title.end and not other \
+                        and self.body_of_meeting.get(told) is None and not (before or after or ordinal):  # (bodies: see rename)
+                    vague = told  # ("Ashgabat hosted a regional workshop on ...", then "... a regional workshop ... was held")
                 iri = self.new_meeting(head, written, (before or after or [None])[0], bool(after), place,
                                        _topic(topic), mods.group().strip() if mods else "", mm.end(), s, e,
                                        same_as=vague, of_text=of_text, fresh=bool(other), surface=surface)
@@ -812,6 +824,12 @@ class MeetingRules:
                            if m.start == jointly.end()] if jointly else []
                 if partner:
                     self.fact(partner[0], "convenes", meeting, (s, e), "convened-jointly-with", 0.65)
+        with_partners = ORGANISED_WITH.match(self.text, pos, e)
+        first = [(m, i) for m, i in self.in_span(with_partners.end(), e, ("State", "Organization"))
+                 if m.start == with_partners.end()][:1] if with_partners else []
+        for _, partner in first + (self.coordinated(first[0], ("State", "Organization")) if first else []):
+            # "The event (was) organized jointly with the OSCE Center and UNODC": each partner convenes it
+            self.fact(partner, "convenes", meeting, (s, e), "organised-with", 0.65)
         self.chaired_by(meeting, pos, s, e)
         opened = OPENED_BY.match(self.text, pos, e)
         if opened:  # "The Summit was declared open by the host President X": the opener takes part (and hosts)
@@ -1007,6 +1025,11 @@ class MeetingRules:
                 # "The participants came from ..., 10 dialogue partners (Australia, Canada, ...), along with X and Y"
                 if self.cls(p) == "Person" or (came and self.cls(p) == "State"):
                     self.fact(p, "participatesIn", target, (s, e), "participants-include", 0.7)
+        # "attended by delegations of ..., Italy, representatives of UNODC, OSCE and CARICC": those they come from
+        for kinds in DELEGATES_OF.finditer(self.text, s + part.end(), e):
+            first = [(m, i) for m, i in self.in_span(kinds.end(), e, ("State", "Organization")) if m.start == kinds.end()][:1]
+            for _, who in first + (self.coordinated(first[0], ("State", "Organization")) if first else []):
+                self.fact(who, "participatesIn", target, (s, e), "participants-from", 0.65)
         # "... representing international organizations including UNESCAP, GCF, and the AfDB": those bodies
         for kinds in BODIES_INCLUDING.finditer(self.text, s + part.end(), e):
             first = [(m, i) for m, i in self.in_span(kinds.end(), e, ("Organization",)) if m.start == kinds.end()][:1]

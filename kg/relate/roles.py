@@ -42,8 +42,8 @@ LEADER_OF_STATE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|
 # (a lower-case post may open it: "the chairperson of the IGAD Council of Ministers H.E Dr. Tedros Adhanom")
 TITLE_BEFORE = re.compile(r"(?P<title>(?:[A-Z][\w\-]*|\b(?:chair(?:man|person|woman)?|president|head|director)(?=\s+of\s)|"
                           r"\b(?:president|prime\s+minister)(?=\s+(?:(?:Dr|Mr|Ms|Mrs)\.?|H\.\s?E\.?)\s))"  # "president Dr. X"
-                          r"(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-'’]*){0,6})"
-                          r"(?:\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.|H\.\s?E\.?)\s+){0,2}|,\s*(?:(?:Mr|Ms|Mrs|Dr)\.?|H\.\s?E\.?|"
+                          r"(?:\s+(?:(?:for|of|and|the|on|in)\s+)*[A-Z][\w\-'’]*){0,6})"  # ("Ambassador of Italy in Ashgabat")
+                          r"(?:\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.?|H\.\s?E\.?)\s+){0,2}|,\s*(?:(?:Mr|Ms|Mrs|Dr)\.?|H\.\s?E\.?|"
                           r"(?:His|Her)\s+Excellency)\s+)$")
 DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|under|associate|former|acting)\b", re.I)
 # the head of one office of a body, not of the body: "WHO Regional Director for the Eastern Mediterranean"
