@@ -183,7 +183,7 @@ PERSON_DISTRIBUTED = re.compile(rf"(?:\b(?:Presidents|Vice-Presidents|Prime[ \t]
 # a surname alone after a title: "the Special Representative Gamba, and ...", "Secretary-General Guterres."
 ONE_NAME = rf"(?:(?:Mc|Mac|Di|De|Da|Du|La|Le)[{UP}][{LO}]+|[{UP}][{LO}'’\-]+)"  # a surname alone ("Tedros", "DiCarlo")
 PERSON_TITLE_ONE = re.compile(rf"\b(?=[A-Zt]){TITLE}[ \t]+(?P<name>(?:(?:de|da|del|van|von|di|du|le|la|al|el|bin)[ \t]+)?{ONE_NAME})"
-                              rf"(?=[ \t]*[,.;)]|[ \t]+(?:and|for|who)\b)")  # "Ambassador de Soto"
+                              rf"(?=[ \t]*[,.;)]|[ \t]+(?:and|for|who)\b|['’]s\s)")  # "Ambassador de Soto", "President Putin's"
 # one name after an honorific, then the post: "H. E. Mr. Museveni, President of Uganda"
 # one name after an honorific, addressed after a title: "Mr Director General, Dr Tedros,"
 PERSON_ADDRESSED = re.compile(rf"\b(?:Director[- ]General|Secretary[- ]General|President|Chair\w*|High Commissioner|"

@@ -2594,3 +2594,19 @@ def test_a_news_item_under_its_date_line_with_a_workshop_organised_jointly_and_a
     assert {("state/DEU", "participatesIn", seminar), ("org/unodc", "participatesIn", seminar),
             ("org/interpol", "participatesIn", seminar), ("org/eu", "participatesIn", seminar)} <= fs
     assert ("person/karl-weber", "represents", "state/DEU") in fs and ("person/karl-weber", "represents", "state/FRA") not in fs
+
+
+def test_condemning_an_invasion_condemns_the_invader_not_the_state_invaded():
+    fs, _ = facts("We condemn the invasion of Ukraine by the Russian Federation. We also condemn the aggression against "
+                  "Georgia. We condemn President Putin's unjustifiable war on Ukraine.")
+    assert ("state/GHA", "condemns", "state/RUS") in fs and ("state/GHA", "condemns", "person/putin") in fs
+    assert not any(p == "condemns" and o in ("state/UKR", "state/GEO") for s, p, o in fs)
+
+
+def test_states_welcomed_as_new_members_or_parties_including_them_of_the_sentence_before():
+    fs, _ = facts("We extend a warm welcome to Tonga and Nauru as the newest members of the IAEA. This year saw the entry "
+                  "of two more countries, namely Bhutan and Chad, into our fold. Ghana warmly welcomes them as States "
+                  "Parties to the Chemical Weapons Convention.")
+    assert {("state/TON", "memberOf", "org/iaea"), ("state/NRU", "memberOf", "org/iaea")} <= fs
+    assert {("state/BTN", "partyTo", "treaty/cwc"), ("state/TCD", "partyTo", "treaty/cwc")} <= fs
+    assert {("state/GHA", "welcomes", "state/BTN"), ("state/GHA", "welcomes", "state/TCD")} <= fs

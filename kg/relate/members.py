@@ -15,6 +15,8 @@ AS_CHAIR = re.compile(r"\bAs\s+(?:the\s+)?(?:current\s+|incoming\s+|outgoing\s+)
 # "The State of Palestine this year has the honor of serving as the Chair of the Group of 77 and China"
 SERVING_AS_CHAIR = re.compile(r"\b(?:serv(?:es|ed|ing)|act(?:s|ed|ing))\s+as\s+(?:the\s+)?(?:current\s+|rotating\s+)?"
                               r"(?:Chair|Chairman|Chairperson|President|Coordinator|Presidency|Chairmanship)\s+of\s+")
+JOINED_AS = re.compile(r"\s+as\s+(?:the\s+|our\s+)?(?:(?:new|newest|latest|most\s+recent|\d+(?:st|nd|rd|th))\s+)?"
+                       r"(?:(?P<member>[Mm]embers?(?:\s+[Ss]tates?)?)|(?P<party>(?:[Ss]tates?\s+)?[Pp]art(?:y|ies)))\s+(?:of|to)\s+(?:the\s+)?")
 MEMBERS_THAT_ARE = re.compile(r"\s+(?:that|which|who)\s+are\s+(?:also\s+)?members\s+of\s+(?:the\s+)?")
 AS_MEMBER = re.compile(r"\bAs\s+(?:a\s+|an\s+)?(?:founding\s+|active\s+|proud\s+|fellow\s+)?members?(?:\s+States?)?\s+of\s+", re.I)
 IS_MEMBER = re.compile(r"\b(?:is|are|was|were|remains?|became|becoming|being|be)\s+(?:proud\s+to\s+be\s+)?(?:a\s+|an\s+|"
@@ -57,11 +59,29 @@ class MemberRules:
                 for _, st in states:
                     self.fact(st, "memberOf", named[-1][1], (s, e), "members-of-anaphor", 0.7)
 
+    def joined_as(self, s, e) -> None:
+        """'our warm welcome to the Gambia, Saint Lucia and Saint Vincent and the Grenadines as the newest members of
+        the IAEA', 'Myanmar and Angola joined as States Parties to the CWC': members of the body, parties to the treaty."""
+        for as_ in JOINED_AS.finditer(self.text, s, e):
+            last = [(m, i) for m, i in self.in_span(s, as_.start(), ("State",)) if m.end == as_.start()]
+            start = s
+            if not last and self.text[max(s, as_.start() - 5):as_.start()] == " them":  # "welcomes them as States Parties"
+                listed = self.states_before(s)
+                last, start = listed[-1:], self.previous[0] if listed else s
+            target = [(m, i) for m, i in self.in_span(as_.end(), e, ("Organization", "Treaty")) if m.start == as_.end()]
+            if not last or not target or self.blocked(s, as_.start()):
+                continue
+            kind = "memberOf" if as_["member"] and self.cls(target[0][1]) == "Organization" else \
+                "partyTo" if as_["party"] and self.cls(target[0][1]) == "Treaty" else None
+            for _, state in ([last[0]] + self.listed_before(last[0][0], start, ("State",))) if kind else []:
+                self.fact(state, kind, target[0][1], (s, e), "joined-as", 0.7)
+
     def members(self, s, e, sent):
         """Membership, in the ways texts state it: 'The G8 comprises A, B and C'; 'As a member of the African
         Group, Ghana ...'; 'Ghana is a member of the core group of the CTI, together with Chile and Fiji';
         'Haiti, a CARICOM Member State,'; 'the EFTA country Liechtenstein'; 'Liechtenstein, member of the EEA'."""
         self.members_of_anaphor(s, e)
+        self.joined_as(s, e)
         if not self.in_span(s, e, ("Organization",)):
             return  # every other way of saying it names the group in the same sentence
         for c in COMPRISE.finditer(self.text, s, e):

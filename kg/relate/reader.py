@@ -354,6 +354,11 @@ class ReaderCore:
             return self.quoted_speaker(pos) or self.principal  # "I make this statement ... to express our support"
         return None
 
+    def states_before(self, s) -> list:
+        """Whom 'them' opening a sentence's object stands for: the states the sentence before named ('... the entry
+        of Myanmar and Angola into our fold. India warmly welcomes them')."""
+        return self.in_span(*self.previous, ("State",)) if self.previous and self.previous[1] <= s else []
+
     def reference_entity(self, key: str, cls: str) -> str:
         """An entity of the reference data that the text reaches without naming it (a state through its envoy, the
         General Assembly through its plenary): linked under its reference label."""

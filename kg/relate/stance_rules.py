@@ -9,6 +9,9 @@ from .reader import ACTOR, GOVERNED, LIST_GAP
 
 DEMONSTRATIVE_ACTS = re.compile(r"\s+(?:all\s+)?(?:such|these|this|those|that)\s+(?:\w+\s+)?(?:acts?|attacks?|actions?|"
                                 r"activities|provocations?|violations?|launch(?:es)?|tests?|crimes?|use)\b", re.I)
+# the one attacked: "the invasion of Ukraine", "aggression against Georgia", "attacks on Israel"
+VICTIM_BEFORE = re.compile(r"\b(?:invasion|occupation|annexation|aggression|attacks?|war|bombing|bombardment|shelling|"
+                           r"strikes?|blockade|incursion)\s+(?:of|on|against|upon|in)\s+(?:the\s+)?$", re.I)
 THIS_STATEMENT = re.compile(r"\s+(?:this|the present|our)\s+(?:joint\s+)?(?:statement|declaration|intervention)\b"
                             r"(?!\s+(?:of|by|delivered))", re.I)
 LISTED_AFTER = re.compile(THIS_STATEMENT.pattern + r"\s*:", re.I)
@@ -63,6 +66,18 @@ class StanceRules:
             if subj and subj != first[0][1] and self.cls(subj) in ACTOR and not self.blocked(s, said.start()):
                 self.fact(subj, "urges", first[0][1], (s, e), "stance-urges-must", 0.6)
 
+    def perpetrators(self, objs, e) -> list:
+        """'We condemn the aggression against Ukraine', '... the invasion of Ukraine by the Russian Federation': the
+        state attacked is not condemned; the one named as the attacker is."""
+        out = []
+        for m, o in objs:
+            if not VICTIM_BEFORE.search(self.text, max(0, m.start - 40), m.start):
+                out.append((m, o))
+                continue
+            by = re.match(r"\s+by\s+(?:the\s+)?", self.text[m.end:e])
+            out += [(am, a) for am, a in self.in_span(m.end + by.end(), e, ACTOR) if am.start == m.end + by.end()][:1] if by else []
+        return out
+
     def stances(self, s, e, triggers):
         names = [(m.start, m.end) for m, _ in self.in_span(s, e)]
         for t_start, t_end, prop in triggers.finditer(self.text, s, e):
@@ -110,7 +125,7 @@ class StanceRules:
                 people = [(m, i) for m, i in self.in_span(max(0, s - 600), t_start, ("Person",))]
                 objs = people[-1:]
             elif re.match(r"\s+them\b", self.text[t_end:e]):  # "the presence of X and of Y, and we thank them"
-                objs = [(m, i) for m, i in self.in_span(s, t_start, ("Person",))]
+                objs = [(m, i) for m, i in self.in_span(s, t_start, ("Person",))] or self.states_before(s)
             if prop == "urges":  # "we call on Washington and Beijing": capitals stand for their governments
                 objs = [(m, o) for m, o in objs if self.cls(self.state_of(o)) in ACTOR]
                 # "urged his colleagues to make contributions ... to ECOWAS": whom one urges comes before "to <verb>"
@@ -121,6 +136,8 @@ class StanceRules:
                 elif objs and self.text[t_start:t_end].lower().endswith("for") and \
                         not re.fullmatch(r"\s+(?:the\s+)?", self.text[t_end:objs[0][0].start]):
                     objs = []
+            if prop == "condemns":
+                objs = self.perpetrators(objs, e)
             if not objs and prop == "condemns":
                 self.condemned_by_reference(subj, t_end, s, e)
             convening = CONVENING_OF.match(self.text, t_end, e) if self.meeting and prop in ("welcomes", "supports") else None
