@@ -140,7 +140,7 @@ def resolution_mentions(text: str) -> list[Mention]:
 # People: an honorific or a title before a capitalised name, or a name followed by ", <post> of <body>".
 _PERSONAL = r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.|Sir|Dame|Ambassador|Amb\.|Judge|Senator|Hon\.?|Honourable|Honorable|Rt\.? Hon\.?|" \
             r"Sheikh|Shaikh|Sheikha|Sayyid|Sayyida|Emir|Sultan|Prince|Princess|Archbishop|Cardinal|Monsignor|Msgr\.?|" \
-            r"Bishop|Gen\.|Lt\.?[- ]Gen\.?|Maj\.?[- ]Gen\.?|Brig\.?[- ]Gen\.?|Col\.|Colonel|Admiral|Field Marshal)"
+            r"Bishop|Dato['’]?|Datuk|Tan Sri|Gen\.|Lt\.?[- ]Gen\.?|Maj\.?[- ]Gen\.?|Brig\.?[- ]Gen\.?|Col\.|Colonel|Admiral|Field Marshal)"
 HONORIFIC = rf"(?:(?:H\.\s?E\.?|HE(?=\s+[A-Z][a-z])|His Excellency|Her Excellency|(?:Your\s+)?Excellency)(?:\s+{_PERSONAL})?|{_PERSONAL})"
 NOT_ONE_NAME = re.compile(r"(?:tion|ment|ity|ics|ance|ence|ship|Relations|Affairs|Nations|States|Council|Committee)$")
 PORTFOLIO = r"(?:Foreign|Affairs|Relations|Defen[cs]e|Justice|Finance|Trade|Development|Cooperation|Co-operation|Interior|Home|" \

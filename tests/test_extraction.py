@@ -2610,3 +2610,12 @@ def test_states_welcomed_as_new_members_or_parties_including_them_of_the_sentenc
     assert {("state/TON", "memberOf", "org/iaea"), ("state/NRU", "memberOf", "org/iaea")} <= fs
     assert {("state/BTN", "partyTo", "treaty/cwc"), ("state/TCD", "partyTo", "treaty/cwc")} <= fs
     assert {("state/GHA", "welcomes", "state/BTN"), ("state/GHA", "welcomes", "state/TCD")} <= fs
+
+
+def test_congratulating_the_president_of_the_numbered_session_named_in_the_title_and_a_dato():
+    fs = read("Statement at the 61st IAEA General Conference delivered by Ambassador Lim Wei, Resident Representative of "
+              "Singapore to the IAEA, 18 September 2017\n\nMadam President,\n\nMy delegation congratulates Ambassador "
+              "Dato’ Hamid Ali of Malaysia on his election as President of the 61st IAEA General Conference.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert ("person/hamid-ali", "convenes", meeting) in fs and ("person/hamid-ali", "leads", "org/iaea-general-conference") in fs
+    assert ("person/hamid-ali", "represents", "state/MYS") in fs

@@ -640,9 +640,9 @@ class MeetingRules:
         at = election.end()
         session = re.match(r"(?:[\w\-]+\s+){0,3}?(?:session|meeting|conference)\b", self.text[at:e], re.I)
         if session and self.meeting:
-            ordinal = ORDINAL_BEFORE.search(self.text, at, at + session.end() - len(session.group().split()[-1]))
+            ordinal = SESSION_ORDINAL.search(self.text, at, at + session.end())  # ("the 60th IAEA General Conference")
             if re.match(r"(?:this|the\s+present|the\s+current)\b", self.text[at:e], re.I) or self.numbers_own_session(ordinal):
-                self.presides(people[-1], self.meeting, (s, e), "congratulated-chair")
+                self.presides(people[-1], self.meeting, (s, e), "congratulated-chair", session_of_body=not election["vice"])
             return
         bodies = [i for m, i in self.in_span(at, e, ("Organization",)) if m.start == at]
         if bodies and not election["vice"]:
@@ -703,10 +703,16 @@ class MeetingRules:
                     and person != self.speaker and not self.blocked(s, m.start):
                 self.fact(person, "participatesIn", self.meeting, (s, e), "thanked-for-briefing", 0.65)
 
-    def presides(self, person, meeting, span, rule) -> None:
-        """Who chairs a meeting convenes it and takes part in it (dkg:leads is for bodies and states, not meetings)."""
+    def presides(self, person, meeting, span, rule, session_of_body=False) -> None:
+        """Who chairs a meeting convenes it and takes part in it (dkg:leads is for bodies and states, not meetings).
+        session_of_body: elected President or Chair of a body's numbered session, one also leads the body for it
+        ('President of the 60th IAEA General Conference')."""
         self.fact(person, "convenes", meeting, span, rule, 0.7)
         self.fact(person, "participatesIn", meeting, span, rule, 0.7)
+        body = self.body_of_meeting.get(meeting) or next((f.object for f in self.facts if f.subject == meeting
+                                                          and f.predicate == "meetingOf"), None)
+        if session_of_body and body:
+            self.fact(person, "leads", body, span, rule, 0.6)
 
     def chaired_proceedings(self, s, e):
         """'The Prime Minister of X, the Honourable Y, chaired the proceedings': Y presides over the meeting named last."""
