@@ -2619,3 +2619,24 @@ def test_congratulating_the_president_of_the_numbered_session_named_in_the_title
     meeting = next(o for s, p, o in fs if p == "deliveredAt")
     assert ("person/hamid-ali", "convenes", meeting) in fs and ("person/hamid-ali", "leads", "org/iaea-general-conference") in fs
     assert ("person/hamid-ali", "represents", "state/MYS") in fs
+
+
+def test_a_speech_with_no_title_block_delivered_at_the_numbered_conference_whose_new_chair_it_greets():
+    x = extract(document_from_text(
+        "Mr. Chairperson,\n\nDistinguished Delegates,\n\nI would like to extend my congratulations to H.E. Ana Berg, "
+        "Ambassador of Sweden on her election as the Chairperson of the Sixth Review Conference.\n\nI also thank H.E. "
+        "Jan Tamm, Ambassador of Estonia, for the work he has done as the Chairperson of the Open-Ended Working Group "
+        "on Preparations for the Sixth Review Conference."))
+    fs = triples(x)
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    entities = x.entities if isinstance(x.entities, dict) else {e.iri: e for e in x.entities}
+    assert "Sixth Review Conference" in entities[str(ID[meeting])].label
+    assert ("person/ana-berg", "convenes", meeting) in fs
+
+
+def test_a_title_block_meeting_running_over_a_blank_line():
+    fs = read("Opening Remarks by H.E. Kim Soo\n\nMinister of Foreign Affairs of the Republic of Korea\n\nAt the Tenth "
+              "Conference of States Parties\n\nof the Arms Trade Treaty\n\n(August 22, 2024, Geneva)\n\nExcellencies,\n\n"
+              "I am honoured to open this Conference.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/csp-att") in fs

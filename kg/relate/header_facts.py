@@ -30,6 +30,9 @@ CSP = re.compile(r"\b(?:Review\s+)?(?:Conference|Meeting|Assembly)\s+of\s+(?:the
                  r"Parties)\s+"
                  r"(?:to|of)\s+(?:the\s+)?", re.I)
 MEETING_BODY = re.compile(r"\b(?:Council|Committee|Commission|Assembly|Conference|Board|Forum)\b", re.I)
+ANOTHERS_CHAIR = re.compile(r"\b(?:his|her|their)\s+(?:[\w\-]+\s+){0,5}$|\b(?:he|she|they)\s+(?:has|have|had)\s+(?:[\w\-]+\s+){0,3}as\s+(?:the\s+)?$")
+ELECTED_CHAIR = re.compile(r"\b(?:election|appointment|assumption|assuming)\s+(?:[\w\-]+\s+){0,3}$")
+NUMBERED_CONFERENCE = re.compile(r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Conference|Session|Meeting)\b")
 CHAIR_OF = re.compile(r"\b(?:Chair|Chairman|Chairperson|Chairmanship|Chairwoman|President|Presidency|Vice-Chair|Bureau)\s+"
                       r"of\s+(?:the\s+)?(?:\d+\w*\s+(?:session|meeting)\s+of\s+(?:the\s+)?)?")
 MEMBERS_OF = re.compile(r"(?:(?:the\s+)?(?:\d+\s+)?(?:[Mm]ember\s+[Ss]tates|[Mm]embers|[Gg]overnments|[Cc]ountries)\s+of\s+"
@@ -197,11 +200,15 @@ class HeaderRules:
                 return i, Span(m.start, m.end, m.text)  # (not "Agenda Item 63: Report of the Human Rights Council")
         opening = min(len(self.text), self.doc.body_start + 900)
         for chair in CHAIR_OF.finditer(self.text, self.doc.body_start, opening):
-            if re.search(r"\b(?:his|her|their)\s+(?:[\w\-]+\s+){0,5}$", self.text[max(0, chair.start() - 60):chair.start()]):
+            lead = self.text[max(0, chair.start() - 60):chair.start()]
+            if ANOTHERS_CHAIR.search(lead) and not ELECTED_CHAIR.search(lead):
                 continue  # "for his work as the President of the HRC": another's chair, not the one addressed
             for m, i in self.in_span(chair.end(), opening, ("Organization",)):
                 if m.start == chair.end() and MEETING_BODY.search(self.entity(i).label + " " + m.text):
                     return i, Span(m.start, m.end, m.text)
+            named = NUMBERED_CONFERENCE.match(self.text, chair.end(), opening)
+            if named and ELECTED_CHAIR.search(lead):  # "on his election as the Chairperson of the Fifth Review Conference"
+                return None, Span(named.start(), named.end(), named.group())
         for m, i in self.in_span(self.doc.body_start, opening, ("Organization",)):  # "today's First Committee debate"
             if MEETING_BODY.search(self.entity(i).label + " " + m.text) and THIS_MEETING_BEFORE.search(
                     self.text[max(0, m.start - 20):m.start]) and THIS_MEETING_AFTER.match(self.text, m.end):
@@ -443,7 +450,7 @@ class HeaderRules:
                 or self.accredited_to(h) or self.council_format(meeting) or self.un_plenary(h, meeting)
         body = self.organ_in_title(body) or body
         key = "-".join(x for x in (body.rsplit("/", 1)[-1] if body else slug(meeting.text)[:60], h.date) if x)
-        label = (meeting.text.replace("\n", " ") if h.meeting else f"Meeting of the {self.entity(body).label}") + \
+        label = (meeting.text.replace("\n", " ") if h.meeting or not body else f"Meeting of the {self.entity(body).label}") + \
             (f" ({h.date})" if h.date else "")
         # its name as written, without the date (unless that is the body's own name: "Conference on Disarmament")
         written = (" ".join(meeting.text.split()),) if h.meeting and not any(

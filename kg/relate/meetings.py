@@ -663,8 +663,8 @@ class MeetingRules:
 
     def numbers_own_session(self, ordinal) -> bool:
         """Does an ordinal ('Twentieth', '20th') number the session the title block names ('TWENTIETH SESSION ...')?"""
-        header = self.doc.header.meeting
-        return bool(ordinal and header and ordinal.group().split()[0].lower() in header.text.lower())
+        header = self.doc.header.meeting.text if self.doc.header.meeting else self.entity(self.meeting).label if self.meeting else ""
+        return bool(ordinal and header and ordinal.group().split()[0].lower() in header.lower())
 
     def own_meeting_named(self, mm, s, e) -> None:
         """A title block's 'TWENTIETH SESSION OF THE CONFERENCE OF THE STATES PARTIES' names no treaty; the text's
