@@ -2640,3 +2640,14 @@ def test_a_title_block_meeting_running_over_a_blank_line():
               "I am honoured to open this Conference.")
     meeting = next(o for s, p, o in fs if p == "deliveredAt")
     assert (meeting, "meetingOf", "org/csp-att") in fs
+
+
+def test_a_group_statement_by_a_president_lists_its_members_after_namely_and_he_leads_no_group():
+    fs = read("Security Council Open Debate\n\nStatement by H.E President Kalani Tupou, M.P.\n\non behalf of the\nPacific "
+              "Small Island Developing States, Maldives and Seychelles\n\n20 July 2012\n\nI have the honour to speak on "
+              "behalf of the Pacific Small Island Developing States - the region most at risk - namely Fiji, Samoa, "
+              "Tuvalu, and my country, the Kingdom of Tonga, as well as the countries of Maldives and Seychelles.")
+    assert ("doc/inline", "speaker", "person/kalani-tupou") in fs
+    assert {(c, "memberOf", "org/psids") for c in ("state/FJI", "state/WSM", "state/TUV", "state/TON")} <= fs
+    assert ("state/MDV", "memberOf", "org/psids") not in fs
+    assert not any(s == "person/kalani-tupou" and p == "leads" for s, p, o in fs)

@@ -33,6 +33,7 @@ MEETING_BODY = re.compile(r"\b(?:Council|Committee|Commission|Assembly|Conferenc
 ANOTHERS_CHAIR = re.compile(r"\b(?:his|her|their)\s+(?:[\w\-]+\s+){0,5}$|\b(?:he|she|they)\s+(?:has|have|had)\s+(?:[\w\-]+\s+){0,3}as\s+(?:the\s+)?$")
 ELECTED_CHAIR = re.compile(r"\b(?:election|appointment|assumption|assuming)\s+(?:[\w\-]+\s+){0,3}$")
 NUMBERED_CONFERENCE = re.compile(r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Conference|Session|Meeting)\b")
+NAMELY = re.compile(r"(?:\s*[-–—][^-–—\n]{0,80}[-–—])?\s*,?\s*(?:namely|that\s+is|i\.\s?e\.),?\s+(?:the\s+)?")
 CHAIR_OF = re.compile(r"\b(?:Chair|Chairman|Chairperson|Chairmanship|Chairwoman|President|Presidency|Vice-Chair|Bureau)\s+"
                       r"of\s+(?:the\s+)?(?:\d+\w*\s+(?:session|meeting)\s+of\s+(?:the\s+)?)?")
 MEMBERS_OF = re.compile(r"(?:(?:the\s+)?(?:\d+\s+)?(?:[Mm]ember\s+[Ss]tates|[Mm]embers|[Gg]overnments|[Cc]ountries)\s+of\s+"
@@ -149,7 +150,7 @@ class HeaderRules:
                 line = (self.text.rfind("\n", 0, behalf.start()) + 1, listed[-1][0].end)
                 span = Span(line[0], line[1], self.text[line[0]:line[1]])
                 break
-        if len(principals) == 1 and self.cls(principals[0]) == "Organization":
+        if principals and self.cls(principals[0]) == "Organization":  # (the group, perhaps with states beside it)
             self.members_spoken_for(principals[0])
         for principal in principals:
             self.fact(d, "onBehalfOf", principal, (span.start, span.end), "header-on-behalf", 0.9)
@@ -256,6 +257,9 @@ class HeaderRules:
         Zealand and Australia' at the speech's start: the states listed are the group's members."""
         for behalf in SPEAKS_FOR.finditer(self.text, self.doc.body_start, min(len(self.text), self.doc.body_start + 600)):
             at = behalf.end()
+            named = [m for m, i in self.in_span(at, at + 80, ("Organization",)) if m.start == at and i == group]
+            namely = NAMELY.match(self.text, named[0].end) if named else None
+            at = namely.end() if namely else at  # "on behalf of the PSIDS - the region most at risk - namely Fiji, ..."
             first = [(m, i) for m, i in self.in_span(at, at + 80, ("State", "Organization")) if m.start == at]
             listed = first + (self.coordinated(first[0], ("State", "Organization")) if first else [])
             if len(listed) > 1 and all(self.cls(i) == "State" for _, i in listed):

@@ -521,6 +521,8 @@ class RoleRules:
             # the home state's ("President Lula highlighted ..."), but not a statement's object: "South Africa applauds
             # President Salva Kiir" names another state's president
             target = self.principal or self.main_state()
+            if target and self.cls(target) == "Organization":
+                return  # a group's statement: a President speaks for it, he is no head of the group
             if self.doc.kind != "Statement" and any(i != target for _, i in self.in_span(s, e, ("State",))):
                 return  # a news item's sentence naming another state: "offered by Saudi Arabia under King Salman"
         else:
