@@ -2651,3 +2651,15 @@ def test_a_group_statement_by_a_president_lists_its_members_after_namely_and_he_
     assert {(c, "memberOf", "org/psids") for c in ("state/FJI", "state/WSM", "state/TUV", "state/TON")} <= fs
     assert ("state/MDV", "memberOf", "org/psids") not in fs
     assert not any(s == "person/kalani-tupou" and p == "leads" for s, p, o in fs)
+
+
+def test_a_speech_whose_title_names_no_state_states_its_own_position_membership_and_chair():
+    fs = read("UNGA: Question of Western Sahara\n\nStatement by Ambassador Ana Berg on the Question, General Assembly 30th "
+              "plenary meeting, 1 December 2021.\n\nIt remains Sweden's firm position that only a negotiated solution can "
+              "lead to peace. This position is the basis for us as Chair of the Peacebuilding Commission, as well as our "
+              "membership in the Security Council.")
+    assert ("doc/inline", "onBehalfOf", "state/SWE") in fs and ("person/ana-berg", "represents", "state/SWE") in fs
+    assert ("state/SWE", "leads", "org/pbc") in fs and ("state/SWE", "memberOf", "org/unsc") in fs
+    fs = read("Statement by Ambassador Ana Berg on the Question, General Assembly 30th plenary meeting, 1 December 2021.\n\n"
+              "We respect China's position that talks must continue.")
+    assert ("doc/inline", "onBehalfOf", "state/CHN") not in fs

@@ -34,6 +34,9 @@ ANOTHERS_CHAIR = re.compile(r"\b(?:his|her|their)\s+(?:[\w\-]+\s+){0,5}$|\b(?:he
 ELECTED_CHAIR = re.compile(r"\b(?:election|appointment|assumption|assuming)\s+(?:[\w\-]+\s+){0,3}$")
 NUMBERED_CONFERENCE = re.compile(r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Conference|Session|Meeting)\b")
 NAMELY = re.compile(r"(?:\s*[-–—][^-–—\n]{0,80}[-–—])?\s*,?\s*(?:namely|that\s+is|i\.\s?e\.),?\s+(?:the\s+)?")
+OWN_POSITION = re.compile(r"['’]s\s+(?:(?:firm|consistent|long-?standing|principled|clear|strong)\s+)*(?:position|view|"
+                          r"conviction|belief)\s+(?:is\s+|remains\s+)?that\b")
+OTHERS_POSITION = re.compile(r"\b(?:respect|note|understand|reject|welcome|share|support|acknowledge)\w*\s+(?:\w+\s+){0,2}$", re.I)
 CHAIR_OF = re.compile(r"\b(?:Chair|Chairman|Chairperson|Chairmanship|Chairwoman|President|Presidency|Vice-Chair|Bureau)\s+"
                       r"of\s+(?:the\s+)?(?:\d+\w*\s+(?:session|meeting)\s+of\s+(?:the\s+)?)?")
 MEMBERS_OF = re.compile(r"(?:(?:the\s+)?(?:\d+\s+)?(?:[Mm]ember\s+[Ss]tates|[Mm]embers|[Gg]overnments|[Cc]ountries)\s+of\s+"
@@ -370,7 +373,16 @@ class HeaderRules:
         """'The Republic of the Marshall Islands, having listened to ..., affirms its unity with ...': a statement
         whose title block names no state, and whose speaker's state speaks of itself by name at the head of a
         sentence early in the speech."""
-        return next(self.self_naming(("State",)), None)
+        return next(self.self_naming(("State",)), None) or self.own_position()
+
+    def own_position(self):
+        """'... it remains Norway's firm position that only a negotiated solution ...': a speech that names no state
+        in its title block states its own position under its state's name."""
+        opening = min(len(self.text), self.doc.body_start + 2500)
+        for m, i in self.in_span(self.doc.body_start, opening, ("State",)):
+            if OWN_POSITION.match(self.text, m.end) and not OTHERS_POSITION.search(self.text, max(0, m.start - 40), m.start):
+                return i, Span(m.start, m.end, m.text)
+        return None
 
     def speaks_of_itself(self, actor: str) -> bool:
         return any(i == actor for i, _ in self.self_naming(("State", "Organization")))

@@ -15,6 +15,8 @@ AS_CHAIR = re.compile(r"\bAs\s+(?:the\s+)?(?:current\s+|incoming\s+|outgoing\s+)
 # "The State of Palestine this year has the honor of serving as the Chair of the Group of 77 and China"
 SERVING_AS_CHAIR = re.compile(r"\b(?:serv(?:es|ed|ing)|act(?:s|ed|ing))\s+as\s+(?:the\s+)?(?:current\s+|rotating\s+)?"
                               r"(?:Chair|Chairman|Chairperson|President|Coordinator|Presidency|Chairmanship)\s+of\s+")
+OUR_MEMBERSHIP = re.compile(r"\b(?:our\s+(?:\w+\s+)?membership\s+(?:in|of|on)|(?:for|of|by)\s+us\s+as\s+(?:a\s+)?"
+                            r"(?:(?P<chair>[Cc]hair|[Cc]hairman|[Cc]hairperson|[Pp]resident|[Pp]residency)|[Mm]ember)\s+of)\s+(?:the\s+)?")
 JOINED_AS = re.compile(r"\s+as\s+(?:the\s+|our\s+)?(?:(?:new|newest|latest|most\s+recent|\d+(?:st|nd|rd|th))\s+)?"
                        r"(?:(?P<member>[Mm]embers?(?:\s+[Ss]tates?)?)|(?P<party>(?:[Ss]tates?\s+)?[Pp]art(?:y|ies)))\s+(?:of|to)\s+(?:the\s+)?")
 MEMBERS_THAT_ARE = re.compile(r"\s+(?:that|which|who)\s+are\s+(?:also\s+)?members\s+of\s+(?:the\s+)?")
@@ -50,6 +52,10 @@ class MemberRules:
         for m, i in self.in_span(s, e, ("Organization",)):
             if m.rule == "anaphora-our" and not re.match(r"Organi[sz]ation", m.text) and i != self.principal:
                 self.fact(self.principal, "memberOf", i, (s, e), "our-body", 0.65)
+            # "our membership in the Security Council", "the basis for us as Chair of the AHLC": the speaker's state
+            own = OUR_MEMBERSHIP.search(self.text, max(s, m.start - 50), m.start)
+            if own and own.end() == m.start and not self.blocked(s, own.start()):
+                self.fact(self.principal, "leads" if own["chair"] else "memberOf", i, (s, e), "our-membership", 0.65)
 
     def members_of_anaphor(self, s, e):
         for c in MEMBERS_OF_ANAPHOR.finditer(self.text, s, e):
