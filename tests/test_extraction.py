@@ -2663,3 +2663,15 @@ def test_a_speech_whose_title_names_no_state_states_its_own_position_membership_
     fs = read("Statement by Ambassador Ana Berg on the Question, General Assembly 30th plenary meeting, 1 December 2021.\n\n"
               "We respect China's position that talks must continue.")
     assert ("doc/inline", "onBehalfOf", "state/CHN") not in fs
+
+
+def test_a_press_release_of_a_states_office_speaks_for_the_state_and_an_organs_vote_to_adopt():
+    fs = read("U.S. Department of State\nOffice of the Spokesman\nFor Immediate Release\nSeptember 11, 1996\n\nThe UN General "
+              "Assembly's vote yesterday to adopt the Chemical Weapons Convention was a landmark decision.")
+    assert ("doc/inline", "onBehalfOf", "state/USA") in fs
+    assert ("treaty/cwc", "adoptedBy", "org/unga") in fs
+    fs = read("Press Release\n\nOn behalf of the Government of Nepal, the Permanent Mission of Nepal to the United Nations "
+              "deposited the instrument of ratification of the Paris Agreement today.")
+    assert ("doc/inline", "onBehalfOf", "state/NPL") in fs and ("state/NPL", "partyTo", "treaty/paris-agreement") in fs
+    fs = read("Kathmandu, 4 October 2016\n\nThe Ministry of Foreign Affairs of Nepal hosted a reception for diplomats.")
+    assert not any(p == "onBehalfOf" for s, p, o in fs)  # a news item about a ministry is no release by it

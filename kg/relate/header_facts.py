@@ -37,6 +37,9 @@ NAMELY = re.compile(r"(?:\s*[-–—][^-–—\n]{0,80}[-–—])?\s*,?\s*(?:nam
 OWN_POSITION = re.compile(r"['’]s\s+(?:(?:firm|consistent|long-?standing|principled|clear|strong)\s+)*(?:position|view|"
                           r"conviction|belief)\s+(?:is\s+|remains\s+)?that\b")
 OTHERS_POSITION = re.compile(r"\b(?:respect|note|understand|reject|welcome|share|support|acknowledge)\w*\s+(?:\w+\s+){0,2}$", re.I)
+PRESS_RELEASE = re.compile(r"(?i)\bpress\s+(?:release|statement|briefing)|\bmedia\s+note\b|\bfor\s+immediate\s+release\b|"
+                           r"\boffice\s+of\s+the\s+spokes(?:man|person|woman)\b|(?-i:^[ \t]*Statement:)", re.M)
+NATIONAL_OFFICE = re.compile(r"\b(?:Mission|Delegation|Embassy|Ministry|Department|Foreign\s+Office)\b")
 CHAIR_OF = re.compile(r"\b(?:Chair|Chairman|Chairperson|Chairmanship|Chairwoman|President|Presidency|Vice-Chair|Bureau)\s+"
                       r"of\s+(?:the\s+)?(?:\d+\w*\s+(?:session|meeting)\s+of\s+(?:the\s+)?)?")
 MEMBERS_OF = re.compile(r"(?:(?:the\s+)?(?:\d+\s+)?(?:[Mm]ember\s+[Ss]tates|[Mm]embers|[Gg]overnments|[Cc]ountries)\s+of\s+"
@@ -131,6 +134,10 @@ class HeaderRules:
             found = self.state_line() or self.headline_state() or self.my_country() or self.state_as_subject()
             if found:
                 self.principal, span = found
+        if self.doc.kind != "Statement" and not self.principal:
+            found = self.issuing_office()
+            if found:
+                self.principal, span = found
         # "Statement on behalf of the Group of 77 and China by ...", "..., on behalf of Costa Rica, Ireland and
         # Kiribati" in the title block; "I have the honour to speak on behalf of the European Union": the
         # speaker's own words; never "the statement delivered by X on behalf of Y" in the body
@@ -174,6 +181,20 @@ class HeaderRules:
             self.meeting = self.header_meeting(h, span, implied[0] if implied else None)
             self.fact(d, "deliveredAt", self.meeting, (span.start, span.end), "header-meeting", 0.9 if h.meeting else 0.7)
             self.title_block_hosts()
+
+    def issuing_office(self) -> tuple[str, Span] | None:
+        """A press release or statement issued by a state's office ('U.S. Department of State / Office of the
+        Spokesman / For Immediate Release', 'Press Release ... the Permanent Mission of Nepal ...'): the state
+        speaks through it."""
+        head = min(len(self.text), 600)
+        if not PRESS_RELEASE.search(self.text, 0, head):
+            return None
+        for m, i in self.in_span(0, head, ("Organization",)):
+            if NATIONAL_OFFICE.search(m.text):
+                inner = [g for g in gazetteer_mentions(m.text, self.ref) if g.kind == "State"]
+                if inner:
+                    return self.reference_entity(inner[0].key, "State"), Span(m.start, m.end, m.text)
+        return None
 
     def mission_state(self, actors) -> list[str]:
         """'Permanent Mission of the Islamic Republic of Iran to the United Nations' (one body's name): the state whose

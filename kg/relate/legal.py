@@ -48,7 +48,8 @@ OUR_COUNTRIES = re.compile(r"\b(?:[Aa]ll\s+(?:\w+\s+)?of\s+our\s+(?:countries|St
                            r"[Aa]ll\s+our\s+(?:\w+\s+)?(?:countries|States|members|member\s+States)|"
                            r"[Oo]ur\s+(?:\w+\s+)?(?:countries|member\s+States)\s+(?:are|have|all))\b[^,;]*$")
 
-ADOPTED_ACTIVE = re.compile(r"\b(?:adopted|adopts)\s+(?:the\s+|its\s+|their\s+)?")
+# ("The UN General Assembly's vote yesterday to adopt the CTBT": the organ's vote adopts it)
+ADOPTED_ACTIVE = re.compile(r"\b(?:adopted|adopts|(?:vote|decision)\s+(?:\w+\s+){0,2}?to\s+adopt)\s+(?:the\s+|its\s+|their\s+)?")
 ADOPTED_PASSIVE = re.compile(r"\b(?:adopted|approved)\s+(?:by|at)\s+(?:the\s+)?")
 # between an instrument and its passive verb: "the Convention (2006), which was adopted by", "the Declaration, adopted at"
 INSTRUMENT_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:19|20)\d\d)?(?:,\s*(?:which|that)?|\s+(?:which|that))?\s*"
