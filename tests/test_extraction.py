@@ -2675,3 +2675,14 @@ def test_a_press_release_of_a_states_office_speaks_for_the_state_and_an_organs_v
     assert ("doc/inline", "onBehalfOf", "state/NPL") in fs and ("state/NPL", "partyTo", "treaty/paris-agreement") in fs
     fs = read("Kathmandu, 4 October 2016\n\nThe Ministry of Foreign Affairs of Nepal hosted a reception for diplomats.")
     assert not any(p == "onBehalfOf" for s, p, o in fs)  # a news item about a ministry is no release by it
+
+
+def test_a_meeting_chaired_by_the_rt_hon_prime_minister_and_a_minister_speaking_at_the_council_leads_no_council():
+    fs = read("1. Commonwealth Heads of Government met in Kampala from 23-25 November 2007. The Meeting was chaired by the "
+              "Ugandan President, the Rt. Hon. Yoweri Kaguta.")
+    assert ("person/yoweri-kaguta", "leads", "state/UGA") in fs
+    meeting = next(s for s, p, o in fs if p == "meetingOf")
+    assert ("person/yoweri-kaguta", "convenes", meeting) in fs
+    fs = read("Statement by the Minister for Foreign Affairs, Hon. Ratu Sela Naivalu at the United Nations Security Council "
+              "Open Debate on Small Island Developing States\n\nMr. President,\n\nFiji thanks the Council.")
+    assert not any(s == "person/ratu-sela-naivalu" and p == "leads" and o == "org/unsc" for s, p, o in fs)

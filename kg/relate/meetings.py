@@ -445,7 +445,8 @@ class MeetingRules:
             place = self.place_after(met.end(), e)
             written = self.text[first.start("who") if first else m.start:met.end()]  # who met, as the text says it
             iri = self.new_meeting("meeting", f"{who[0].upper() + who[1:]} Meeting", body, False, place, None, "",
-                                   met.end(), s, e, surface=re.sub(r"\s+(?:have\s+|had\s+)?\w+$", "", written))
+                                   met.end(), s, e, surface=("Meeting of the {}" if first else "{} Meeting").format(
+                                       re.sub(r"\s+(?:have\s+|had\s+)?\w+$", "", written)))
             if place:
                 self.fact(iri, "heldIn", place, (s, e), "meeting-held-in", 0.75)
             self.last_meeting = self.last_main_meeting = iri

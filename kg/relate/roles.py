@@ -44,7 +44,7 @@ TITLE_BEFORE = re.compile(r"(?P<title>(?:[A-Z][\w\-]*|\b(?:chair(?:man|person|wo
                           r"\b(?:president|prime\s+minister)(?=\s+(?:(?:Dr|Mr|Ms|Mrs)\.?|H\.\s?E\.?)\s))"  # "president Dr. X"
                           r"(?:\s+(?:(?:for|of|and|the|on|in)\s+)*[A-Z][\w\-'’]*){0,6})"  # ("Ambassador of Italy in Ashgabat")
                           r"(?:\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.?|H\.\s?E\.?)\s+){0,2}|,\s*(?:(?:Mr|Ms|Mrs|Dr)\.?|H\.\s?E\.?|"
-                          r"(?:His|Her)\s+Excellency)\s+)$")
+                          r"(?:His|Her)\s+Excellency|(?:the\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Honou?rable|Hon(?:ou?rable)?\.?))\s+)$")
 DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|under|associate|former|acting)\b", re.I)
 # the head of one office of a body, not of the body: "WHO Regional Director for the Eastern Mediterranean"
 SUB_HEAD = re.compile(r"\b(?:regional|country|resident|area|field)\s+(?:director|representative|coordinator|head|chief)\b", re.I)
@@ -508,7 +508,9 @@ class RoleRules:
         if state:
             target = state
         elif orgs and re.fullmatch(r"[^\S\n]*|\s*(?:of|at)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:Republic|Kingdom|State|Federation|"
-                                   r"Commonwealth|Sultanate|Principality)\s+of\s+(?:the\s+)?)?", self.text[pos:orgs[0][0].start]):
+                                   r"Commonwealth|Sultanate|Principality)\s+of\s+(?:the\s+)?)?", self.text[pos:orgs[0][0].start]) \
+                and not (GOVERNMENT_TITLE.search(title) and re.match(r"\s*at\s", self.text[pos:orgs[0][0].start])):
+            # (not "the Minister for Foreign Affairs, Hon. X at the Security Council": where the minister speaks)
             # ("President Paul Kagame of the Republic of Rwanda": a formal name the lists do not hold)
             # (a body on the next line is the next item of a list, not this person's)
             target = orgs[0][1]  # "Director General Margaret Chan of the World Health Organization"
