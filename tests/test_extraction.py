@@ -2686,3 +2686,16 @@ def test_a_meeting_chaired_by_the_rt_hon_prime_minister_and_a_minister_speaking_
     fs = read("Statement by the Minister for Foreign Affairs, Hon. Ratu Sela Naivalu at the United Nations Security Council "
               "Open Debate on Small Island Developing States\n\nMr. President,\n\nFiji thanks the Council.")
     assert not any(s == "person/ratu-sela-naivalu" and p == "leads" and o == "org/unsc" for s, p, o in fs)
+
+
+def test_a_news_lead_without_is_or_was_is_prose_and_ministers_met_for_a_long_named_meeting():
+    text = ("The BRICS nations of Brazil, Russia, India, China and South Africa supported all efforts conducive to peace "
+            "as they expressed concerns regarding increased conflicts in the world and stressed their commitment to dialogue."
+            "\n\nBrazilian Foreign Minister Ana Lopes, Russian Foreign Minister Sergey Lavrov and Chinese Minister of Foreign "
+            "Affairs Wang Yi met here Thursday for the annual BRICS Ministers of Foreign Affairs and International "
+            "Relations meeting on the margins of the UN General Assembly session.")
+    x = extract(document_from_text(text))
+    assert x.document.kind != "Statement" and not any(p == "speaker" for s, p, o in triples(x))
+    fs = triples(x)
+    meeting = next(s for s, p, o in fs if p == "meetingOf" and o == "org/brics")
+    assert {(p, "participatesIn", meeting) for p in ("person/ana-lopes", "person/sergey-lavrov", "person/wang-yi")} <= fs

@@ -112,7 +112,8 @@ NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "Au
              "November", "December", "Spring", "Summer", "Autumn", "Winter", "The", "Order", "Addition", "Particular"}
 PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|(?<!for )attending|opened|inaugurated|(?:took|takes|take|taking)\s+part\s+in|participat(?:e|es|ed)\s+in|"
                          r"on\s+the\s+(?:sidelines|margins)\s+of|"
-                         r"join(?:s|ed|ing)|addressed|spoke\s+at|present\s+at)\s+(?:[\w\-()’']+\s+){0,10}$", re.I)
+                         r"join(?:s|ed|ing)|addressed|spoke\s+at|present\s+at|"
+                         r"met\s+(?:[\w\-]+\s+){0,3}?(?:for|at|during))\s+(?:[\w\-()’']+\s+){0,14}$", re.I)  # ("met here for the ...")
 PARTICIPATED_THERE = re.compile(r"\b(?:all\s+|also\s+)?(?:attended|participated|took\s+part|"
                                 r"(?:were|was)\s+(?:all\s+|also\s+)?(?:in\s+attendance|present)|"  # "A and B were all in attendance"
                                 r"led\s+(?:their|the|his|her)\s+(?:respective\s+)?(?:national\s+)?delegations?|"
@@ -188,7 +189,8 @@ FRONTED_PASSIVE = re.compile(r"\s*(?:[Jj]ointly\s+|[Bb]eing\s+)?(?:[Cc]o-?)?(?:[
 FRONTED_AGENT = re.compile(r"\b(?P<verb>(?:co-?)?(?:convened|hosted|organi[sz]ed|sponsored))\s+by\s+(?:the\s+)?", re.I)
 VENUE_LEAD = re.compile(r"\b(?:held|hosted|convened|took\s+place|taking\s+place)\s+at\s+(?:[A-Z][\w'’\-]*\s+){1,4}$")
 IN_STATE = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")
-WHO_MEETS = r"\bHeads\s+of\s+(?:State\s+and\s+)?(?:State|Government)\b|\b(?:Foreign\s+)?Ministers['’]?|\bLeaders['’]?"
+WHO_MEETS = r"\bHeads\s+of\s+(?:State\s+and\s+)?(?:State|Government)\b|\b(?:Foreign\s+)?Ministers['’]?" \
+            r"(?:\s+of\s+Foreign\s+Affairs(?:\s+and\s+(?:International\s+Relations|Cooperation))?)?|\bLeaders['’]?"
 # "<body> Heads of Government met in", "Leaders of the <body> gathered in": the body's leaders meeting
 MET = r"(?:\s+(?:have|had|have\s+now))?\s+(?:met|gathered|convened|assembled)\b(?!\s+with\b)"
 BODY_MET_AFTER = re.compile(r"(?:\s*\([A-Z\-]{2,10}\))?\s+(?P<who>" + WHO_MEETS + ")" + MET)
@@ -287,7 +289,7 @@ class MeetingRules:
                 or (None if URGED_TO.search(self.text, s, mm.start()) else self.dateline_place(s, e))  # (not one urged)
             # "the ASEAN Regional Forum (ARF) ministerial meeting": the body's name, perhaps its acronym, then the noun
             # (or "the 2022 Commonwealth Heads of Government Meeting": who meets, between the body and the noun)
-            before_at = [(m, i) for m, i in self.in_span(max(s, mm.start() - 60), mm.start(), ("Organization",))
+            before_at = [(m, i) for m, i in self.in_span(max(s, mm.start() - 100), mm.start(), ("Organization",))
                          if not re.sub(r"\s*\([^()]{1,80}\)|\b(?:ministerial|high-level|annual|plenary|special|presidential)\b|" + WHO_MEETS,
                                        "", self.text[m.end:mm.start()], flags=re.I).strip(" -'’s")]
             before = [i for _, i in before_at]
@@ -753,7 +755,9 @@ class MeetingRules:
 
     def took_part(self, meeting, lead, pos, s, e):
         """'Minister X today took part in the 29th ... meeting', 'Kenya attended the summit': who takes part."""
-        verb = PARTICIPATE.search(lead)
+        long_lead = self.text[max(s, pos - 160):pos]  # (a long name: "met here for the BRICS Ministers of ... meeting")
+        verb = PARTICIPATE.search(long_lead)
+        lead = long_lead if verb else lead
         during = SAID_DURING.search(lead)
         if not verb and during:  # "..., said the Cabinet Secretary for Health, Dr. X during the 70th Assembly"
             at = pos - len(lead) + during.start()  # ("X during ...", "X said at the opening of the summit")
