@@ -2696,6 +2696,7 @@ def test_a_news_lead_without_is_or_was_is_prose_and_ministers_met_for_a_long_nam
             "Relations meeting on the margins of the UN General Assembly session.")
     x = extract(document_from_text(text))
     assert x.document.kind != "Statement" and not any(p == "speaker" for s, p, o in triples(x))
+    assert {(c, "memberOf", "org/brics") for c in ("state/BRA", "state/RUS", "state/IND", "state/CHN", "state/ZAF")} <= triples(x)
     fs = triples(x)
     meeting = next(s for s, p, o in fs if p == "meetingOf" and o == "org/brics")
     assert {(p, "participatesIn", meeting) for p in ("person/ana-lopes", "person/sergey-lavrov", "person/wang-yi")} <= fs

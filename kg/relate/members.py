@@ -8,7 +8,8 @@ from .reader import ACTOR
 # "8 member states - India, Pakistan and Bhutan -", "the Member States of ASEAN: ..."
 MEMBER_STATES_LIST = re.compile(r"\b[Mm]ember\s+(?:[Ss]tates|countries|nations)(?P<of>\s+of\s+)?(?(of)[^-–—:(,]{2,80}?)"
                                 r"\s*(?:[-–—:]|\((?![A-Z]{2,8}\))|,\s+namely[;:,]?)\s*")  # not "Member States (AMS), China ..."
-LIST_OPENS = re.compile(r"\s*(?:\([^)]*\))?\s*(?::|(?:,\s+[a-z][\w ]{0,60}?)?[,;]\s+namely[;:,]?|,\s+i\.\s?e\.,?)\s*")
+LIST_OPENS = re.compile(r"\s*(?:\([^)]*\))?\s*(?::|(?:,\s+[a-z][\w ]{0,60}?)?[,;]\s+namely[;:,]?|,\s+i\.\s?e\.,?|"
+                        r"\s(?:nations|countries|member\s+(?:states|countries))\s+of(?=\s+[A-Z]))\s*")  # ("The BRICS nations of A, B")
 # ("the 12 PSIDS, represented at the United Nations; namely, A, B, ...": a participle may come before "namely")
 AS_CHAIR = re.compile(r"\bAs\s+(?:the\s+)?(?:current\s+|incoming\s+|outgoing\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|"
                       r"President|Coordinator|Presidency|Chairmanship)\s+of\s+")
