@@ -2460,6 +2460,7 @@ def test_titles_shared_out_over_a_list_and_leaders_gathered_in_a_city_on_a_date_
     assert ("person/ana-torres", "leads", "state/CHL") in fs and ("person/luis-vega", "leads", "state/PER") in fs
     summit = next(s for s, p, o in fs if p == "heldIn")
     assert (summit, "heldIn", "place/lima") in fs
+    assert {(p, "participatesIn", summit) for p in ("person/ana-torres", "person/luis-vega", "person/marta-ruiz")} <= fs
 
 
 def test_the_hospitality_extended_by_a_government_hosts_the_meeting():

@@ -113,7 +113,9 @@ NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "Au
 PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|(?<!for )attending|opened|inaugurated|(?:took|takes|take|taking)\s+part\s+in|participat(?:e|es|ed)\s+in|"
                          r"on\s+the\s+(?:sidelines|margins)\s+of|"
                          r"join(?:s|ed|ing)|addressed|spoke\s+at|present\s+at|"
-                         r"met\s+(?:[\w\-]+\s+){0,3}?(?:for|at|during))\s+(?:[\w\-()’']+\s+){0,14}$", re.I)  # ("met here for the ...")
+                         r"met\s+(?:[\w\-]+\s+){0,3}?(?:for|at|during)|"  # ("met here for the ...")
+                         # ("A, B and C gathered in Asunción on 18 June 2018, on the occasion of the 52nd Summit")
+                         r"gathered\b[^.;:]{0,60}?(?:on\s+the\s+occasion\s+of|for|at))\s+(?:[\w\-()’']+\s+){0,14}$", re.I)
 PARTICIPATED_THERE = re.compile(r"\b(?:all\s+|also\s+)?(?:attended|participated|took\s+part|"
                                 r"(?:were|was)\s+(?:all\s+|also\s+)?(?:in\s+attendance|present)|"  # "A and B were all in attendance"
                                 r"led\s+(?:their|the|his|her)\s+(?:respective\s+)?(?:national\s+)?delegations?|"
@@ -771,7 +773,11 @@ class MeetingRules:
         at = pos - len(lead) + verb.start()
         if self.blocked(s, at, future_ok=True):  # "X will participate in ...": an announced part is a fact
             return
-        for who in self.subjects_before(s, at):
+        subjects = self.subjects_before(s, at)
+        if subjects and self.cls(subjects[0]) == "Person" and re.match(r"(?i)met|gathered", verb.group()):
+            # "The Presidents of X, A; of Y, B; ... and C gathered in Asunción ...": every one of them
+            subjects = list(dict.fromkeys(subjects + [i for _, i in self.in_span(s, at, ("Person",))]))
+        for who in subjects:
             if self.cls(who) in ACTOR and who != self.body_of_meeting.get(meeting):  # a body opens its own session
                 self.fact(who, "participatesIn", meeting, (s, e), "took-part-in", 0.7)
 
