@@ -111,6 +111,9 @@ class LegalRules:
         """'Heads of Government adopted the Edinburgh Declaration', 'The Summit adopted ...', 'the Convention, which
         was adopted by the General Assembly in 2006': the body that adopted a declaration or treaty. A state that
         'adopted' a treaty is no organ adopting it."""
+        sent = self.text[s:e]
+        if "adopt" not in sent and "approved" not in sent:
+            return  # (one cheap look first)
         for verb in ADOPTED_ACTIVE.finditer(self.text, s, e):
             adopter = self.adopter_before(s, verb.start())
             if adopter and not self.blocked(s, verb.start()):
@@ -130,6 +133,9 @@ class LegalRules:
         """'Presidents A (Peru) and B (Chile) signed the Lima Declaration at the end of the 14th Summit': the summit's
         body adopted the declaration, and those who signed it took part in the summit."""
         meeting = getattr(self, "last_meeting", None)
+        sent = self.text[s:e]
+        if meeting is None or not ("signed" in sent or "adopted" in sent or "endorsed" in sent):
+            return  # (one cheap look first)
         for verb in SIGNED_DECLARATION.finditer(self.text, s, e):
             first = [(m, i) for m, i in self.in_span(verb.end(), e, ("LegalInstrument",)) if m.start == verb.end()]
             if not first or self.blocked(s, verb.start()):

@@ -438,6 +438,9 @@ class MeetingRules:
     def body_met(self, s, e) -> str | None:
         """'Commonwealth Heads of Government met in Edinburgh from 24-27 October 1997', 'Leaders of the Pacific
         Islands Forum met in Tuvalu': a meeting with no meeting noun, named after who met."""
+        sent = self.text[s:e]
+        if not any(w in sent for w in (" met", "gathered", "convened", "assembled")):
+            return None  # (one cheap look first)
         for m, body in self.in_span(s, e, ("Organization",)):
             met = BODY_MET_AFTER.match(self.text, m.end, e)
             first = None if met else BODY_MET_BEFORE.fullmatch(self.text, s, m.start)

@@ -218,6 +218,9 @@ class RoleRules:
     def state_presidency(self, s, e) -> None:
         """'under the Polish Presidency of the Visegrad Group', 'the Irish Presidency of the European Union': the state
         chairs the body (not a former or past presidency)."""
+        sent = self.text[s:e]
+        if "residency" not in sent and "hairmanship" not in sent:
+            return  # (one cheap look first)
         for m, state in self.in_span(s, e, ("State",)):
             presidency = STATE_PRESIDENCY.match(self.text, m.end, e)
             if not presidency or re.search(r"\b(?:former|previous|past|outgoing|last)\s+$", self.text[max(s, m.start - 20):m.start], re.I):
@@ -229,6 +232,8 @@ class RoleRules:
     def state_in_capacity(self, s, e) -> None:
         """'in the Islamic Republic of Iran's capacity as the Chair of the NAM Coordinating Bureau', 'in its capacity
         as Chair of the Group of 77': the state (or the statement's principal) chairs the body."""
+        if "capacity" not in self.text[s:e]:
+            return  # (one cheap look first)
         for cap in STATE_CAPACITY.finditer(self.text, s, e):
             owner = [i for m, i in self.in_span(s, cap.start(), ("State",)) if m.end == cap.start()]
             state = owner[-1] if owner else (self.principal if cap["its"] and self.principal and self.cls(self.principal) == "State" else None)
