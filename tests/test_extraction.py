@@ -2701,3 +2701,11 @@ def test_a_news_lead_without_is_or_was_is_prose_and_ministers_met_for_a_long_nam
     fs = triples(x)
     meeting = next(s for s, p, o in fs if p == "meetingOf" and o == "org/brics")
     assert {(p, "participatesIn", meeting) for p in ("person/ana-lopes", "person/sergey-lavrov", "person/wang-yi")} <= fs
+
+
+def test_the_adoption_of_an_instrument_at_a_meeting_the_sentence_names():
+    fs = read("Tenth Regular Session of the OAS General Assembly Concludes with Adoption of Declaration of Lima\n\n"
+              "Highlights of the Assembly included the adoption of the revised Inter-American Democratic Charter.")
+    assert ("instrument/declaration-of-lima", "adoptedBy", "org/oas-general-assembly") in fs
+    fs = read("We look forward to the adoption of the Declaration of Kigali at the next Summit of the African Union.")
+    assert not any(p == "adoptedBy" for s, p, o in fs)

@@ -50,7 +50,9 @@ OUR_COUNTRIES = re.compile(r"\b(?:[Aa]ll\s+(?:\w+\s+)?of\s+our\s+(?:countries|St
 
 # ("The UN General Assembly's vote yesterday to adopt the CTBT": the organ's vote adopts it)
 ADOPTED_ACTIVE = re.compile(r"\b(?:adopted|adopts|(?:vote|decision)\s+(?:\w+\s+){0,2}?to\s+adopt)\s+(?:the\s+|its\s+|their\s+)?")
-ADOPTED_PASSIVE = re.compile(r"\b(?:adopted|approved)\s+(?:by|at)\s+(?:the\s+)?")
+ADOPTED_PASSIVE = re.compile(r"\b(?:adopted|approved)\s+(?:\w+ly\s+)?(?:by|at)\s+(?:the\s+)?")
+ADOPTION_OF = re.compile(r"\b[Aa]doption\s+of\s+(?:the\s+)?(?:(?:revised|new|historic|landmark)\s+)?")
+MEETING_WORD_BEFORE = re.compile(r"\b(?:Assembly|Summit|Session|Conference|Meeting|Council)\b")
 # between an instrument and its passive verb: "the Convention (2006), which was adopted by", "the Declaration, adopted at"
 INSTRUMENT_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:19|20)\d\d)?(?:,\s*(?:which|that)?|\s+(?:which|that))?\s*"
                             r"(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?(?:\w+ly\s+)?")
@@ -112,7 +114,7 @@ class LegalRules:
         was adopted by the General Assembly in 2006': the body that adopted a declaration or treaty. A state that
         'adopted' a treaty is no organ adopting it."""
         sent = self.text[s:e]
-        if "adopt" not in sent and "approved" not in sent:
+        if "dopt" not in sent and "approved" not in sent:
             return  # (one cheap look first)
         for verb in ADOPTED_ACTIVE.finditer(self.text, s, e):
             adopter = self.adopter_before(s, verb.start())
@@ -120,6 +122,7 @@ class LegalRules:
                 first = [(m, i) for m, i in self.in_span(verb.end(), e, ("LegalInstrument", "Treaty")) if m.start == verb.end()]
                 for _, i in first[:1] + (self.coordinated(first[0], ("LegalInstrument", "Treaty")) if first else []):
                     self.fact(i, "adoptedBy", adopter, (s, e), "adopted-instrument", 0.65)
+        self.adoption_at_meeting(s, e)
         for verb in ADOPTED_PASSIVE.finditer(self.text, s, e):
             adopted = [i for m, i in self.in_span(s, verb.start(), ("LegalInstrument", "Treaty"))
                        if INSTRUMENT_GAP.fullmatch(self.text, m.end, verb.start())]
@@ -128,6 +131,18 @@ class LegalRules:
                 body = agent[0] if self.cls(agent[0]) == "Organization" else self.body_of_meeting.get(agent[0])
                 if body:
                     self.fact(adopted[-1], "adoptedBy", body, (s, e), "instrument-adopted-by", 0.7)
+
+    def adoption_at_meeting(self, s, e):
+        """'Highlights of the Assembly included the adoption of the revised International Health Regulations', 'Session
+        ... Concludes with Adoption of Declaration of Asunción': the body whose meeting the sentence names adopted it."""
+        meeting = getattr(self, "last_meeting", None)
+        body = self.body_of_meeting.get(meeting) if meeting else None
+        for adoption in ADOPTION_OF.finditer(self.text, s, e):
+            if not body or not MEETING_WORD_BEFORE.search(self.text, s, adoption.start()) or self.blocked(s, adoption.start()):
+                continue
+            first = [(m, i) for m, i in self.in_span(adoption.end(), e, ("LegalInstrument", "Treaty")) if m.start == adoption.end()]
+            for _, i in first[:1] + (self.coordinated(first[0], ("LegalInstrument", "Treaty")) if first else []):
+                self.fact(i, "adoptedBy", body, (s, e), "adoption-at-meeting", 0.6)
 
     def signed_at_meeting(self, s, e):
         """'Presidents A (Peru) and B (Chile) signed the Lima Declaration at the end of the 14th Summit': the summit's
