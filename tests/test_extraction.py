@@ -2709,3 +2709,11 @@ def test_the_adoption_of_an_instrument_at_a_meeting_the_sentence_names():
     assert ("instrument/declaration-of-lima", "adoptedBy", "org/oas-general-assembly") in fs
     fs = read("We look forward to the adoption of the Declaration of Kigali at the next Summit of the African Union.")
     assert not any(p == "adoptedBy" for s, p, o in fs)
+
+
+def test_who_chairs_a_summit_of_a_body_leads_the_body_for_it():
+    fs = read("The Extraordinary Summit of Heads of State and Government of the Southern African Development Community "
+              "(SADC) was held in Windhoek, Namibia, on 9 March 2001, and was chaired by His Excellency, Dr. Sam Nujoma, "
+              "President of the Republic of Namibia.")
+    summit = next(s for s, p, o in fs if p == "meetingOf")
+    assert ("person/sam-nujoma", "convenes", summit) in fs and ("person/sam-nujoma", "leads", "org/sadc") in fs

@@ -811,7 +811,7 @@ class MeetingRules:
         chair = [(m, i) for m, i in self.in_span(by.end(), min(e, by.end() + 120), ("Person", "State", "Organization"))]
         people = [(m, i) for m, i in chair if self.cls(i) == "Person"]
         if people and ";" not in self.text[by.end():people[0][0].start]:
-            self.presides(people[0][1], meeting, (s, e), "chaired-by")
+            self.presides(people[0][1], meeting, (s, e), "chaired-by", session_of_body=True)
         elif chair and chair[0][0].start == by.end():  # "co-chaired by Afghanistan and China": each of them
             for _, c in [chair[0]] + self.coordinated(chair[0], ("State", "Organization")):
                 self.fact(c, "convenes", meeting, (s, e), "chaired-by", 0.65)
@@ -870,7 +870,7 @@ class MeetingRules:
             who = [i for m, i in self.in_span(under.start(), e, ("State", "Organization", "Person"))
                    if (m.end == owner if owner else re.fullmatch(NAME_HONORIFICS, self.text[under.end():m.start]))]
             if who and self.cls(who[0]) == "Person":  # "under the Chairmanship of H.E Mr. X": X presides
-                self.presides(who[0], meeting, (s, e), "under-chairmanship")
+                self.presides(who[0], meeting, (s, e), "under-chairmanship", session_of_body=True)
             elif who:  # "under the co-sponsorship of the UNU, the Foreign Ministry and the JIIA": each of them
                 first = [(m, i) for m, i in self.in_span(under.start(), e, ("State", "Organization")) if i == who[0]][:1]
                 for c in [who[0]] + [i for _, i in (self.coordinated(first[0], ("State", "Organization")) if first else [])]:
