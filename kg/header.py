@@ -75,7 +75,7 @@ HEADLINE_VERB_END = r"(?-i:\s+(?:[Cc]oncludes|[Cc]oncluded|[Ee]nds|[Ee]nded|[Cc]
                     r"kicks\s+off|wraps\s+up|adopts|[Aa]dopted\s+by)\b)"
 MEETING_END = re.compile(r"(?<!\bof)(?<!\bthe)(?<!\bof )(?<!\bthe )(?<!\bof\n)(?<!\bthe\n)(?<!\bthe \n)"
                          r"\n(?!\s*(?:of|to|on|for)[ \t])|"  # ("... OF THE / TENTH ...")
-                         rf"{HEADLINE_VERB_END}|(?-i:(?<=[a-z]{2})\.\s+(?=[A-Z]))|,\s*(?:on\s+)?(?:agenda|item)\b|\s+(?:on|under)\s+(?:the\s+)?agenda\s+"
+                         rf"{HEADLINE_VERB_END}|\s+[-–—]\s+(?:[A-Z][\w.]*\s+){{0,3}}Statement\b|(?-i:(?<=[a-z]{2})\.\s+(?=[A-Z]))|,\s*(?:on\s+)?(?:agenda|item)\b|\s+(?:on|under)\s+(?:the\s+)?agenda\s+"
                          r"item\b|,\s+on\s+behalf\s+of\b|,?\s*\(|,\s*(?:[A-Z][a-z]+\s?){1,3},\s*(?=\d|[A-Z][a-z]+\.?\s+\d)|"
                          r",\s*(?:\d|(?:January|February|March|April|May|June|July|"
                          r"August|September|October|November|December)\b)|,\s*(?:in\s+)?[A-Z][a-z]+,?\s*$|"

@@ -2717,3 +2717,12 @@ def test_who_chairs_a_summit_of_a_body_leads_the_body_for_it():
               "President of the Republic of Namibia.")
     summit = next(s for s, p, o in fs if p == "meetingOf")
     assert ("person/sam-nujoma", "convenes", summit) in fs and ("person/sam-nujoma", "leads", "org/sadc") in fs
+
+
+def test_a_state_congratulated_on_becoming_a_state_party_at_a_treatys_meeting():
+    fs = read("Biological and Toxin Weapons Convention, Meeting of States Parties 2019 - EU Statement\n\nGeneva, 04/12/2019\n\n"
+              "Mr. Chair,\n\nI have the honour to speak on behalf of the European Union. We congratulate Malawi on becoming "
+              "the 184th State Party. We also congratulate Chad on becoming a Party to the Chemical Weapons Convention.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/csp-bwc") in fs
+    assert ("state/MWI", "partyTo", "treaty/bwc") in fs and ("state/TCD", "partyTo", "treaty/cwc") in fs

@@ -25,7 +25,8 @@ SPEAKS_FOR = re.compile(r"\b(?:I|we)\b[^.;\n]{0,60}?\b(?:speak|speaking|deliver|
 ON_BEHALF_LEAD = re.compile(r"(?:^|(?<=[.\n]))[ \t]*(?:\d+\.[ \t]*)?(?:(?:Speaking|Taking\s+the\s+floor)\s+)?[Oo]n\s+behalf\s+of\s+(?:the\s+)?(?=[^,.;\n]{2,80},\s+(?:I|we)\b)")
 # "my country Guyana", "Guyana, my country,": who the speaker's "we" is, when the title block does not say
 MY_COUNTRY = re.compile(r"\bmy\s+(?:own\s+)?(?:country|nation|delegation)['’]?s?,?\s+(?:the\s+)?(?=[A-Z])")
-TREATY_CONFERENCE = re.compile(r"\s+(?:Review\s+Conference|(?:Conference|Meeting)\s+of\s+(?:the\s+)?States\s+Parties)\b")
+# ("Biological and Toxin Weapons Convention, Meeting of States Parties 2019", "... Convention - Meeting of States Parties")
+TREATY_CONFERENCE = re.compile(r"\s*[,\-–—]?\s+(?:Review\s+Conference|(?:Conference|Meeting)\s+of\s+(?:the\s+)?States\s+Parties)\b")
 CSP = re.compile(r"\b(?:Review\s+)?(?:Conference|Meeting|Assembly)\s+of\s+(?:the\s+)?(?P<parties>(?:States\s+|High\s+Contracting\s+)?"
                  r"Parties)\s+"
                  r"(?:to|of)\s+(?:the\s+)?", re.I)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..namespaces import ID
 from .reader import ACTOR, GOVERNED, MEETING_ATTENDEES
 
 DEMONSTRATIVE_SUBJECT = re.compile(r"\s*(?:These|Such|This|Those|That)\s+(?:\w+\s+){0,2}?(?:acts?|actions?|activities|"
@@ -51,6 +52,8 @@ OUR_COUNTRIES = re.compile(r"\b(?:[Aa]ll\s+(?:\w+\s+)?of\s+our\s+(?:countries|St
 # ("The UN General Assembly's vote yesterday to adopt the CTBT": the organ's vote adopts it)
 ADOPTED_ACTIVE = re.compile(r"\b(?:adopted|adopts|(?:vote|decision)\s+(?:\w+\s+){0,2}?to\s+adopt)\s+(?:the\s+|its\s+|their\s+)?")
 ADOPTED_PASSIVE = re.compile(r"\b(?:adopted|approved)\s+(?:\w+ly\s+)?(?:by|at)\s+(?:the\s+)?")
+BECAME_PARTY = re.compile(r"\s+(?:on|for)\s+(?:its\s+|their\s+)?(?:becoming|having\s+become|joining\s+as)\s+(?:the\s+\d+(?:st|nd|rd|th)\s+|a\s+|"
+                          r"the\s+(?:newest|latest)\s+)?(?:States?\s+)?Part(?:y|ies)\b")
 ADOPTION_OF = re.compile(r"\b[Aa]doption\s+of\s+(?:the\s+)?(?:(?:revised|new|historic|landmark)\s+)?")
 MEETING_WORD_BEFORE = re.compile(r"\b(?:Assembly|Summit|Session|Conference|Meeting|Council)\b")
 # between an instrument and its passive verb: "the Convention (2006), which was adopted by", "the Declaration, adopted at"
@@ -131,6 +134,21 @@ class LegalRules:
                 body = agent[0] if self.cls(agent[0]) == "Organization" else self.body_of_meeting.get(agent[0])
                 if body:
                     self.fact(adopted[-1], "adoptedBy", body, (s, e), "instrument-adopted-by", 0.7)
+
+    def became_party(self, s, e):
+        """'We congratulate Tanzania on becoming the 183rd State Party' at a meeting of a treaty's States Parties: a
+        party to that treaty (or to the treaty named after 'Party to')."""
+        for became in BECAME_PARTY.finditer(self.text, s, e):
+            states = [(m, i) for m, i in self.in_span(s, became.start(), ("State",)) if m.end == became.start()]
+            named = self.treaties_after(became.end(), e) if re.match(r"\s+to\b", self.text[became.end():e]) else []
+            body = self.body_of_meeting.get(self.meeting or "") or ""
+            treaty = named[0][1] if named else str(ID[f"treaty/{body.rsplit('/csp-', 1)[1]}"]) if "/csp-" in body else None
+            if not states or not treaty or treaty not in self.linked.entities and treaty not in self.ref.labels:
+                continue
+            if treaty not in self.linked.entities:
+                self.reference_entity(treaty, "Treaty")
+            for _, state in [states[0]] + self.listed_before(states[0][0], s, ("State",)):
+                self.fact(state, "partyTo", treaty, (s, e), "became-party", 0.7)
 
     def adoption_at_meeting(self, s, e):
         """'Highlights of the Assembly included the adoption of the revised International Health Regulations', 'Session
