@@ -27,8 +27,8 @@ INTRO = re.compile(
     r"(?:delivered|presented|read out|made)(?:\s+(?:in\s+writing|orally|virtually|remotely|online))?\s+by)[ \t]*:?\s+|^[ \t]*(?:presenter|speaker|delivered by)[ \t]*:\s*", re.I | re.M)
 HONORIFIC = r"(?:(?i:H\.\s?E\.?|HE|His Excellency|Her Excellency|(?:The\s+)?Right\s+Hon(?:ou?rable|\.)?|Hon\.|Hon(?=[ \t]+[A-Z])|Hon['’]ble|Honourable|Honorable|Ambassador|Amb\.|Mr\.?|" \
             r"Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Sir|Dame|Madam|Minister|Judge|Senator|Rt\.? Hon\.)|" \
-            r"(?:(?:Lieutenant|Major|Police|Brigadier|Air Chief)[ \t]+)?(?:General|Marshal)(?![ \t]+Assembly)|Admiral|Colonel|" \
-            r"Sheikh|Shaikh|Prince|Princess|Datuk|Dato['’]?|Tan Sri|Tun|Reverend)"
+            r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Police|Brigadier|Air Chief)[ \t]+)?(?:General|Marshal)(?![ \t]+Assembly)|Admiral|Colonel|" \
+            r"Sheikh|Shaikh|Prince|Princess|Datuk|Dato['’]?|Tan Sri|Tun|Reverend|Atty\.?)"
 # Latin capitals and small letters with their accented forms (Kovač, KOVAČ, Núñez, ØSTERGAARD)
 UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 LO = "".join(c for c in map(chr, range(0x61, 0x250)) if c.islower())

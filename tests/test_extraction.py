@@ -2726,3 +2726,21 @@ def test_a_state_congratulated_on_becoming_a_state_party_at_a_treatys_meeting():
     meeting = next(o for s, p, o in fs if p == "deliveredAt")
     assert (meeting, "meetingOf", "org/csp-bwc") in fs
     assert ("state/MWI", "partyTo", "treaty/bwc") in fs and ("state/TCD", "partyTo", "treaty/cwc") in fs
+
+
+def test_title_blocks_that_name_the_state_through_a_ministry_a_mission_line_or_the_speechs_opening():
+    fs = read("Statement by H.E. Mr. Luis Vega, Director General of Multilateral Affairs and International Law of the "
+              "Ministry of Foreign Affairs of the Republic of Chile, at the High Level Segment of the 40th session of the "
+              "Human Rights Council.\n\nMr. President:\n\nWe thank the Council.")
+    assert ("doc/inline", "onBehalfOf", "state/CHL") in fs and ("person/luis-vega", "represents", "state/CHL") in fs
+    fs = read("KENYA PERMANENT MISSION TO THE UNITED NATIONS\n\nStatement by\nLt. General Amos Kiptoo\nMinister for "
+              "Defence\n64th Session of the Executive Committee of the UNHCR\nGeneva, 1 October 2014\n\nMadam Chairperson,"
+              "\n\nWe thank the High Commissioner.")
+    assert ("doc/inline", "onBehalfOf", "state/KEN") in fs and ("doc/inline", "speaker", "person/amos-kiptoo") in fs
+    fs = read("Statement by Minister of Foreign Affairs, Dr Ana Silva at the 12th Session of the Human Rights Council\n\n"
+              "Mr. President,\n\nLet me take this opportunity on behalf of the Government and people of the Republic of "
+              "Angola to extend our congratulations to the President of the Council.")
+    assert ("doc/inline", "onBehalfOf", "state/AGO") in fs
+    fs = read("PHILIPPINES\n\nHUMAN RIGHTS COUNCIL\n27TH SESSION\n\nCONCLUDING STATEMENT\n\nAtty. Jose I. Reyes\n\nHead of "
+              "the Philippine Delegation\n\nThank you, Mr. President.")
+    assert ("doc/inline", "speaker", "person/jose-i-reyes") in fs and ("doc/inline", "onBehalfOf", "state/PHL") in fs

@@ -22,7 +22,9 @@ SPEAKS_FOR = re.compile(r"\b(?:I|we)\b[^.;\n]{0,60}?\b(?:speak|speaking|deliver|
                         r"\bon\s+behalf\s+of\s+(?:the\s+)?|"
                         r"(?:^|\n)[ \t]*(?:\d+\.[ \t]*)?(?:(?:Speaking|Taking\s+the\s+floor)\s+)?On\s+behalf\s+of\s+(?:the\s+)?(?=[^,.;\n]{2,80},\s+(?:I|we|allow|let|"
                         r"permit)\b)", re.I)  # "On behalf of the Group of 77 and China, allow me to ..."
-ON_BEHALF_LEAD = re.compile(r"(?:^|(?<=[.\n]))[ \t]*(?:\d+\.[ \t]*)?(?:(?:Speaking|Taking\s+the\s+floor)\s+)?[Oo]n\s+behalf\s+of\s+(?:the\s+)?(?=[^,.;\n]{2,80},\s+(?:I|we)\b)")
+ON_BEHALF_LEAD = re.compile(r"(?:^|(?<=[.\n]))[ \t]*(?:\d+\.[ \t]*)?(?:(?:Speaking|Taking\s+the\s+floor)\s+)?[Oo]n\s+behalf\s+of\s+(?:the\s+)?(?=[^,.;\n]{2,80},\s+(?:I|we)\b)|"
+                            # "Let me take this opportunity on behalf of the Government and people of X to extend ..."
+                            r"\b(?:[Ll]et\s+me|[Aa]llow\s+me\s+to)\s+(?:[\w\-]+\s+){0,4}?on\s+behalf\s+of\s+(?:the\s+)?")
 # "my country Guyana", "Guyana, my country,": who the speaker's "we" is, when the title block does not say
 MY_COUNTRY = re.compile(r"\bmy\s+(?:own\s+)?(?:country|nation|delegation)['’]?s?,?\s+(?:the\s+)?(?=[A-Z])")
 # ("Biological and Toxin Weapons Convention, Meeting of States Parties 2019", "... Convention - Meeting of States Parties")
@@ -43,7 +45,8 @@ PRESS_RELEASE = re.compile(r"(?i)\bpress\s+(?:release|statement|briefing)|\bmedi
 NATIONAL_OFFICE = re.compile(r"\b(?:Mission|Delegation|Embassy|Ministry|Department|Foreign\s+Office)\b")
 CHAIR_OF = re.compile(r"\b(?:Chair|Chairman|Chairperson|Chairmanship|Chairwoman|President|Presidency|Vice-Chair|Bureau)\s+"
                       r"of\s+(?:the\s+)?(?:\d+\w*\s+(?:session|meeting)\s+of\s+(?:the\s+)?)?")
-MEMBERS_OF = re.compile(r"(?:(?:the\s+)?(?:\d+\s+)?(?:[Mm]ember\s+[Ss]tates|[Mm]embers|[Gg]overnments|[Cc]ountries)\s+of\s+"
+MEMBERS_OF = re.compile(r"(?:(?:the\s+)?(?:\d+\s+)?(?:[Mm]ember\s+[Ss]tates|[Mm]embers|[Gg]overnments|[Cc]ountries|"
+                        r"[Gg]overnment(?:\s+and\s+(?:the\s+)?[Pp]eople)?|[Pp]eople)\s+of\s+"
                         r"(?:the\s+)?)?")
 HEAD_OF = re.compile(r"\b(?:President|Chair|Chairperson|Chairman|Chairwoman|Head|Coordinator|Secretary-General|"
                      r"Director-General)\s+of\s+(?:the\s+)?"
@@ -203,8 +206,13 @@ class HeaderRules:
         for m, i in actors:
             name = m.text if m else self.entity(i).label
             # (or "the Australian Mission to the United Nations": the state's adjective)
+            ministry = re.search(r"\b(?:Ministry|Department)\s+(?:of|for)\s+[^,]*\bof\s+(?:the\s+)?(?P<state>[A-Z][^,]*)$", name)
+            if ministry:  # "Multilateral Affairs ... of the Ministry of Foreign Affairs of the Republic of Cuba": its state
+                inner = [g for g in gazetteer_mentions(ministry["state"], self.ref) if g.kind == "State"]
+                if inner:
+                    return [self.reference_entity(inner[-1].key, "State")]
             if re.match(r"(?:Permanent\s+)?(?:Mission|Delegation|Embassy)\s+of\s+", name) or \
-                    re.match(r"(?:The\s+)?[A-Z][\w\-]+\s+(?:Permanent\s+)?(?:Mission|Delegation|Embassy)\b", name):
+                    re.match(r"(?:The\s+)?[A-Z][\w\-]+\s+(?:Permanent\s+)?(?:Mission|Delegation|Embassy)\b", name, re.I):
                 inner = [g for g in gazetteer_mentions(name, self.ref) if g.kind == "State" and
                          (g.rule != "gazetteer-adjective" or re.match(r"\s+(?:Permanent\s+)?(?:Mission|Delegation|Embassy)\b",
                                                                       name[g.end:]))]
@@ -433,6 +441,10 @@ class HeaderRules:
                     re.search(r"(?i)\b(?:mission|delegation)\b", self.text[ls:m.start])
                     and re.fullmatch(r"[ \t]+(?i:to|in)[ \t][^\n]*", self.text[m.end:le]))):
                 return i, Span(ls, m.end, self.text[ls:m.end])
+            # "PAKISTAN PERMANENT MISSION TO THE UNITED NATIONS" opening a line
+            if not self.text[ls:m.start].strip(" *#_") and re.match(r"(?i)[ \t]+(?:permanent[ \t]+)?(?:mission|delegation|embassy)"
+                                                                   r"[ \t]+(?:to|in|at)[ \t]", self.text[m.end:le]):
+                return i, Span(ls, le, self.text[ls:le])
         return None
 
     def headline_state(self):
