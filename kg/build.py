@@ -21,6 +21,7 @@ from .ingest import discover, doc_id, ingest
 from .namespaces import GRAPH_ONTOLOGY, GRAPH_REFERENCE, doc_graph
 from .recognise import load_model
 from .reference import load_reference, ontology_graph
+from .stances import stance_triggers
 from .store import META_GRAPH, MemoryStore, OxigraphStore, nquads
 
 PARALLEL_FROM = 16  # below this many changed files a process pool costs more than it saves
@@ -166,6 +167,7 @@ def _extract_all(todo, workers, progress, report):
     replace, shas, failed_graphs = {}, {}, []
     workers = workers or os.cpu_count() or 1
     if len(todo) >= PARALLEL_FROM and workers > 1:
+        load_reference(), stance_triggers()  # (read and compiled once here: the forked workers inherit them)
         pool = ProcessPoolExecutor(workers, initializer=_die_with_parent, initargs=(os.getpid(),))
         results = pool.map(_work, todo, chunksize=max(1, min(32, len(todo) // (workers * 8))))
     else:
