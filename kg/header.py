@@ -337,7 +337,7 @@ def _line_of(text: str, pos: int) -> tuple[int, int]:
 
 POSTED = re.compile(r"\b(?:posted|published|updated|last\s+modified|uploaded)(?:\s+on)?\s*:?\s*$", re.I)
 # the days of a session: "6-10 June 2022"; "30 November-4 December 2015" runs over two months
-SPAN_OF_DAYS = re.compile(r".*?\d(?:st|nd|rd|th)?\s*(?:[-–—]|and|to|&)\s*[0-3]?\d")
+SPAN_OF_DAYS = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:[-–—]|and|to|&)\s*[0-3]?\d")
 SPAN_OF_MONTHS = re.compile(r"[a-z]\.?\s*(?:[-–—]|to)\s*[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z]")
 
 
@@ -374,7 +374,7 @@ def _date(text: str, end: int, strict: bool = False, after: int = 0) -> tuple[st
     every = find_dates(text, 0, end)
     found = [x for x in every if not POSTED.search(text, max(0, x[0] - 30), x[0])] or every
     # a single day is the statement's; a span of days ("6-10 June 2022") is the session's, its first day a fallback
-    days = [(s, e, d) for s, e, d in found if not SPAN_OF_DAYS.match(text[s:e])]
+    days = [(s, e, d) for s, e, d in found if not SPAN_OF_DAYS.search(text[s:e])]
     # a page's own dates ("Date: Thursday, 17 June 2021" under "Posted by") come before the statement's title
     dates = [x for x in days or found if x[0] >= after] or days or found
     if dates and SPAN_OF_MONTHS.search(text[dates[0][0]:dates[0][1]]):  # only the session's days below the title: a

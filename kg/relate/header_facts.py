@@ -293,8 +293,7 @@ class HeaderRules:
             named = [m for m, i in self.in_span(at, at + 80, ("Organization",)) if m.start == at and i == group]
             namely = NAMELY.match(self.text, named[0].end) if named else None
             at = namely.end() if namely else at  # "on behalf of the PSIDS - the region most at risk - namely Fiji, ..."
-            first = [(m, i) for m, i in self.in_span(at, at + 80, ("State", "Organization")) if m.start == at]
-            listed = first + (self.coordinated(first[0], ("State", "Organization")) if first else [])
+            listed = self.listed_from(at, at + 80, ("State", "Organization"))
             if len(listed) > 1 and all(self.cls(i) == "State" for _, i in listed):
                 for _, i in listed:
                     self.fact(i, "memberOf", group, (behalf.start(), listed[-1][0].end), "speaks-for-group", 0.7)

@@ -122,8 +122,7 @@ class LegalRules:
         for verb in ADOPTED_ACTIVE.finditer(self.text, s, e):
             adopter = self.adopter_before(s, verb.start())
             if adopter and not self.blocked(s, verb.start()):
-                first = [(m, i) for m, i in self.in_span(verb.end(), e, ("LegalInstrument", "Treaty")) if m.start == verb.end()]
-                for _, i in first[:1] + (self.coordinated(first[0], ("LegalInstrument", "Treaty")) if first else []):
+                for _, i in self.listed_from(verb.end(), e, ("LegalInstrument", "Treaty")):
                     self.fact(i, "adoptedBy", adopter, (s, e), "adopted-instrument", 0.65)
         self.adoption_at_meeting(s, e)
         for verb in ADOPTED_PASSIVE.finditer(self.text, s, e):
@@ -158,8 +157,7 @@ class LegalRules:
         for adoption in ADOPTION_OF.finditer(self.text, s, e):
             if not body or not MEETING_WORD_BEFORE.search(self.text, s, adoption.start()) or self.blocked(s, adoption.start()):
                 continue
-            first = [(m, i) for m, i in self.in_span(adoption.end(), e, ("LegalInstrument", "Treaty")) if m.start == adoption.end()]
-            for _, i in first[:1] + (self.coordinated(first[0], ("LegalInstrument", "Treaty")) if first else []):
+            for _, i in self.listed_from(adoption.end(), e, ("LegalInstrument", "Treaty")):
                 self.fact(i, "adoptedBy", body, (s, e), "adoption-at-meeting", 0.6)
 
     def signed_at_meeting(self, s, e):
@@ -170,17 +168,12 @@ class LegalRules:
         if meeting is None or not ("signed" in sent or "adopted" in sent or "endorsed" in sent):
             return  # (one cheap look first)
         for verb in SIGNED_DECLARATION.finditer(self.text, s, e):
-            first = [(m, i) for m, i in self.in_span(verb.end(), e, ("LegalInstrument",)) if m.start == verb.end()]
-            if not first or self.blocked(s, verb.start()):
-                continue
-            listed = first + self.coordinated(first[0], ("LegalInstrument",))
-            at = AT_MEETING_AFTER.match(self.text, listed[-1][0].end, e)
-            if not at or meeting is None:
+            listed = self.listed_from(verb.end(), e, ("LegalInstrument",))
+            if not listed or self.blocked(s, verb.start()) or not AT_MEETING_AFTER.match(self.text, listed[-1][0].end, e):
                 continue
             body = self.body_of_meeting.get(meeting)
-            for _, i in listed:
-                if body:
-                    self.fact(i, "adoptedBy", body, (s, e), "signed-at-meeting", 0.6)
+            for _, i in listed if body else []:
+                self.fact(i, "adoptedBy", body, (s, e), "signed-at-meeting", 0.6)
             signers = self.subjects_before(s, verb.start())
             if signers and self.cls(signers[0]) == "Person":  # ("A (Peru) and B (Chile)": each of the people listed)
                 signers = [i for _, i in self.in_span(self.clause_start(s, verb.start()), verb.start(), ("Person",))]

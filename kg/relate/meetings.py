@@ -403,9 +403,7 @@ class MeetingRules:
                     hosts += [i for _, i in self.objects_after(s + together.end(), pos, ("State", "Organization"))]
                 with_partners = re.match(r"\s+with\s+(?:the\s+)?", self.text[mm.end():e]) if host_at["jointly"] else None
                 if with_partners:  # "UNDP, which jointly held the symposium with the ASEAN secretariat and China"
-                    first = [(m, i) for m, i in self.in_span(mm.end() + with_partners.end(), e, ("State", "Organization"))
-                             if m.start == mm.end() + with_partners.end()]
-                    hosts += [i for _, i in first[:1] + (self.coordinated(first[0], ("State", "Organization")) if first else [])]
+                    hosts += [i for _, i in self.listed_from(mm.end() + with_partners.end(), e, ("State", "Organization"))]
                 if hosts and not self.blocked(s, pos, future_ok=True) and not URGED_TO.search(self.text, s, pos):
                     prop = "hosts" if re.search(r"(?i)host|held", host_at.group()) else "convenes"
                     for h in dict.fromkeys(hosts):  # "Uganda is honoured to co-convene the Forum": it convenes
@@ -478,9 +476,8 @@ class MeetingRules:
         """Each 'convened/hosted by X' of a fronted participle clause: X convenes or hosts the meeting."""
         for by in FRONTED_AGENT.finditer(self.text, fronted.start(), fronted.end()):
             at = by.end() + len(GOVERNMENT_LEAD.match(self.text, by.end()).group())
-            first = [(m, i) for m, i in self.in_span(at, fronted.end(), ("State", "Organization")) if m.start == at][:1]
             prop = "hosts" if "host" in by["verb"].lower() else "convenes"
-            for _, who in first + (self.coordinated(first[0], ("State", "Organization")) if first else []):
+            for _, who in self.listed_from(at, fronted.end(), ("State", "Organization")):
                 self.fact(who, prop, meeting, (s, e), "fronted-convened-by", 0.7)
 
     def fronted_participle(self, verb, meeting, pos, s, e):
@@ -717,9 +714,8 @@ class MeetingRules:
         ('President of the 60th IAEA General Conference')."""
         self.fact(person, "convenes", meeting, span, rule, 0.7)
         self.fact(person, "participatesIn", meeting, span, rule, 0.7)
-        body = self.body_of_meeting.get(meeting) or next((f.object for f in self.facts if f.subject == meeting
-                                                          and f.predicate == "meetingOf"), None)
-        if session_of_body and body:
+        body = self.body_of_meeting.get(meeting) if session_of_body else None  # (header meetings are recorded there too)
+        if body:
             self.fact(person, "leads", body, span, rule, 0.6)
 
     def chaired_proceedings(self, s, e):
@@ -845,9 +841,7 @@ class MeetingRules:
                 if partner:
                     self.fact(partner[0], "convenes", meeting, (s, e), "convened-jointly-with", 0.65)
         with_partners = ORGANISED_WITH.match(self.text, pos, e)
-        first = [(m, i) for m, i in self.in_span(with_partners.end(), e, ("State", "Organization"))
-                 if m.start == with_partners.end()][:1] if with_partners else []
-        for _, partner in first + (self.coordinated(first[0], ("State", "Organization")) if first else []):
+        for _, partner in self.listed_from(with_partners.end(), e, ("State", "Organization")) if with_partners else []:
             # "The event (was) organized jointly with the OSCE Center and UNODC": each partner convenes it
             self.fact(partner, "convenes", meeting, (s, e), "organised-with", 0.65)
         self.chaired_by(meeting, pos, s, e)
@@ -1047,13 +1041,11 @@ class MeetingRules:
                     self.fact(p, "participatesIn", target, (s, e), "participants-include", 0.7)
         # "attended by delegations of ..., Italy, representatives of UNODC, OSCE and CARICC": those they come from
         for kinds in DELEGATES_OF.finditer(self.text, s + part.end(), e):
-            first = [(m, i) for m, i in self.in_span(kinds.end(), e, ("State", "Organization")) if m.start == kinds.end()][:1]
-            for _, who in first + (self.coordinated(first[0], ("State", "Organization")) if first else []):
+            for _, who in self.listed_from(kinds.end(), e, ("State", "Organization")):
                 self.fact(who, "participatesIn", target, (s, e), "participants-from", 0.65)
         # "... representing international organizations including UNESCAP, GCF, and the AfDB": those bodies
         for kinds in BODIES_INCLUDING.finditer(self.text, s + part.end(), e):
-            first = [(m, i) for m, i in self.in_span(kinds.end(), e, ("Organization",)) if m.start == kinds.end()][:1]
-            for _, body in first + (self.coordinated(first[0], ("Organization",)) if first else []):
+            for _, body in self.listed_from(kinds.end(), e, ("Organization",)):
                 self.fact(body, "participatesIn", target, (s, e), "participants-include", 0.65)
 
 

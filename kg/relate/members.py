@@ -176,9 +176,8 @@ class MemberRules:
         for m, org in self.in_span(s, e, ("Organization",)):
             label = ORG_COUNTRY.match(self.text, m.end, e)
             if label:
-                first = [(sm, st) for sm, st in self.in_span(label.end(), e, ("State",)) if sm.start == label.end()]
                 # "the EFTA countries Iceland, Liechtenstein and Norway, ..., as well as Andorra": the plain list only
-                states = first[:1] + self.coordinated(first[0], ("State",)) if first else []
+                states = self.listed_from(label.end(), e, ("State",))
                 plural = re.search(r"countries|States\s*$", label.group())
                 for _, st in states if plural else states[:1]:
                     self.fact(st, "memberOf", org, (s, e), "group-country", 0.75)

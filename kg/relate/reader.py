@@ -241,6 +241,11 @@ class ReaderCore:
         return [x for k, x in enumerate(mentions) if not (k and re.fullmatch(r"\s*\(\s*", self.text[mentions[k - 1][0].end:x[0].start])
                                                           and self.text[x[0].end:x[0].end + 1] == ")")]
 
+    def listed_from(self, pos, e, classes):
+        """The entity that starts at pos and those listed after it ('A, B and C'); none if no entity starts there."""
+        first = [(m, i) for m, i in self.in_span(pos, e, classes) if m.start == pos][:1]
+        return first + self.coordinated(first[0], classes) if first else []
+
     def coordinated(self, first, classes):
         """The entities listed after `first` ('Costa Rica, Ireland, Kiribati, Nigeria and Thailand')."""
         out, prev = [], first
