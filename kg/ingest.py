@@ -8,7 +8,7 @@ import unicodedata
 from pathlib import Path
 
 from .errors import KGError
-from .header import parse_header, statement_like
+from .header import DATE_FIRST_DATELINE, DATELINE, parse_header, statement_like
 from .model import Document
 
 TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf"}
@@ -142,7 +142,45 @@ def _clean(text: str) -> str:
     if any(w in lowered for w in NOTICE_WORDS):  # (a cheap look first: the notice's pattern scans every line)
         text = MOVED_NOTICE.sub("", text)
     text = re.sub(r"\[bookmark:[^\]]*\]", "", text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+    return unwrap(re.sub(r"\n{3,}", "\n\n", text).strip() + "\n")
+
+
+LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
+
+
+def unwrap(text: str) -> str:
+    """Hard-wrapped prose (text from PDFs, e-mail, news wires) joined back into lines: a line break is soft when
+    the line is nearly as wide as the text's wrap width and the next line goes on. Names and phrases broken
+    across lines ("President of India Narendra\nModi") then read as written. A break becomes one space, so
+    offsets do not move; short lines (title blocks, headings, list items) keep their breaks."""
+    lines = text.split("\n")
+    width = wrap_width([len(line) for line in lines])
+    if not width:
+        return text
+    out = list(text)
+    pos = 0
+    for line, nxt in zip(lines, lines[1:]):
+        pos += len(line)
+        if nxt.strip() and len(line) >= 0.8 * width and not LIST_ITEM.match(nxt) and not starts_dateline(nxt):
+            out[pos] = " "
+        pos += 1
+    return "".join(out)
+
+
+def starts_dateline(line: str) -> bool:
+    """'13 October 2005, Pretoria - At the invitation ...': a news item's lead starts its own line."""
+    return bool(DATELINE.match(line) or DATE_FIRST_DATELINE.match(line))
+
+
+def wrap_width(lengths: list[int]) -> int | None:
+    """The width a text was wrapped at, if it was: many lines end within a few characters of one width (at most
+    100), and few lines run longer."""
+    wrapped = [n for n in lengths if 45 <= n <= 100]
+    if len(wrapped) < 4:
+        return None
+    width = max(wrapped)
+    full = sum(1 for n in wrapped if n >= width - 12)
+    return width if full >= 4 and full > sum(1 for n in lengths if n > 100) else None
 
 
 def ingest(path: Path, given: str | None = None) -> Document:

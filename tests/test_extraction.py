@@ -2744,3 +2744,40 @@ def test_title_blocks_that_name_the_state_through_a_ministry_a_mission_line_or_t
     fs = read("PHILIPPINES\n\nHUMAN RIGHTS COUNCIL\n27TH SESSION\n\nCONCLUDING STATEMENT\n\nAtty. Jose I. Reyes\n\nHead of "
               "the Philippine Delegation\n\nThank you, Mr. President.")
     assert ("doc/inline", "speaker", "person/jose-i-reyes") in fs and ("doc/inline", "onBehalfOf", "state/PHL") in fs
+
+
+def test_hard_wrapped_prose_reads_as_the_same_prose_on_one_line():
+    import textwrap
+    from kg.ingest import unwrap
+    lead = ("On 14-15 June 2019, Bishkek hosted a meeting of the Council of Heads of State of the Shanghai Cooperation "
+            "Organisation. The meeting was attended by Prime Minister of the Republic of India Arjun Mehra, President of "
+            "the Republic of Kazakhstan Daulet Serikbayev, President of the Islamic Republic of Pakistan Imran Qadir, and "
+            "President of the Republic of Tajikistan Farrukh Nazarov.")
+    for width in (64, 72, 80):
+        wrapped = textwrap.fill(lead, width)
+        assert "\n" in wrapped and len(unwrap(wrapped)) == len(wrapped)  # offsets do not move
+        assert read(wrapped) == read(lead)
+    fs = read(textwrap.fill(lead, 72))
+    assert ("person/arjun-mehra", "leads", "state/IND") in fs and ("person/imran-qadir", "leads", "state/PAK") in fs
+    # a title block's short lines, list items and a news lead's dateline keep their breaks
+    block = ("Statement by\nH.E. Mr. Kofi Mensah\nPermanent Representative of Ghana to the United Nations\n"
+             "at the Security Council Open Debate on Peace and Security in Africa\n\nMr. President,\n")
+    assert unwrap(block) == block
+    news = ("Communique of the 2nd Ministerial Meeting of the Joint Commission between Kenya and\n"
+            "4 May 2011, Nairobi - The Minister of Foreign Affairs of Kenya welcomed the Minister of\n"
+            "Foreign Affairs of Uganda, who visited Kenya for the 2nd Ministerial Meeting of the Joint\n"
+            "Commission. The ministers noted with satisfaction the excellent relations between both\n"
+            "- the two countries agreed to meet again in Kampala next year, at a date to be decided\n")
+    lines = unwrap(news).split("\n")
+    assert lines[1].startswith("4 May 2011, Nairobi") and lines[-2].startswith("- the two countries")
+
+
+def test_a_minister_of_one_state_heads_no_other_states_ministry():
+    fs = read("At the invitation of the Minister of Foreign Affairs of the Republic of Kenya, Dr Amina Odhiambo, the "
+              "Minister of Foreign Affairs of the Republic of Uganda, HE Lt Gen Samuel Okello, visited Kenya. Minister "
+              "Okello was accompanied by senior officials of the Ministry of Foreign Affairs of Uganda.")
+    assert ("person/amina-odhiambo", "represents", "state/KEN") in fs
+    assert ("person/samuel-okello", "represents", "state/UGA") in fs
+    assert ("person/amina-odhiambo", "represents", "state/UGA") not in fs
+    assert ("person/samuel-okello", "leads", "org/uga-ministry-of-foreign-affairs") in fs
+    assert not [f for f in fs if f[0] == "person/amina-odhiambo" and f[1] == "leads" and "uga-" in f[2]]

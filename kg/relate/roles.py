@@ -67,7 +67,8 @@ WHO_REPRESENTED = re.compile(r",?\s+who\s+(?:represented|represents|spoke\s+for|
 SPEAKING_FOR = re.compile(r"\s*(?:Speaking|Addressing\s+the\s+\w+)\s+on\s+behalf\s+of\s+(?:the\s+)?")
 # the honorifics between a post and a name: "the Prime Minister of Grenada, Dr. the Rt. Honourable Keith Mitchell"
 NAME_HONORIFICS = r"(?:(?:[Tt]he|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.?|His|Her|Excellency|Most|Rt\.?|Right|Hon\.?|" \
-                  r"Honourable|Honorable|Ambassador|Amb\.|Judge|Professor|Prof\.|Sir|Dame|Sheikh)\s+)*"
+                  r"Honourable|Honorable|Ambassador|Amb\.|Judge|Professor|Prof\.|Sir|Dame|Sheikh|HE|" \
+                  r"(?:Lt|Maj|Brig)[\.\-]?\s*Gen\.?|Gen\.?|General|Col\.?|Colonel|Admiral)\s+)*"  # (military ranks)
 # "President of the third UNEA": the body, in its session
 SESSION_ORDINAL = rf"(?i:{ORDINAL_WORD}|\w+teenth|\w+tieth)"
 MINISTER_OF_PORTFOLIO = re.compile(r"(?:Deputy\s+|Vice\s+)?Minister\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:(?:\s+and|\s+of|,)?\s+"
@@ -508,7 +509,7 @@ class RoleRules:
 
     def role(self, person, title, pos, e, s, default=False, state=None):
         title = " ".join(title.split())  # "the Prime\nMinister of Barbados": a title broken across lines
-        self.heads_ministry(person, title, s, e)
+        self.heads_ministry(person, title, s, e, state)
         orgs = self.in_span(pos, min(e, pos + 90), ("Organization", "State"))
         if state:
             target = state
@@ -651,10 +652,15 @@ class RoleRules:
             body = str(parent)
         return body
 
-    def heads_ministry(self, person, title, s, e) -> None:
+    def heads_ministry(self, person, title, s, e, state=None) -> None:
         """'the Cabinet Secretary for Health' heads 'the Ministry of Health' the document names; 'the Minister of
-        International Relations and Cooperation' the 'Department of International Relations and Cooperation'."""
+        International Relations and Cooperation' the 'Department of International Relations and Cooperation'.
+        A minister of one state heads no other state's ministry."""
         ministry = self.ministry_of(title)
+        if ministry and state and self.cls(state) == "State" and any(
+                self.entity(ministry).label.endswith(" of " + ent.label) for i, ent in self.linked.entities.items()
+                if ent.cls == "State" and i != state):
+            return
         if ministry:
             self.fact(person, "leads", ministry, (s, e), "role-leads-ministry", 0.65)
 
