@@ -200,7 +200,9 @@ NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|Fo
 
 
 TITLE_IN_NAME = re.compile(r"\b(?:Chair|President|Minister|Secretar|Director|Ambassador|Office|Council|Committee|"
-                           r"Session|Summit|Conference|Meeting|Assembly|Forum|Congress|Symposium|Workshop)\w*")
+                           r"Session|Summit|Conference|Meeting|Assembly|Forum|Congress|Symposium|Workshop|"
+                           r"College|Academy|Institute|University|School|Centre|Center|Agency|Authority|"
+                           r"Advis[eo]r|Officer|Coordinator|Specialist|Consultant|Spokes)\w*")
 TITLE_WORDS = {"H.E", "E", "HE", "Ambassador", "Amb", "Mr", "Ms", "Mrs", "Dr", "Prof", "Excellency", "Minister", "Hon", "Rt",
                "Sheikh", "Shaikh", "Sheikha", "Sayyid", "Sayyida", "Emir", "Archbishop", "Cardinal", "Monsignor", "Msgr",
                "Bishop", "Sultan", "Prince", "Princess",
@@ -344,7 +346,7 @@ def _choose(mentions: list[Mention]) -> list[Mention]:
 ORG_HEAD = r"(?:Agency|Office|Headquarters|Unit|Ministry|Committee|Commission|Council|Organi[sz]ation|Institute|Foundation|Association|" \
            r"Bank|Fund|Programme|Program|Network|Alliance|Centre|Center|Union|Court|Tribunal|Authority|Department|" \
            r"Secretariat|Federation|Society|University|Coalition|Partnership|Directorate|Bureau|Board|Group|Forces|Army|Militia|" \
-           r"Mission)"
+           r"Mission|College|Academy|School)"
 ORG_WORD = rf"(?:[{UP}][\w'’\-]*|of|for|and|on|the|&|\([A-Z]{{2,8}}\))"  # "Universal Periodic Review (UPR) Working Group"
 WEEKDAY_OR_MONTH = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|" \
                    r"July|August|September|October|November|December)\b"
@@ -417,6 +419,11 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if over:  # "...Chemical Weapons (OPCW) Trust Fund for ...": the pattern began inside a known name
                 rest = re.match(r"[\s)]*(?:\([A-Z]{2,8}\)\s*)?", text[over[-1].end:end])
                 start = over[-1].end + rest.end()
+                name = text[start:end]
+            pair = [k for k in known if k.start == start and k.end < m.start("head")
+                    and re.match(r"\s+(?:and|&)\s+", text[k.end:m.start("head")])]
+            if pair:  # "OSCE and Marshall Center co-organize ...": a known body, then another
+                start = pair[0].end + re.match(r"\s+(?:and|&)\s+", text[pair[0].end:]).end()
                 name = text[start:end]
             if m["head"] == "Mission" and any(k.kind == "Place" and m.end("head") < k.start < end for k in known):
                 end = m.end("head")  # "Mission in Geneva" is a mission's seat; "Mission in Kosovo" its field

@@ -9,7 +9,9 @@ ABBREV = {"mr", "ms", "mrs", "dr", "prof", "h.e", "e", "st", "no", "nos", "jan",
           "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "vs", "art", "para",
           "paras", "amb", "hon", "rt", "gen", "lt", "col", "sr", "jr", "co", "inc", "ltd", "approx", "vol", "op"}
 INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
-BOUNDARY = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-•*]|\d+\.)\s)")
+# (or no space at all after a word or bracket: "the Convention (UNCAC).The regional workshop ...")
+BOUNDARY = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])|(?<=[a-z)][.!?])(?=[A-Z][a-z]+\s)|\n\s*\n|"
+                      r"\n(?=\s*(?:[-•*]|\d+\.)\s)")
 
 
 # a line of a news page's heading block ("Sixty-fourth General Assembly", "93rd & 94th Meetings (AM)"): short, and its

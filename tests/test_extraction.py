@@ -2781,3 +2781,35 @@ def test_a_minister_of_one_state_heads_no_other_states_ministry():
     assert ("person/amina-odhiambo", "represents", "state/UGA") not in fs
     assert ("person/samuel-okello", "leads", "org/uga-ministry-of-foreign-affairs") in fs
     assert not [f for f in fs if f[0] == "person/amina-odhiambo" and f[1] == "leads" and "uga-" in f[2]]
+
+
+def test_an_events_participants_come_from_the_states_listed_after_them():
+    fs = read("KAMPALA, 3 March 2021 - A regional workshop on countering wildlife trafficking opened today in Kampala. "
+              "The workshop drew delegates from; Kenya, Uganda and Rwanda. Participants consisting of prosecutors, "
+              "judges and customs officers from Burundi and Tanzania shared good practices.")
+    meeting = next(s for s, p, o in fs if p == "heldIn")
+    for state in ("KEN", "UGA", "RWA", "BDI", "TZA"):
+        assert (f"state/{state}", "participatesIn", meeting) in fs
+    fs = read("The delegations of OSCE participating States met in Vienna for the annual meeting. Earlier, senior officials "
+              "also held their meeting, along with the first meeting of the Steering Committee of Ghana.")
+    assert not [f for f in fs if f[1] == "participatesIn" and f[0] in ("org/osce", "state/GHA")]
+
+
+def test_who_pays_for_an_event():
+    fs = read("GENEVA, 12 May 2019 - The training workshop on maritime crime was held in Geneva. The workshop was possible "
+              "thanks to financial support of the European Union and the Government of Norway. The workshop, hosted by "
+              "UNODC and supported by the Ministry of Foreign Affairs (Germany), drew officials from Ghana and Togo.")
+    meeting = next(s for s, p, o in fs if p == "heldIn")
+    assert ("org/eu", "funds", meeting) in fs and ("state/NOR", "funds", meeting) in fs
+    assert [f for f in fs if f[1] == "funds" and "ministry-of-foreign-affairs" in f[0]]
+    assert ("org/unodc", "funds", meeting) not in fs  # hosted, not paid for
+    fs = read("The workshop was supported by UNODC and by the Ministry of Justice.")  # help, not money
+    assert not [f for f in fs if f[1] == "funds"]
+
+
+def test_a_sentence_ends_where_no_space_follows_its_full_stop():
+    fs = read("Delegates met in Accra to fast track the implementation of the Convention (UNCAC).The regional workshop was "
+              "organized by the OSCE and Marshall Center. Mr. Kofi Boateng, the Director of the OSCE Border Management "
+              "Staff College, opened it.")
+    assert not [f for f in fs if "osce-and" in f[0] or "staff-college" in f[0] and f[0].startswith("person/")]
+    assert ("person/kofi-boateng", "leads", "org/osce-border-management-staff-college") in fs

@@ -23,6 +23,19 @@ SHARE_AFTER = re.compile(rf"\s*['’]s?\s+(?:\w+\s+)?{NOT_MONEY_FOR}\b", re.I)
 INVESTED_IN = re.compile(r"\b(?:in|to|for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,5}$")
 
 
+# who pays for an event: "funded by X", "with the financial support of X", "thanks to financial support of X and Y"
+PAID_BY = re.compile(r"\b(?:(?:co-)?(?:funded|financed|sponsored)|made\s+possible)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?|"
+                     r"\b(?:with|through|thanks\s+to|under)\s+(?:the\s+)?(?:generous\s+|kind\s+)?(?:financial|funding)\s+"
+                     r"(?:support|assistance|contributions?)\s+(?:of|from|by)\s+(?:the\s+)?|"
+                     r"\b(?:funding|financing|sponsorship)\s+(?:of|from|by)\s+(?:the\s+)?", re.I)
+# "supported by X" pays for an event only when X is a donor government: a state, or a body with its state after it
+SUPPORTED_BY = re.compile(r"\b(?:supported|sponsored)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?", re.I)
+PAID_ADJECTIVE = re.compile(r"-(?:funded|financed|sponsored)\b")  # "an EU-funded project"
+EVENT_NOUN = re.compile(r"\b(?:workshop|seminar|training|course|conference|meeting|symposium|forum|event|summit|dialogue|"
+                        r"consultations?|round\s?table|visit|exercise)s?\b", re.I)
+BRACKETED_STATE = re.compile(r"\s*\(\s*(?P<state>[^()]{2,40})\)")
+
+
 class FundRules:
     """Rules for funding."""
 
@@ -34,6 +47,27 @@ class FundRules:
                     and _fund_named_after(m2.text):
                 return i2
         return None
+
+    def paid_for_event(self, s, e, sent, event) -> None:
+        """'The workshop was funded by Canada', 'thanks to financial support of the US and the Government of New
+        Zealand', 'supported by the Foreign Office (United Kingdom)', 'an EU-funded training': those fund the event."""
+        if event is None or not EVENT_NOUN.search(sent):
+            return
+        payers = []
+        for by in PAID_BY.finditer(self.text, s, e):
+            payers += self.listed_from(by.end(), e, ("State", "Organization"))
+        for by in SUPPORTED_BY.finditer(self.text, s, e):
+            payers += [(m, i) for m, i in self.listed_from(by.end(), e, ("State", "Organization"))
+                       if self.cls(i) == "State" or self.given_with_state(m.end, e)]
+        payers += [(m, i) for m, i in self.in_span(s, e, ("State", "Organization")) if PAID_ADJECTIVE.match(self.text, m.end)]
+        for _, payer in payers:
+            if payer != event:
+                self.fact(payer, "funds", event, (s, e), "funds-event", 0.6)
+
+    def given_with_state(self, pos, e) -> bool:
+        """'the Foreign Commonwealth Office (United Kingdom)': a body given with its state."""
+        bracket = BRACKETED_STATE.match(self.text, pos, e)
+        return bool(bracket and self.in_span(bracket.start("state"), bracket.end("state"), ("State",)))
 
     def funds(self, s, e, sent):
         """'Japan has contributed 23 million US dollars to UNODC', 'Norway will provide NOK 50 million for the

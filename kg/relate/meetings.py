@@ -151,6 +151,16 @@ DELEGATES_OF = re.compile(r"\b(?:delegations|delegates|representatives|officials
 BODIES_INCLUDING = re.compile(r"\b(?:organi[sz]ations|agencies|bodies|institutions|partners)\s+(?:including|such\s+as|like|"
                               r"namely)\s+(?:the\s+)?")
 PARTICIPANT_WORDS = ("participants", "speakers", "panel", "ed by", "present", "attendance", "attending", "presence")
+# "drew delegates from Kenya, Uganda and Tanzania", "participants ... from Bangladesh, Maldives and India", "a workshop for
+# representatives of the border agencies of Kazakhstan, Kyrgyzstan and Tajikistan": those they come from take part
+PEOPLE_FROM = re.compile(r"\b(?:participants|delegates|delegations|representatives|officials|experts|practitioners|"
+                         r"policy[\s\-]?makers|officers|ministers|trainees|judges|prosecutors)\b[^.,;:()]{0,80}?\b(?:from|of)[;:]?"
+                         r"\s+(?:the\s+)?(?=[A-Z])")
+# ("delegations of OSCE participating States", "heads of the SCO observer states"): the body names whose states
+MEMBERS_NOUN = re.compile(r"(?:[A-Z][\w\-]*\s+)+(?i:participating|member|observer|partner)\s+(?i:states|countries|nations)")
+EVENT_WORDS = re.compile(r"\b(?:workshop|seminar|training|course|conference|meeting|symposium|forum|event|session|summit|"
+                         r"dialogue|consultations?|round\s?table|attended|participated|took\s+part|drew|brought\s+together|"
+                         r"gathered|welcomed|participants|delegates|delegations)\b", re.I)
 HOST_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:co-)?hosts?\s+(?:country\s+)?of\s+(?:the|this|today['’]s)\s+(?:[\w\-]+\s+){0,3}?"
                              r"(?:meeting|summit|conference|session|assembly|forum|event|symposium|talks)\b", re.I)
 # "Summit leaders elected X as the new chairperson of the AU commission": the verb before the person
@@ -420,6 +430,8 @@ class MeetingRules:
         if fronted and (named_here or getattr(self, "last_meeting", None)):
             self.fronted_agents(fronted, named_here or self.last_meeting, s, e)
         self.participants(s, e, sent)
+        self.people_from(s, e, sent)
+        self.paid_for_event(s, e, sent, getattr(self, "last_meeting", None) or self.meeting)
         self.briefers(s, e)
         self.host_apposition(s, e)
         self.hosting_reason(s, e)
@@ -1047,6 +1059,18 @@ class MeetingRules:
         for kinds in BODIES_INCLUDING.finditer(self.text, s + part.end(), e):
             for _, body in self.listed_from(kinds.end(), e, ("Organization",)):
                 self.fact(body, "participatesIn", target, (s, e), "participants-include", 0.65)
+
+    def people_from(self, s, e, sent) -> None:
+        """In an event's account, the states and bodies that its participants come from take part in it: 'drew
+        delegates from A, B and C', 'experts from A and B', 'a workshop for representatives of agencies of A and B'."""
+        target = getattr(self, "last_meeting", None) or self.meeting
+        if target is None or not EVENT_WORDS.search(sent):
+            return
+        for m in PEOPLE_FROM.finditer(self.text, s, e):
+            for _, who in self.listed_from(m.end(), e, ("State", "Organization")):
+                if who != target and who not in self.bodies_up_from(self.body_of_meeting.get(target)) \
+                        and not MEMBERS_NOUN.match(self.text, m.end()):
+                    self.fact(who, "participatesIn", target, (s, e), "participants-from", 0.65)
 
 
 HOSPITALITY = re.compile(r"\bfor\s+(?:the|its|their|his|her)\s+(?:\w+\s+){0,3}?hospitality\b|"

@@ -643,14 +643,17 @@ class RoleRules:
 
     def top_of(self, body: str | None) -> str | None:
         """The organisation a body belongs to, up the reference data's partOf chain (the OAS for its Assembly)."""
-        seen = set()
-        while body and body not in seen:
-            seen.add(body)
+        chain = self.bodies_up_from(body)
+        return chain[-1] if chain else body
+
+    def bodies_up_from(self, body: str | None) -> list[str]:
+        """A body and those it is part of, up the reference data's partOf chain."""
+        chain = []
+        while body and body not in chain:
+            chain.append(body)
             parent = self.ref.graph.value(URIRef(body), DKG.partOf)
-            if parent is None:
-                break
-            body = str(parent)
-        return body
+            body = str(parent) if parent is not None else None
+        return chain
 
     def heads_ministry(self, person, title, s, e, state=None) -> None:
         """'the Cabinet Secretary for Health' heads 'the Ministry of Health' the document names; 'the Minister of
