@@ -2813,3 +2813,35 @@ def test_a_sentence_ends_where_no_space_follows_its_full_stop():
               "Staff College, opened it.")
     assert not [f for f in fs if "osce-and" in f[0] or "staff-college" in f[0] and f[0].startswith("person/")]
     assert ("person/kofi-boateng", "leads", "org/osce-border-management-staff-college") in fs
+
+
+def test_a_press_note_that_opens_with_its_lead_tells_who_held_the_event_and_where():
+    fs = read("The International Organization for Migration (IOM) held its second regional training workshop on "
+              "protecting victims of trafficking along the southern routes. This workshop focused on the Mekong region and "
+              "took place in Kunming, China at the Yunnan Police College on 4-6 March 2019.\nMs. Ana Ruiz, Director of the "
+              "Police College, opened the event. The workshop was delivered by experts of IOM.")
+    meeting = next(o for s, p, o in fs if p == "convenes" and s == "org/iom")
+    assert (meeting, "heldIn", "place/kunming") in fs
+    assert not [f for f in fs if f[1] == "deliveredAt"]  # a press note, not a statement delivered at a meeting
+
+
+def test_an_event_told_of_as_it_and_a_project_named_like_a_dialogue():
+    fs = read("A three-day workshop on identifying victims of trafficking took place in Nanning this week. It targeted "
+              "border police officers and was organized by IOM, the UN Migration Agency, under its EU-funded EU-Asia "
+              "Dialogue on Migration Support Project.")
+    meeting = next(s for s, p, o in fs if p == "heldIn" and o == "place/nanning")
+    assert ("org/iom", "convenes", meeting) in fs and ("org/eu", "funds", meeting) in fs
+    assert not [f for f in fs if "dialogue" in f[0] or "dialogue" in f[2]]
+
+
+def test_a_working_events_topic_in_small_letters_names_it_and_the_sentence_that_tells_it_was_held_dates_it():
+    fs = read("Tbilisi hosted a regional seminar on countering the financing of terrorism\n\nIn Tbilisi (Georgia), on "
+              "May 14-15, 2019, a regional seminar on countering the financing of terrorism was held in a hybrid format. "
+              "The seminar was organized by the OSCE.")
+    seminars = {s for s, p, o in fs if p == "heldIn" and o == "place/tbilisi"}
+    assert len(seminars) == 1
+    seminar = seminars.pop()
+    assert "financing-of-terrorism" in seminar and (seminar, "date", "2019-05-14") in fs
+    assert ("org/osce", "convenes", seminar) in fs
+    fs = read("The 3rd Session of the African Ministers Conference on the Environment was held in Nairobi.")
+    assert not [f for f in fs if "environment" in f[0] and "conference-the-environment" in f[0]]

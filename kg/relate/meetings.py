@@ -52,6 +52,9 @@ MEETING_NOUN = re.compile(r"\b(?P<head>symposium|summit|conference|congress|foru
                           r"open debate|debate|dialogue|round ?table|side[- ]event|event|(?<!opening )(?<!closing )(?<!inaugural )ceremony|working (?:dinner|lunch|luncheon|"
                           r"breakfast)|luncheon|state banquet|reception|(?-i:Retreat)|(?<=leaders )retreat|(?<=leaders['’] )retreat|"
                           r"(?<=ministerial )retreat)s?\b", re.I)  # ("a retreat from multilateralism" is none)
+HELD_VERB = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?held\b|\btook\s+place\b|\b(?:opened|convened|met)\s+(?:on|in)\b")
+PROJECT_NAMED = re.compile(r"(?:\s+(?:on|for|of|and|the|[A-Z][\w\-]*)){0,8}?\s+(?:Project|Programme|Program|Initiative|"
+                           r"Facility|Fund|Mechanism|Platform|Network|Partnership)\b")
 NOUN_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:[\w\-]+\s+){0,2}" + MEETING_NOUN.pattern, re.I)
 # "the meeting of the X", "the meeting of foreign ministers of the Arab Contact Group"
 MEETING_OF = re.compile(r"\s+(?:of|Of|OF)\s+(?:(?:[Tt]he\s+)?(?:[\w\-]+\s+){0,2}(?:[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+[Ss]tate"
@@ -65,6 +68,17 @@ MEETING_TOPIC = re.compile(r"\s+(?:on|(?P<of>of(?:\s+the)?)|for(?=\s+[A-Z])|enti
                            r"Thursday|Friday|Saturday|Sunday)\b)(?P<topic>[A-Z][^,.;:\"”(]{2,200}?)[\"”’]?(?=:|\s+(?:at|in(?!\s+(?:the\s+)?"
                            rf"{REGION.pattern}\b)|on\s+the|which|and(?!\s+[A-Z])|was|is|"  # "on Peace and Security in Africa"
                            r"will|from|to(?!\s+[A-Z])|under|with|[a-z]+ed|began|begins|opens|closes|took|takes)\b|[,.;(]|$|(?<=[\"”’])[ \t]*\n)")
+# a working event's topic in small letters: "a workshop on preventing and combatting the smuggling of migrants by sea"
+PLAIN_TOPIC_HEADS = {"workshop", "workshops", "seminar", "seminars", "symposium", "conference", "round table", "roundtable",
+                     "dialogue", "forum"}
+PLAIN_TOPIC = re.compile(r"\s+on\s+(?!(?:the\s+)?(?:margins?|sidelines?|occasion|eve|basis|side|same|following|next|last|"
+                         r"first|second|third)\b|behalf\b|(?:its|their|his|her|our|this|that|these|those|which|whether)\b|"
+                         r"the\s+[A-Z])"  # ("Conference on the Environment": a name)
+                         r"(?P<of>)(?P<topic>[a-z][^,.;:\"”()]{2,140}?)(?=\s+(?:at|in|which|who|was|were|is|are|will|would|"
+                         r"from|under|with|during|held|took|takes|began|opened|ended|closed|organi[sz]ed|hosted|convened|"
+                         r"funded|supported|attended|for\s+(?:the\s+)?(?:[A-Z]|representatives|participants|officials|"
+                         r"officers|delegates|members|experts|staff|senior|government|law|police|judges|prosecutors))\b|"
+                         r"[,.;:(]|$)")
 MEETING_MODIFIERS = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|[Hh]igh-[Ll]evel|[Mm]inisterial|[Aa]nnual|[Ii]nternational|[Rr]egional|[Rr]egular|"
                                r"[Oo]rdinary|[Ee]xtraordinary|[Ee]xtra[-–]\s?[Oo]rdinary|[Ss]pecial|[Ii]nformal|[Vv]irtual|[Jj]oint|[Ii]naugural|[Pp]lenary|"
                                r"[Dd]onors?['’]?|[Pp]ledging|"
@@ -213,7 +227,9 @@ BODY_MET_VERB = re.compile(r"(?:\s*\([A-Z\-\d]{2,10}\))?(?:\s+and\s+(?:the\s+)?(
 PART_OF_MEETING = re.compile(r"\b(?:Summit|Meeting|Conference|Session|Assembly)['’]s\s+(?:(?:plenary|opening|closing|inaugural|"
                              r"final|high-level|ministerial)\s+)?$", re.I)
 THIS_ONE = re.compile(r"\b(?:this|the\s+present|today['’]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+# ("UNODC held its third training workshop": the active verb; "was held" is passive)
 HOST = re.compile(r"\b(?:(?:co-)?host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|(?<!your )(?<!his )(?<!her )(?<!its )(?<!their )chair(?:s|ed|ing)?|held by|"
+                  r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )held(?=\s+(?:its|their|a|an|the)\s)|"
                   r"(?P<jointly>jointly|co-)\s*(?:held|organi[sz]ed|hosted|convened))\b", re.I)
 
 
@@ -287,6 +303,8 @@ class MeetingRules:
             if head == "forum" and any(re.fullmatch(r"\s*(?:\([A-Z\-]{2,10}\)\s*)?", self.text[m.end:mm.start()])
                                        for m, _ in self.in_span(max(s, mm.start() - 80), mm.start(), ("Organization",))):
                 continue  # "the Asia-Pacific Economic Cooperation (APEC) forum": the body, called a forum
+            if mm.group()[:1].isupper() and PROJECT_NAMED.match(self.text, mm.end(), e):
+                continue  # "the EU-China Dialogue on Migration and Mobility Support Project": a project's name
             if re.match(r"\s+(?:Chair|Chairman|Chairperson|Chairwoman|Chairmanship)\b", self.text[mm.end():e]):
                 continue  # "Prince Faisal, the OIC Summit Chair,": a post
             if head == "session" and PART_OF_MEETING.search(lead):
@@ -328,7 +346,8 @@ class MeetingRules:
             tail = MINISTERS_TAIL.match(self.text, after_at[0][0].end, e) if after_at and plain and after_at[0][0] else None
             if tail and after_at[0][0].start == mm.end() + plain.end():
                 of_text = self.text[mm.end():tail.end()]
-            topic = None if after else MEETING_TOPIC.match(self.text, mm.end(), e)
+            topic = None if after else MEETING_TOPIC.match(self.text, mm.end(), e) or (
+                PLAIN_TOPIC.match(self.text, mm.end(), e) if head in PLAIN_TOPIC_HEADS else None)
             if topic and not place:  # (a long theme: the place comes after it)
                 place = self.place_after(topic.end(), e)
             # "the meeting" is the meeting named before; "the first meeting of the Joint Commission" is another
@@ -391,6 +410,7 @@ class MeetingRules:
                 else:
                     self.vague_meetings.discard(iri)
             self.last_meeting = iri
+            self.dated_when_held(iri, s, e)
             if head not in SIDE_EVENTS:
                 self.last_main_meeting = iri
             if place:
@@ -415,7 +435,7 @@ class MeetingRules:
                 if with_partners:  # "UNDP, which jointly held the symposium with the ASEAN secretariat and China"
                     hosts += [i for _, i in self.listed_from(mm.end() + with_partners.end(), e, ("State", "Organization"))]
                 if hosts and not self.blocked(s, pos, future_ok=True) and not URGED_TO.search(self.text, s, pos):
-                    prop = "hosts" if re.search(r"(?i)host|held", host_at.group()) else "convenes"
+                    prop = "hosts" if re.search(r"(?i)host|held by|(?:jointly|co-)\s*held", host_at.group()) else "convenes"
                     for h in dict.fromkeys(hosts):  # "Uganda is honoured to co-convene the Forum": it convenes
                         self.fact(h, prop, iri, (s, e), "hosts-meeting", 0.7)
                     self.hosts_of[iri] = list(dict.fromkeys(hosts))
@@ -431,6 +451,7 @@ class MeetingRules:
             self.fronted_agents(fronted, named_here or self.last_meeting, s, e)
         self.participants(s, e, sent)
         self.people_from(s, e, sent)
+        self.pronoun_event_agents(s, e, sent)
         self.paid_for_event(s, e, sent, getattr(self, "last_meeting", None) or self.meeting)
         self.briefers(s, e)
         self.host_apposition(s, e)
@@ -1001,10 +1022,13 @@ class MeetingRules:
                     and not REGION.fullmatch(self.entity(i).label):  # "a Symposium on Radiotherapy in Africa": its theme
                 return i
         # "... in Africa kicked off in Oran": the first 'in X' that is no region, within a few words
-        candidates = [n for n in IN_NAME.finditer(window) if len(window[:n.start()].split()) <= 8]
+        # (or anywhere after "took place" or "was held": "This workshop focused on ... and took place in Hyderabad")
+        candidates = [n for n in IN_NAME.finditer(window) if len(window[:n.start()].split()) <= 8
+                      or re.search(r"\b(?:took\s+place|held|convened)$", window[:n.start()])]
         new = next((n for n in candidates if not REGION.fullmatch(n["name"])), None) or VENUE.match(window)
         if new and not self.in_span(pos + new.start("name"), pos + new.end("name")) and new["name"] not in NOT_PLACE \
-                and not REGION.fullmatch(new["name"]) and not new["name"].endswith("ing"):  # "Youth in Achieving the SDGs"
+                and not REGION.fullmatch(new["name"]) and not (new["name"].endswith("ing") and re.match(
+                    r"\s+(?:the|a|an|our|their|its|his|her)\b", window[new.end("name"):])):  # "in Achieving the SDGs", not "in Nanning"
             name = new["name"]
             iri = self.linked.add(Entity(str(ID[f"place/{slug(name)}"]), "Place", name))
             m = Mention(pos + new.start("name"), pos + new.end("name"), name, "Place", iri, "place-after-in")
@@ -1059,6 +1083,24 @@ class MeetingRules:
         for kinds in BODIES_INCLUDING.finditer(self.text, s + part.end(), e):
             for _, body in self.listed_from(kinds.end(), e, ("Organization",)):
                 self.fact(body, "participatesIn", target, (s, e), "participants-include", 0.65)
+
+    def dated_when_held(self, iri, s, e) -> None:
+        """'On March 28-29, 2023, a regional workshop on X was held': a meeting named before (in the headline) gets
+        the day of the sentence that tells it took place."""
+        if not HELD_VERB.search(self.text, s, e) or any(f.subject == iri and f.predicate == "date" for f in self.facts):
+            return
+        stated = self.when(s, e)
+        if stated and re.fullmatch(r"\d{4}-\d\d-\d\d", stated):
+            self.fact(iri, "date", stated, (s, e), "meeting-date", 0.6, True, "date")
+
+    def pronoun_event_agents(self, s, e, sent) -> None:
+        """'It targeted police officers and was organized by IOM': 'it' is the event just told of."""
+        target = getattr(self, "last_meeting", None)
+        if target is None or not re.match(r"It\s", sent):
+            return
+        by = re.search(r"\s(?:was|has\s+been)\s+(?:\w+\s+)?(?=(?:co-)?(?:organi[sz]ed|hosted|convened)\s+by\b)", sent)
+        if by and not MEETING_NOUN.search(sent, 0, by.start()):  # (not "It said the meeting was hosted by ...")
+            self.hosted_after(target, s + by.end() - 1, s, e)
 
     def people_from(self, s, e, sent) -> None:
         """In an event's account, the states and bodies that its participants come from take part in it: 'drew
