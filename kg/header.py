@@ -108,7 +108,10 @@ def _span(text: str, start: int, end: int) -> Span | None:
 NAMED_STATEMENT = re.compile(r"\b(?!(?i:Opening|Closing|Introductory|Concluding|General|National|Final|Press|Joint|Vote|"
                              r"Position|Written|Oral|Leaders|Ministers|Chair|Chairs|Chairman|Consolidated|Revised|Full|Official|Debate|Plenary|Session|Segment|Dialogue|"
                              r"Item|Conference|Meeting|Summit)\b)"
-                             r"(?P<who>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})[ \t]+(?:[-–—][ \t]+)?(?:(?i:joint)[ \t]+)?"
+                             r"(?P<who>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})"
+                             # ("Security Council Open Debate – Statement by ...": the meeting, not whose statement)
+                             r"(?<!Debate)(?<!Session)(?<!Meeting)(?<!Summit)(?<!Conference)(?<!Segment)(?<!Dialogue)(?<!Forum)"
+                             r"[ \t]+(?:[-–—][ \t]+)?(?:(?i:joint)[ \t]+)?"
                              r"(?:[Ss]tatement|STATEMENT)\b")
 
 
@@ -548,7 +551,7 @@ NAME_THEN_POST = re.compile(rf"^[ \t*_#]*(?!(?i:{POST_WORD.pattern[2:-2]})\b)"
                             rf"(?={NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,3}},?[ \t]+(?:(?:Deputy|Permanent|Vice|Acting)[ \t]+)*"
                             r"(?:Permanent Representative|Representative|Ambassador|Minister|Foreign Minister|"
                             r"Secretary|Charg[ée] d|Head of Delegation)\b)", re.M)
-MISSION_LINE = re.compile(r"[ \t]*,?[ \t]*\n[ \t*_]*(?:Permanent[ \t]+)?(?:Mission|Delegation|Embassy)[ \t]+of[ \t]+[^\n]*")
+MISSION_LINE = re.compile(r"[ \t]*,?[ \t]*\n(?:[ \t]*\n)?[ \t*_]*(?:Permanent[ \t]+)?(?:Mission|Delegation|Embassy)[ \t]+of[ \t]+[^\n]*")
 # a post named before the name, set off by a comma: "THE HONOURABLE MINISTER OF FOREIGN AFFAIRS OF X, H.E. NAME"
 NOT_POST_WORD = r"(?!(?i:of|to|and|for|the|at|in|extraordinary|plenipotentiary|general|counsell?or|representative|" \
                 r"delegate|affairs)\b)"

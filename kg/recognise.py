@@ -202,7 +202,7 @@ NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|Fo
 TITLE_IN_NAME = re.compile(r"\b(?:Chair|President|Minister|Secretar|Director|Ambassador|Office|Council|Committee|"
                            r"Session|Summit|Conference|Meeting|Assembly|Forum|Congress|Symposium|Workshop|"
                            r"College|Academy|Institute|University|School|Centre|Center|Agency|Authority|"
-                           r"Advis[eo]r|Officer|Coordinator|Specialist|Consultant|Spokes)\w*")
+                           r"Advis[eo]r|Officer|Coordinator|Specialist|Consultant|Spokes|Debate|Dialogue|Segment|Briefing)\w*")
 TITLE_WORDS = {"H.E", "E", "HE", "Ambassador", "Amb", "Mr", "Ms", "Mrs", "Dr", "Prof", "Excellency", "Minister", "Hon", "Rt",
                "Sheikh", "Shaikh", "Sheikha", "Sayyid", "Sayyida", "Emir", "Archbishop", "Cardinal", "Monsignor", "Msgr",
                "Bishop", "Sultan", "Prince", "Princess",

@@ -2845,3 +2845,17 @@ def test_a_working_events_topic_in_small_letters_names_it_and_the_sentence_that_
     assert ("org/osce", "convenes", seminar) in fs
     fs = read("The 3rd Session of the African Ministers Conference on the Environment was held in Nairobi.")
     assert not [f for f in fs if "environment" in f[0] and "conference-the-environment" in f[0]]
+
+
+def test_a_title_block_with_the_mission_on_a_line_of_its_own_and_a_meeting_before_statement_by():
+    fs = read("Statement by\n\nH.E. Ambassador Rina Sari\n\nPermanent Representative\n\nPermanent Mission of the Republic of "
+              "Indonesia\n\nto the United Nations\n\nAt the Security Council Open Debate on Children\n\nNew York, 12 "
+              "February 2014\n\nMadam President,\n\nWe thank you for convening this open debate.")
+    assert ("doc/inline", "onBehalfOf", "state/IDN") in fs and ("person/rina-sari", "represents", "state/IDN") in fs
+    fs = read("Security Council Open Debate – Statement by Ambassador Andreas Mavros\n\nSecurity Council’s Open Debate on "
+              "Small Island Developing States\n\nUnited Nations, 30 July 2015\n\nMr. President,\n\nLet me begin by "
+              "congratulating you and the New Zealand delegation for convening this Open Debate. The Republic of Cyprus "
+              "aligns itself with the statement delivered by the European Union.")
+    assert ("doc/inline", "onBehalfOf", "state/CYP") in fs and ("doc/inline", "onBehalfOf", "org/unsc") not in fs
+    assert ("doc/inline", "onBehalfOf", "state/NZL") not in fs
+    assert not [f for f in fs if f[0].startswith("person/open-debate")]

@@ -388,8 +388,9 @@ class HeaderRules:
                 m, i = states[0]
                 return i, Span(mine.start(), m.end, self.text[mine.start():m.end])
         for m, i in self.in_span(self.doc.body_start, len(self.text), ("State",)):
+            # ("congratulating you and the New Zealand delegation": another's; "The Jamaican delegation aligns": its own)
             if re.match(r"\s+delegation\b", self.text[m.end:m.end + 12]) and re.search(
-                    r"\b(?:[Tt]he|[Mm]y|[Oo]ur)\s+$", self.text[max(0, m.start - 5):m.start]):
+                    r"(?:(?:^|[.:\n]\s*)The|\b[Mm]y|\b[Oo]ur)\s+$", self.text[max(0, m.start - 7):m.start]):
                 return i, Span(m.start, m.end + 11, self.text[m.start:m.end + 11])
         opening = min(len(self.text), self.doc.body_start + 600)
         for m, i in self.in_span(self.doc.body_start, opening, ("State",)):
