@@ -2859,3 +2859,15 @@ def test_a_title_block_with_the_mission_on_a_line_of_its_own_and_a_meeting_befor
     assert ("doc/inline", "onBehalfOf", "state/CYP") in fs and ("doc/inline", "onBehalfOf", "org/unsc") not in fs
     assert ("doc/inline", "onBehalfOf", "state/NZL") not in fs
     assert not [f for f in fs if f[0].startswith("person/open-debate")]
+
+
+def test_welcoming_a_leadership_shown_by_a_state_in_holding_this_debate_and_support_for_a_resolutions_text():
+    fs, x = facts("Ghana welcomes the leadership shown by Peru in holding this debate during its presidency. Ghana has "
+                  "been a consistent supporter of the objectives of resolution 1540 (2004). We welcome provisions in "
+                  "resolution 2325. Ghana calls for the full implementation of resolution 2601 on education.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert ("state/GHA", "welcomes", "state/PER") in fs and ("state/PER", "convenes", meeting) in fs
+    for n, prop in (("1540", "supports"), ("2325", "welcomes"), ("2601", "supports")):
+        assert ("state/GHA", prop, f"resolution/unsc-{n}") in fs
+    fs, x = facts("We welcome the report presented by Peru on the situation in Haiti.")
+    assert ("state/GHA", "welcomes", "state/PER") not in fs  # a report presented by: the report is welcomed

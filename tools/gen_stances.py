@@ -57,6 +57,14 @@ supports = (
     + combos(["express", "expresses", "expressed", "expressing", "pledge", "pledges", "pledged", "pledging"],
              ["", "its", "our"], ["support for", "full support for", "strong support for"])
     + ["in support of", "supportive of", "is supportive of", "are supportive of"]
+    # "Pakistan has been a consistent supporter of the objectives of Resolution 1540"
+    + combos(["has been", "have been", "has always been", "have always been", "remains", "remain"],
+             ["a supporter of", "a consistent supporter of", "a strong supporter of", "a firm supporter of",
+              "a staunch supporter of", "a steadfast supporter of", "a long-standing supporter of", "a champion of"])
+    + combos(BE, ["a consistent supporter of", "a long-standing supporter of"])
+    # "Switzerland calls for the implementation of resolution 2601": a call for an instrument is support for it
+    + combos(["call", "calls", "called", "calling"], ["for the", "for the full", "for the effective", "for the full and effective"],
+             ["implementation of", "universalization of", "universalisation of", "entry into force of", "adoption of"])
     # solidarity with a people, a state or a cause is support for it
     + combos(["express", "expresses", "expressed", "expressing", "reaffirm", "reaffirms", "reaffirmed", "reaffirming",
               "reiterate", "reiterates", "reiterated", "reiterating", "affirm", "affirms", "affirmed", "affirming"],

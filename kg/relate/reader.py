@@ -84,9 +84,14 @@ POLITE = re.compile(r"\b(?:would|should|wish|want|like)\s+(?:also\s+|first\s+|no
 FUTURE = re.compile(r"\bwill\b(?!\s+continue)", re.I)
 # a place where, an agent of a passive ('by the Board'), unless the agent is the perpetrator ('attacks carried out by X')
 NOT_PLACE_OBJECT = re.compile(r"\b(?:in|at|within|across|throughout|inside|from|near|between|among)\s+(?:the\s+)?$", re.I)
+# "we welcome provisions in resolution 2325": the text is what is welcomed
+PART_OF_TEXT = re.compile(r"\b(?:provisions?|elements?|language|paragraphs?|measures|references?|commitments?)\s+"
+                          r"(?:contained\s+)?in\s+(?:the\s+)?$")
 ON_BEHALF_OPEN = re.compile(r"\bbehalf\s+of\b[^,;]*$")
 NOT_OBJECT = re.compile(NOT_PLACE_OBJECT.pattern + r"|"
                         r"(?<!carried out )(?<!perpetrated )(?<!committed )(?<!conducted )(?<!launched )(?<!claimed )"
+                        # ("welcomes the leadership shown by Nigeria": whose leadership is welcomed)
+                        r"(?<!shown )(?<!demonstrated )(?<!displayed )(?<!exercised )(?<!played )(?<!made )"
                         r"\bby\s+(?:the\s+)?$", re.I)
 # "Leaders", "Forum Leaders", "The Heads of State and Government", "Ministers further" opening a communiqué's sentence
 MEETING_ATTENDEES = re.compile(r"\s*(?:\d+\.\s*)?(?:The\s+)?(?:[A-Z][\w\-]+\s+)?(?:Leaders|(?:Foreign\s+)?Ministers|Heads\s+of\s+"
@@ -456,7 +461,9 @@ class ReaderCore:
                   and not (self.cls(i) in ("State", "Organization") and m.end + 1 in named_next and self.text[m.end] == " ")
                   and i not in titled  # "UNICEF Executive Director Henrietta Fore": the person is the object
                   and not (self.cls(i) in ("Resolution", "Treaty", "Meeting") and re.match(r"['’]s\s", self.text[m.end:m.end + 3]))
-                  and not not_object.search(self.text[max(pos, m.start - 40):m.start])
+                  and (not not_object.search(self.text[max(pos, m.start - 40):m.start])
+                       or self.cls(i) in ("Resolution", "Treaty", "LegalInstrument")
+                       and PART_OF_TEXT.search(self.text, max(pos, m.start - 40), m.start))
                   and not ON_BEHALF_OPEN.search(self.text[pos:m.start])  # "welcoming, on behalf of X and Y, the ..."
                   and not (self.cls(i) == "Organization" and OFFICE_BEFORE.search(self.text[max(pos, m.start - 40):m.start]))
                   and not ELECTED_AS.search(self.text[max(pos, m.start - 90):m.start])  # "on your election as Chair of X"

@@ -15,8 +15,11 @@ VICTIM_BEFORE = re.compile(r"\b(?:invasion|occupation|annexation|aggression|atta
 THIS_STATEMENT = re.compile(r"\s+(?:this|the present|our)\s+(?:joint\s+)?(?:statement|declaration|intervention)\b"
                             r"(?!\s+(?:of|by|delivered))", re.I)
 LISTED_AFTER = re.compile(THIS_STATEMENT.pattern + r"\s*:", re.I)
-CONVENE = re.compile(r"\bfor\s+(?:\w+ly\s+)?(?:having\s+)?(?P<verb>convening|convened|organi[sz]ing|organi[sz]ed|arranging|arranged|hosting|hosted|holding|held|calling|called|presiding over|chairing|chaired)\b",
+CONVENE = re.compile(r"\b(?P<prep>for|in)\s+(?:\w+ly\s+)?(?:having\s+)?(?P<verb>convening|convened|organi[sz]ing|organi[sz]ed|arranging|arranged|hosting|hosted|holding|held|calling|called|presiding over|chairing|chaired)\b",
                      re.I)
+# "welcomes the leadership shown by Nigeria in holding this debate": the debate the statement is delivered at
+THIS_MEETING = re.compile(r"\s+(?:this|today['’]s|the\s+present)\s+(?:[\w\-]+\s+){0,3}?(?:debate|meeting|session|dialogue|"
+                          r"conference|segment|briefing|summit|event|discussion)\b", re.I)
 CONVENING_OF = re.compile(r"\s+the\s+(?:convening|holding|organi[sz]ation|organi[sz]ing|convocation)\s+of\s+"
                           r"(?P<noun>(?:this|the|today['’]s)\s+(?:[\w\-]+\s+){0,4}?(?:[Ss]egment|[Ss]ession|[Mm]eeting|[Dd]ebate|"
                           r"[Cc]onference|[Ss]ummit|[Dd]ialogue|[Ff]orum))\b")
@@ -161,7 +164,8 @@ class StanceRules:
                 conveners.append(self.state_of(o))
                 last = m
                 convene = CONVENE.search(self.text, m.end, min(e, m.end + 120))
-                if prop == "thanks" and self.meeting and convene and not self.in_span(m.end, convene.start(), ("State", "Person")):
+                if convene and (prop == "thanks" and convene["prep"] == "for" or prop in ("thanks", "welcomes") and THIS_MEETING.match(
+                        self.text, convene.end())) and self.meeting and not self.in_span(m.end, convene.start(), ("State", "Person")):
                     role = "hosts" if convene["verb"].lower().startswith("host") else "convenes"
                     for c in conveners:
                         self.fact(c, role, self.meeting, (s, e), "thanks-for-convening", 0.75)
