@@ -2871,3 +2871,23 @@ def test_welcoming_a_leadership_shown_by_a_state_in_holding_this_debate_and_supp
         assert ("state/GHA", prop, f"resolution/unsc-{n}") in fs
     fs, x = facts("We welcome the report presented by Peru on the situation in Haiti.")
     assert ("state/GHA", "welcomes", "state/PER") not in fs  # a report presented by: the report is welcomed
+
+
+def test_heads_of_state_listed_with_their_titles_take_part_and_a_king_chairs():
+    fs = read("Manama, December 07 (QNA) - The 37th Summit of the Gulf Cooperation Council (GCC), held in Manama today "
+              "under chairmanship of King Hamad bin Isa Al Khalifa of Bahrain, issued its final communique.\nUAE Vice "
+              "President HH Sheikh Mohammed bin Rashid Al Maktoum; King Salman bin Abdulaziz Al Saud of Saudi Arabia, "
+              "Deputy Prime Minister of Oman, Sayyid Fahd bin Mahmoud Al-Said; HH the Emir of Kuwait Sheikh Sabah "
+              "Al-Ahmad Al-Jaber Al-Sabah participated in the summit.")
+    summit = next(s for s, p, o in fs if p == "meetingOf" and o == "org/gcc")
+    assert ("person/hamad-bin-isa-al-khalifa", "convenes", summit) in fs
+    for who in ("mohammed-bin-rashid-al-maktoum", "salman-bin-abdulaziz-al-saud", "fahd-bin-mahmoud-al-said",
+                "sabah-al-ahmad-al-jaber-al-sabah"):
+        assert (f"person/{who}", "participatesIn", summit) in fs
+    fs = read("A session of the CIS Council of Heads of State took place in Ashgabat on October 11. President of Belarus "
+              "Anna Lenkova, President of the Russian Federation Pavel Orlov arrived in Ashgabat for participation in the "
+              "session.")
+    session = next(s for s, p, o in fs if p == "heldIn")
+    assert ("person/anna-lenkova", "participatesIn", session) in fs and ("person/pavel-orlov", "participatesIn", session) in fs
+    fs = read("Minister Lee said that President Anna Lenkova participated in the summit held in Minsk.")
+    assert ("person/lee", "participatesIn") not in {(s, p) for s, p, o in fs}

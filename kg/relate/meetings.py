@@ -138,6 +138,11 @@ PARTICIPATED_THERE = re.compile(r"\b(?:all\s+|also\s+)?(?:attended|participated|
                                 r"inaugural)\s+(?:ceremony|session|sitting|segment))(?:\s+(?:as\s+(?:an?\s+)?"
                                 r"(?:observers?|guests?|speakers?|panellists?|panelists?)|too|also|as\s+well|in\s+person|"
                                 r"virtually|online))?\s*[.;]")
+# "A, B and C arrived in Ashgabat for participation in the session": the meeting named last
+ARRIVED_FOR = re.compile(r"\b(?:arrived|came|travell?ed|gathered)\s+(?:in|to|at)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:"
+                         r"for\s+(?:participation|taking\s+part)\s+in|to\s+(?:attend|participate\s+in|take\s+part\s+in))"
+                         r"\s+(?:the|this|today['’]s)\s+(?:[\w\-]+\s+){0,2}?(?:session|summit|meeting|conference|forum|event)\b", re.I)
+TOLD_BY = re.compile(r"\b(?:said|says|stated|noted|told|announced|added|that|who|which|whom)\b")
 CHAIRED_PROCEEDINGS = re.compile(r"\b(?:chaired|presided\s+over|co-chaired)\s+(?:the\s+)?(?:proceedings|deliberations|discussions)\b")
 PEOPLE_HELD = re.compile(r"\b(?:held|hold|holds)\s+(?:the|a|an|their|its)\s+(?:[\w\-]+\s+){0,6}$")
 SAID_DURING = re.compile(r"\s+(?:during|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$")
@@ -764,7 +769,7 @@ class MeetingRules:
         """'A, B and C all participated as observers': taking part with no meeting named is taking part in the
         meeting named last."""
         target = getattr(self, "last_meeting", None) or self.meeting
-        verb = PARTICIPATED_THERE.search(self.text, s, e)
+        verb = PARTICIPATED_THERE.search(self.text, s, e) or ARRIVED_FOR.search(self.text, s, e)
         if verb and re.search(r"\b(?:opening|closing|inaugural)\b", verb.group()):  # the meeting's own ceremony
             target = getattr(self, "last_main_meeting", None) or self.meeting or target
         if not target or not verb or self.blocked(s, verb.start()):
@@ -806,8 +811,10 @@ class MeetingRules:
         if self.blocked(s, at, future_ok=True):  # "X will participate in ...": an announced part is a fact
             return
         subjects = self.subjects_before(s, at)
-        if subjects and self.cls(subjects[0]) == "Person" and re.match(r"(?i)met|gathered", verb.group()):
+        if subjects and self.cls(subjects[0]) == "Person" and (re.match(r"(?i)met|gathered", verb.group()) or re.match(
+                r"(?i)participat|attend|took", verb.group()) and not TOLD_BY.search(self.text, s, at)):
             # "The Presidents of X, A; of Y, B; ... and C gathered in Asunción ...": every one of them
+            # ("UAE Vice President HH X; King Y of Saudi Arabia, ...; HH the Emir of Kuwait Z participated in the summit")
             subjects = list(dict.fromkeys(subjects + [i for _, i in self.in_span(s, at, ("Person",))]))
         for who in subjects:
             if self.cls(who) in ACTOR and who != self.body_of_meeting.get(meeting):  # a body opens its own session
