@@ -2891,3 +2891,15 @@ def test_heads_of_state_listed_with_their_titles_take_part_and_a_king_chairs():
     assert ("person/anna-lenkova", "participatesIn", session) in fs and ("person/pavel-orlov", "participatesIn", session) in fs
     fs = read("Minister Lee said that President Anna Lenkova participated in the summit held in Minsk.")
     assert ("person/lee", "participatesIn") not in {(s, p) for s, p, o in fs}
+
+
+def test_a_numbered_summit_in_the_lead_is_not_the_next_one_and_who_took_over_the_chair():
+    fs = read("BIMSTEC leaders on Friday wrapped up their 5th Summit after signing the Colombo Declaration.\nAddressing "
+              "the closing session of the Summit of BIMSTEC, Sri Lankan President Ravi Perera said the meeting was a "
+              "success. During the meeting, Sri Lanka assumed the chairmanship of BIMSTEC from Nepal.\nThe 6th BIMSTEC "
+              "Summit will be held in Bangkok, Thailand, in 2025.")
+    meetings = {s for s, p, o in fs if p == "meetingOf" and o == "org/bimstec"}
+    assert len(meetings) == 2
+    fifth = next(m for m in meetings if "5th" in m)
+    assert ("person/ravi-perera", "participatesIn", fifth) in fs
+    assert ("state/LKA", "leads", "org/bimstec") in fs and ("state/NPL", "leads", "org/bimstec") not in fs

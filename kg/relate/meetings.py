@@ -142,6 +142,8 @@ PARTICIPATED_THERE = re.compile(r"\b(?:all\s+|also\s+)?(?:attended|participated|
 ARRIVED_FOR = re.compile(r"\b(?:arrived|came|travell?ed|gathered)\s+(?:in|to|at)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:"
                          r"for\s+(?:participation|taking\s+part)\s+in|to\s+(?:attend|participate\s+in|take\s+part\s+in))"
                          r"\s+(?:the|this|today['’]s)\s+(?:[\w\-]+\s+){0,2}?(?:session|summit|meeting|conference|forum|event)\b", re.I)
+ADDRESSING = re.compile(r"(?:While\s+|When\s+)?(?:Addressing|Speaking\s+(?:at|during|to|before)|Opening|Closing|Presiding\s+over)"
+                        r"\s+(?:the\s+)?")
 TOLD_BY = re.compile(r"\b(?:said|says|stated|noted|told|announced|added|that|who|which|whom)\b")
 CHAIRED_PROCEEDINGS = re.compile(r"\b(?:chaired|presided\s+over|co-chaired)\s+(?:the\s+)?(?:proceedings|deliberations|discussions)\b")
 PEOPLE_HELD = re.compile(r"\b(?:held|hold|holds)\s+(?:the|a|an|their|its)\s+(?:[\w\-]+\s+){0,6}$")
@@ -464,6 +466,7 @@ class MeetingRules:
         if "hospitality" in sent:
             self.hospitality(s, e)
         self.took_part_there(s, e)
+        self.addressed_it(s, e)
         self.chaired_proceedings(s, e)
         self.elected_chair(s, e)
         self.congratulated_chair(s, e)
@@ -765,6 +768,18 @@ class MeetingRules:
                 if self.cls(who) == "Person":
                     self.presides(who, target, (s, e), "chaired-proceedings")
 
+    def addressed_it(self, s, e) -> None:
+        """'Addressing the closing session of the Summit, Prime Minister X said ...': X took part in it."""
+        lead = ADDRESSING.match(self.text, s, e)
+        target = getattr(self, "last_meeting", None)
+        comma = self.text.find(",", lead.end(), e) if lead else -1
+        if comma < 0 or not target or not MEETING_NOUN.search(self.text, lead.end(), comma):
+            return
+        # the clause's subject: the first person after the comma, with only their title between
+        speaker = [i for m, i in self.in_span(comma, min(e, comma + 120), ("Person",)) if "," not in self.text[comma + 1:m.start]][:1]
+        if speaker:
+            self.fact(speaker[0], "participatesIn", target, (s, e), "addressed-meeting", 0.65)
+
     def took_part_there(self, s, e):
         """'A, B and C all participated as observers': taking part with no meeting named is taking part in the
         meeting named last."""
@@ -975,11 +990,16 @@ class MeetingRules:
             self.fact(iri, "date", stated, (s, e), "meeting-date", 0.6, True, "date")
         return iri
 
+    def ordinal_of(self, iri: str) -> str | None:
+        number = re.search(r"\b\d+(?:st|nd|rd|th)\b", self.entity(iri).label)
+        return number.group() if number else None
+
     def headline_event(self, iri: str, body: str) -> None:
         """'OSCE Foreign Ministers meeting' in a headline, 'the 22nd Ministerial Council of the OSCE' in the lead: the
         headline's unnumbered meeting of the same organisation is this numbered one."""
         top = self.top_of(body)
         same = [] if top is None else [h for h in self.headline_meetings if h != iri and h in self.linked.entities
+                and not (h in self.numbered_meetings and self.ordinal_of(h) != self.ordinal_of(iri))  # (12th, then 13th)
                 and self.top_of(self.body_of_meeting.get(h)) == top]
         if len(same) == 1:
             self.rename(same[0], iri)

@@ -65,6 +65,8 @@ MINISTER_OF_STATE = re.compile(r",\s+(?:the\s+)?(?:Deputy\s+)?(?:Minister|Secret
                                r"of\s+(?:the\s+)?(?=[A-Z])")
 WHO_REPRESENTED = re.compile(r",?\s+who\s+(?:represented|represents|spoke\s+for|spoke\s+on\s+behalf\s+of)\s+(?:the\s+)?")
 SPEAKING_FOR = re.compile(r"\s*(?:Speaking|Addressing\s+the\s+\w+)\s+on\s+behalf\s+of\s+(?:the\s+)?")
+TOOK_OVER_CHAIR = re.compile(r"\b(?:assumed|assumes|took\s+over|takes\s+over|took\s+up|takes\s+up)\s+(?:the\s+)?(?:rotating\s+)?"
+                             r"(?:chairmanship|chairpersonship|chair|presidency|leadership)\s+of\s+(?:the\s+)?", re.I)
 # the honorifics between a post and a name: "the Prime Minister of Grenada, Dr. the Rt. Honourable Keith Mitchell"
 NAME_HONORIFICS = (r"(?:(?:[Tt]he|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.?|His|Her|Excellency|Most|Rt\.?|Right|Hon\.?|"
                    r"Honourable|Honorable|Ambassador|Amb\.|Judge|Professor|Prof\.|Sir|Dame|Sheikh|HE|"
@@ -179,10 +181,22 @@ class RoleRules:
         self.fact(person, prop, state, (s, e), f"role-{prop}", 0.75)
         return True
 
+    def took_over_chair(self, s, e) -> None:
+        """'Pakistan assumed the chairmanship of SAARC from Nepal', 'Ghana took over the rotating presidency of
+        ECOWAS': the state (or person) leads the body from then on."""
+        if "chair" not in self.text[s:e].lower() and "presidency" not in self.text[s:e].lower():
+            return  # (one cheap look first)
+        for verb in TOOK_OVER_CHAIR.finditer(self.text, s, e):
+            body = [i for m, i in self.in_span(verb.end(), e, ("Organization",)) if m.start == verb.end()]
+            subject = self.subject_before(s, verb.start())
+            if body and subject and self.cls(subject) in ("State", "Person") and not self.blocked(s, verb.start()):
+                self.fact(subject, "leads", body[0], (s, e), "took-over-chair", 0.7)
+
     def roles(self, s, e):
         """Posts in titles and appositions: 'Secretary-General António Guterres', 'Japanese Foreign Minister
         Taro Kono', 'Minister for Foreign Affairs of Ghana Shirley Botchwey', 'Catherine Russell, executive
         director of UNICEF', 'the Director General of the IAEA, Mr. Matteo Ferrante'."""
+        self.took_over_chair(s, e)
         for m, person in self.in_span(s, e, ("Person",)):
             if self.roster_state(m)[0]:
                 continue  # read by roster_lines
