@@ -51,15 +51,18 @@ class FundRules:
     def paid_for_event(self, s, e, sent, event) -> None:
         """'The workshop was funded by Canada', 'thanks to financial support of the US and the Government of New
         Zealand', 'supported by the Foreign Office (United Kingdom)', 'an EU-funded training': those fund the event."""
-        if event is None or not EVENT_NOUN.search(sent):
-            return
+        lowered = sent.lower()
+        paid = any(w in lowered for w in ("fund", "financ", "sponsor", "possible"))
+        supported = "supported by" in lowered or "sponsored by" in lowered
+        if event is None or not (paid or supported) or not EVENT_NOUN.search(sent):
+            return  # (cheap looks first: most sentences say nothing of money)
         payers = []
-        for by in PAID_BY.finditer(self.text, s, e):
+        for by in PAID_BY.finditer(self.text, s, e) if paid else ():
             payers += self.listed_from(by.end(), e, ("State", "Organization"))
-        for by in SUPPORTED_BY.finditer(self.text, s, e):
+        for by in SUPPORTED_BY.finditer(self.text, s, e) if supported else ():
             payers += [(m, i) for m, i in self.listed_from(by.end(), e, ("State", "Organization"))
                        if self.cls(i) == "State" or self.given_with_state(m.end, e)]
-        payers += [(m, i) for m, i in self.in_span(s, e, ("State", "Organization")) if PAID_ADJECTIVE.match(self.text, m.end)]
+        payers += [(m, i) for m, i in self.in_span(s, e, ("State", "Organization")) if paid and PAID_ADJECTIVE.match(self.text, m.end)]
         for _, payer in payers:
             if payer != event:
                 self.fact(payer, "funds", event, (s, e), "funds-event", 0.6)

@@ -179,6 +179,8 @@ PEOPLE_FROM = re.compile(r"\b(?:participants|delegates|delegations|representativ
                          r"\s+(?:the\s+)?(?=[A-Z])")
 # ("delegations of OSCE participating States", "heads of the SCO observer states"): the body names whose states
 MEMBERS_NOUN = re.compile(r"(?:[A-Z][\w\-]*\s+)+(?i:participating|member|observer|partner)\s+(?i:states|countries|nations)")
+PEOPLE_WORDS = ("participant", "delegat", "representative", "official", "expert", "practitioner", "policy", "officer",
+                "minister", "trainee", "judge", "prosecutor")
 EVENT_WORDS = re.compile(r"\b(?:workshop|seminar|training|course|conference|meeting|symposium|forum|event|session|summit|"
                          r"dialogue|consultations?|round\s?table|attended|participated|took\s+part|drew|brought\s+together|"
                          r"gathered|welcomed|participants|delegates|delegations)\b", re.I)
@@ -783,8 +785,10 @@ class MeetingRules:
     def took_part_there(self, s, e):
         """'A, B and C all participated as observers': taking part with no meeting named is taking part in the
         meeting named last."""
+        sent = self.text[s:e]
         target = getattr(self, "last_meeting", None) or self.meeting
-        verb = PARTICIPATED_THERE.search(self.text, s, e) or ARRIVED_FOR.search(self.text, s, e)
+        verb = PARTICIPATED_THERE.search(self.text, s, e) or (
+            ARRIVED_FOR.search(self.text, s, e) if "arriv" in sent or "came" in sent or "travel" in sent or "gather" in sent else None)
         if verb and re.search(r"\b(?:opening|closing|inaugural)\b", verb.group()):  # the meeting's own ceremony
             target = getattr(self, "last_main_meeting", None) or self.meeting or target
         if not target or not verb or self.blocked(s, verb.start()):
@@ -1133,8 +1137,9 @@ class MeetingRules:
         """In an event's account, the states and bodies that its participants come from take part in it: 'drew
         delegates from A, B and C', 'experts from A and B', 'a workshop for representatives of agencies of A and B'."""
         target = getattr(self, "last_meeting", None) or self.meeting
-        if target is None or not EVENT_WORDS.search(sent):
-            return
+        lowered = sent.lower()
+        if target is None or not any(w in lowered for w in PEOPLE_WORDS) or not EVENT_WORDS.search(sent):
+            return  # (cheap looks first: most sentences name no one's participants)
         for m in PEOPLE_FROM.finditer(self.text, s, e):
             for _, who in self.listed_from(m.end(), e, ("State", "Organization")):
                 if who != target and who not in self.bodies_up_from(self.body_of_meeting.get(target)) \
