@@ -259,6 +259,11 @@ def parse_header(text: str) -> tuple[Header, int]:
     elif speaker_line:
         _speaker_and_post(text, speaker_line.start() + len(speaker_line.group()) - len(speaker_line.group().lstrip(" \t*_#")),
                           end, fields)
+    # "Statement by the Argentine Minister of Health at CND ..." with the name on a line of its own below: "Dr. X"
+    named_below = SPEAKER_LINE.search(text, intro.end(), end) if intro and "speaker" not in fields else None
+    if named_below:
+        _speaker_and_post(text, named_below.start() + len(named_below.group()) - len(named_below.group().lstrip(" \t*_#")),
+                          end, fields)
     if "speaker" in fields and " " not in fields["speaker"].text:
         _full_name(text, end, fields)
     statement = statement_like(text)
@@ -519,7 +524,8 @@ def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
         post = post_match["post"]
         cut = POST_CUT.search(post)
         post = post[:cut.start()] if cut else post
-        if POST_WORD.search(post):
+        if POST_WORD.search(post) and not re.match(r"(?:Mr|Mrs|Ms|Madam|Madame|Your)\.?\s+[A-Z][\w\-]*\s*[:,]?\s*$", post):
+            # (not the salutation below the name: "Mrs. Chair:")
             s = rest + post_match.start("post")
             e = s + len(post)
             while not cut:  # "Deputy Permanent Representative / of the Islamic Republic of Iran / and Chair of ...": lines

@@ -2903,3 +2903,15 @@ def test_a_numbered_summit_in_the_lead_is_not_the_next_one_and_who_took_over_the
     fifth = next(m for m in meetings if "5th" in m)
     assert ("person/ravi-perera", "participatesIn", fifth) in fs
     assert ("state/LKA", "leads", "org/bimstec") in fs and ("state/NPL", "leads", "org/bimstec") not in fs
+
+
+def test_an_undated_numbered_meeting_is_keyed_by_its_number_and_a_name_below_the_title_is_the_speaker():
+    fs = read("Statement by Minister Nomsa Dube delivered at the 13th United Nations Congress on Crime Prevention and "
+              "Criminal Justice\n\nMr. President,\n\nSouth Africa welcomes the 13th Congress.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert meeting.endswith("-13th-congress") and meeting != "meeting/un"
+    fs = read("Statement by the Argentine Minister of Health at the CND on 16 March 2012\n\nDr. Luis Ortega\nMrs. Chair:\n"
+              "My sincere gratitude to you, and to the members of the Commission, for giving me the opportunity to "
+              "address the Plenary.")
+    assert ("doc/inline", "speaker", "person/luis-ortega") in fs
+    assert not [f for f in fs if f[1] == "post" and "Chair" in f[2]]

@@ -27,6 +27,9 @@ ON_BEHALF_LEAD = re.compile(r"(?:^|(?<=[.\n]))[ \t]*(?:\d+\.[ \t]*)?(?:(?:Speaki
                             r"\b(?:[Ll]et\s+me|[Aa]llow\s+me\s+to)\s+(?:[\w\-]+\s+){0,4}?on\s+behalf\s+of\s+(?:the\s+)?")
 # "my country Guyana", "Guyana, my country,": who the speaker's "we" is, when the title block does not say
 MY_COUNTRY = re.compile(r"\bmy\s+(?:own\s+)?(?:country|nation|delegation)['’]?s?,?\s+(?:the\s+)?(?=[A-Z])")
+# "the 12th United Nations Congress on Crime Prevention": a numbered meeting, keyed as the body text names it
+NUMBERED_HEAD = re.compile(r"\b(?P<n>\d+(?:st|nd|rd|th))\b(?:\s+[\w\-]+){0,5}?\s+(?P<head>session|summit|conference|congress|"
+                           r"meeting|forum|assembly)\b", re.I)
 # ("Biological and Toxin Weapons Convention, Meeting of States Parties 2019", "... Convention - Meeting of States Parties")
 TREATY_CONFERENCE = re.compile(r"\s*[,\-–—]?\s+(?:Review\s+Conference|(?:Conference|Meeting)\s+of\s+(?:the\s+)?States\s+Parties)\b")
 CSP = re.compile(r"\b(?:Review\s+)?(?:Conference|Meeting|Assembly)\s+of\s+(?:the\s+)?(?P<parties>(?:States\s+|High\s+Contracting\s+)?"
@@ -500,6 +503,10 @@ class HeaderRules:
                 or self.accredited_to(h) or self.council_format(meeting) or self.un_plenary(h, meeting)
         body = self.organ_in_title(body) or body
         key = "-".join(x for x in (body.rsplit("/", 1)[-1] if body else slug(meeting.text)[:60], h.date) if x)
+        numbered = NUMBERED_HEAD.search(meeting.text) if body and not h.date else None
+        if body and not h.date:  # (undated: "meeting/un" would be every undated UN meeting; the name tells them apart)
+            key = slug(f"{body.rsplit('/', 1)[-1]} {numbered['n']} {numbered['head']}".lower()) if numbered else \
+                "-".join(dict.fromkeys((key, slug(meeting.text)[:60])))
         label = (meeting.text.replace("\n", " ") if h.meeting or not body else f"Meeting of the {self.entity(body).label}") + \
             (f" ({h.date})" if h.date else "")
         # its name as written, without the date (unless that is the body's own name: "Conference on Disarmament")
