@@ -2915,3 +2915,13 @@ def test_an_undated_numbered_meeting_is_keyed_by_its_number_and_a_name_below_the
               "address the Plenary.")
     assert ("doc/inline", "speaker", "person/luis-ortega") in fs
     assert not [f for f in fs if f[1] == "post" and "Chair" in f[2]]
+
+
+def test_news_style_sums_of_money():
+    x = extract(document_from_text("The European Union pledged 27mn euros ($35mn) to UNDP. Japan contributed $3.6bn to "
+                                   "UNICEF. Norway donated £11m to UNHCR."))
+    funds = {(f.subject.rsplit("/", 1)[-1], f.object.rsplit("/", 1)[-1]): dict(f.qualifiers) for f in x.facts
+             if f.predicate == "funds"}
+    assert funds[("eu", "undp")] == {"amount": "27000000", "currency": "EUR"}
+    assert funds[("JPN", "unicef")] == {"amount": "3600000000", "currency": "USD"}
+    assert funds[("NOR", "unhcr")] == {"amount": "11000000", "currency": "GBP"}

@@ -8,7 +8,7 @@ from .reader import ACTOR, URGED_TO
 RECIPIENT = re.compile(r"\b(?:to|for|towards|into)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}$")
 CURRENCY_CODES = r"USD|EUR|JPY|GBP|CHF|CAD|AUD|NZD|NOK|SEK|DKK|CNY|RMB|KRW|INR|BRL|RUB|ZAR|SAR|AED|QAR|KWD|TRY|MXN|SGD"
 MONEY = re.compile(
-    rf"(?P<cur1>US\$|\$|€|£|¥|{CURRENCY_CODES}|yen)?\s?(?P<num>\d[\d,.]*)\s*(?P<mult>million|billion|thousand)?\s*"
+    rf"(?P<cur1>US\$|\$|€|£|¥|{CURRENCY_CODES}|yen)?\s?(?P<num>\d[\d,.]*)\s*(?P<mult>million|billion|thousand|mn|bn|m\b|k\b)?\s*"
     rf"(?P<cur2>US dollars|U\.S\. dollars|dollars|{CURRENCY_CODES}|euros?|yen|Swiss francs|pounds(?: sterling)?|"
     rf"kroner|kronor|krona|yuan|rupees)?")
 FUND_VERB = re.compile(r"\b(?:contribut\w*|pledg\w*|donat\w*|donors?\s+to|fund\w*|financ\w*|provid\w*|disburs\w*|"
@@ -124,7 +124,8 @@ def _fund_named_after(text: str) -> bool:
 
 def _amount(m: re.Match) -> str:
     num = float(m["num"].replace(",", "").rstrip("."))
-    mult = {"thousand": 1e3, "million": 1e6, "billion": 1e9}.get((m["mult"] or "").lower(), 1)
+    mult = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}.get(
+        (m["mult"] or "").lower(), 1)  # (news style: "$500mn", "27mn euros", "$3.6bn")
     value = num * mult
     return str(int(value)) if value == int(value) else str(value)
 
