@@ -2925,3 +2925,9 @@ def test_news_style_sums_of_money():
     assert funds[("eu", "undp")] == {"amount": "27000000", "currency": "EUR"}
     assert funds[("JPN", "unicef")] == {"amount": "3600000000", "currency": "USD"}
     assert funds[("NOR", "unhcr")] == {"amount": "11000000", "currency": "GBP"}
+
+
+def test_a_speech_that_mentions_other_delegations_does_not_make_them_take_part():
+    fs, x = facts("We have heard the differing accounts given in this hall by the delegations of Ukraine and the Russian "
+                  "Federation at this session.")
+    assert not [f for f in fs if f[1] == "participatesIn" and f[0] in ("state/UKR", "state/RUS")]
