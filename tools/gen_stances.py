@@ -58,7 +58,7 @@ supports = (
              ["", "its", "our"], ["support for", "full support for", "strong support for"])
     + ["in support of", "supportive of", "is supportive of", "are supportive of"]
     # "Pakistan has been a consistent supporter of the objectives of Resolution 1540"
-    + combos(["has been", "have been", "has always been", "have always been", "remains", "remain"],
+    + combos(["been", "remains", "remain"],  # ("has always been a ..."; "has"/"have" open no trigger: they are everywhere)
              ["a supporter of", "a consistent supporter of", "a strong supporter of", "a firm supporter of",
               "a staunch supporter of", "a steadfast supporter of", "a long-standing supporter of", "a champion of"])
     + combos(BE, ["a consistent supporter of", "a long-standing supporter of"])

@@ -52,7 +52,7 @@ class FundRules:
         """'The workshop was funded by Canada', 'thanks to financial support of the US and the Government of New
         Zealand', 'supported by the Foreign Office (United Kingdom)', 'an EU-funded training': those fund the event."""
         lowered = sent.lower()
-        paid = any(w in lowered for w in ("fund", "financ", "sponsor", "possible"))
+        paid = any(w in lowered for w in ("funded", "funding", "financ", "sponsor", "made possible"))
         supported = "supported by" in lowered or "sponsored by" in lowered
         if event is None or not (paid or supported) or not EVENT_NOUN.search(sent):
             return  # (cheap looks first: most sentences say nothing of money)

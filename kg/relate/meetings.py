@@ -181,7 +181,7 @@ PEOPLE_FROM = re.compile(r"\b(?:participants|delegates|delegations|representativ
 MEMBERS_NOUN = re.compile(r"(?:[A-Z][\w\-]*\s+)+(?i:participating|member|observer|partner)\s+(?i:states|countries|nations)")
 PEOPLE_WORDS = ("participant", "delegat", "representative", "official", "expert", "practitioner", "policy", "officer",
                 "minister", "trainee", "judge", "prosecutor")
-TAKING_PART = re.compile(r"\b(?:attend\w*|particip\w*|took\s+part|take\s+part|drew|brought\s+together|gathered)\b", re.I)
+TAKING_PART_WORDS = ("attend", "particip", "took part", "take part", "drew ", "brought together", "gathered")
 EVENT_WORDS = re.compile(r"\b(?:workshop|seminar|training|course|conference|meeting|symposium|forum|event|session|summit|"
                          r"dialogue|consultations?|round\s?table|attended|participated|took\s+part|drew|brought\s+together|"
                          r"gathered|welcomed|participants|delegates|delegations)\b", re.I)
@@ -1139,10 +1139,12 @@ class MeetingRules:
         delegates from A, B and C', 'experts from A and B', 'a workshop for representatives of agencies of A and B'."""
         target = getattr(self, "last_meeting", None) or self.meeting
         lowered = sent.lower()
-        if target is None or not any(w in lowered for w in PEOPLE_WORDS) or not EVENT_WORDS.search(sent):
+        if target is None or not any(w in lowered for w in PEOPLE_WORDS):
             return  # (cheap looks first: most sentences name no one's participants)
-        if self.doc.kind == "Statement" and not TAKING_PART.search(sent):
+        if self.doc.kind == "Statement" and not any(w in lowered for w in TAKING_PART_WORDS):
             return  # a speech tells of other delegations ("the accounts given by the delegations of A and B"), not who came
+        if not EVENT_WORDS.search(sent):
+            return
         for m in PEOPLE_FROM.finditer(self.text, s, e):
             for _, who in self.listed_from(m.end(), e, ("State", "Organization")):
                 if who != target and who not in self.bodies_up_from(self.body_of_meeting.get(target)) \
