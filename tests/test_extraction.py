@@ -2931,3 +2931,9 @@ def test_a_speech_that_mentions_other_delegations_does_not_make_them_take_part()
     fs, x = facts("We have heard the differing accounts given in this hall by the delegations of Ukraine and the Russian "
                   "Federation at this session.")
     assert not [f for f in fs if f[1] == "participatesIn" and f[0] in ("state/UKR", "state/RUS")]
+
+
+def test_aligning_with_statements_delivered_by_one_group_as_well_as_another():
+    fs, x = facts("Ghana aligns itself with the statements delivered by the Group of 77 and China as well as the African "
+                  "Group.")
+    assert ("state/GHA", "alignsWith", "org/g77") in fs and ("state/GHA", "alignsWith", "org/african-group") in fs

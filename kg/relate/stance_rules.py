@@ -37,7 +37,8 @@ STATEMENT_BY = re.compile(r"\b(?:statement|declaration|intervention|remarks)s?\s
                           r"presented|read)?\s*by\s+(?:the\s+)?(?:(?:distinguished|honourable|honorable)\s+)?"
                           r"(?P<chair>(?:Chair\w*|President|Coordinator|Presidency)\s+of\s+(?:the\s+)?)?", re.I)
 APPOSED_STATE = re.compile(r"\s*,\s+(?:the\s+)?")
-ALSO_BY = re.compile(r",?\s+(?:as\s+well\s+as|and)\s+(?:also\s+)?by\s+(?:the\s+)?")
+# ("... by the EU as well as by Liechtenstein", "... by the G77 and China as well as the African Group")
+ALSO_BY = re.compile(r",?\s+(?:as\s+well\s+as\s+(?:by\s+)?|and\s+(?:also\s+)?by\s+)(?:the\s+)?")
 CHAIR_AFTER = re.compile(r"\s+(?:Chair\w*|President|Coordinator)\b(?:\s+and\s+[^,;]{0,50})?\s*,\s+(?:the\s+)?")
 
 
@@ -259,8 +260,9 @@ class StanceRules:
                     self.fact(state, "leads", owner[0][1], (pos, e), "statement-by-chair", 0.7)
                 return [owner[0][1]]
             if owner:  # "the statements to be delivered by the EU and the Group of Friends of ...": each of them
-                owners = [owner[0][1]] + [i for _, i in self.coordinated(owner[0], ("State", "Organization"))]
-                also = ALSO_BY.match(self.text, owner[0][0].end, stop)  # "... by the EU as well as by Liechtenstein"
+                listed = [owner[0]] + self.coordinated(owner[0], ("State", "Organization"))
+                owners = [i for _, i in listed]
+                also = ALSO_BY.match(self.text, listed[-1][0].end, stop)  # "... by the EU as well as by Liechtenstein"
                 owners += [i for m, i in self.in_span(also.end(), stop, ACTOR) if m.start == also.end()][:1] if also else []
                 return owners
         return [o for _, o in self.objects_after(pos, e, ACTOR) if o not in subjects]
