@@ -97,6 +97,11 @@ DATE_FIRST_DATELINE = re.compile(rf"^[ \t]*(?P<date>[0-3]?\d[ \t]+[A-Z][a-z]+\.?
                                  rf"(?:,[ \t]+(?P<rest>[{UP}][^\n,]{{1,30}}?))?[ \t]+(?:--|—|–|-)[ \t]", re.M)
 
 
+def _after_markup(line: re.Match) -> int:
+    """Where a matched title-block line's words begin, past its indent and markdown marks ('**', '#')."""
+    return line.start() + len(line.group()) - len(line.group().lstrip(" \t*_#"))
+
+
 def _span(text: str, start: int, end: int) -> Span | None:
     while start < end and text[start] in " \t\n,;:“\"'":
         start += 1
@@ -257,13 +262,11 @@ def parse_header(text: str) -> tuple[Header, int]:
         for key, group in (("speaker", "name"), ("post", "post"), ("on_behalf_of", "state")):
             fields[key] = _span(text, line.start(group), line.end(group))
     elif speaker_line:
-        _speaker_and_post(text, speaker_line.start() + len(speaker_line.group()) - len(speaker_line.group().lstrip(" \t*_#")),
-                          end, fields)
+        _speaker_and_post(text, _after_markup(speaker_line), end, fields)
     # "Statement by the Argentine Minister of Health at CND ..." with the name on a line of its own below: "Dr. X"
     named_below = SPEAKER_LINE.search(text, intro.end(), end) if intro and "speaker" not in fields else None
     if named_below:
-        _speaker_and_post(text, named_below.start() + len(named_below.group()) - len(named_below.group().lstrip(" \t*_#")),
-                          end, fields)
+        _speaker_and_post(text, _after_markup(named_below), end, fields)
     if "speaker" in fields and " " not in fields["speaker"].text:
         _full_name(text, end, fields)
     statement = statement_like(text)

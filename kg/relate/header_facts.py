@@ -503,8 +503,8 @@ class HeaderRules:
                 or self.accredited_to(h) or self.council_format(meeting) or self.un_plenary(h, meeting)
         body = self.organ_in_title(body) or body
         key = "-".join(x for x in (body.rsplit("/", 1)[-1] if body else slug(meeting.text)[:60], h.date) if x)
-        numbered = NUMBERED_HEAD.search(meeting.text) if body and not h.date else None
         if body and not h.date:  # (undated: "meeting/un" would be every undated UN meeting; the name tells them apart)
+            numbered = NUMBERED_HEAD.search(meeting.text)
             key = slug(f"{body.rsplit('/', 1)[-1]} {numbered['n']} {numbered['head']}".lower()) if numbered else \
                 "-".join(dict.fromkeys((key, slug(meeting.text)[:60])))
         label = (meeting.text.replace("\n", " ") if h.meeting or not body else f"Meeting of the {self.entity(body).label}") + \

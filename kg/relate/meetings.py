@@ -142,6 +142,7 @@ PARTICIPATED_THERE = re.compile(r"\b(?:all\s+|also\s+)?(?:attended|participated|
 ARRIVED_FOR = re.compile(r"\b(?:arrived|came|travell?ed|gathered)\s+(?:in|to|at)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:"
                          r"for\s+(?:participation|taking\s+part)\s+in|to\s+(?:attend|participate\s+in|take\s+part\s+in))"
                          r"\s+(?:the|this|today['’]s)\s+(?:[\w\-]+\s+){0,2}?(?:session|summit|meeting|conference|forum|event)\b", re.I)
+ARRIVAL_WORDS = ("arriv", "came", "travel", "gather")
 ADDRESSING = re.compile(r"(?:While\s+|When\s+)?(?:Addressing|Speaking\s+(?:at|during|to|before)|Opening|Closing|Presiding\s+over)"
                         r"\s+(?:the\s+)?")
 TOLD_BY = re.compile(r"\b(?:said|says|stated|noted|told|announced|added|that|who|which|whom)\b")
@@ -789,7 +790,7 @@ class MeetingRules:
         sent = self.text[s:e]
         target = getattr(self, "last_meeting", None) or self.meeting
         verb = PARTICIPATED_THERE.search(self.text, s, e) or (
-            ARRIVED_FOR.search(self.text, s, e) if "arriv" in sent or "came" in sent or "travel" in sent or "gather" in sent else None)
+            ARRIVED_FOR.search(self.text, s, e) if any(w in sent for w in ARRIVAL_WORDS) else None)
         if verb and re.search(r"\b(?:opening|closing|inaugural)\b", verb.group()):  # the meeting's own ceremony
             target = getattr(self, "last_main_meeting", None) or self.meeting or target
         if not target or not verb or self.blocked(s, verb.start()):
@@ -991,9 +992,13 @@ class MeetingRules:
         if body:
             self.meeting_of_kind[(body, head)] = iri
             self.fact(iri, "meetingOf", body, (s, e), "meeting-of-body", 0.6)
-        if stated and re.fullmatch(r"\d{4}-\d\d-\d\d", stated):  # "... opened on the 17th of December 2019 in Abuja"
-            self.fact(iri, "date", stated, (s, e), "meeting-date", 0.6, True, "date")
+        self.date_meeting(iri, stated, s, e)  # "... opened on the 17th of December 2019 in Abuja"
         return iri
+
+    def date_meeting(self, iri: str, stated: str | None, s: int, e: int) -> None:
+        """The meeting's day, when the sentence gives a whole one (not a year or a month alone)."""
+        if stated and re.fullmatch(r"\d{4}-\d\d-\d\d", stated):
+            self.fact(iri, "date", stated, (s, e), "meeting-date", 0.6, True, "date")
 
     def ordinal_of(self, iri: str) -> str | None:
         number = re.search(r"\b\d+(?:st|nd|rd|th)\b", self.entity(iri).label)
@@ -1121,9 +1126,7 @@ class MeetingRules:
         the day of the sentence that tells it took place."""
         if not HELD_VERB.search(self.text, s, e) or any(f.subject == iri and f.predicate == "date" for f in self.facts):
             return
-        stated = self.when(s, e)
-        if stated and re.fullmatch(r"\d{4}-\d\d-\d\d", stated):
-            self.fact(iri, "date", stated, (s, e), "meeting-date", 0.6, True, "date")
+        self.date_meeting(iri, self.when(s, e), s, e)
 
     def pronoun_event_agents(self, s, e, sent) -> None:
         """'It targeted police officers and was organized by IOM': 'it' is the event just told of."""

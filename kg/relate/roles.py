@@ -184,7 +184,8 @@ class RoleRules:
     def took_over_chair(self, s, e) -> None:
         """'Pakistan assumed the chairmanship of SAARC from Nepal', 'Ghana took over the rotating presidency of
         ECOWAS': the state (or person) leads the body from then on."""
-        if "chair" not in self.text[s:e].lower() and "presidency" not in self.text[s:e].lower():
+        lowered = self.text[s:e].lower()
+        if "chair" not in lowered and "presidency" not in lowered:
             return  # (one cheap look first)
         for verb in TOOK_OVER_CHAIR.finditer(self.text, s, e):
             body = [i for m, i in self.in_span(verb.end(), e, ("Organization",)) if m.start == verb.end()]
