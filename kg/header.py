@@ -23,7 +23,7 @@ SALUTATION = re.compile(
     re.I | re.M)  # a bare "Chairman" opens a speech only as an address ("Chairperson,"), not in "CHAIRMAN OF THE ..."
 INTRO = re.compile(
     r"\b(?:(?:statement|statment|remarks|address|speech|intervention|explanation of (?:vote|position)(?:\s+(?:before|after)\s+the\s+vote)?|keynote|opening remarks|"
-    r"closing remarks)\s+(?:delivered\s+)?(?:on\s+behalf\s+of\s+[\s\S]{3,120}?\s+by|by|of|from)|"
+    r"closing remarks)\s+(?:delivered\s+)?(?:on\s+behalf\s+of\s+[\s\S]{3,120}?\s+by|by|of|from|for(?=\s+the\s+(?:Kingdom|Republic|State|Sultanate|Principality|Grand|Federation|Federal|Government|Delegation|Permanent|Islamic|People|Democratic|United|Commonwealth)\b))|"
     r"(?:delivered|presented|read out|made)(?:\s+(?:in\s+writing|orally|virtually|remotely|online))?\s+by)[ \t]*:?\s+|^[ \t]*(?:presenter|speaker|delivered by)[ \t]*:\s*", re.I | re.M)
 HONORIFIC = r"(?:(?i:H\.\s?E\.?|HE|His Excellency|Her Excellency|(?:The\s+)?Right\s+Hon(?:ou?rable|\.)?|Hon\.|Hon(?=[ \t]+[A-Z])|Hon['’]ble|Honourable|Honorable|Ambassador|Amb\.|Mr\.?|" \
             r"Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Sir|Dame|Madam|Minister|Judge|Senator|Rt\.? Hon\.)|" \

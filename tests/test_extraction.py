@@ -2937,3 +2937,18 @@ def test_aligning_with_statements_delivered_by_one_group_as_well_as_another():
     fs, x = facts("Ghana aligns itself with the statements delivered by the Group of 77 and China as well as the African "
                   "Group.")
     assert ("state/GHA", "alignsWith", "org/g77") in fs and ("state/GHA", "alignsWith", "org/african-group") in fs
+
+
+def test_a_speech_for_a_state_names_whose_statement_it_is():
+    fs = read("Speech for the Republic of Ghana at the sixth session of the Conference of the States Parties to the United "
+              "Nations Convention against Corruption\nVienna, 2-6 November 2015\n\nMr. President,\n\nI am pleased to "
+              "extend my thanks to the Government of Austria for hosting this conference.")
+    assert ("doc/inline", "onBehalfOf", "state/GHA") in fs
+    assert ("state/GHA", "thanks", "state/AUT") in fs
+
+
+def test_an_adverb_after_would_like_is_still_a_polite_stance():
+    fs, x = facts("I would like also to thank UNICEF for its work. I would like first to welcome the report of UNDP.")
+    assert ("state/GHA", "thanks", "org/unicef") in fs and ("state/GHA", "welcomes", "org/undp") in fs
+    fs, x = facts("We would also like UNICEF to thank UNDP.")
+    assert ("state/GHA", "thanks", "org/undp") not in fs

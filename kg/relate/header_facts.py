@@ -365,10 +365,12 @@ class HeaderRules:
     def delegation(self):
         """'Statement by Japan', 'STATEMENT BY THE DELEGATION OF THE REPUBLIC OF GHANA', anywhere in the title
         block: no person, a state (or a group) speaks."""
-        for intro in re.finditer(r"\b(?:statement|remarks|intervention|explanation of vote)\s+(?:delivered\s+)?(?:by|of)\s+",
-                                 self.text[:self.doc.body_start], re.I):
+        # ("Speech for the Kingdom of Saudi Arabia at ...": a state, never "remarks for the Security Council")
+        for intro in re.finditer(r"\b(?:statement|remarks|intervention|explanation of vote|speech)\s+(?:delivered\s+)?"
+                                 r"(?:by|of|(?P<for>for))\s+", self.text[:self.doc.body_start], re.I):
             start = intro.end()
-            for m, i in self.in_span(start, min(self.doc.body_start, start + 80), ("State", "Organization")):
+            classes = ("State",) if intro["for"] else ("State", "Organization")
+            for m, i in self.in_span(start, min(self.doc.body_start, start + 80), classes):
                 lead = self.text[start:m.start]
                 presidency = PRESIDENCY_OF.match(self.text, m.end)  # "by the Irish Presidency of the European Union"
                 union = [(um, u) for um, u in self.in_span(m.end, m.end + 80, ("Organization",))

@@ -74,7 +74,7 @@ OWNED_DOCUMENT = re.compile(r"['’]?s?\s+(?:decisions?|reports?|statements?|dec
 URGED_TO = re.compile(r"\b(?:urg|call|ask|invit|encourag|request|appeal)\w*\b[^.;]{0,80}\bto\s+(?:\w+\s+){0,6}$")
 OBLIGED = re.compile(r"\b(?:need|needs|must|should|ought|have\s+to|has\s+to)\b", re.I)  # "nations need to ... convene"
 MEMBER_NOUN = re.compile(r"\s+member\s+(?:[Ss]tates?|countr(?:y|ies))\b")
-POLITE = re.compile(r"\b(?:would|should|wish|want|like)\s+(?:also\s+|first\s+|now\s+)?(?:like\s+)?to\s+"
+POLITE = re.compile(r"\b(?:would|should|wish|want|like)\s+(?:also\s+|first\s+|now\s+)?(?:like\s+(?:also\s+|first\s+|now\s+)?)?to\s+"
                     r"(?:(?:\w+ly|also|once again|again|first)\s+)*(?:(?:begin|start|conclude|close|end)\s+by\s+)?"
                     r"(?:(?:take|use|seize)\s+(?:this|the)\s+opportunity\s+to\s+)?"
                     r"(?:(?:\w+ly|also)\s+)*"
