@@ -29,6 +29,7 @@ ANAPHOR = re.compile(r"\b(?:(?i:the|this|our|that)|a|an)\s+(?:[a-z][\w\-]*\s+){0
                      r"Conference|Assembly|Board|Organi[sz]ation|Agency|Office|[Mm]inistry|Group|Charter|Initiative|Fund|Forum|country|"
                      r"Movement|Community|Union|Alliance|"
                      r"[Rr]esolution|Declaration|Agenda|Compact|Pact|Strategy|Statute)\b(?!\s+\d)")
+STATE_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:my|our)\s+(?:own\s+)?country,?\s+)?(?:the\s+)?")
 APPOSITIVE_NAME = re.compile(r"\s*(?:\([^)]*\))?,\s+(?:the|its)\s+(?:[\w\-]+\s+){0,2}?(?P<head>Declaration|Agenda|Compact|"
                              r"Pact|Strategy|Statute|Programme of Action|Plan of Action)\b")
 
@@ -381,6 +382,21 @@ def _surnames(linked: Linked) -> None:
 INSTRUMENT_HEADS = {"Convention", "Protocol", "Treaty", "Charter", "Statute"}
 
 
+def _not_the_country(linked: Linked) -> set[int]:
+    """States that a later 'the country' does not stand for: those named in a list ('Denmark, Estonia ... and my
+    own country Finland')."""
+    text = linked.doc.text
+    states = sorted((m for m, i in linked.mentions if linked.entities[i].cls == "State"), key=lambda m: m.start)
+    # nor the speaker's own state, named in the title block ("Statement by Finland"): the speaker says "my country"
+    h = linked.doc.header
+    own = [span for span in (h.speaker, h.post, h.on_behalf_of) if span]
+    listed = {m.start for m in states if any(span.start <= m.start < span.end for span in own)}
+    for a, b in zip(states, states[1:]):
+        if STATE_LIST_GAP.fullmatch(text, a.end, b.start):
+            listed |= {a.start, b.start}
+    return listed
+
+
 def _anaphora(linked: Linked, ref: Reference) -> None:
     """'the Council' -> the Council named last before it (or the body of the meeting); 'the resolution' ->
     the resolution named last; 'the Declaration' -> 'A/RES/75/1, the Declaration on ...' named so before."""
@@ -392,6 +408,7 @@ def _anaphora(linked: Linked, ref: Reference) -> None:
                             for m, i in linked.mentions if linked.entities[i].cls == "Organization"
                             for g in gazetteer_mentions(m.text, ref) if g.kind == "Treaty"], key=lambda x: x[0])
     taken = [(m.start, m.end) for m, _ in linked.mentions]
+    listed = _not_the_country(linked)
     called: dict[str, list] = {}  # "Declaration" -> [(where, entity)] from appositions
     for m, i in linked.mentions:
         appos = APPOSITIVE_NAME.match(text, m.end)
@@ -406,7 +423,7 @@ def _anaphora(linked: Linked, ref: Reference) -> None:
         elif head.lower() == "resolution":
             before = [e for s, e in named if s < hit.start() and e.cls == "Resolution"]
         elif head == "country":  # "the country is preparing accession": the state named last
-            before = [e for s, e in named if s < hit.start() and e.cls == "State"]
+            before = [e for s, e in named if s < hit.start() and e.cls == "State" and s not in listed]
         else:
             head_rx = re.sub(r"i[sz]ation$", "i[sz]ation", head)  # Organisation / Organization
             classes = ("Treaty",) if head in INSTRUMENT_HEADS else ("Organization", "Treaty")

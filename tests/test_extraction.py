@@ -2952,3 +2952,43 @@ def test_an_adverb_after_would_like_is_still_a_polite_stance():
     assert ("state/GHA", "thanks", "org/unicef") in fs and ("state/GHA", "welcomes", "org/undp") in fs
     fs, x = facts("We would also like UNICEF to thank UNDP.")
     assert ("state/GHA", "thanks", "org/undp") not in fs
+
+
+def test_states_in_apposition_as_member_states_of_a_body_are_its_members():
+    fs, x = facts("I speak on behalf of Austria, Belgium and Sweden, member states of the European Union. We thank "
+                  "Chile, members of the Group of Friends, for the draft.")
+    assert {("state/AUT", "memberOf", "org/eu"), ("state/BEL", "memberOf", "org/eu"), ("state/SWE", "memberOf", "org/eu")} <= fs
+    assert not [f for f in fs if f[0] == "state/CHL" and f[1] == "memberOf"]  # one state, "members": no plain apposition
+
+
+def test_a_group_spoken_for_then_its_members_after_a_comma():
+    fs = read("Statement by Iceland on behalf of the Nordic Countries\n\nMr. President,\n\nI speak on behalf of the "
+              "Nordic countries, Denmark, Finland, Norway, Sweden, and my own country Iceland. We welcome the report.")
+    assert {(f"state/{c}", "memberOf", "org/nordic-countries") for c in ("DNK", "FIN", "NOR", "SWE", "ISL")} <= fs
+
+
+def test_the_country_is_neither_the_speakers_own_state_nor_one_of_a_list():
+    fs = read("Statement by Iceland on behalf of the Nordic Countries\n\nMr. President,\n\nI speak on behalf of the "
+              "Nordic countries, Denmark, Finland, Norway, Sweden, and my own country Iceland. Myanmar must release all "
+              "political prisoners. We commend the Special Rapporteur and appreciate his access to the country. "
+              "We urge the country to cooperate.")
+    assert not [f for f in fs if f[1] == "thanks" and f[2].startswith("state/")]
+    assert ("org/nordic-countries", "urges", "state/MMR") in fs
+
+
+def test_the_next_coordinated_stance_verb_ends_the_object_of_the_first():
+    fs, x = facts("We commend the work of the mandate holder and welcome the cooperation of Mali.")
+    assert ("state/GHA", "welcomes", "state/MLI") in fs and ("state/GHA", "thanks", "state/MLI") not in fs
+
+
+def test_a_second_coordinated_stance_verb_shares_the_first_ones_self_subject():
+    fs, x = facts("My delegation congratulates you on your election, and thanks the United Nations High Commissioner for "
+                  "Refugees for his opening statement.")
+    assert ("state/GHA", "thanks", "org/unhcr") in fs
+
+
+def test_welcoming_an_act_by_a_state_welcomes_the_state():
+    fs, x = facts("We welcome the depositing by Namibia of its instrument of accession, and commend the decision on the "
+                  "destruction of the Syrian chemical weapons. We commend the efforts of the Malian government.")
+    assert ("state/GHA", "welcomes", "state/NAM") in fs and ("state/GHA", "thanks", "state/MLI") in fs
+    assert not [f for f in fs if f[2] == "state/SYR"]

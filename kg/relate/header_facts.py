@@ -39,6 +39,7 @@ MEETING_BODY = re.compile(r"\b(?:Council|Committee|Commission|Assembly|Conferenc
 ANOTHERS_CHAIR = re.compile(r"\b(?:his|her|their)\s+(?:[\w\-]+\s+){0,5}$|\b(?:he|she|they)\s+(?:has|have|had)\s+(?:[\w\-]+\s+){0,3}as\s+(?:the\s+)?$")
 ELECTED_CHAIR = re.compile(r"\b(?:election|appointment|assumption|assuming)\s+(?:[\w\-]+\s+){0,3}$")
 NUMBERED_CONFERENCE = re.compile(r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Conference|Session|Meeting)\b")
+COMMA = re.compile(r",\s+")
 NAMELY = re.compile(r"(?:\s*[-–—][^-–—\n]{0,80}[-–—])?\s*,?\s*(?:namely|that\s+is|i\.\s?e\.),?\s+(?:the\s+)?")
 OWN_POSITION = re.compile(r"['’]s\s+(?:(?:firm|consistent|long-?standing|principled|clear|strong)\s+)*(?:position|view|"
                           r"conviction|belief)\s+(?:is\s+|remains\s+)?that\b")
@@ -294,8 +295,10 @@ class HeaderRules:
         for behalf in SPEAKS_FOR.finditer(self.text, self.doc.body_start, min(len(self.text), self.doc.body_start + 600)):
             at = behalf.end()
             named = [m for m, i in self.in_span(at, at + 80, ("Organization",)) if m.start == at and i == group]
-            namely = NAMELY.match(self.text, named[0].end) if named else None
-            at = namely.end() if namely else at  # "on behalf of the PSIDS - the region most at risk - namely Fiji, ..."
+            # "on behalf of the PSIDS - the region most at risk - namely Fiji, ...", "on behalf of the Nordic-Baltic
+            # countries, Denmark, Estonia, ... and my own country Finland"
+            namely = (NAMELY.match(self.text, named[0].end) or COMMA.match(self.text, named[0].end)) if named else None
+            at = namely.end() if namely else at
             listed = self.listed_from(at, at + 80, ("State", "Organization"))
             if len(listed) > 1 and all(self.cls(i) == "State" for _, i in listed):
                 for _, i in listed:

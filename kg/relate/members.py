@@ -30,6 +30,8 @@ IS_MEMBER = re.compile(r"\b(?:is|are|was|were|remains?|became|becoming|being|be)
 TOGETHER_WITH = re.compile(r"\b(?:together\s+with|along\s+with|alongside|with)\s+(?:the\s+)?", re.I)
 MEMBER_APPOSITION = re.compile(r"\*?,\s+(?:a\s+|an\s+|the\s+)?(?:fellow\s+)?(?P<org>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+)?"
                                r"[Mm]ember(?:\s+State|\s+country)?(?:\s+of(?=\s))?")
+BOTH_MEMBERS = re.compile(r"\s*,\s+(?:(?P<both>both|all|each)\s+)?(?:founding\s+)?(?:members|[Mm]ember\s+(?:[Ss]tates|countries))"
+                          r"\s+of\s+")
 ORG_COUNTRY = re.compile(r"\s+(?:member\s+)?(?:country|countries|State|States|member\s+[Ss]tates?)(?:\s*[-–—:])?\s+(?=[A-Z])")
 COMPRISE = re.compile(r"\b(?:comprises|comprising|consists of|consisting of|is made up of|members (?:are|include)|"
                       r"brings together|bringing together|groups together|"
@@ -161,10 +163,11 @@ class MemberRules:
             for st in members:
                 self.fact(st, "memberOf", group, (s, e), "is-a-member-of", 0.8)
         for m, st in self.in_span(s, e, ("State",)):  # "Brazil and Indonesia, both members of the G20,"
-            both = re.match(r"\s*,\s+(?:both|all|each)\s+(?:founding\s+)?members\s+of\s+", self.text[m.end:e])
-            group = self.org_at(m.end + both.end(), e) if both else None
-            if group:
-                for member in [st] + [i for _, i in self.listed_before(m, s, ("State",))]:
+            both = BOTH_MEMBERS.match(self.text, m.end, e)
+            group = self.org_at(both.end(), e) if both else None
+            listed = [i for _, i in self.listed_before(m, s, ("State",))] if group else []
+            if group and (both["both"] or listed):  # ("A, B and C, member states of the European Union")
+                for member in [st] + listed:
                     self.fact(member, "memberOf", group, (s, e), "both-members-of", 0.75)
         for m, st in self.in_span(s, e, ("State",)):
             appos = MEMBER_APPOSITION.match(self.text, m.end, e)

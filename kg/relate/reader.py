@@ -318,6 +318,9 @@ class ReaderCore:
             # "She condemned the launches by X, which violate ..., and urged Y", "Allow me to congratulate you on
             # ... this Conference, and to thank ...": the clause's pronoun subject
             prefix, actors = prefix[:pronoun_head.end()], []
+        elif shared and not actors and shared.start() > 0:
+            # "My delegation congratulates you on your election, and thanks ...": the subject of the verb before
+            return self.subject_before(s, clause_start + shared.start())
         if actors and shared and not self.in_span(clause_start + shared.start(), pos, ACTOR):
             # "Ghana welcomes X, and supports Y": the second verb shares the clause's subject
             for m, i in actors:

@@ -49,6 +49,15 @@ SPEECH_VERB = re.compile(r"\b(?:said|stated|declared|told|stressed|noted|added|s
 MUST_VERB = re.compile(r"\s+(?:should|must)\s+(?!not\b|never\b|be\s+(?:allowed|permitted)\b)")
 
 
+ACT_BY = re.compile(r"\b(?:deposit(?:ing)?|accession|ratification|signature|signing|contribution|pledge|commitment|"
+                    r"decision|announcement|initiative|efforts?|offer|engagement)\s+by\s+(?:the\s+)?$")
+OF_THE = re.compile(r"\bof\s+(?:the\s+)?$")
+ACTOR_NOUN = re.compile(r"\s+(?:government|people|peoples|authorities|delegation|presidency|chairmanship|side|leadership|"
+                        r"president|prime|minister|forces|army|parliament|nation|regime|counterparts?|colleagues?|"
+                        r"friends|partners?|state|republic|mission|embassy|contingent|troops|peacekeepers|ambassador|"
+                        r"representative|envoy|delegate|diplomat|counterpart)\b", re.I)
+AND_VERB = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+|also\s+)*$")
+ANOTHERS_THING = re.compile(r"\s+(?:his|her|their|your)\s+(?:[a-z\-]+\s+){1,3}?(?:to|in|into|with|at|from|on|over)\s")
 EVENT_OF = re.compile(r"\b(?:entry|admission|accession|election|adoption|appointment|ratification|membership)\s+of\s+"
                       r"(?:the\s+)?$")
 
@@ -82,9 +91,13 @@ class StanceRules:
             out += [(am, a) for am, a in self.in_span(m.end + by.end(), e, ACTOR) if am.start == m.end + by.end()][:1] if by else []
         return out
 
-    def stances(self, s, e, triggers):
-        names = [(m.start, m.end) for m, _ in self.in_span(s, e)]
-        for t_start, t_end, prop in triggers.finditer(self.text, s, e):
+    def stances(self, s, sentence_end, triggers):
+        names = [(m.start, m.end) for m, _ in self.in_span(s, sentence_end)]
+        found = list(triggers.finditer(self.text, s, sentence_end))
+        for k, (t_start, t_end, prop) in enumerate(found):
+            # "We commend the Rapporteur's work and appreciate his access to the country": the next verb of the
+            # sentence ends the object of this one
+            e = next((t for t, _, _ in found[k + 1:] if AND_VERB.search(self.text, t_end, t)), sentence_end)
             if self.blocked(s, t_start) or any(a <= t_start < b for a, b in names):  # "the Rapid Support Forces"
                 continue
             if re.match(r"\s+from\b", self.text[t_end:t_end + 6]):
@@ -125,7 +138,18 @@ class StanceRules:
             elif place:
                 continue  # "Thank you Minister Rau and welcome to Vienna": a greeting, no stance
             objs = self.objects_after(start, e, ACTOR + ("Place",) if prop == "urges" else None, agents=prop == "condemns")
-            if re.match(r"\s+(?:him|her)\b", self.text[t_end:e]):  # "We thank him for ...": the person named last
+            if not objs and prop in ("welcomes", "thanks", "supports"):
+                # "welcomes the depositing by Syria of its instrument": with nothing else named, whose act it is
+                objs = [(m, o) for m, o in self.objects_after(start, e, ("State", "Organization"), agents=True)
+                        if ACT_BY.search(self.text, start, m.start)]  # (not "the report presented by Peru")
+            if prop in ("thanks", "welcomes", "supports"):
+                # "commends the decision on the destruction of the Syrian chemical weapons": an adjective deep in
+                # the object names no one thanked, unless it is a people's or a government's ("of the Afghan people")
+                objs = [(m, o) for m, o in objs if not (m.rule == "gazetteer-adjective" and OF_THE.search(self.text, start, m.start)
+                                                         and not ACTOR_NOUN.match(self.text, m.end))]
+            if prop in ("thanks", "welcomes", "supports") and ANOTHERS_THING.match(self.text, t_end, e):
+                objs = []  # "appreciate his access to the country": his access is what one appreciates, not the country
+            elif re.match(r"\s+(?:him|her)\b", self.text[t_end:e]):  # "We thank him for ...": the person named last
                 people = [(m, i) for m, i in self.in_span(max(0, s - 600), t_start, ("Person",))]
                 objs = people[-1:]
             elif re.match(r"\s+them\b", self.text[t_end:e]):  # "the presence of X and of Y, and we thank them"
