@@ -83,7 +83,10 @@ MEETING_END = re.compile(r"(?<!\bof)(?<!\bthe)(?<!\bof )(?<!\bthe )(?<!\bof\n)(?
                          r"\s+(?:(?:United\s+Nations|UN)\s+)?Headquarters\b|\s+as\s+(?=[A-Z][a-z]+\s+(?:becomes|became|takes|took|"
                          r"assumes|assumed)\b)|\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}"
                          r"(?:st|nd|rd|th)?)?\s+(?:January|February|March|April|May|June|July|August|September|October|"
-                         r"November|December)\b", re.I)
+                         r"November|December)\b|"
+                         r"\s+on\s+(?=[0-3]?\d(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
+                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b)", re.I)  # ("... on 21 September")
+DURING = re.compile(r"\s+during\s+(?:the\s+)?")
 MEETING_WORD = re.compile(
     r"\b(?:Council|Assembly|Committee|Commission|Conference|Session|Debate|Meeting|Summit|Symposium|Forum|Board|"
     r"Congress|Dialogue|Briefing|Consultations?|Segment|Review|Panel|Event|Workshop|Seminar)\b", re.I)
@@ -126,10 +129,15 @@ def _title_limit(text: str) -> int:
     were made by ..." in a communiqué's body names no speaker of its own."""
     limit = min(len(text), 1500)
     prose = next((p for p in PROSE_LINE.finditer(text, 0, limit) if not INTRO.search(p.group())
-                  and PROSE_VERB.search(p.group())), None)
+                  and not DELIVERED_NOTE.search(p.group()) and PROSE_VERB.search(p.group())), None)
     return prose.start() if prose else limit
 
 
+# "This UK statement was delivered at the adoption of ...": a note on the statement below, not the body of a news item
+DELIVERED_NOTE = re.compile(r"\b(?:statement|speech|remarks|intervention)\s+(?:was|is|were)\s+(?:delivered|made|given|read)\b", re.I)
+# "Senegal on behalf of the African Group" on a line of its own: who speaks, for whom
+STATE_ON_BEHALF_LINE = re.compile(r"^[ \t*_#]*(?:The[ \t]+)?[A-Z][\w\-]+(?:[ \t]+(?:of[ \t]+|and[ \t]+|the[ \t]+)?[A-Z][\w\-]+){0,3}"
+                                  r"[ \t]+on[ \t]+behalf[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][^\n.]{1,80}$", re.M)
 STATEMENT_AT = re.compile(r"^[ \t*_#]*(?:(?:national|joint|opening|closing|general)[ \t]+)?(?:statement|remarks|address|"
                           r"intervention|speech)[ \t]+(?:at|to|before)[ \t]+", re.I | re.M)
 PROSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|met|supported|expressed|stressed|"
@@ -153,7 +161,8 @@ def statement_like(text: str) -> bool:
     if INTRO.search(text, 0, limit):
         return True
     named = NAMED_STATEMENT.search(text, 0, min(limit, 400))
-    if named and SALUTATION.search(text, 0, min(limit, 700)):
+    # (the salutation may open the first paragraph: "Mr President, Ambassadors, distinguished delegates, I would ...")
+    if named and (SALUTATION.search(text, 0, min(limit, 700)) or limit < 700 and SALUTATION.match(text, limit)):
         return True
     if named and not text[:named.start()].strip() and re.match(r"[ \t]+(?:on|to|at|before|in)\b", text[named.end():]):
         return True  # a title that opens the text: "EU Statement on the Violation of OSCE Principles ..."
@@ -162,6 +171,8 @@ def statement_like(text: str) -> bool:
     if speaker and SALUTATION.search(text, speaker.end(), limit):
         return True
     if STATE_POST_NAME.search(text, 0, min(limit, 600)):
+        return True
+    if STATE_ON_BEHALF_LINE.search(text, 0, min(limit, 600)) and SALUTATION.search(text, 0, min(limit, 900)):
         return True
     if _gave_statement(text):  # "Head of the UK Delegation X gave the UK statement to ..."
         return True
@@ -602,6 +613,9 @@ def _meeting(text: str, start: int, end: int) -> Span | None:
             continue  # "X, Permanent Representative of Y – Conference on Disarmament": a dash only on the speaker's line
         stop = MEETING_END.search(text, m.end(), end)
         candidate = _span(text, m.end(), stop.start() if stop else end)
+        during = DURING.search(text, candidate.start, candidate.end) if candidate else None
+        if during and MEETING_WORD.search(text, during.end(), candidate.end):
+            candidate = _span(text, during.end(), candidate.end)  # "the adoption of its report during the 27th Session"
         if candidate and MEETING_WORD.search(candidate.text):
             return candidate
     return None

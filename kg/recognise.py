@@ -192,7 +192,9 @@ PERSON_ADDRESSED = re.compile(rf"\b(?:Director[- ]General|Secretary[- ]General|P
                               rf"(?P<name>{ONE_NAME})"
                               rf"(?=[ \t]*[,.;\n])")
 # a surname after an honorific, thanked for a briefing: "I thank Mr. Wennesland for his comprehensive briefing"
-PERSON_THANKED = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.?[ \t]+(?P<name>{ONE_NAME})(?=[ \t]+for[ \t]+(?:his|her)\b)")
+# (or welcomed, then congratulated: "welcome Madame Romero and congratulate her")
+PERSON_THANKED = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr|Madame|Madam)\.?[ \t]+(?P<name>{ONE_NAME})(?=,?[ \t]+for[ \t]+(?:his|her)\b|"
+                            rf"[ \t]+and[ \t]+(?:congratulat|thank|welcom|commend)\w*[ \t]+(?:him|her)\b)")
 PERSON_ONE_NAME = re.compile(rf"\b(?=[A-Z]){HONORIFIC}[ \t]+(?P<name>{ONE_NAME}),[ \t]+(?:the[ \t]+)?{TITLE}\b")
 NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|For|And|But|Mr|Ms|President|Secretary|State|"
                         r"General|Council|Committee|Security|United|Nations|Japan|Government|Minister|Prime|"
@@ -202,7 +204,9 @@ NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|Fo
 TITLE_IN_NAME = re.compile(r"\b(?:Chair|President|Minister|Secretar|Director|Ambassador|Office|Council|Committee|"
                            r"Session|Summit|Conference|Meeting|Assembly|Forum|Congress|Symposium|Workshop|"
                            r"College|Academy|Institute|University|School|Centre|Center|Agency|Authority|"
-                           r"Advis[eo]r|Officer|Coordinator|Specialist|Consultant|Spokes|Debate|Dialogue|Segment|Briefing)\w*")
+                           r"Advis[eo]r|Officer|Coordinator|Specialist|Consultant|Spokes|Debate|Dialogue|Segment|Briefing|"
+                           # ("the UK's Universal Periodic Review", "the UK's Overseas Territories": no one's name)
+                           r"Review|Territor|Islands|Report|Programme|Strategy|Initiative|Declaration|Agreement|Framework)\w*")
 TITLE_WORDS = {"H.E", "E", "HE", "HH", "HRH", "HM", "Ambassador", "Amb", "Mr", "Ms", "Mrs", "Dr", "Prof", "Excellency", "Minister", "Hon", "Rt",
                "Sheikh", "Shaikh", "Sheikha", "Sayyid", "Sayyida", "Emir", "Archbishop", "Cardinal", "Monsignor", "Msgr",
                "Bishop", "Sultan", "Prince", "Princess",

@@ -2992,3 +2992,30 @@ def test_welcoming_an_act_by_a_state_welcomes_the_state():
                   "destruction of the Syrian chemical weapons. We commend the efforts of the Malian government.")
     assert ("state/GHA", "welcomes", "state/NAM") in fs and ("state/GHA", "thanks", "state/MLI") in fs
     assert not [f for f in fs if f[2] == "state/SYR"]
+
+
+def test_a_state_on_behalf_of_a_group_on_a_line_of_its_own_is_a_statement():
+    fs = read("Human Rights Council - Panel discussion on the right to development - 7 March 2012\n\nGhana on behalf of "
+              "the African Group\n\nThank you, Madame President.\n\nWe welcome this panel and thank the High "
+              "Commissioner for her statement.")
+    assert ("doc/inline", "onBehalfOf", "org/african-group") in fs
+    assert ("doc/inline", "deliveredAt", "meeting/hrc-2012-03-07") in fs
+
+
+def test_a_note_that_a_statement_was_delivered_during_a_session_keeps_the_title_block():
+    fs = read("World news story\n\nUniversal Periodic Review 40: Ghana Statement\n\nThis Ghana statement was delivered "
+              "at the adoption of the Ghana's Universal Periodic Review report during the 40th Session of the Human "
+              "Rights Council on 21 September 2022 in Geneva, Switzerland, at the Palais des Nations.\n\nMr President, "
+              "Ambassadors, distinguished delegates, I would like to thank the Working Group for its work and Ghana's "
+              "Overseas Territories for their reports.")
+    assert ("doc/inline", "onBehalfOf", "state/GHA") in fs
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert meeting.startswith("meeting/hrc") or "40th-session" in meeting
+    assert not [s for s, p, o in fs if s.startswith("person/")]  # ("Ghana's Universal Periodic Review")
+
+
+def test_mandate_holders_named_by_honorific_and_surname_when_welcomed_or_thanked():
+    fs, x = facts("We would like to welcome Madame Okafor and congratulate her for taking up her new mandate. We also wish "
+                  "to thank her predecessor, Mr. Lindqvist, for his final report.")
+    assert ("state/GHA", "welcomes", "person/okafor") in fs and ("state/GHA", "thanks", "person/lindqvist") in fs
+    assert not [f for f in x.facts if f.object.endswith("person/okafor") and "predecessor" in f.evidence.quote]

@@ -56,6 +56,7 @@ ACTOR_NOUN = re.compile(r"\s+(?:government|people|peoples|authorities|delegation
                         r"president|prime|minister|forces|army|parliament|nation|regime|counterparts?|colleagues?|"
                         r"friends|partners?|state|republic|mission|embassy|contingent|troops|peacekeepers|ambassador|"
                         r"representative|envoy|delegate|diplomat|counterpart)\b", re.I)
+HIM_OR_HER = re.compile(r"\s+(?:him|her)(?=\s*(?:[,.;:]|$|(?:for|on|and|as|in|very|most|again|once|warmly|sincerely)\b))")
 AND_VERB = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+|also\s+)*$")
 ANOTHERS_THING = re.compile(r"\s+(?:his|her|their|your)\s+(?:[a-z\-]+\s+){1,3}?(?:to|in|into|with|at|from|on|over)\s")
 EVENT_OF = re.compile(r"\b(?:entry|admission|accession|election|adoption|appointment|ratification|membership)\s+of\s+"
@@ -149,7 +150,7 @@ class StanceRules:
                                                          and not ACTOR_NOUN.match(self.text, m.end))]
             if prop in ("thanks", "welcomes", "supports") and ANOTHERS_THING.match(self.text, t_end, e):
                 objs = []  # "appreciate his access to the country": his access is what one appreciates, not the country
-            elif re.match(r"\s+(?:him|her)\b", self.text[t_end:e]):  # "We thank him for ...": the person named last
+            elif HIM_OR_HER.match(self.text, t_end, e):  # "We thank him for ...": the person named last (not "her predecessor")
                 people = [(m, i) for m, i in self.in_span(max(0, s - 600), t_start, ("Person",))]
                 objs = people[-1:]
             elif re.match(r"\s+them\b", self.text[t_end:e]):  # "the presence of X and of Y, and we thank them"
