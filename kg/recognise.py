@@ -237,6 +237,9 @@ def after_titles(start: int, name: str) -> tuple[int, str]:
         return start + len(name), ""
     for k, t in enumerate(words[:-1]):
         if titles[k] and (t.group() not in NAME_STYLES or k == 0 or cut == k - 1):
+            # ("Prime Minister Sheikh Hasina": a style that leaves one word is the name's own)
+            if t.group() in NAME_STYLES and k == len(words) - 2:
+                break
             cut = k
     if cut is not None:
         end = words[cut].end()

@@ -3019,3 +3019,32 @@ def test_mandate_holders_named_by_honorific_and_surname_when_welcomed_or_thanked
                   "to thank her predecessor, Mr. Lindqvist, for his final report.")
     assert ("state/GHA", "welcomes", "person/okafor") in fs and ("state/GHA", "thanks", "person/lindqvist") in fs
     assert not [f for f in x.facts if f.object.endswith("person/okafor") and "predecessor" in f.evidence.quote]
+
+
+NEWS_LEAD = ("ACCRA, Oct 25, 2019 (GNA) - The 9th Summit of the Economic Community of West African States opened here "
+             "this morning with a call to uphold the spirit of the community among its many member states.\n")
+
+
+def test_a_news_lead_whose_verbs_are_not_the_usual_ones_is_prose_not_a_title_block():
+    fs = read(NEWS_LEAD.replace("opened", "kicked off") + "Togolese Prime Minister Sheikh Adamou joined the opening "
+              "ceremony of the summit alongwith other heads of state.\n")
+    assert not [f for f in fs if f[1] in ("onBehalfOf", "speaker")]
+    assert ("person/sheikh-adamou", "participatesIn", "meeting/ecowas-9th-summit") in fs  # (a style that is the name)
+
+
+def test_leaders_who_joined_the_summit_included():
+    fs = read(NEWS_LEAD + "The other world leaders who joined the summit included Beninese President Paul Adjovi, "
+              "Malian Prime Minister Oumar Keita and Nigerien President Ali Mahamane.\n")
+    for p in ("paul-adjovi", "oumar-keita", "ali-mahamane"):
+        assert (f"person/{p}", "participatesIn", "meeting/ecowas-9th-summit") in fs
+
+
+def test_the_current_chair_after_a_titled_name_and_remarks_delivered_at_the_summit():
+    fs = read(NEWS_LEAD + "Liberian President John Weah, the current chairperson of the ECOWAS, delivered the opening "
+              "remarks at the inaugural session of the summit.\nAfter being elected the chairman, he pledged to build "
+              "the ECOWAS on the basis of its founding principles.\nThe hosts of the summit Ghana, located on the Gulf "
+              "of Guinea, is a multi-ethnic country.\n")
+    assert ("person/john-weah", "leads", "org/ecowas") in fs
+    assert ("person/john-weah", "participatesIn", "meeting/ecowas-9th-summit") in fs
+    assert ("state/GHA", "hosts", "meeting/ecowas-9th-summit") in fs
+    assert not [f for f in fs if f[1] == "funds"]  # "pledged to build" is a promise, not money

@@ -13,6 +13,8 @@ MONEY = re.compile(
     rf"kroner|kronor|krona|yuan|rupees)?")
 FUND_VERB = re.compile(r"\b(?:contribut\w*|pledg\w*|donat\w*|donors?\s+to|fund\w*|financ\w*|provid\w*|disburs\w*|"
                        r"allocat\w*|grant\w*|(?P<invest>invest(?:s|ed|ing)?))\b", re.I)
+# a verb after "to", with its object: "pledged to build the NAM" (not "contributed to member states' efforts")
+TO_A_VERB = re.compile(r"\s+to\s+[a-z]+\s+(?:the|a|an|its|their|our|his|her|this|these|that|those|it|them|us)\b")
 NOT_MONEY = re.compile(r"\s+(?:its|our|their|his|her|full|continued|strong|the)\s+(?:\w+\s+)?(?:commitment|support|solidarity|"
                        r"cooperation|co-operation|determination|readiness|allegiance|loyalty)\b")
 # "contributed to the Council's work", "to the work of the Conference": a part taken, not money
@@ -79,6 +81,9 @@ class FundRules:
             if NOT_MONEY.match(self.text, verb.end()) and not any(
                     (m["cur1"] or m["cur2"]) and m["num"] for m in MONEY.finditer(self.text[:e], verb.end())):
                 continue  # "Tuvalu pledged its commitment to the UN": a promise, not money
+            if TO_A_VERB.match(self.text, verb.end()) and not any((m["cur1"] or m["cur2"]) and m["num"]
+                                                                   for m in MONEY.finditer(self.text[:e], verb.end())):
+                continue  # "he pledged to build the NAM", "contributed to strengthening it": a promise or a part
             subj = self.subject_before(s, verb.start())
             if subj is None or self.cls(subj) not in ACTOR or self.blocked(s, verb.start(), True) \
                     or URGED_TO.search(self.text, s, verb.start()):  # "X urged his colleagues to make contributions"

@@ -127,6 +127,9 @@ NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "Au
 PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|(?<!for )attending|opened|inaugurated|(?:took|takes|take|taking)\s+part\s+in|participat(?:e|es|ed)\s+in|"
                          r"on\s+the\s+(?:sidelines|margins)\s+of|"
                          r"join(?:s|ed|ing)|addressed|spoke\s+at|present\s+at|"
+                         # "delivered the opening remarks at the inaugural session of the summit"
+                         r"delivered\s+(?:the|an|a|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:remarks|address|statement|speech|"
+                         r"keynote)\s+(?:at|to)|"
                          r"met\s+(?:[\w\-]+\s+){0,3}?(?:for|at|during)|"  # ("met here for the ...")
                          # ("A, B and C gathered in Asunción on 18 June 2018, on the occasion of the 52nd Summit")
                          r"gathered\b[^.;:]{0,60}?(?:on\s+the\s+occasion\s+of|for|at))\s+(?:[\w\-()’']+\s+){0,14}$", re.I)
@@ -162,6 +165,9 @@ FOR_HOSTING = re.compile(r"\s+for\s+(?:\w+ly\s+)?(?:[\w\s'’]{0,50}?\b(?:in|int
                          r"(?:[Ss]ymposium|[Ss]ummit|[Cc]onference|[Cc]ongress|[Ff]orum|[Ss]eminar|[Ww]orkshop|[Mm]eeting|[Ss]ession|"
                          r"[Dd]ebate|[Dd]ialogue|[Ee]vent|[Aa]ssembly))\b")
 PARTICIPANTS = re.compile(r"\b(?:participants|speakers|panellists|panelists)\b[^.]*?\b(?:include|included|were|are|came\s+from)\b|"
+                          # "The other world leaders who joined the summit included X, Y and Z"
+                          r"\b(?:leaders|dignitaries|heads\s+of\s+state|heads\s+of\s+government|delegates|guests)\s+"
+                          r"(?:who|that)\s+(?:also\s+)?(?:joined|attended|took\s+part|participated)\b[^.]*?\b(?:include|included|were)\b|"
                           r"\b(?:attended|inaugurated|opened|addressed)\s+by\b|"
                           r"\bpresence\s+at\s+the\s+[\w\-]+\s+(?:is|was|were)\b|"  # "A new presence at the meeting is X"
                           r"(?P<present>\b(?:present|in\s+attendance|attending)(?:\s+at\s+the\s+[\w\-]+)?\s+(?:were|was)\b)", re.I)
@@ -172,7 +178,8 @@ DELEGATES_OF = re.compile(r"\b(?:delegations|delegates|representatives|officials
                           r"(?:[a-z][\w\s]{0,40}?\s+of\s+(?:the\s+)?[A-Z][\w\s]{0,30}?,\s+)?")
 BODIES_INCLUDING = re.compile(r"\b(?:organi[sz]ations|agencies|bodies|institutions|partners)\s+(?:including|such\s+as|like|"
                               r"namely)\s+(?:the\s+)?")
-PARTICIPANT_WORDS = ("participants", "speakers", "panel", "ed by", "present", "attendance", "attending", "presence")
+PARTICIPANT_WORDS = ("participants", "speakers", "panel", "ed by", "present", "attendance", "attending", "presence",
+                     "who joined", "who attended", "that attended", "who took part", "who participated")
 # "drew delegates from Kenya, Uganda and Tanzania", "participants ... from Bangladesh, Maldives and India", "a workshop for
 # representatives of the border agencies of Kazakhstan, Kyrgyzstan and Tajikistan": those they come from take part
 PEOPLE_FROM = re.compile(r"\b(?:participants|delegates|delegations|representatives|officials|experts|practitioners|"
@@ -566,12 +573,14 @@ class MeetingRules:
     def host_named_after(self, host_at, host_pos, mm, iri, s, e) -> bool:
         """'..., the SADC Chairperson and host of the Extra-ordinary Summit, HE Dr Sam Nujoma, ...': the host is the
         person the noun phrase introduces, not the body before it."""
-        if host_at.group().lower() != "host" or not re.fullmatch(r"host\s+of\s+(?:the\s+)?(?:[\w\-–]+\s+){0,4}",
-                                                                 self.text[host_pos:mm.start()], re.I):
+        if host_at.group().lower() not in ("host", "hosts") or not re.fullmatch(
+                r"hosts?\s+of\s+(?:the\s+)?(?:[\w\-–]+\s+){0,4}", self.text[host_pos:mm.start()], re.I):
             return False
-        after = self.in_span(mm.end(), min(e, mm.end() + 60), ("Person",))[:1]
-        if not after or not re.fullmatch(r",\s+(?:(?:H\.?\s?E\.?|His|Her|Excellency|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?)\s+){0,4}",
-                                         self.text[mm.end():after[0][0].start]):
+        after = self.in_span(mm.end(), min(e, mm.end() + 60), ("Person", "State"))[:1]
+        # ("The hosts of the summit Azerbaijan, located at ...": the state)
+        gap = r",?\s+(?:the\s+)?" if after and self.cls(after[0][1]) == "State" else \
+            r",\s+(?:(?:H\.?\s?E\.?|His|Her|Excellency|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?)\s+){0,4}"
+        if not after or not re.fullmatch(gap, self.text[mm.end():after[0][0].start]):
             return False
         self.fact(after[0][1], "hosts", iri, (s, e), "host-of-meeting", 0.7)
         return True

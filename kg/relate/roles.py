@@ -92,7 +92,8 @@ WORK_AS_HEAD = re.compile(r"\b(?:his|her)\s+(?:\w+\s+){0,2}(?:work|tenure|leader
                           r"(?:the\s+)?(?:current\s+|outgoing\s+|new\s+)?(?P<title>Head|Chair\w*|President|Secretary[- ]General|"
                           r"Director[- ]General)\s+of\s+(?:the\s+)?")
 MEMBER_TITLE = re.compile(r"\b(?:Commissioner|Judge|Spokes(?:person|man|woman))\b")  # a body's member, not its head
-OWN_POST_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}(?:of|to|for)\s+")  # "Y, Ambassador of Sudan"
+OWN_POST_AFTER = re.compile(r",\s+(?:the\s+)?(?:(?:current|new|incoming|outgoing|rotating)\s+)?"  # "Y, Ambassador of Sudan"
+                            r"(?:[A-Z][\w\-]*\s+|(?:chair\w*|president|head)\s+){1,4}(?:of|to|for)\s+")  # ("the current chairperson of")
 SECRETARIAT_HEAD = re.compile(r"^(?:secretary[- ]general|director[- ]general)$", re.I)
 AT_THE_HELM = re.compile(r",?\s+at\s+the\s+helm\s+of\s+(?:the\s+)?")
 ENVOY_WORD = re.compile(r"\b(?:Ambassador|Envoy|Representative|Delegate|Consul|Attach[ée]|Charg[ée]|Secretary)\b")
