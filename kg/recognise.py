@@ -147,7 +147,7 @@ PORTFOLIO = r"(?:Foreign|Affairs|Relations|Defen[cs]e|Justice|Finance|Trade|Deve
             r"Health|Environment|Education|Security|Economy|Economic|Planning|Women|Children|Labou?r|Immigration|" \
             r"Europe|European|International|Culture|Energy|Industry|Agriculture|Transport|Social|Public|Gender|Equality)"
 TITLE = r"(?:(?:Deputy |Under-|Assistant |Vice[- ]|Acting |Former |then[- ]|Parliamentary |State )?(?:Secretary[- ]General|" \
-        r"Prime Minister|PM|President|Foreign Minister|Minister(?:\s+(?:for|of|and|the)?\s*" + PORTFOLIO + r")*|" \
+        r"Prime Minister|PM|Premier|President|Foreign Minister|Minister(?:\s+(?:for|of|and|the)?\s*" + PORTFOLIO + r")*|" \
         r"Executive Director|Director[- ]General|High Commissioner|High Representative|Special Rapporteur|" \
         r"Special Representative|Special Envoy|Chief Executive|Secretary of State|Chancellor|King|Queen|Emperor|" \
         r"Crown Prince|Sultan|Emir|Amir|Commissioner|Chairman|Chairperson|Chair|Ambassador|Governor|Secretary(?![- ]General)))"
@@ -377,10 +377,11 @@ MEMBERS_GROUP = re.compile(r"\b(?P<name>(?:[Cc]ore|[Ii]nformal|[Cc]ross-regional
 NOT_BODY_TAIL = re.compile(r"\b(?:Report|Reports|Statement|Briefing|Briefings|Work|Efforts|Support|Leadership|Presentation|"
                            r"Remarks|Update|Note)$")
 SEGMENT = re.compile(r",\s+|;\s+|\s+and\s+(?:the|a|an|its|their|our)\s+|\s+(?:as well as|including|with|by|from)\s+")
-OFFICE_LEAD = re.compile(r"^(?:(?:Deputy|Executive|Special|Vice|Acting|Assistant|Under)[\s\-]+)*(?:Head|Director|Chair\w*|"
+OFFICE_LEAD = re.compile(r"^(?:(?:Deputy|Executive|Special|Vice|Acting|Assistant|Under)[\s\-]+)*(?:Head|Director|Chair\w*|Premier|"
                          r"Secretary|Commissioner|President|Minister|Ambassador|Representative|Envoy|Coordinator|Chief|"
                          r"Rapporteur|Adviser|Advisor|Officer)(?:[\s\-]+General)?\s+(?:(?:of|to|for|at)\s+(?:the\s+)?)?")
 # (news style drops the "of": "President Islamic Development Bank Dr X")
+PERSON_TAIL = re.compile(rf"[ \t]+{NAME_PART}(?:[ \t]+{NAME_PART}){{1,3}}")
 SESSION_OF = re.compile(r"^(?:The\s+)?(?:[\w\-]+\s+){0,3}(?:Session|Meeting|Sessions|Meetings)\s+of\s+(?:the\s+)?")
 OFFICE_INSIDE = re.compile(r"\b(?:Secretary-General|Secretary General|Director-General|Director General|Director|Head|Chair\w*|"
                            r"President|Minister|Commissioner|Executive Secretary)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
@@ -421,6 +422,11 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
             across = [k for k in known if start < k.start < end < k.end]
             if across:  # "... on the Arms Trade Treaty United Nations Headquarters": a known name begins inside
                 end = start + len(re.sub(r"(?:[ \t]+(?:and|of|for|the|on))*[ \t]*$", "", text[start:across[0].start]))
+                name = text[start:end]
+            named_after = [k for k in known if m.end("head") < k.start and k.end < end and k.kind in ("State", "Organization")
+                           and PERSON_TAIL.fullmatch(text, k.end, end)]
+            if named_after:  # "State Council of the People's Republic of China Li Qiang": the person after the body
+                end = named_after[0].end
                 name = text[start:end]
             over = [k for k in known if k.start <= start < k.end and k.end < end and re.match(r"\s*\(", text[k.end:end])]
             if over:  # "...Chemical Weapons (OPCW) Trust Fund for ...": the pattern began inside a known name

@@ -3048,3 +3048,15 @@ def test_the_current_chair_after_a_titled_name_and_remarks_delivered_at_the_summ
     assert ("person/john-weah", "participatesIn", "meeting/ecowas-9th-summit") in fs
     assert ("state/GHA", "hosts", "meeting/ecowas-9th-summit") in fs
     assert not [f for f in fs if f[1] == "funds"]  # "pledged to build" is a promise, not money
+
+
+def test_taking_part_in_it_were_and_a_premier_named_after_his_body():
+    fs = read("On 26 October 2023, Accra hosted the 9th Summit of the Economic Community of West African States. Taking "
+              "part in it were Premier of the State Council of the Republic of Benin Paul Adjovi, Prime Minister of the "
+              "Republic of Mali Oumar Keita and President of the Republic of Niger Ali Mahamane.\n\nTaking part in the "
+              "meeting also were representatives of the ECOWAS observer states: Prime Minister of Mauritania Ahmed "
+              "Ould Salem.")
+    for p in ("paul-adjovi", "oumar-keita", "ali-mahamane", "ahmed-ould-salem"):
+        assert (f"person/{p}", "participatesIn", "meeting/ecowas-9th-summit") in fs
+    assert ("org/ecowas", "participatesIn", "meeting/ecowas-9th-summit") not in fs
+    assert not [s for s, p, o in fs if s.startswith("org/") and "adjovi" in s]

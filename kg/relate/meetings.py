@@ -169,6 +169,9 @@ PARTICIPANTS = re.compile(r"\b(?:participants|speakers|panellists|panelists)\b[^
                           r"\b(?:leaders|dignitaries|heads\s+of\s+state|heads\s+of\s+government|delegates|guests)\s+"
                           r"(?:who|that)\s+(?:also\s+)?(?:joined|attended|took\s+part|participated)\b[^.]*?\b(?:include|included|were)\b|"
                           r"\b(?:attended|inaugurated|opened|addressed)\s+by\b|"
+                          # "Taking part in it were A, B and C", "Taking part in the meeting also were ..."
+                          r"\b(?:[Tt]aking\s+part|[Pp]articipating)(?:\s+in\s+(?:it|(?:the|this)\s+[\w\-]+(?:\s+[\w\-]+)?))?"
+                          r"\s+(?:also\s+)?(?:were|was)\b|"
                           r"\bpresence\s+at\s+the\s+[\w\-]+\s+(?:is|was|were)\b|"  # "A new presence at the meeting is X"
                           r"(?P<present>\b(?:present|in\s+attendance|attending)(?:\s+at\s+the\s+[\w\-]+)?\s+(?:were|was)\b)", re.I)
 DELEGATES_FROM = re.compile(r"\s+(?:the\s+)?(?:heads|leaders|delegations|delegates|representatives|ministers|officials)\b"
@@ -176,10 +179,12 @@ DELEGATES_FROM = re.compile(r"\s+(?:the\s+)?(?:heads|leaders|delegations|delegat
 # (a first item that names no state may come before the list: "delegations of the countries of Central Asia, Italy")
 DELEGATES_OF = re.compile(r"\b(?:delegations|delegates|representatives|officials)\s+(?:of|from)\s+(?:the\s+)?"
                           r"(?:[a-z][\w\s]{0,40}?\s+of\s+(?:the\s+)?[A-Z][\w\s]{0,30}?,\s+)?")
+THEIR_STATES = re.compile(r"\s+(?:observer|member|participating|partner|dialogue\s+partner)\s+(?:states|countries|nations)\b", re.I)
 BODIES_INCLUDING = re.compile(r"\b(?:organi[sz]ations|agencies|bodies|institutions|partners)\s+(?:including|such\s+as|like|"
                               r"namely)\s+(?:the\s+)?")
 PARTICIPANT_WORDS = ("participants", "speakers", "panel", "ed by", "present", "attendance", "attending", "presence",
-                     "who joined", "who attended", "that attended", "who took part", "who participated")
+                     "who joined", "who attended", "that attended", "who took part", "who participated", "taking part",
+                     "participating")
 # "drew delegates from Kenya, Uganda and Tanzania", "participants ... from Bangladesh, Maldives and India", "a workshop for
 # representatives of the border agencies of Kazakhstan, Kyrgyzstan and Tajikistan": those they come from take part
 PEOPLE_FROM = re.compile(r"\b(?:participants|delegates|delegations|representatives|officials|experts|practitioners|"
@@ -1123,8 +1128,9 @@ class MeetingRules:
                     self.fact(p, "participatesIn", target, (s, e), "participants-include", 0.7)
         # "attended by delegations of ..., Italy, representatives of UNODC, OSCE and CARICC": those they come from
         for kinds in DELEGATES_OF.finditer(self.text, s + part.end(), e):
-            for _, who in self.listed_from(kinds.end(), e, ("State", "Organization")):
-                self.fact(who, "participatesIn", target, (s, e), "participants-from", 0.65)
+            for m, who in self.listed_from(kinds.end(), e, ("State", "Organization")):
+                if not THEIR_STATES.match(self.text, m.end):  # ("representatives of the SCO observer states": not the SCO)
+                    self.fact(who, "participatesIn", target, (s, e), "participants-from", 0.65)
         # "... representing international organizations including UNESCAP, GCF, and the AfDB": those bodies
         for kinds in BODIES_INCLUDING.finditer(self.text, s + part.end(), e):
             for _, body in self.listed_from(kinds.end(), e, ("Organization",)):
