@@ -3060,3 +3060,23 @@ def test_taking_part_in_it_were_and_a_premier_named_after_his_body():
         assert (f"person/{p}", "participatesIn", "meeting/ecowas-9th-summit") in fs
     assert ("org/ecowas", "participatesIn", "meeting/ecowas-9th-summit") not in fs
     assert not [s for s, p, o in fs if s.startswith("org/") and "adjovi" in s]
+
+
+def test_welcoming_an_opportunity_welcomes_no_one_named_after_it():
+    fs, x = facts("I welcome this opportunity to take the floor on behalf of the Nordic countries, Denmark, Finland and "
+                  "Sweden.")
+    assert not [f for f in fs if f[1] == "welcomes"]
+
+
+def test_a_passive_stance_needs_its_agent_right_after_by():
+    fs, x = facts("The Board's attention to this matter has been endorsed by the General Conference through the annual "
+                  "adoption of a resolution on Mali.")
+    assert not [f for f in fs if f[1] == "supports"]
+
+
+def test_the_topic_of_a_focus_or_report_is_not_the_object_of_support():
+    fs, x = facts("We reiterate our firm support for the sustained focus on Mali's nuclear file by the IAEA. We welcome "
+                  "the report on Syria.")
+    assert ("state/GHA", "supports", "state/MLI") not in fs and ("state/GHA", "welcomes", "state/SYR") not in fs
+    fs, x = facts("We welcome the report of UNICEF on Syria.")
+    assert ("state/GHA", "welcomes", "org/unicef") in fs and ("state/GHA", "welcomes", "state/SYR") not in fs

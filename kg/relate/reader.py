@@ -92,7 +92,9 @@ NOT_OBJECT = re.compile(NOT_PLACE_OBJECT.pattern + r"|"
                         r"(?<!carried out )(?<!perpetrated )(?<!committed )(?<!conducted )(?<!launched )(?<!claimed )"
                         # ("welcomes the leadership shown by Nigeria": whose leadership is welcomed)
                         r"(?<!shown )(?<!demonstrated )(?<!displayed )(?<!exercised )(?<!played )(?<!made )"
-                        r"\bby\s+(?:the\s+)?$", re.I)
+                        r"\bby\s+(?:the\s+)?$|"
+                        # "support for the sustained focus on the DPRK's nuclear file": the topic, not whom one supports
+                        r"\b(?:focus|attention|emphasis|discussions?|debates?|reports?|briefings?|dialogues?)\s+on\s+(?:the\s+)?$", re.I)
 # "Leaders", "Forum Leaders", "The Heads of State and Government", "Ministers further" opening a communiqué's sentence
 MEETING_ATTENDEES = re.compile(r"\s*(?:\d+\.\s*)?(?:The\s+)?(?:[A-Z][\w\-]+\s+)?(?:Leaders|(?:Foreign\s+)?Ministers|Heads\s+of\s+"
                                r"(?:State(?:\s+and\s+(?:of\s+)?Government)?|Government))(?:\s+(?:also|further|together|jointly|again|"

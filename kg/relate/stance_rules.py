@@ -57,6 +57,8 @@ ACTOR_NOUN = re.compile(r"\s+(?:government|people|peoples|authorities|delegation
                         r"friends|partners?|state|republic|mission|embassy|contingent|troops|peacekeepers|ambassador|"
                         r"representative|envoy|delegate|diplomat|counterpart)\b", re.I)
 HIM_OR_HER = re.compile(r"\s+(?:him|her)(?=\s*(?:[,.;:]|$|(?:for|on|and|as|in|very|most|again|once|warmly|sincerely)\b))")
+# "I welcome this opportunity to take the floor on behalf of the Group, A, B and C": no one is welcomed
+OPPORTUNITY = re.compile(r"\s+(?:this|the|today['’]s)\s+(?:\w+\s+)?(?:opportunity|occasion|chance)\b")
 AND_VERB = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+|also\s+)*$")
 ANOTHERS_THING = re.compile(r"\s+(?:his|her|their|your)\s+(?:[a-z\-]+\s+){1,3}?(?:to|in|into|with|at|from|on|over)\s")
 EVENT_OF = re.compile(r"\b(?:entry|admission|accession|election|adoption|appointment|ratification|membership)\s+of\s+"
@@ -148,7 +150,8 @@ class StanceRules:
                 # the object names no one thanked, unless it is a people's or a government's ("of the Afghan people")
                 objs = [(m, o) for m, o in objs if not (m.rule == "gazetteer-adjective" and OF_THE.search(self.text, start, m.start)
                                                          and not ACTOR_NOUN.match(self.text, m.end))]
-            if prop in ("thanks", "welcomes", "supports") and ANOTHERS_THING.match(self.text, t_end, e):
+            if prop in ("thanks", "welcomes", "supports") and (ANOTHERS_THING.match(self.text, t_end, e)
+                                                               or OPPORTUNITY.match(self.text, t_end, e)):
                 objs = []  # "appreciate his access to the country": his access is what one appreciates, not the country
             elif HIM_OR_HER.match(self.text, t_end, e):  # "We thank him for ...": the person named last (not "her predecessor")
                 people = [(m, i) for m, i in self.in_span(max(0, s - 600), t_start, ("Person",))]
@@ -210,13 +213,15 @@ class StanceRules:
         by = PASSIVE_BY.match(self.text, t_end, e)
         if not by or not PASSIVE_AUX.search(self.text, max(s, t_start - 30), t_start):
             return False
-        agents = [i for _, i in self.objects_after(by.end(), e, ACTOR)]
+        # (the agent is named right after "by": "endorsed by the General Conference ... on the DPRK" names no DPRK)
+        found = self.objects_after(by.end(), e, ACTOR)
+        agents = [i for _, i in found] if found and found[0][0].start == by.end() else []
         clause = self.clause_start(s, t_start)
         subjects = [i for m, i in self.in_span(clause, t_start)
                     if not GOVERNED.search(self.text[clause:m.start]) and self.cls(i) != "Place"]
         for agent in agents[:3] if subjects else []:
             self.fact(agent, prop, self.state_of(subjects[0]), (s, e), f"stance-{prop}-passive", 0.75)
-        return bool(agents)
+        return True  # (a passive whose agent we cannot name is still no active stance of its subject)
 
     def organizers(self, s, pos) -> list[str]:
         """'The co-organizers', 'the hosts': the hosts of the meeting the text is about."""
