@@ -323,6 +323,9 @@ def _full_name(text: str, end: int, fields: dict) -> None:
     Richmond': the title block's fuller name of the speaker named by surname."""
     surname = fields["speaker"].text
     for m in re.finditer(rf"\b(?P<given>[{UP}][{LO}]+(?:[ \t]+[{UP}]\.)?)[ \t]+{re.escape(surname)}\b", text[:end]):
+        post = fields.get("post")
+        if post and post.start <= m.start("given") < post.end:
+            continue  # "Minister of Correctional Services Mapisa-Nqakula": the post's last word is no given name
         if not re.fullmatch(rf"{HONORIFIC}|{POST_WORD.pattern}|(?i:the|and|of|for|by|to)", m["given"].split()[0]):
             fields["speaker"] = _span(text, m.start("given"), m.end())
             return
@@ -519,6 +522,11 @@ def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
             fields["speaker"] = _span(text, named.start("name"), named.end("name"))
             fields["post"] = _span(text, first.start("post"), first.end("post"))
             return
+    surname = POST_THEN_SURNAME.match(text, start, end)
+    if surname:  # "Statement by Minister of Correctional Services Mapisa-Nqakula delivered at ...": a post, a surname
+        fields["speaker"] = _span(text, surname.start("name"), surname.end("name"))
+        fields["post"] = _span(text, surname.start("post"), surname.end("post"))
+        return
     delegation = DELEGATION_THEN_NAME.match(text, start, end)
     if delegation:  # "Statement by the Delegation of Thailand / H.E. Mr. Sek Wannamethee / Ambassador and ...": the person
         start = delegation.end()
@@ -591,6 +599,10 @@ POST_FIRST = re.compile(r"\s*(?:(?i:the)\s+)?(?:(?i:honourable|honorable|hon\.|h
                         r"Mrs\.?|Dr\.?)\s+[A-Z]))")
 
 
+# a post with its portfolio, then a surname alone, with no comma between them
+POST_THEN_SURNAME = re.compile(rf"[ \t]*(?P<post>(?:(?:Deputy|Vice)[ \t-]+)?(?:Minister|Secretary)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+                               rf"(?:[A-Z][a-z]+[ \t]+(?:and[ \t]+)?){{1,4}}?)(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)"
+                               rf"(?=[ \t]+(?:delivered|at|to|before|on)\b|[ \t]*[,\n])")
 POST_THEN_TITLED_NAME = re.compile(r"\s*(?:(?i:the)\s+)?(?P<post>[A-Z][^,\n]{0,150}?\b(?i:governor|head|minister|ambassador|"
                                    r"representative|delegate|secretary|envoy|president|chair\w*)\b[^,\n]{0,100}?)\s*,\s*"
                                    r"(?=(?:H\.\s?E\.|Prof\.|Dr\.|Mr\.|Ms\.|Mrs\.|Hon\.|Ambassador|His|Her)\s)")

@@ -3080,3 +3080,11 @@ def test_the_topic_of_a_focus_or_report_is_not_the_object_of_support():
     assert ("state/GHA", "supports", "state/MLI") not in fs and ("state/GHA", "welcomes", "state/SYR") not in fs
     fs, x = facts("We welcome the report of UNICEF on Syria.")
     assert ("state/GHA", "welcomes", "org/unicef") in fs and ("state/GHA", "welcomes", "state/SYR") not in fs
+
+
+def test_a_post_with_its_portfolio_then_a_surname_alone_in_the_title():
+    fs = read("Statement by Minister of Correctional Services Mensah-Bonsu delivered at the 12th United Nations Congress "
+              "on Crime Prevention and Criminal Justice, Salvador, Brazil\n\nMr. President,\n\nGhana welcomes the "
+              "Congress.")
+    assert ("doc/inline", "speaker", "person/mensah-bonsu") in fs
+    assert ("person/mensah-bonsu", "post", "Minister of Correctional Services") in fs
