@@ -3088,3 +3088,12 @@ def test_a_post_with_its_portfolio_then_a_surname_alone_in_the_title():
               "Congress.")
     assert ("doc/inline", "speaker", "person/mensah-bonsu") in fs
     assert ("person/mensah-bonsu", "post", "Minister of Correctional Services") in fs
+
+
+def test_a_city_and_its_state_end_the_meeting_line_and_another_events_place_is_not_its_own():
+    fs = read("Statement by Minister of Justice Mensah-Bonsu delivered at the 12th United Nations Congress on Crime "
+              "Prevention and Criminal Justice, Salvador, Brazil\n\nMr. President,\n\nThe congress takes place during "
+              "the same week that the leaders of India and Brazil met in Brasilia.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "heldIn", "place/salvador") in fs
+    assert not [f for f in fs if f[1] == "heldIn" and f[2] != "place/salvador"]

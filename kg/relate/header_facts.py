@@ -40,6 +40,7 @@ ANOTHERS_CHAIR = re.compile(r"\b(?:his|her|their)\s+(?:[\w\-]+\s+){0,5}$|\b(?:he
 ELECTED_CHAIR = re.compile(r"\b(?:election|appointment|assumption|assuming)\s+(?:[\w\-]+\s+){0,3}$")
 NUMBERED_CONFERENCE = re.compile(r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Conference|Session|Meeting)\b")
 COMMA = re.compile(r",\s+")
+CITY_BEFORE_STATE = re.compile(r",[ \t]*(?P<city>[A-Z][\w.'’\-]+(?:[ \t][A-Z][\w.'’\-]+){0,2}),[ \t]*$")
 NAMELY = re.compile(r"(?:\s*[-–—][^-–—\n]{0,80}[-–—])?\s*,?\s*(?:namely|that\s+is|i\.\s?e\.),?\s+(?:the\s+)?")
 OWN_POSITION = re.compile(r"['’]s\s+(?:(?:firm|consistent|long-?standing|principled|clear|strong)\s+)*(?:position|view|"
                           r"conviction|belief)\s+(?:is\s+|remains\s+)?that\b")
@@ -534,7 +535,20 @@ class HeaderRules:
         elif h.place:  # "Nusa Dua, 28 January 2008": a place the reference data does not list
             place = self.linked.add(Entity(str(ID[f"place/{slug(h.place.text)}"]), "Place", " ".join(h.place.text.split())))
             self.fact(iri, "heldIn", place, (h.place.start, h.place.end), "header-place", 0.7)
+        else:
+            self.city_after_meeting(iri, meeting)
         return iri
+
+    def city_after_meeting(self, iri, meeting) -> None:
+        """'... at the 12th United Nations Congress on Crime Prevention and Criminal Justice, Salvador, Brazil': a city
+        and its state end the meeting's line, the city one no list holds."""
+        line_end = self.text.find("\n", meeting.start)
+        line_end = len(self.text) if line_end < 0 else line_end
+        states = [m for m, i in self.in_span(meeting.start, line_end, ("State",)) if not self.text[m.end:line_end].strip(" .")]
+        city = CITY_BEFORE_STATE.search(self.text, meeting.start, states[0].start) if states else None
+        if city:
+            place = self.linked.add(Entity(str(ID[f"place/{slug(city['city'])}"]), "Place", city["city"]))
+            self.fact(iri, "heldIn", place, (city.start("city"), states[0].end), "header-place", 0.7)
 
 
 # "Pakistan commends", "Ghana calls for", "Japan reaffirms": a verb in the present, as headlines write them

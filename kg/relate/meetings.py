@@ -1061,7 +1061,9 @@ class MeetingRules:
         end = min(e, pos + 260)
         stop = re.search(r"\b(?:is|are|was|were|will|would|has|have|had|said|says|expected|announced)\b"
                          r"(?!\s+(?:be\s+|been\s+)?(?:\w+ly\s+)?(?:held|hosted|convened|organi[sz]ed|opened|"
-                         r"declared\s+open|inaugurated)\b)|[;:]", self.text[pos:end])
+                         r"declared\s+open|inaugurated)\b)|[;:]|"
+                         # "takes place during the same week that Presidents X and Y met in Brasilia": another event's
+                         r"\b(?:week|day|days|month|year|time|moment|period)\s+(?:that|when|in\s+which)\b", self.text[pos:end])
         bodies = [(m.start, m.end) for m, _ in self.in_span(pos, end, ("Organization",))]
         nxt = next((n for n in MEETING_NOUN.finditer(self.text, pos, end)  # "the Accra Conference Centre" is no meeting
                     if not any(a <= n.start() < b for a, b in bodies)  # (nor "the Summit's plenary session in Lima")
