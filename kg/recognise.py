@@ -161,9 +161,10 @@ PERSON_NAME = rf"(?P<name>{NAME_PART}(?:[ \t]+{NAME_PARTICLE}?(?:{NAME_PART}|{MI
 PERSON_HONORIFIC = re.compile(rf"\b(?=[A-Z]){HONORIFIC}\s+{PERSON_NAME}")
 PERSON_TITLE = re.compile(rf"\b(?=[A-Zt]){TITLE}\s+(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?{PERSON_NAME}")
 PERSON_APPOSITION = re.compile(
-    rf"\b(?=[{UP}]){PERSON_NAME},\s+(?:the\s+)?(?:(?:[a-z\-]+|[A-Z][a-z\-]+)\s+){{0,3}}"
+    rf"\b(?=[{UP}]){PERSON_NAME},\s+(?:the\s+|an?\s+)?(?:(?:[a-z\-]+|[A-Z][a-z\-]+)\s+){{0,3}}"
     rf"(?i:director|head|chief|president|chair\w*|secretary|executive|commissioner|minister|representative|"
-    rf"ambassador|spokes\w+|officer|coordinator|founder|member|adviser|advisor|observer)\b")
+    rf"ambassador|spokes\w+|officer|coordinator|founder|member|adviser|advisor|observer|"
+    rf"prosecutor|judge|expert|trainer|specialist|consultant|inspector|attorney)\b")  # ("X, a Senior Public Prosecutor from Y")
 # a name set off after a post: "the Minister for Foreign Affairs of Indonesia, Dewi Kartika Sari."
 PERSON_AFTER_POST = re.compile(
     rf"\b(?:Minister|Ambassador|Representative|Director(?:-General)?|Secretary(?:-General)?|President|Commissioner|"
@@ -285,7 +286,8 @@ BRACKET_NAME_TITLE = re.compile(r"(?:(?:Assembly|Council|Commission|Committee|Co
                                 r"Prime|Deputy|Permanent|Representative|Special|Envoy|Rapporteur|High|Commissioner)\s+)+")
 
 
-TITLE_OF_BEFORE = re.compile(rf"\b(?=[A-Zt])(?:{TITLE}|Head|Director|Chief|Coordinator)\b[^,;.\n]{{0,50}}?\bof[ \t]+(?:the[ \t]+)?$")
+# ("Ambassador of Germany to Tajikistan Holger Green": the name after the state the envoy is sent to)
+TITLE_OF_BEFORE = re.compile(rf"\b(?=[A-Zt])(?:{TITLE}|Head|Director|Chief|Coordinator)\b[^,;.\n]{{0,50}}?\b(?:of|to)[ \t]+(?:the[ \t]+)?$")
 NAME_AFTER_BODY = re.compile(rf",?[ \t]+(?:\([A-Z]{{2,8}}(?:[ \t][A-Z]{{2,8}})?\)[ \t]+)?(?:(?:Delegation|Mission|Government|Secretariat|(?:Executive[ \t]+)?(?:Committee|Council|Commission|Board|Bureau))[ \t]+)?"
                              rf"(?:(?:Mr|Ms|Mrs|Dr|H\.[ \t]?E|Amb)\.?[ \t]+)*{PERSON_NAME}"
                              r"(?=[ \t]*[,;.]|[ \t]+(?:and|attended|chaired|participated|said|was|were|who|took|delivered|"
@@ -299,7 +301,10 @@ SMALL_POSTS = r"(?:leader|president|prime\s+minister|premier|king|queen|emir|for
 # ("Croatia's permanent representative to the UN Vladimir Drobnjak": a lower-case post between)
 OWNED_POST = r"(?:permanent[ \t]+representative|ambassador|envoy|(?:deputy[ \t]+)?(?:foreign[ \t]+)?minister)(?:[ \t]+(?:to|of|for)" \
              r"[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w\-]*){0,4})?"
-OWNED_NAME = re.compile(rf"(?:['’]s(?:[ \t]+(?:{OWNED_POST}|{SMALL_POSTS}[ \t]*,?))?|[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}(?:chief|head|boss)|"
+# ("UNODC’s Executive Director, Yury Fedotov")
+CAPITAL_POST = r"(?:[A-Z][\w\-]*[ \t]+){0,3}(?:Director|Director-General|Secretary-General|Head|Chief|President|Chair\w*|" \
+               r"Commissioner|Representative|Envoy|Advis[eo]r|Coordinator|Spokes\w+)"
+OWNED_NAME = re.compile(rf"(?:['’]s(?:[ \t]+(?:{OWNED_POST}|{SMALL_POSTS}[ \t]*,?|{CAPITAL_POST}[ \t]*,?))?|[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}(?:chief|head|boss)|"
                         rf"[ \t]+{SMALL_POSTS}[ \t]*,?)[ \t]+{PERSON_NAME}"  # ("Liberian leader, Charles Taylor")
                         rf"(?=[ \t]*[,;.)]|[ \t]+[a-z0-9])")
 
@@ -381,6 +386,7 @@ OFFICE_LEAD = re.compile(r"^(?:(?:Deputy|Executive|Special|Vice|Acting|Assistant
                          r"Secretary|Commissioner|President|Minister|Ambassador|Representative|Envoy|Coordinator|Chief|"
                          r"Rapporteur|Adviser|Advisor|Officer)(?:[\s\-]+General)?\s+(?:(?:of|to|for|at)\s+(?:the\s+)?)?")
 # (news style drops the "of": "President Islamic Development Bank Dr X")
+OWNER_AFTER_AND = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?[\w\-]+['’]s\b")
 PERSON_TAIL = re.compile(rf"[ \t]+{NAME_PART}(?:[ \t]+{NAME_PART}){{1,3}}")
 SESSION_OF = re.compile(r"^(?:The\s+)?(?:[\w\-]+\s+){0,3}(?:Session|Meeting|Sessions|Meetings)\s+of\s+(?:the\s+)?")
 OFFICE_INSIDE = re.compile(r"\b(?:Secretary-General|Secretary General|Director-General|Director General|Director|Head|Chair\w*|"
@@ -418,6 +424,9 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
             inner = list(OFFICE_INSIDE.finditer(name))  # "Interior and Secretary-General of the Drug Control ..."
             if inner:
                 start, name = start + inner[-1].end(), name[inner[-1].end():]
+            owner = OWNER_AFTER_AND.search(name)
+            if owner:  # "Permanent Mission of Japan and UNODC’s Executive Director": the next item is another's post
+                name = name[:owner.start()]
             end = start + len(name)
             across = [k for k in known if start < k.start < end < k.end]
             if across:  # "... on the Arms Trade Treaty United Nations Headquarters": a known name begins inside

@@ -3097,3 +3097,17 @@ def test_a_city_and_its_state_end_the_meeting_line_and_another_events_place_is_n
     meeting = next(o for s, p, o in fs if p == "deliveredAt")
     assert (meeting, "heldIn", "place/salvador") in fs
     assert not [f for f in fs if f[1] == "heldIn" and f[2] != "place/salvador"]
+
+
+def test_people_of_press_notes_with_owned_posts_missions_and_envoys():
+    fs = read("Mr. Paul Otieno, UNODC's Regional Anti-Corruption Advisor, emphasized the objective of the workshop. The "
+              "ceremony took place in the presence of Ambassador Kenji Sato from the Permanent Mission of Japan and "
+              "UNICEF’s Executive Director, Maria Lopez. Anna de Vries, a Senior Public Prosecutor from the Netherlands "
+              "and one of the trainers, highlighted the importance of cooperation. Also present was the Ambassador of "
+              "Germany to Tajikistan Klaus Becker.")
+    assert ("person/paul-otieno", "memberOf", "org/unodc") in fs
+    assert ("person/kenji-sato", "represents", "state/JPN") in fs
+    assert ("person/maria-lopez", "leads", "org/unicef") in fs
+    assert ("person/anna-de-vries", "represents", "state/NLD") in fs
+    assert ("person/klaus-becker", "represents", "state/DEU") in fs and ("person/klaus-becker", "represents", "state/TJK") not in fs
+    assert not [s for s, p, o in fs if s.startswith("org/permanent-mission-of-japan-and")]

@@ -11,7 +11,7 @@ from rdflib import URIRef
 from ..model import Entity
 from ..namespaces import DKG, ID
 from ..header import ORDINAL_WORD
-from ..recognise import OWNED_POST, SMALL_POSTS, gazetteer_mentions
+from ..recognise import CAPITAL_POST, OWNED_POST, SMALL_POSTS, gazetteer_mentions
 from ..stances import stance_triggers
 from .reader import COORDINATION, ELECTED_ITS, HEAD_TITLE
 
@@ -42,7 +42,7 @@ LEADER_OF_STATE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|
 # (a lower-case post may open it: "the chairperson of the IGAD Council of Ministers H.E Dr. Tedros Adhanom")
 TITLE_BEFORE = re.compile(r"(?P<title>(?:[A-Z][\w\-]*|\b(?:chair(?:man|person|woman)?|president|head|director)(?=\s+of\s)|"
                           r"\b(?:president|prime\s+minister)(?=\s+(?:(?:Dr|Mr|Ms|Mrs)\.?|H\.\s?E\.?)\s))"  # "president Dr. X"
-                          r"(?:\s+(?:(?:for|of|and|the|on|in)\s+)*[A-Z][\w\-'’]*){0,6})"  # ("Ambassador of Italy in Ashgabat")
+                          r"(?:\s+(?:(?:for|of|and|the|on|in|to)\s+)*[A-Z][\w\-'’]*){0,6})"  # ("Ambassador of Italy in Ashgabat")
                           r"(?:\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.?|H\.\s?E\.?)\s+){0,2}|,\s*(?:(?:Mr|Ms|Mrs|Dr)\.?|H\.\s?E\.?|"
                           r"(?:His|Her)\s+Excellency|(?:the\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Honou?rable|Hon(?:ou?rable)?\.?))\s+)$")
 DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|under|associate|former|acting)\b", re.I)
@@ -92,6 +92,8 @@ WORK_AS_HEAD = re.compile(r"\b(?:his|her)\s+(?:\w+\s+){0,2}(?:work|tenure|leader
                           r"(?:the\s+)?(?:current\s+|outgoing\s+|new\s+)?(?P<title>Head|Chair\w*|President|Secretary[- ]General|"
                           r"Director[- ]General)\s+of\s+(?:the\s+)?")
 MEMBER_TITLE = re.compile(r"\b(?:Commissioner|Judge|Spokes(?:person|man|woman))\b")  # a body's member, not its head
+OWNED_CAPITAL_POST = re.compile(rf"['’]s\s+(?P<title>{CAPITAL_POST})\s*,?\s*")
+APPOSED_OWNER = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 OWN_POST_AFTER = re.compile(r",\s+(?:the\s+)?(?:(?:current|new|incoming|outgoing|rotating)\s+)?"  # "Y, Ambassador of Sudan"
                             r"(?:[A-Z][\w\-]*\s+|(?:chair\w*|president|head)\s+){1,4}(?:of|to|for)\s+")  # ("the current chairperson of")
 SECRETARIAT_HEAD = re.compile(r"^(?:secretary[- ]general|director[- ]general)$", re.I)
@@ -202,36 +204,43 @@ class RoleRules:
         for m, person in self.in_span(s, e, ("Person",)):
             if self.roster_state(m)[0]:
                 continue  # read by roster_lines
-            if self.owned_person(m, person, s, e) or self.national_leader(m, person, s, e) \
-                    or self.distributed_title(m, person, s, e):
-                continue
-            before = self.text[max(s, m.start - 90):m.start]
-            title = TITLE_BEFORE.search(before)
-            # a title before the name wins: in "Secretary-General Mr. X, Executive Director of UNODC, ..." the
-            # words after the comma are the next item of a list, not X's post
-            if ELECTED_ITS.search(before):  # "elected as its President Mrs. X": the body's chair (see meetings)
-                self.minister_of_state(m, person, s, e)
-            elif self.as_head_of(m, person, s, e):
-                pass  # "Queen Elizabeth II as Head of the Commonwealth": that post, not the default state's crown
-            elif title and (HEAD_TITLE.search(title["title"]) or MEMBER_TITLE.search(title["title"])):
-                self.titled_person(m, person, title["title"], m.start - len(before) + title.start("title"), s, e)
-            elif title and ENVOY_WORD.search(title["title"]) and self.envoy_of(m, person, title, before, s, e):
-                pass  # "said French Ambassador Gilles-Henry Garault": the state the adjective names
-            elif self.post_then_name(m, person, before, s, e):
-                pass
-            elif not self.reversed_apposition(m, person, s, e) and not self.its_officer(m, person, s, e):
-                # "Her Excellency X of Norway, Chair of the 60th session of the CND": the post after the state
-                of = self.state_named_after(m, e)
-                self.apposition(dataclasses.replace(m, end=of[0][0].end) if of else m, person, s, e)
-            self.in_capacity(m, person, s, e)
-            helm = AT_THE_HELM.match(self.text, m.end, e)  # "Ambassador X, at the helm of the Executive Council"
-            bodies = [i for bm, i in self.in_span(helm.end(), e, ("Organization",)) if bm.start == helm.end()] if helm else []
-            if bodies:
-                self.fact(person, "leads", bodies[0], (s, e), "at-the-helm", 0.7)
-            self.state_in_brackets(m, person, s, e)
-            self.of_state(m, person, s, e)
+            known = len(self.facts)
+            self.person_roles(m, person, s, e)
+            if not any(f.subject == person for f in self.facts[known:]):
+                self.owned_post(m, person, s, e)  # (only when no other reading gave the person a post)
         self.state_in_capacity(s, e)
         self.state_presidency(s, e)
+
+    def person_roles(self, m, person, s, e) -> None:
+        """The posts of one person named in the sentence s..e."""
+        if self.owned_person(m, person, s, e) or self.national_leader(m, person, s, e) \
+                or self.distributed_title(m, person, s, e):
+            return
+        before = self.text[max(s, m.start - 90):m.start]
+        title = TITLE_BEFORE.search(before)
+        # a title before the name wins: in "Secretary-General Mr. X, Executive Director of UNODC, ..." the
+        # words after the comma are the next item of a list, not X's post
+        if ELECTED_ITS.search(before):  # "elected as its President Mrs. X": the body's chair (see meetings)
+            self.minister_of_state(m, person, s, e)
+        elif self.as_head_of(m, person, s, e):
+            pass  # "Queen Elizabeth II as Head of the Commonwealth": that post, not the default state's crown
+        elif title and (HEAD_TITLE.search(title["title"]) or MEMBER_TITLE.search(title["title"])):
+            self.titled_person(m, person, title["title"], m.start - len(before) + title.start("title"), s, e)
+        elif title and ENVOY_WORD.search(title["title"]) and self.envoy_of(m, person, title, before, s, e):
+            pass  # "said French Ambassador Gilles-Henry Garault": the state the adjective names
+        elif self.post_then_name(m, person, before, s, e):
+            pass
+        elif not self.reversed_apposition(m, person, s, e) and not self.its_officer(m, person, s, e):
+            # "Her Excellency X of Norway, Chair of the 60th session of the CND": the post after the state
+            of = self.state_named_after(m, e)
+            self.apposition(dataclasses.replace(m, end=of[0][0].end) if of else m, person, s, e)
+        self.in_capacity(m, person, s, e)
+        helm = AT_THE_HELM.match(self.text, m.end, e)  # "Ambassador X, at the helm of the Executive Council"
+        bodies = [i for bm, i in self.in_span(helm.end(), e, ("Organization",)) if bm.start == helm.end()] if helm else []
+        if bodies:
+            self.fact(person, "leads", bodies[0], (s, e), "at-the-helm", 0.7)
+        self.state_in_brackets(m, person, s, e)
+        self.of_state(m, person, s, e)
 
     def state_presidency(self, s, e) -> None:
         """'under the Polish Presidency of the Visegrad Group', 'the Irish Presidency of the European Union': the state
@@ -303,7 +312,9 @@ class RoleRules:
         joined = list(re.finditer(r"\s+and\s+", title["title"]))
         if joined:  # "A of Bangladesh and Ambassador B of Cameroon": B's title starts after "and"
             t_start += joined[-1].end()
-        states = [i for sm, i in self.in_span(t_start, m.start, ("State",))] or \
+        # (not the state the envoy is sent to: "Ambassador of Germany to Tajikistan X")
+        states = [i for sm, i in self.in_span(t_start, m.start, ("State",))
+                  if not re.search(r"\b(?:to|in)\s+(?:the\s+)?$", self.text[t_start:sm.start])] or \
             [i for sm, i in self.in_span(max(s, t_start - 30), t_start, ("State",)) if not self.text[sm.end:t_start].strip()]
         if states:  # (a state written "U. S." ends before the title's first capitalised word)
             self.fact(person, "represents", states[-1], (s, e), "role-represents", 0.75)
@@ -330,8 +341,12 @@ class RoleRules:
 
     def state_named_after(self, m, e) -> list:
         """The state in 'X of <State>' right after the name of the person m: [(mention, iri)] or []."""
-        return [(sm, i) for sm, i in self.in_span(m.end, min(e, m.end + 60), ("State",))
-                if re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", self.text[m.end:sm.start])][:1]  # "Ambassador X from Y"
+        after = [(sm, i) for sm, i in self.in_span(m.end, min(e, m.end + 60), ("State", "Organization"))
+                 if re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", self.text[m.end:sm.start])][:1]  # "Ambassador X from Y"
+        if after and self.cls(after[0][1]) == "Organization":  # "Ambassador X from the Permanent Mission of Japan"
+            states = self.mission_state(after)
+            return [(after[0][0], states[0])] if states else []
+        return after
 
     def possessor_state(self, s, pos, reach=60) -> list:
         """The state whose (possessive) name ends at pos: "Egypt's Foreign Minister", "Korea's Deputy Minister"."""
@@ -462,7 +477,8 @@ class RoleRules:
             if OF_A_MEETING.match(self.text, om.end):  # "Secretary-General of the UN LDC 5 Conference": a meeting's
                 return
             # "X, Head of the OSCE Mission": a post before the body; "X, to the Council" is no apposition
-            if re.search(rf"\w\s+(?:of|for|at|to)\s+(?:the\s+)?(?:{SESSION_ORDINAL}\s+)?$", lead) and not re.search(r"\b(?:who|which|said)\b", lead) \
+            # ("X, a Senior Public Prosecutor from the Netherlands")
+            if re.search(rf"\w\s+(?:of|for|at|to|from)\s+(?:the\s+)?(?:{SESSION_ORDINAL}\s+)?$", lead) and not re.search(r"\b(?:who|which|said)\b", lead) \
                     and not re.search(r"\band\s+(?!the\b)[a-z]+\s+(?:you|him|her|them|us|it)\b", lead):  # ("... and assure you of")
                 self.role(person, lead, om.start, e, s, state=org)
                 self.minister_of_bodys_state(person, lead, org, s, e)
@@ -603,6 +619,23 @@ class RoleRules:
             chief = re.fullmatch(r"\s+(?:chief|head|boss)\s+", self.text[om.end:m.start])
             self.fact(person, "leads" if chief else "represents", i, (s, e), "owned-person", 0.7)
         return bool(owner)
+
+    def owned_post(self, m, person, s, e) -> bool:
+        """'UNODC’s Executive Director, Yury Fedotov', 'Mr. Tim Steele, UNODC's Global Anti-Corruption Advisor': a
+        body's (or a state's) post in capitals, owned, before the name or set off after it."""
+        before = [(om, i, p) for om, i in self.in_span(max(s, m.start - 80), m.start, ("State", "Organization"))
+                  for p in [OWNED_CAPITAL_POST.fullmatch(self.text, om.end, m.start)] if p][-1:]
+        after = APPOSED_OWNER.match(self.text, m.end, e)
+        owners = [(om, i) for om, i in self.in_span(after.end(), e, ("State", "Organization")) if om.start == after.end()] if after else []
+        post = OWNED_CAPITAL_POST.match(self.text, owners[0][0].end, e) if owners else None
+        found = before or ([(owners[0][0], owners[0][1], post)] if post else [])
+        if not found:
+            return False
+        om, i, post = found[0]
+        head = HEAD_TITLE.fullmatch(post["title"].strip()) and not re.match(r"(?i)deputy|vice|assistant", post["title"])
+        prop = "leads" if head else "represents" if self.cls(i) == "State" else "memberOf"
+        self.fact(person, prop, i, (s, e), "owned-post", 0.7)
+        return True
 
     def national_leader(self, m, person, s, e) -> bool:
         """'Palestinian leader Mahmoud Abbas', 'Omar Al Bashir, the Sudanese president who ...': a state's adjective and a
