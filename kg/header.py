@@ -154,6 +154,20 @@ STATE_POST_NAME = re.compile(rf"^[ \t*_#]*(?P<state>[A-Z][\w\-]+(?:[ \t]+(?:of[ 
                              rf"(?P<name>{NAME})[ \t]*$", re.M)
 
 
+# a title that names the speech after its speaker: "Tigran Avinyan's address at the sixty-fifth session of the CSW"
+POSSESSIVE_SPEECH = re.compile(rf"^[ \t*_#]*(?:{HONORIFIC}[ \t]+)*(?P<name>{NAME})['’]s[ \t]+(?:(?:opening|closing|keynote)[ \t]+)?"
+                               r"(?:address|statement|speech|remarks|intervention)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:at|to|before|on)\b", re.M)
+
+
+def _possessive_speech(text: str) -> re.Match | None:
+    """A speech named after its speaker in the first lines; a person's name of two words or more, not a state's."""
+    m = POSSESSIVE_SPEECH.search(text, 0, min(len(text), 400))
+    if m and len(m["name"].split()) >= 2 and not POST_WORD.search(m["name"]) and \
+            m["name"].split()[0].lower() not in ("the", "a", "an", "our", "my"):
+        return m
+    return None
+
+
 @lru_cache(maxsize=8)  # the header, the body's start and the document's kind all ask
 def statement_like(text: str) -> bool:
     """A statement, not a news item: it says 'Statement by' / 'Delivered by', or its title names a speaker
@@ -171,7 +185,7 @@ def statement_like(text: str) -> bool:
     speaker = SPEAKER_LINE.search(text, 0, min(limit, 800)) or NAME_THEN_POST.search(text, 0, min(limit, 800))
     if speaker and SALUTATION.search(text, speaker.end(), limit):
         return True
-    if STATE_POST_NAME.search(text, 0, min(limit, 600)):
+    if STATE_POST_NAME.search(text, 0, min(limit, 600)) or _possessive_speech(text):
         return True
     if STATE_ON_BEHALF_LINE.search(text, 0, min(limit, 600)) and SALUTATION.search(text, 0, min(limit, 900)):
         return True
@@ -270,6 +284,8 @@ def parse_header(text: str) -> tuple[Header, int]:
         _speaker_and_post(text, intro.end(), end, fields)
     elif gave:
         _gave_statement_fields(text, gave, fields)
+    elif not speaker_line and (owned := _possessive_speech(text)):  # "Tigran Avinyan's address at the ..."
+        fields["speaker"] = _span(text, owned.start("name"), owned.end("name"))
     elif not speaker_line and (line := STATE_POST_NAME.search(text, 0, min(end + 1, 600))):
         for key, group in (("speaker", "name"), ("post", "post"), ("on_behalf_of", "state")):
             fields[key] = _span(text, line.start(group), line.end(group))

@@ -3111,3 +3111,12 @@ def test_people_of_press_notes_with_owned_posts_missions_and_envoys():
     assert ("person/anna-de-vries", "represents", "state/NLD") in fs
     assert ("person/klaus-becker", "represents", "state/DEU") in fs and ("person/klaus-becker", "represents", "state/TJK") not in fs
     assert not [s for s, p, o in fs if s.startswith("org/permanent-mission-of-japan-and")]
+
+
+def test_a_title_that_names_the_speech_after_its_speaker():
+    fs = read("Friday, 19 March 2021\nKwame Mensah's address as delivered at the sixty-fifth session of the Commission "
+              "on the Status of Women\n\nDear Chairperson,\n\nI am honoured to address the Commission.")
+    assert ("doc/inline", "speaker", "person/kwame-mensah") in fs
+    assert [o for s, p, o in fs if p == "deliveredAt" and o.startswith("meeting/csw")]
+    fs = read("Japan's statement at the General Assembly\n\nMr. President,\n\nWe welcome the report.")
+    assert not [o for s, p, o in fs if p == "speaker"]
