@@ -3120,3 +3120,11 @@ def test_a_title_that_names_the_speech_after_its_speaker():
     assert [o for s, p, o in fs if p == "deliveredAt" and o.startswith("meeting/csw")]
     fs = read("Japan's statement at the General Assembly\n\nMr. President,\n\nWe welcome the report.")
     assert not [o for s, p, o in fs if p == "speaker"]
+
+
+def test_its_member_states_listed_after_a_dash_and_an_outgoing_president():
+    fs = read("On that day, the EU and seven of its member States – Bulgaria, Denmark and Malta – deposited their "
+              "instruments of ratification at the UN Headquarters in New York.")
+    assert {("state/BGR", "memberOf", "org/eu"), ("state/DNK", "memberOf", "org/eu"), ("state/MLT", "memberOf", "org/eu")} <= fs
+    fs, x = facts("My delegation would also like to pay tribute to outgoing President Kask for her dedication.")
+    assert not [f for f in fs if f[0] == "person/kask" and f[2] == "state/GHA"]

@@ -121,6 +121,9 @@ class MemberRules:
                     self.fact(st, "memberOf", group, (s, e), "group-colon-list", 0.8)
         for c in MEMBER_STATES_LIST.finditer(self.text, s, e):  # "the 8 member states - India, Pakistan, ... -"
             named = self.org_at(c.end("of"), e) if c["of"] else None
+            if not named and re.search(r"\bits\s+$", self.text[max(s, c.start() - 6):c.start()]):
+                # "the EU and seven of its member States – Bulgaria, Denmark, ...": the body named just before
+                named = next((i for _, i in reversed(self.in_span(s, c.start(), ("Organization",)))), None)
             orgs = [i for _, i in self.in_span(s, e, ("Organization",))]
             group = named or (orgs[0] if len(set(orgs)) == 1 else None)
             states = self.objects_after(c.end(), e, ("State",))

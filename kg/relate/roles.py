@@ -283,7 +283,9 @@ class RoleRules:
         # "Egypt's Foreign Minister Ahmed Aboul Gheit": the state whose official it is, before the title
         named = named or self.possessor_state(s, t_start, reach=40) or self.body_of_title(post, m.start) \
             or self.bracketed_state(m, e)  # (or "President Thabo Mbeki (South Africa)")
-        self.role(person, post, m.end, e, s, default=True, state=named[-1][1] if named else None)
+        # ("pay tribute to outgoing President X": a meeting's or a body's chair, not the home state's president)
+        passing = re.search(r"\b(?:outgoing|incoming|new|newly[- ]elected|previous)\s+$", self.text[max(s, t_start - 25):t_start], re.I)
+        self.role(person, post, m.end, e, s, default=not passing, state=named[-1][1] if named else None)
         head = HEAD_TITLE.search(post)
         if head:
             self.title_holders[head.group().lower()] = person
