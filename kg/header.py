@@ -300,7 +300,12 @@ def parse_header(text: str) -> tuple[Header, int]:
     statement = statement_like(text)
     if statement:  # "EU Statement on ...", "U.S. statement as delivered by ...": whose statement
         named = NAMED_STATEMENT.search(text, 0, end)
-        if named:  # (the title block may end before the words that made the text look like a statement)
+        if named and ("speaker" not in fields or fields["speaker"].start >= named.end()) and \
+                re.search(r"[-–—]", text[named.end("who"):named.end()]) and \
+                re.match(r"(?i)[ \t]+by\b", text[named.end():]):
+            # "Michéal Martin – Statement by the Irish Presidency of the EU ...": who delivered it, before the dash
+            fields["speaker"] = _span(text, named.start("who"), named.end("who"))
+        elif named:  # (the title block may end before the words that made the text look like a statement)
             fields["on_behalf_of"] = _span(text, named.start("who"), named.end("who"))
     # a statement names the meeting it was delivered at; a news headline names events, read with the body
     # (the meeting may come before the speaker: "STATEMENT OF THE G77 AT THE 23RD SESSION OF ... DELIVERED BY ...")

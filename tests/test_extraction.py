@@ -3128,3 +3128,12 @@ def test_its_member_states_listed_after_a_dash_and_an_outgoing_president():
     assert {("state/BGR", "memberOf", "org/eu"), ("state/DNK", "memberOf", "org/eu"), ("state/MLT", "memberOf", "org/eu")} <= fs
     fs, x = facts("My delegation would also like to pay tribute to outgoing President Kask for her dedication.")
     assert not [f for f in fs if f[0] == "person/kask" and f[2] == "state/GHA"]
+
+
+def test_a_name_before_a_dash_and_statement_by_is_the_speaker():
+    fs = read("Kofi Mensah – Statement by Ghana in response to agenda item 3\n\n57th World Health Assembly, Geneva, 17 "
+              "May 2004\n\nMr. President,\n\nGhana welcomes the report.")
+    assert ("doc/inline", "speaker", "person/kofi-mensah") in fs and ("doc/inline", "onBehalfOf", "state/GHA") in fs
+    fs = read("European Union – Statement by the Presidency at the 57th World Health Assembly\n\nMr. President,\n\nWe "
+              "welcome the report.")
+    assert ("doc/inline", "onBehalfOf", "org/eu") in fs and not [o for s, p, o in fs if p == "speaker"]
