@@ -3137,3 +3137,10 @@ def test_a_name_before_a_dash_and_statement_by_is_the_speaker():
     fs = read("European Union – Statement by the Presidency at the 57th World Health Assembly\n\nMr. President,\n\nWe "
               "welcome the report.")
     assert ("doc/inline", "onBehalfOf", "org/eu") in fs and not [o for s, p, o in fs if p == "speaker"]
+
+
+def test_those_alongside_the_ones_present_at_the_summit_take_part():
+    fs = read(NEWS_LEAD + "Leaders such as Togo's Faure Gnassingbe were present at the summit, alongside Beninese "
+              "President Paul Adjovi and Malian Prime Minister Oumar Keita.\n")
+    for p in ("faure-gnassingbe", "paul-adjovi", "oumar-keita"):
+        assert (f"person/{p}", "participatesIn", "meeting/ecowas-9th-summit") in fs

@@ -133,6 +133,7 @@ PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|(?<!for )attending|opened|inaugu
                          r"met\s+(?:[\w\-]+\s+){0,3}?(?:for|at|during)|"  # ("met here for the ...")
                          # ("A, B and C gathered in Asunción on 18 June 2018, on the occasion of the 52nd Summit")
                          r"gathered\b[^.;:]{0,60}?(?:on\s+the\s+occasion\s+of|for|at))\s+(?:[\w\-()’']+\s+){0,14}$", re.I)
+ALONGSIDE = re.compile(r"\s*,?\s+(?:alongside|along\s+with|together\s+with)\s+")
 PARTICIPATED_THERE = re.compile(r"\b(?:all\s+|also\s+)?(?:attended|participated|took\s+part|"
                                 r"(?:were|was)\s+(?:all\s+|also\s+)?(?:in\s+attendance|present)|"  # "A and B were all in attendance"
                                 r"led\s+(?:their|the|his|her)\s+(?:respective\s+)?(?:national\s+)?delegations?|"
@@ -467,7 +468,7 @@ class MeetingRules:
             if states:
                 self.fact(states[0], "hosts", iri, (s, e), "meeting-in-country", 0.6)  # "a summit in Cuba"
             self.hosted_after(iri, topic.end() if topic else mm.end(), s, e)
-            self.took_part(iri, lead, mm.start(), s, e)
+            self.took_part(iri, lead, mm.start(), s, e, mm.end())
             self.leaders_held(iri, lead, mm.start(), s, e)
             named_here = named_here or iri
         if fronted and (named_here or getattr(self, "last_meeting", None)):
@@ -827,8 +828,9 @@ class MeetingRules:
                    if re.search(r"\b(?:in|at)\s+$", self.text[max(verb, m.start - 4):m.start])]
         return next((i for _, i in subject or between), None)
 
-    def took_part(self, meeting, lead, pos, s, e):
-        """'Minister X today took part in the 29th ... meeting', 'Kenya attended the summit': who takes part."""
+    def took_part(self, meeting, lead, pos, s, e, noun_end=None):
+        """'Minister X today took part in the 29th ... meeting', 'Kenya attended the summit': who takes part (and
+        those 'alongside' them: '... were present at the summit, alongside Palestinian leader Mahmoud Abbas')."""
         long_lead = self.text[max(s, pos - 160):pos]  # (a long name: "met here for the BRICS Ministers of ... meeting")
         verb = PARTICIPATE.search(long_lead)
         lead = long_lead if verb else lead
@@ -851,6 +853,9 @@ class MeetingRules:
             # "The Presidents of X, A; of Y, B; ... and C gathered in Asunción ...": every one of them
             # ("UAE Vice President HH X; King Y of Saudi Arabia, ...; HH the Emir of Kuwait Z participated in the summit")
             subjects = list(dict.fromkeys(subjects + [i for _, i in self.in_span(s, at, ("Person",))]))
+        along = ALONGSIDE.match(self.text, noun_end, e) if noun_end and subjects else None
+        if along:
+            subjects += [i for m, i in self.in_span(along.end(), e, ("Person",))]
         for who in subjects:
             if self.cls(who) in ACTOR and who != self.body_of_meeting.get(meeting):  # a body opens its own session
                 self.fact(who, "participatesIn", meeting, (s, e), "took-part-in", 0.7)
