@@ -3144,3 +3144,11 @@ def test_those_alongside_the_ones_present_at_the_summit_take_part():
               "President Paul Adjovi and Malian Prime Minister Oumar Keita.\n")
     for p in ("faure-gnassingbe", "paul-adjovi", "oumar-keita"):
         assert (f"person/{p}", "participatesIn", "meeting/ecowas-9th-summit") in fs
+
+
+def test_a_coordinated_stance_verb_after_is_proud_to_and_a_fellow_member():
+    fs = read("Statement by Ghana at the Third Preparatory Committee\n\nMr. Chair,\n\nGhana congratulates you on your "
+              "assumption as Chair of the 3rd PrepCom and is proud to support the leadership of Nigeria, a fellow Member "
+              "of ECOWAS in this very important meeting.")
+    assert ("state/GHA", "supports", "state/NGA") in fs and ("state/GHA", "thanks", "state/NGA") not in fs
+    assert ("state/NGA", "memberOf", "org/ecowas") in fs and ("state/GHA", "memberOf", "org/ecowas") in fs

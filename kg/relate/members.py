@@ -179,6 +179,9 @@ class MemberRules:
                 group = group or (self.org_at(appos.end(), e) if appos.group().rstrip().endswith("of") else None)
                 if group:
                     self.fact(st, "memberOf", group, (s, e), "member-apposition", 0.75)
+                    if "fellow" in appos.group() and self.principal and self.cls(self.principal) == "State" \
+                            and self.doc.kind == "Statement":  # "Malaysia, a fellow Member of ASEAN": the speaker's too
+                        self.fact(self.principal, "memberOf", group, (s, e), "fellow-member", 0.7)
         for m, org in self.in_span(s, e, ("Organization",)):
             label = ORG_COUNTRY.match(self.text, m.end, e)
             if label:

@@ -59,7 +59,8 @@ ACTOR_NOUN = re.compile(r"\s+(?:government|people|peoples|authorities|delegation
 HIM_OR_HER = re.compile(r"\s+(?:him|her)(?=\s*(?:[,.;:]|$|(?:for|on|and|as|in|very|most|again|once|warmly|sincerely)\b))")
 # "I welcome this opportunity to take the floor on behalf of the Group, A, B and C": no one is welcomed
 OPPORTUNITY = re.compile(r"\s+(?:this|the|today['’]s)\s+(?:\w+\s+)?(?:opportunity|occasion|chance)\b")
-AND_VERB = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+|also\s+)*$")
+# ("... and is proud to support": up to three words, none of them a noun phrase's determiner, before the next verb)
+AND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?!the\b|a\b|an\b|its\b|their\b|our\b|his\b|her\b|your\b|for\b)[a-z]+\s+){0,3}$")
 ANOTHERS_THING = re.compile(r"\s+(?:his|her|their|your)\s+(?:[a-z\-]+\s+){1,3}?(?:to|in|into|with|at|from|on|over)\s")
 EVENT_OF = re.compile(r"\b(?:entry|admission|accession|election|adoption|appointment|ratification|membership)\s+of\s+"
                       r"(?:the\s+)?$")
@@ -97,6 +98,7 @@ class StanceRules:
     def stances(self, s, sentence_end, triggers):
         names = [(m.start, m.end) for m, _ in self.in_span(s, sentence_end)]
         found = list(triggers.finditer(self.text, s, sentence_end))
+        subjects = [None] * len(found)
         for k, (t_start, t_end, prop) in enumerate(found):
             # "We commend the Rapporteur's work and appreciate his access to the country": the next verb of the
             # sentence ends the object of this one
@@ -108,6 +110,9 @@ class StanceRules:
             if self.passive_stance(prop, t_start, t_end, s, e):
                 continue
             subj = self.subject_before(s, t_start)
+            if subj is None and k and subjects[k - 1] and AND_VERB.search(self.text, found[k - 1][1], t_start):
+                subj = subjects[k - 1]  # "Ghana congratulates you ... and is proud to support X": the same subject
+            subjects[k] = subj
             if subj is None and prop == "thanks" and (re.match(r"\s+you\s+(?:also\s+)?to\s", self.text[t_end:t_end + 20]) or (
                     re.match(r"\s*,?\s+you\b", self.text[t_end:t_end + 12]) and not self.text[s:t_start].strip(" \t\n\"“"))):
                 subj = self.principal  # "..., and thank you to Ireland for co-hosting this event", "Thank you Minister X"
