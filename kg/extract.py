@@ -22,7 +22,9 @@ def extract(doc: Document, ref: Reference | None = None, nlp=None) -> Extraction
     mentions = recognise(doc, ref, nlp)
     linked = link(doc, mentions, ref)
     facts, _ = relate(linked, ref)
-    mentioned = tuple(sorted({iri for _, iri in linked.mentions}))
+    # (the meetings the text tells of are found by relate, not as mentions: the document mentions them too)
+    mentioned = tuple(sorted({iri for _, iri in linked.mentions} |
+                             {e.iri for e in linked.entities.values() if e.cls == "Meeting"}))
     return Extraction(doc, tuple(sorted(linked.entities.values(), key=lambda e: e.iri)), tuple(facts), mentioned)
 
 

@@ -3152,3 +3152,16 @@ def test_a_coordinated_stance_verb_after_is_proud_to_and_a_fellow_member():
               "of ECOWAS in this very important meeting.")
     assert ("state/GHA", "supports", "state/NGA") in fs and ("state/GHA", "thanks", "state/NGA") not in fs
     assert ("state/NGA", "memberOf", "org/ecowas") in fs and ("state/GHA", "memberOf", "org/ecowas") in fs
+
+
+def test_a_document_mentions_the_meetings_it_tells_of():
+    x = extract(document_from_text(NEWS_LEAD + "Liberian President John Weah attended the summit.\n"))
+    assert any(m.endswith("meeting/ecowas-9th-summit") for m in x.mentions)
+
+
+def test_a_communique_names_the_conference_as_the_one_that_speaks_and_a_theme_in_brackets_is_no_meeting():
+    fs = read("1. The Heads of State and Government of the Member States of the Economic Community of West African States "
+              "held the 9th ECOWAS Summit (Accra Summit: Strengthening Unity through Dialogue for Development) in Accra.\n2. The "
+              "Summit expressed its profound gratitude to the Republic of Ghana for its exemplary chairmanship.")
+    assert ("org/ecowas", "thanks", "state/GHA") in fs
+    assert not [s for s, p, o in fs if s.startswith("meeting/") and "dialogue" in s]

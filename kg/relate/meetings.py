@@ -133,6 +133,8 @@ PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|(?<!for )attending|opened|inaugu
                          r"met\s+(?:[\w\-]+\s+){0,3}?(?:for|at|during)|"  # ("met here for the ...")
                          # ("A, B and C gathered in Asunción on 18 June 2018, on the occasion of the 52nd Summit")
                          r"gathered\b[^.;:]{0,60}?(?:on\s+the\s+occasion\s+of|for|at))\s+(?:[\w\-()’']+\s+){0,14}$", re.I)
+OPEN_BRACKET = re.compile(r"\([^()]*$")
+THEME_IN_BRACKETS = re.compile(r"(?i:summit|conference|congress|session|meeting|forum|symposium|seminar|workshop)\s*\([^()]*$")
 ALONGSIDE = re.compile(r"\s*,?\s+(?:alongside|along\s+with|together\s+with)\s+")
 PARTICIPATED_THERE = re.compile(r"\b(?:all\s+|also\s+)?(?:attended|participated|took\s+part|"
                                 r"(?:were|was)\s+(?:all\s+|also\s+)?(?:in\s+attendance|present)|"  # "A and B were all in attendance"
@@ -324,6 +326,9 @@ class MeetingRules:
             host_pos = mm.start() - len(lead) + host_at.start() if host_at else None
             if host_at and fronted and host_pos < fronted.end():
                 host_at = host_pos = None  # the fronted clause's agents are read below
+            if THEME_IN_BRACKETS.search(self.text, s, mm.start()):
+                continue  # "... held the 15th Session of the Islamic Summit Conference (Banjul Summit: ... through Dialogue
+                # for Sustainable Development)": the meeting's theme, in brackets after it
             if head == "forum" and any(re.fullmatch(r"\s*(?:\([A-Z\-]{2,10}\)\s*)?", self.text[m.end:mm.start()])
                                        for m, _ in self.in_span(max(s, mm.start() - 80), mm.start(), ("Organization",))):
                 continue  # "the Asia-Pacific Economic Cooperation (APEC) forum": the body, called a forum
@@ -1072,6 +1077,7 @@ class MeetingRules:
         bodies = [(m.start, m.end) for m, _ in self.in_span(pos, end, ("Organization",))]
         nxt = next((n for n in MEETING_NOUN.finditer(self.text, pos, end)  # "the Accra Conference Centre" is no meeting
                     if not any(a <= n.start() < b for a, b in bodies)  # (nor "the Summit's plenary session in Lima")
+                    and not OPEN_BRACKET.search(self.text, pos, n.start())  # (nor its theme in brackets)
                     and not PART_OF_MEETING.search(self.text, max(0, n.start() - 40), n.start())), None)
         end = min(end, pos + stop.start() if stop else end, nxt.start() if nxt else end)
         window = self.text[pos:end]

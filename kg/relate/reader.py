@@ -96,8 +96,9 @@ NOT_OBJECT = re.compile(NOT_PLACE_OBJECT.pattern + r"|"
                         # "support for the sustained focus on the DPRK's nuclear file": the topic, not whom one supports
                         r"\b(?:focus|attention|emphasis|discussions?|debates?|reports?|briefings?|dialogues?)\s+on\s+(?:the\s+)?$", re.I)
 # "Leaders", "Forum Leaders", "The Heads of State and Government", "Ministers further" opening a communiqué's sentence
+# (or the meeting itself, in its communiqué: "The Conference expressed its profound gratitude to ...")
 MEETING_ATTENDEES = re.compile(r"\s*(?:\d+\.\s*)?(?:The\s+)?(?:[A-Z][\w\-]+\s+)?(?:Leaders|(?:Foreign\s+)?Ministers|Heads\s+of\s+"
-                               r"(?:State(?:\s+and\s+(?:of\s+)?Government)?|Government))(?:\s+(?:also|further|together|jointly|again|"
+                               r"(?:State(?:\s+and\s+(?:of\s+)?Government)?|Government)|(?<=The\s)(?:Conference|Summit))(?:\s+(?:also|further|together|jointly|again|"
                                r"\w+ly))*(?:\s+(?:expressed|extended|conveyed|placed\s+on\s+record|reiterated|reaffirmed)\s+(?:their|its)"
                                r"(?:\s+\w+)?)?\s*")  # ("Leaders expressed their appreciation to")
 PARTIES_TO = re.compile(r"\bParties\s+(?:to|of)\s+(?:the\s+)?$", re.I)
