@@ -622,7 +622,7 @@ class RoleRules:
             self.fact(person, "leads" if chief else "represents", i, (s, e), "owned-person", 0.7)
         return bool(owner)
 
-    def owned_post(self, m, person, s, e) -> bool:
+    def owned_post(self, m, person, s, e) -> None:
         """'UNODC’s Executive Director, Yury Fedotov', 'Mr. Tim Steele, UNODC's Global Anti-Corruption Advisor': a
         body's (or a state's) post in capitals, owned, before the name or set off after it."""
         before = [(om, i, p) for om, i in self.in_span(max(s, m.start - 80), m.start, ("State", "Organization"))
@@ -632,12 +632,11 @@ class RoleRules:
         post = OWNED_CAPITAL_POST.match(self.text, owners[0][0].end, e) if owners else None
         found = before or ([(owners[0][0], owners[0][1], post)] if post else [])
         if not found:
-            return False
+            return
         om, i, post = found[0]
-        head = HEAD_TITLE.fullmatch(post["title"].strip()) and not re.match(r"(?i)deputy|vice|assistant", post["title"])
-        prop = "leads" if head else "represents" if self.cls(i) == "State" else "memberOf"
+        # (the whole post must be a head's title: "Deputy Executive Director" is no head)
+        prop = "leads" if HEAD_TITLE.fullmatch(post["title"].strip()) else "represents" if self.cls(i) == "State" else "memberOf"
         self.fact(person, prop, i, (s, e), "owned-post", 0.7)
-        return True
 
     def national_leader(self, m, person, s, e) -> bool:
         """'Palestinian leader Mahmoud Abbas', 'Omar Al Bashir, the Sudanese president who ...': a state's adjective and a

@@ -49,13 +49,14 @@ SPEECH_VERB = re.compile(r"\b(?:said|stated|declared|told|stressed|noted|added|s
 MUST_VERB = re.compile(r"\s+(?:should|must)\s+(?!not\b|never\b|be\s+(?:allowed|permitted)\b)")
 
 
+APPRECIATING = ("welcomes", "thanks", "supports")  # (not urging or condemning, whose objects are read otherwise)
 ACT_BY = re.compile(r"\b(?:deposit(?:ing)?|accession|ratification|signature|signing|contribution|pledge|commitment|"
                     r"decision|announcement|initiative|efforts?|offer|engagement)\s+by\s+(?:the\s+)?$")
 OF_THE = re.compile(r"\bof\s+(?:the\s+)?$")
 ACTOR_NOUN = re.compile(r"\s+(?:government|people|peoples|authorities|delegation|presidency|chairmanship|side|leadership|"
                         r"president|prime|minister|forces|army|parliament|nation|regime|counterparts?|colleagues?|"
                         r"friends|partners?|state|republic|mission|embassy|contingent|troops|peacekeepers|ambassador|"
-                        r"representative|envoy|delegate|diplomat|counterpart)\b", re.I)
+                        r"representative|envoy|delegate|diplomat)\b", re.I)
 HIM_OR_HER = re.compile(r"\s+(?:him|her)(?=\s*(?:[,.;:]|$|(?:for|on|and|as|in|very|most|again|once|warmly|sincerely)\b))")
 # "I welcome this opportunity to take the floor on behalf of the Group, A, B and C": no one is welcomed
 OPPORTUNITY = re.compile(r"\s+(?:this|the|today['’]s)\s+(?:\w+\s+)?(?:opportunity|occasion|chance)\b")
@@ -98,21 +99,21 @@ class StanceRules:
     def stances(self, s, sentence_end, triggers):
         names = [(m.start, m.end) for m, _ in self.in_span(s, sentence_end)]
         found = list(triggers.finditer(self.text, s, sentence_end))
-        subjects = [None] * len(found)
+        last_subject, last_end = None, None  # the verb before: its subject, and where its object ended
         for k, (t_start, t_end, prop) in enumerate(found):
             # "We commend the Rapporteur's work and appreciate his access to the country": the next verb of the
-            # sentence ends the object of this one
+            # sentence ends the object of this one, and shares its subject
             e = next((t for t, _, _ in found[k + 1:] if AND_VERB.search(self.text, t_end, t)), sentence_end)
+            shared_subject = last_subject if last_end == t_start else None
+            last_subject, last_end = None, e
             if self.blocked(s, t_start) or any(a <= t_start < b for a, b in names):  # "the Rapid Support Forces"
                 continue
             if re.match(r"\s+from\b", self.text[t_end:t_end + 6]):
                 continue  # "organized by X with support from Y": Y gives the support
             if self.passive_stance(prop, t_start, t_end, s, e):
                 continue
-            subj = self.subject_before(s, t_start)
-            if subj is None and k and subjects[k - 1] and AND_VERB.search(self.text, found[k - 1][1], t_start):
-                subj = subjects[k - 1]  # "Ghana congratulates you ... and is proud to support X": the same subject
-            subjects[k] = subj
+            # ("Ghana congratulates you ... and is proud to support X": the same subject)
+            subj = last_subject = self.subject_before(s, t_start) or shared_subject
             if subj is None and prop == "thanks" and (re.match(r"\s+you\s+(?:also\s+)?to\s", self.text[t_end:t_end + 20]) or (
                     re.match(r"\s*,?\s+you\b", self.text[t_end:t_end + 12]) and not self.text[s:t_start].strip(" \t\n\"“"))):
                 subj = self.principal  # "..., and thank you to Ireland for co-hosting this event", "Thank you Minister X"
@@ -146,17 +147,9 @@ class StanceRules:
             elif place:
                 continue  # "Thank you Minister Rau and welcome to Vienna": a greeting, no stance
             objs = self.objects_after(start, e, ACTOR + ("Place",) if prop == "urges" else None, agents=prop == "condemns")
-            if not objs and prop in ("welcomes", "thanks", "supports"):
-                # "welcomes the depositing by Syria of its instrument": with nothing else named, whose act it is
-                objs = [(m, o) for m, o in self.objects_after(start, e, ("State", "Organization"), agents=True)
-                        if ACT_BY.search(self.text, start, m.start)]  # (not "the report presented by Peru")
-            if prop in ("thanks", "welcomes", "supports"):
-                # "commends the decision on the destruction of the Syrian chemical weapons": an adjective deep in
-                # the object names no one thanked, unless it is a people's or a government's ("of the Afghan people")
-                objs = [(m, o) for m, o in objs if not (m.rule == "gazetteer-adjective" and OF_THE.search(self.text, start, m.start)
-                                                         and not ACTOR_NOUN.match(self.text, m.end))]
-            if prop in ("thanks", "welcomes", "supports") and (ANOTHERS_THING.match(self.text, t_end, e)
-                                                               or OPPORTUNITY.match(self.text, t_end, e)):
+            if prop in APPRECIATING:
+                objs = self.appreciated(objs, start, e)
+            if prop in APPRECIATING and (ANOTHERS_THING.match(self.text, t_end, e) or OPPORTUNITY.match(self.text, t_end, e)):
                 objs = []  # "appreciate his access to the country": his access is what one appreciates, not the country
             elif HIM_OR_HER.match(self.text, t_end, e):  # "We thank him for ...": the person named last (not "her predecessor")
                 people = [(m, i) for m, i in self.in_span(max(0, s - 600), t_start, ("Person",))]
@@ -204,6 +197,16 @@ class StanceRules:
                     for c in conveners:
                         self.fact(c, role, self.meeting, (s, e), "thanks-for-convening", 0.75)
                     conveners = []
+
+    def appreciated(self, objs, start, e) -> list:
+        """Whom one welcomes, thanks or supports, among the objects found after the verb (at start)."""
+        if not objs:  # "welcomes the depositing by Syria of its instrument": with nothing else named, whose act it is
+            objs = [(m, o) for m, o in self.objects_after(start, e, ("State", "Organization"), agents=True)
+                    if ACT_BY.search(self.text, start, m.start)]  # (not "the report presented by Peru")
+        # "commends the decision on the destruction of the Syrian chemical weapons": an adjective deep in the object
+        # names no one thanked, unless it is a people's or a government's ("of the Afghan people")
+        return [(m, o) for m, o in objs if not (m.rule == "gazetteer-adjective" and OF_THE.search(self.text, start, m.start)
+                                                 and not ACTOR_NOUN.match(self.text, m.end))]
 
     def names_own_meeting(self, noun: str) -> bool:
         """'this session', or a noun the title block's meeting name holds ('the first Coordination Segment' at the
