@@ -272,7 +272,7 @@ def parse_header(text: str) -> tuple[Header, int]:
     end = header_end(text)
     fields: dict = {}
     # ("Thursday, 30 March 2023 12:49" above a news item's headline is no title)
-    title_start = _past_date_lines(text, end if statement_like(text) else min(len(text), 600))
+    title_start = _title_start(text, end if statement_like(text) else min(len(text), 600))
     line_end = text.find("\n", title_start) if "\n" in text[title_start:] else len(text)
     fields["title"] = _span(text, title_start, min(line_end, end) if title_start < end or not title_start else line_end)
     intro = _best_intro(text, end)
@@ -401,15 +401,22 @@ def _alone(text: str, date: tuple) -> bool:
 DATE_LINE_REST = re.compile(r"(?i)[\s,|:.\-–]|\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 
 
-def _past_date_lines(text: str, end: int) -> int:
-    """Where the first line that is more than a date (and a time) begins."""
+# lines above a title that are no title: "(Check against delivery)", "As delivered", a page's "Home › Statements › X"
+NOTE_LINE = re.compile(r"(?i)[(\[*_ ]*(?:(?:please )?check against (?:actual )?delivery|as delivered|as prepared for "
+                       r"delivery|unofficial translation|embargoed? (?:until|till) (?:after )?delivery)[)\]*_ .!]*"
+                       r"|home\s*[›>»/|].*")
+
+
+def _title_start(text: str, end: int) -> int:
+    """Where the first line that is more than a date (and a time) or a note on the delivery begins."""
     pos = 0
     while pos < end:
         line_end = text.find("\n", pos, end)
         line_end = end if line_end < 0 else line_end
         line = text[pos:line_end].strip()
         dates = find_dates(line) if line else []
-        if line and not (dates and not DATE_LINE_REST.sub("", line[:dates[0][0]] + line[dates[0][1]:])):
+        if line and not (dates and not DATE_LINE_REST.sub("", line[:dates[0][0]] + line[dates[0][1]:])) and \
+                not NOTE_LINE.fullmatch(line):
             return pos
         pos = line_end + 1
     return 0

@@ -3165,3 +3165,13 @@ def test_a_communique_names_the_conference_as_the_one_that_speaks_and_a_theme_in
               "Summit expressed its profound gratitude to the Republic of Ghana for its exemplary chairmanship.")
     assert ("org/ecowas", "thanks", "state/GHA") in fs
     assert not [s for s, p, o in fs if s.startswith("meeting/") and "dialogue" in s]
+
+
+@pytest.mark.parametrize("note", ["(Check against delivery)", "CHECK AGAINST DELIVERY", "*As delivered*",
+                                  "Home › Statements › Security Council"])
+def test_a_note_on_the_delivery_or_a_breadcrumb_above_the_title_is_no_title(note):
+    x = extract(document_from_text(f"{note}\n\nStatement by Ambassador Kofi MENSAH\nPermanent Representative of "
+                                   "Ghana to the United Nations\n\n12 March 2021\n\nMr. President,\n\nWe thank all."))
+    assert x.document.header.title.text == "Statement by Ambassador Kofi MENSAH"
+    fs = triples(x)
+    assert ("doc/inline", "speaker", "person/kofi-mensah") in fs
