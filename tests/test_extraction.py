@@ -3175,3 +3175,31 @@ def test_a_note_on_the_delivery_or_a_breadcrumb_above_the_title_is_no_title(note
     assert x.document.header.title.text == "Statement by Ambassador Kofi MENSAH"
     fs = triples(x)
     assert ("doc/inline", "speaker", "person/kofi-mensah") in fs
+
+
+
+def test_a_long_title_case_headline_is_read_at_once():
+    # (a name's token could be split two ways per word: a failing match on such a headline tried every split of
+    # every word and ran for hours; the alarm turns a hang into a failure)
+    import signal
+
+    def hang(*_):
+        raise TimeoutError("the title block took more than 20 seconds")
+    signal.signal(signal.SIGALRM, hang)
+    signal.alarm(20)
+    try:
+        fs = read("Foreign Minister Kwame Mensah Held Bilateral Meeting With Australian Foreign Affairs Minister Jane "
+                  "Doherty Ahead Of Regional Conference\n\nFeb. 9, 2024\n\nMinister for Foreign Affairs Kwame Mensah "
+                  "held a bilateral meeting with Senator Jane Doherty, Minister for Foreign Affairs of Australia, in "
+                  "Perth today.")
+    finally:
+        signal.alarm(0)
+    assert ("person/jane-doherty", "represents", "state/AUS") in fs
+
+
+@pytest.mark.parametrize("description", ["the Non-Aligned Movement, a forum of 120 developing countries,",
+                                         "the Non-Aligned Movement (NAM), the largest forum of states after the UN,"])
+def test_a_meeting_noun_describing_a_body_is_no_meeting(description):
+    fs = read(f"BAKU, 25 October 2019 - Heads of state gathered for the summit of {description} in Baku.")
+    meetings = {s for s, p, o in fs if p == "heldIn"}
+    assert len(meetings) == 1 and (meetings.pop(), "meetingOf", "org/nam") in fs

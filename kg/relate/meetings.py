@@ -250,6 +250,10 @@ BODY_MET_BEFORE = re.compile(r"\s*(?:\d+\.\s*)?(?:The\s+)?(?P<who>(?:" + WHO_MEE
                              r"(?:the\s+)?")
 # (and the bodies or countries joining them: "... of the Visegrad Group (V4) and the Eastern Partnership countries met")
 BODY_MET_VERB = re.compile(r"(?:\s*\([A-Z\-\d]{2,10}\))?(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}(?:countries|states)?)?" + MET)
+# "the Non-Aligned Movement, a forum of 120 developing countries", "ASEAN is the main forum for ...": a body's
+# description, after the body's name and a comma or a copula
+DESCRIBES_BODY = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s*,\s*|\s+(?:is|was|remains|has\s+become)\s+)(?:an?|the|one\s+of\s+the)"
+                            r"\s+(?:[\w\-]+\s+){0,3}$")
 PART_OF_MEETING = re.compile(r"\b(?:Summit|Meeting|Conference|Session|Assembly)['’]s\s+(?:(?:plenary|opening|closing|inaugural|"
                              r"final|high-level|ministerial)\s+)?$", re.I)
 THIS_ONE = re.compile(r"\b(?:this|the\s+present|today['’]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
@@ -338,6 +342,9 @@ class MeetingRules:
                 continue  # "Prince Faisal, the OIC Summit Chair,": a post
             if head == "session" and PART_OF_MEETING.search(lead):
                 continue  # "the 14th Pacific Alliance Summit's plenary session": a part of the summit, not a meeting
+            if any(DESCRIBES_BODY.match(self.text, m.end, mm.start()) for m, _ in
+                   self.in_span(max(s, mm.start() - 60), mm.start(), ("Organization",))):
+                continue  # "the NAM, a forum of 120 developing countries": what the body is, not a meeting
             if VENUE_LEAD.search(lead):
                 continue  # "was held at Safari Court Conference, in Windhoek": a venue's name, not a meeting
             # ("Summit was also attended by ...": a communiqué names its own meeting with no article)
