@@ -3203,3 +3203,14 @@ def test_a_meeting_noun_describing_a_body_is_no_meeting(description):
     fs = read(f"BAKU, 25 October 2019 - Heads of state gathered for the summit of {description} in Baku.")
     meetings = {s for s, p, o in fs if p == "heldIn"}
     assert len(meetings) == 1 and (meetings.pop(), "meetingOf", "org/nam") in fs
+
+
+def test_new_states_parties_listed_after_namely_and_coordinated_accessions():
+    fs, _ = facts("The Group welcomes the adherence since the last session of new States Parties to the UNCAC, namely "
+                  "Benin, Nepal, Marshal Island, Peru and Fiji. We also welcome the accession of Chad and Tonga to the "
+                  "Arms Trade Treaty.")
+    for state in ("BEN", "NPL", "PER", "FJI"):  # (past one misspelt name no list holds)
+        assert (f"state/{state}", "partyTo", "treaty/uncac") in fs
+    for state in ("TCD", "TON"):
+        assert (f"state/{state}", "partyTo", "treaty/att") in fs
+    assert ("state/GHA", "partyTo", "treaty/uncac") not in fs

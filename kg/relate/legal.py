@@ -39,7 +39,8 @@ INTENDS_TO_JOIN = re.compile(r"\b(?:preparing|prepares?|plans?|planning|intends?
                              r"ratifying|accede\s+to|acceding\s+to|join|joining|become\s+a\s+party\s+to|becoming\s+a\s+party\s+to)\s+",
                              re.I)
 PROCESS_OF = re.compile(r"\bin\s+the\s+process\s+of\s+(?:ratification|accession|ratifying\s+it|acceding\s+to\s+it)\b", re.I)
-PARTIES_LISTED = re.compile(r"\bStates?\s+[Pp]arties\s*(?:--|—|–|:|\(|,\s+namely,?)\s*")
+# ("new States Parties to the UNCAC, namely A, B and C": the treaty may come before the list)
+PARTIES_LISTED = re.compile(r"\bStates?\s+[Pp]arties(?P<to>\s+to\s+[^,;:()\n—–]{2,100}?)?\s*(?:--|—|–|:|\(|,\s+namely,?)\s*")
 DEPOSITED_BY = re.compile(r"\b(?:ratification|accession|acceptance)\s+instruments?\s+(?:were|was|have\s+been|had\s+been)\s+"
                           r"deposited\s+by\s+(?:the\s+)?|\binstruments?\s+of\s+(?:ratification|accession|acceptance)\s+"
                           r"(?:were|was|have\s+been|had\s+been)\s+deposited\s+by\s+(?:the\s+)?", re.I)
@@ -259,12 +260,15 @@ class LegalRules:
         for p in ACCESSION_OF.finditer(self.text, s, e):  # "the accession of China to the Treaty"
             states = [(m, i) for m, i in self.in_span(p.end(), e, ("State",)) if m.start == p.end()]
             if states and not self.blocked(s, p.start()):  # (not "looked forward to the accession of X")
-                record(states[0][1], self.treaties_after(states[0][0].end, e), False)
+                listed = states[:1] + self.coordinated(states[0], ("State",))  # ("the accession of Fiji and Tonga")
+                for _, st in listed:
+                    record(st, self.treaties_after(listed[-1][0].end, e), False)
         for p in PARTIES_LISTED.finditer(self.text, s, e):  # "Eight States parties -- Belgium, Japan and Peru --"
             first = [(m, i) for m, i in self.in_span(p.end(), e, ("State",)) if m.start == p.end()]
-            treaties = [(m, i) for m, i in self.in_span(max(0, s - 800), p.start(), ("Treaty",))][-1:]
+            treaties = (self.treaties_after(p.start("to"), p.end("to")) if p["to"] else []) or \
+                [(m, i) for m, i in self.in_span(max(0, s - 800), p.start(), ("Treaty",))][-1:]
             if first and treaties:
-                for _, st in first + self.coordinated(first[0], ("State",)):
+                for _, st in first + self.coordinated(first[0], ("State",), unknown=2):
                     record(st, treaties, False)
         for p in DEPOSITED_BY.finditer(self.text, s, e):  # "the ratification instruments were deposited by A, B and C"
             first = [(m, i) for m, i in self.in_span(p.end(), e, ("State",)) if m.start == p.end()]

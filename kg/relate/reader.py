@@ -106,6 +106,8 @@ MEETING_BEFORE = re.compile(r"\b(?:Meeting|Conference|Assembly|Session)\s+of\s+(
                             r"Parties\b", re.I)
 LIST_GAP = re.compile(r"\s*(?:\([^()]{1,25}\))?\s*(?:,|and,?|, and,?|/)\s*(?:the\s+)?(?:(?:my|our)\s+(?:own\s+)?country,?\s+(?:the\s+)?)?"
                       r"(?:Government\s+of\s+(?:the\s+)?)?")  # between the items of a plain list ("A and the Government of B")
+# unrecognised items of a list of names, each of one to three capitalised words: ", Marshall Island, Salomon Island, "
+UNKNOWN_ITEMS = re.compile(r"(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})+\s*,\s*(?:and\s+)?")
 # between the people of a list, each with their title: "Minister A, Japanese Foreign Minister B, and U.S. Envoy C"
 TITLED_GAP = re.compile(r"\s*(?:,|and|, and)?\s*(?:the\s+)?(?:(?:[A-Z][\w'’.\-]*\)?[.,]?|of|for|and|the|\([A-Z]{2,8}\),?|"
                         r"leader|premier|president|(?:prime\s+|foreign\s+)?minister|envoy|counterpart)\s+){0,14}")  # ("Chinese leader B")
@@ -255,12 +257,15 @@ class ReaderCore:
         first = [(m, i) for m, i in self.in_span(pos, e, classes) if m.start == pos][:1]
         return first + self.coordinated(first[0], classes) if first else []
 
-    def coordinated(self, first, classes):
-        """The entities listed after `first` ('Costa Rica, Ireland, Kiribati, Nigeria and Thailand')."""
+    def coordinated(self, first, classes, unknown=0):
+        """The entities listed after `first` ('Costa Rica, Ireland, Kiribati, Nigeria and Thailand'); past up to
+        `unknown` items that no list holds ('Kiribati, Marshall Island, Micronesia': a misspelt name)."""
         out, prev = [], first
         after = self.in_span(first[0].end, min(len(self.text), first[0].end + 300), classes)
         for m, i in self.without_bracketed_repeats([first] + after)[1:]:
-            if not LIST_GAP.fullmatch(self.text[prev[0].end:m.start]):
+            gap = self.text[prev[0].end:m.start]
+            skipped = UNKNOWN_ITEMS.fullmatch(gap)
+            if not LIST_GAP.fullmatch(gap) and not (skipped and skipped.group().count(",") - 1 <= unknown):
                 break
             out.append((m, i))
             prev = (m, i)
