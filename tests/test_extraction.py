@@ -3214,3 +3214,14 @@ def test_new_states_parties_listed_after_namely_and_coordinated_accessions():
     for state in ("TCD", "TON"):
         assert (f"state/{state}", "partyTo", "treaty/att") in fs
     assert ("state/GHA", "partyTo", "treaty/uncac") not in fs
+
+
+def test_held_with_the_participation_of_a_list_and_funded_by_a_contribution():
+    fs = read("VIENNA, 3 May 2022 - The second meeting of the Expert Group on Precursors was held in Vienna, with the "
+              "participation of Peru, Chile and Ecuador, as well as INTERPOL and the WCO. The meeting was organized "
+              "by UNODC and funded by the generous contribution of Japan.")
+    meeting = next(s for s, p, o in fs if p == "heldIn")
+    for who in ("state/PER", "state/CHL", "state/ECU", "org/interpol", "org/wco"):
+        assert (who, "participatesIn", meeting) in fs
+    assert ("state/JPN", "funds", meeting) in fs
+    assert ("state/JPN", "participatesIn", meeting) not in fs

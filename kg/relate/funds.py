@@ -26,7 +26,9 @@ INVESTED_IN = re.compile(r"\b(?:in|to|for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,5}$")
 
 
 # who pays for an event: "funded by X", "with the financial support of X", "thanks to financial support of X and Y"
-PAID_BY = re.compile(r"\b(?:(?:co-)?(?:funded|financed|sponsored)|made\s+possible)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?|"
+# ("funded by the generous contribution of the European Union": the one whose contribution it is)
+PAID_BY = re.compile(r"\b(?:(?:co-)?(?:funded|financed|sponsored)|made\s+possible)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?"
+                     r"(?:(?:generous|kind|financial)\s+){0,2}(?:(?:contributions?|support|grants?|funding)\s+(?:of|from)\s+(?:the\s+)?)?|"
                      r"\b(?:with|through|thanks\s+to|under)\s+(?:the\s+)?(?:generous\s+|kind\s+)?(?:financial|funding)\s+"
                      r"(?:support|assistance|contributions?)\s+(?:of|from|by)\s+(?:the\s+)?|"
                      r"\b(?:funding|financing|sponsorship)\s+(?:of|from|by)\s+(?:the\s+)?", re.I)

@@ -177,6 +177,9 @@ PARTICIPANTS = re.compile(r"\b(?:participants|speakers|panellists|panelists)\b[^
                           r"\s+(?:also\s+)?(?:were|was)\b|"
                           r"\bpresence\s+at\s+the\s+[\w\-]+\s+(?:is|was|were)\b|"  # "A new presence at the meeting is X"
                           r"(?P<present>\b(?:present|in\s+attendance|attending)(?:\s+at\s+the\s+[\w\-]+)?\s+(?:were|was)\b)", re.I)
+# "was held in Almaty, with the participation of A, B and C, as well as D and E": each of them took part
+PARTICIPATION_OF = re.compile(r"\b(?:with|saw)\s+the\s+(?:active\s+)?participation\s+of\s+(?:the\s+)?", re.I)
+AS_WELL_AS = re.compile(r",?\s+(?:as\s+well\s+as|along\s+with|together\s+with)\s+(?:the\s+)?")
 DELEGATES_FROM = re.compile(r"\s+(?:the\s+)?(?:heads|leaders|delegations|delegates|representatives|ministers|officials)\b"
                             r"[^.;:]{0,80}\b(?:from|of)\s+(?:the\s+)?", re.I)
 # (a first item that names no state may come before the list: "delegations of the countries of Central Asia, Italy")
@@ -187,7 +190,7 @@ BODIES_INCLUDING = re.compile(r"\b(?:organi[sz]ations|agencies|bodies|institutio
                               r"namely)\s+(?:the\s+)?")
 PARTICIPANT_WORDS = ("participants", "speakers", "panel", "ed by", "present", "attendance", "attending", "presence",
                      "who joined", "who attended", "that attended", "who took part", "who participated", "taking part",
-                     "participating")
+                     "participating", "participation of")
 # "drew delegates from Kenya, Uganda and Tanzania", "participants ... from Bangladesh, Maldives and India", "a workshop for
 # representatives of the border agencies of Kazakhstan, Kyrgyzstan and Tajikistan": those they come from take part
 PEOPLE_FROM = re.compile(r"\b(?:participants|delegates|delegations|representatives|officials|experts|practitioners|"
@@ -1132,6 +1135,8 @@ class MeetingRules:
             return
         part = PARTICIPANTS.search(sent)
         target = getattr(self, "last_meeting", None) or self.meeting
+        if target:
+            self.participation_of(s, e, target)
         if not part or not target:
             return
         # "Also present were the heads of state of Qatar, Kuwait and Yemen": the states take part through them
@@ -1155,6 +1160,15 @@ class MeetingRules:
         for kinds in BODIES_INCLUDING.finditer(self.text, s + part.end(), e):
             for _, body in self.listed_from(kinds.end(), e, ("Organization",)):
                 self.fact(body, "participatesIn", target, (s, e), "participants-include", 0.65)
+
+    def participation_of(self, s, e, target) -> None:
+        """'held ... with the participation of A, B and C, as well as D': each state or body listed took part."""
+        for m in PARTICIPATION_OF.finditer(self.text, s, e):
+            listed = self.listed_from(m.end(), e, ("State", "Organization"))
+            also = AS_WELL_AS.match(self.text, listed[-1][0].end, e) if listed else None
+            for _, who in listed + (self.listed_from(also.end(), e, ("State", "Organization")) if also else []):
+                if who != target:
+                    self.fact(who, "participatesIn", target, (s, e), "participation-of", 0.65)
 
     def dated_when_held(self, iri, s, e) -> None:
         """'On March 28-29, 2023, a regional workshop on X was held': a meeting named before (in the headline) gets
