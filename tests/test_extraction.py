@@ -3225,3 +3225,11 @@ def test_held_with_the_participation_of_a_list_and_funded_by_a_contribution():
         assert (who, "participatesIn", meeting) in fs
     assert ("state/JPN", "funds", meeting) in fs
     assert ("state/JPN", "participatesIn", meeting) not in fs
+
+
+@pytest.mark.parametrize("written", ["United Nations Commission on Crime Prevention and Criminal Justice",
+                                     "UN Commission on Crime Prevention and Criminal Justice"])
+def test_a_un_body_written_with_the_uns_name_before_its_own(written):
+    fs = read(f"The 28th session of the {written} opened in Vienna on 20 May 2019.")
+    assert ("meeting/ccpcj-28th-session", "meetingOf", "org/ccpcj") in fs
+    assert not any(p == "meetingOf" and o == "org/un" for s, p, o in fs)

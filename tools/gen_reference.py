@@ -174,6 +174,14 @@ def un_variant(s: str) -> set[str]:
     return {"UN " + s[len("United Nations "):]} if s.startswith("United Nations ") else set()
 
 
+def un_prefix_variant(s: str) -> set[str]:
+    """A body of the UN system is also written with the UN's name before its own: 'the United Nations Commission on
+    Crime Prevention and Criminal Justice' (never an acronym, never a name that already begins with it)."""
+    if " " not in s or re.search(r"\b(?:United Nations|UN|U\.N\.)(?!\w)", s) or s.lower().startswith("the "):
+        return set()
+    return {"United Nations " + s}
+
+
 def article_variant(s: str) -> set[str]:
     if "," in s or s.lower().startswith("the ") or s in NO_ARTICLE:
         return set()
@@ -343,6 +351,10 @@ def build_organizations(places: set[str]) -> list[Entity]:
     dup = {s for s in slugs if slugs.count(s) > 1}
     if dup:
         raise ReferenceError_(f"E130 organizations.csv: duplicate slugs {sorted(dup)}")
+    parents = {r["slug"]: split_list(r["part_of"]) for r in rows}
+
+    def within_un(slug: str, seen=()) -> bool:
+        return slug not in seen and any(p == "un" or within_un(p, seen + (slug,)) for p in parents.get(slug, []))
     out = []
     for r in rows:
         slug = r["slug"]
@@ -363,7 +375,8 @@ def build_organizations(places: set[str]) -> list[Entity]:
             links["dkg:basedIn"] = [f"place/{b}" for b in based]
         e = Entity(iri=f"org/{slug}", cls="dkg:Organization", label=r["label"],
                    hand_alts=split_list(r["alt_labels"]), links=links, comment=r["note"])
-        e.finalise(variants_with_ascii(spelling_variants, un_variant, saint_variants))
+        prefixed = [lambda x: un_prefix_variant(x) if x == r["label"] else set()] if within_un(slug) else []
+        e.finalise(variants_with_ascii(spelling_variants, *prefixed, un_variant, saint_variants))
         out.append(e)
     return out
 
