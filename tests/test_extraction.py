@@ -3233,3 +3233,22 @@ def test_a_un_body_written_with_the_uns_name_before_its_own(written):
     fs = read(f"The 28th session of the {written} opened in Vienna on 20 May 2019.")
     assert ("meeting/ccpcj-28th-session", "meetingOf", "org/ccpcj") in fs
     assert not any(p == "meetingOf" and o == "org/un" for s, p, o in fs)
+
+
+def test_a_fronted_as_phrase_without_a_comma_before_we():
+    fs, _ = facts("As members of the Non-Aligned Movement we would like to fully associate ourselves with the statement "
+                  "delivered by the representative of Indonesia on behalf of the NAM.")
+    assert ("state/GHA", "alignsWith", "org/nam") in fs
+    assert ("state/GHA", "memberOf", "org/nam") in fs
+
+
+def test_a_group_as_members_of_another_is_no_member_itself():
+    fs = read("Statement on behalf of the Caribbean Community (CARICOM)\n\nMr. Chairman,\n\nAs members of the Non-Aligned "
+              "Movement, we associate ourselves with the statement delivered by Indonesia on behalf of the NAM.")
+    assert ("org/caricom", "alignsWith", "org/nam") in fs
+    assert ("org/caricom", "memberOf", "org/nam") not in fs
+
+
+def test_congratulating_the_chair_on_assuming_the_chair_of_a_committee():
+    fs, _ = facts("We congratulate you on your assumption of the Chair of the sixty-second First Committee session.")
+    assert not any(p in ("thanks", "convenes", "hosts") and o.startswith(("org/", "meeting/")) for s, p, o in fs)

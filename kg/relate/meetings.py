@@ -261,7 +261,7 @@ PART_OF_MEETING = re.compile(r"\b(?:Summit|Meeting|Conference|Session|Assembly)[
                              r"final|high-level|ministerial)\s+)?$", re.I)
 THIS_ONE = re.compile(r"\b(?:this|the\s+present|today['’]s)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 # ("UNODC held its third training workshop": the active verb; "was held" is passive)
-HOST = re.compile(r"\b(?:(?:co-)?host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|(?<!your )(?<!his )(?<!her )(?<!its )(?<!their )chair(?:s|ed|ing)?|held by|"
+HOST = re.compile(r"\b(?:(?:co-)?host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|(?<!your )(?<!his )(?<!her )(?<!its )(?<!their )(?<!the )(?<!as )chair(?:s|ed|ing)?|held by|"
                   r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )held(?=\s+(?:its|their|a|an|the)\s)|"
                   r"(?P<jointly>jointly|co-)\s*(?:held|organi[sz]ed|hosted|convened))\b", re.I)
 

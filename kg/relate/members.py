@@ -133,7 +133,13 @@ class MemberRules:
         for c in AS_MEMBER.finditer(self.text, s, e):
             group = self.org_at(c.end(), e)
             comma = self.text.find(",", c.end(), e)
+            named = self.in_span(c.end(), e, ("Organization",))[:1]  # ("As members of the NAM we associate ...": no comma)
+            bare = named and re.match(r"(?:\s*\([^()]{1,15}\))?\s+(?=(?:we|I|my|our)\s)", self.text[named[0][0].end:e])
+            if bare and (comma < 0 or comma > named[0][0].end + bare.end()):
+                comma = named[0][0].end + bare.end() - 1
             subj = self.clause_subject(comma + 1, e) if group and comma > 0 else None
+            if subj and self.cls(subj) == "Organization" and re.match(r"\s*(?:we|our)\b", self.text[comma + 1:e], re.I):
+                continue  # a group's "As members of the NAM, we ...": its member states are, not the group itself
             if subj and self.cls(subj) in ("State", "Organization"):
                 first = [(m, i) for m, i in self.in_span(comma + 1, e, ACTOR) if i == subj][:1]
                 for member in [subj] + [i for _, i in (self.coordinated(first[0], ("State",)) if first else [])]:

@@ -24,7 +24,8 @@ SELF = re.compile(r"\b(?:we|I|us|our|my|my delegation|our delegation|my country|
 # "we", "I", "let me", "my delegation" ... as the subject of the clause in which a verb stands
 SELF_SUBJECT = re.compile(
     r"(?:^[“\"‘']?|[,;:(]\s*[“\"]?|\b(?:and|but|so|therefore|thus|hence|also|first|finally|while|whilst|although|"
-    r"though)\s+)"  # ("while my delegation appreciates ..., we regret ...": a concession is still said)
+    r"though)\s+|"  # ("while my delegation appreciates ..., we regret ...": a concession is still said)
+    r"^As\s+(?:an?\s+|the\s+)?(?:[\w\-’']+\s+){1,8}?(?=(?:we|I|my|our)\s))"  # "As members of the NAM we associate ..."
     # "Likewise we ...", "Similarly, my delegation ...": a sentence adverb before the subject
     r"(?:(?:likewise|moreover|furthermore|similarly|equally|additionally|indeed|lastly|again|in\s+addition|"
     r"in\s+this\s+(?:regard|context|respect)|to\s+this\s+end|at\s+the\s+same\s+time|once\s+again)\s*,?\s+)?"

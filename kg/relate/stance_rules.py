@@ -57,6 +57,9 @@ ACTOR_NOUN = re.compile(r"\s+(?:government|people|peoples|authorities|delegation
                         r"president|prime|minister|forces|army|parliament|nation|regime|counterparts?|colleagues?|"
                         r"friends|partners?|state|republic|mission|embassy|contingent|troops|peacekeepers|ambassador|"
                         r"representative|envoy|delegate|diplomat)\b", re.I)
+# "congratulate you on your election", "thank you for your briefing": the one addressed, and why; the body named in
+# the reason is not thanked
+YOU_FOR = re.compile(r"\s+you\s*,?\s+(?:on|upon|for)\b")
 HIM_OR_HER = re.compile(r"\s+(?:him|her)(?=\s*(?:[,.;:]|$|(?:for|on|and|as|in|very|most|again|once|warmly|sincerely)\b))")
 # "I welcome this opportunity to take the floor on behalf of the Group, A, B and C": no one is welcomed
 OPPORTUNITY = re.compile(r"\s+(?:this|the|today['’]s)\s+(?:\w+\s+)?(?:opportunity|occasion|chance)\b")
@@ -147,6 +150,11 @@ class StanceRules:
             elif place:
                 continue  # "Thank you Minister Rau and welcome to Vienna": a greeting, no stance
             objs = self.objects_after(start, e, ACTOR + ("Place",) if prop == "urges" else None, agents=prop == "condemns")
+            if prop == "thanks" and YOU_FOR.match(self.text, t_end, e):
+                # "We congratulate you on your assumption of the Chair of the First Committee": the chair, unnamed; only
+                # one thanked after "and" is another ("thank you for convening this debate, and Japan for its support")
+                objs = [(m, o) for m, o in objs if re.search(r"\band\s+(?:also\s+)?(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?$",
+                                                              self.text[t_end:m.start])]
             if prop in APPRECIATING:
                 objs = self.appreciated(objs, start, e)
             if prop in APPRECIATING and (ANOTHERS_THING.match(self.text, t_end, e) or OPPORTUNITY.match(self.text, t_end, e)):
