@@ -3252,3 +3252,11 @@ def test_a_group_as_members_of_another_is_no_member_itself():
 def test_congratulating_the_chair_on_assuming_the_chair_of_a_committee():
     fs, _ = facts("We congratulate you on your assumption of the Chair of the sixty-second First Committee session.")
     assert not any(p in ("thanks", "convenes", "hosts") and o.startswith(("org/", "meeting/")) for s, p, o in fs)
+
+
+def test_members_of_a_group_with_its_acronym_that_are_members_of_the_un_and_an_ampersand_in_a_name():
+    fs = read("Statement on behalf of CARICOM\n\nMr. Chairman,\n\nI have the honour to speak on behalf of the members of "
+              "the Caribbean Community (CARICOM) which are members of the United Nations, namely Antigua & Barbuda, "
+              "Belize, Trinidad & Tobago and Saint Vincent & the Grenadines.")
+    for state in ("ATG", "BLZ", "TTO", "VCT"):
+        assert (f"state/{state}", "memberOf", "org/caricom") in fs

@@ -182,6 +182,11 @@ def un_prefix_variant(s: str) -> set[str]:
     return {"United Nations " + s}
 
 
+def ampersand_variant(s: str) -> set[str]:
+    """'Antigua & Barbuda', 'Saint Vincent & the Grenadines': a state's 'and' is often written '&'."""
+    return {s.replace(" and ", " & ")} if " and " in s else set()
+
+
 def article_variant(s: str) -> set[str]:
     if "," in s or s.lower().startswith("the ") or s in NO_ARTICLE:
         return set()
@@ -313,7 +318,7 @@ def build_states() -> tuple[list[Entity], dict[str, dict[str, str]]]:
         e = Entity(iri=f"state/{iso}", cls="dkg:State", label=label, hand_alts=alts,
                    adjectives=split_list(r.get("adjectives", "")),
                    literals={"dkg:iso2": [iso2], "dkg:iso3": [iso]}, comment=r.get("note", ""))
-        e.finalise(variants_with_ascii(saint_variants, article_variant, of_the_variant))
+        e.finalise(variants_with_ascii(saint_variants, article_variant, of_the_variant, ampersand_variant))
         entities.append(e)
     return entities, by_iso
 

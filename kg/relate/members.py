@@ -20,7 +20,7 @@ OUR_MEMBERSHIP = re.compile(r"\b(?:our\s+(?:\w+\s+)?membership\s+(?:in|of|on)|(?
                             r"(?:(?P<chair>[Cc]hair|[Cc]hairman|[Cc]hairperson|[Pp]resident|[Pp]residency)|[Mm]ember)\s+of)\s+(?:the\s+)?")
 JOINED_AS = re.compile(r"\s+as\s+(?:the\s+|our\s+)?(?:(?:new|newest|latest|most\s+recent|\d+(?:st|nd|rd|th))\s+)?"
                        r"(?:(?P<member>[Mm]embers?(?:\s+[Ss]tates?)?)|(?P<party>(?:[Ss]tates?\s+)?[Pp]art(?:y|ies)))\s+(?:of|to)\s+(?:the\s+)?")
-MEMBERS_THAT_ARE = re.compile(r"\s+(?:that|which|who)\s+are\s+(?:also\s+)?members\s+of\s+(?:the\s+)?")
+MEMBERS_THAT_ARE = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:that|which|who)\s+are\s+(?:also\s+)?members\s+of\s+(?:the\s+)?")
 AS_MEMBER = re.compile(r"\bAs\s+(?:a\s+|an\s+)?(?:founding\s+|active\s+|proud\s+|fellow\s+)?members?(?:\s+States?)?\s+of\s+", re.I)
 IS_MEMBER = re.compile(r"\b(?:is|are|was|were|remains?|became|becoming|being|be)\s+(?:proud\s+to\s+be\s+)?(?:a\s+|an\s+|"
                        r"one\s+of\s+the\s+(?:(?:first|\w+est|few|many|\d+)\s+)*)?"  # ("one of the first few member states of")
