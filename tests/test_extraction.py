@@ -3260,3 +3260,18 @@ def test_members_of_a_group_with_its_acronym_that_are_members_of_the_un_and_an_a
               "Belize, Trinidad & Tobago and Saint Vincent & the Grenadines.")
     for state in ("ATG", "BLZ", "TTO", "VCT"):
         assert (f"state/{state}", "memberOf", "org/caricom") in fs
+
+
+@pytest.mark.parametrize("sentence, party", [
+    ("Austria was proud to be among the 50 first states to ratify the ATT.", True),
+    ("Benin was one of the first countries to accede to the Arms Trade Treaty.", True),
+    ("We call on Benin to be among the first states to ratify the ATT.", False)])
+def test_among_the_first_states_to_ratify(sentence, party):
+    fs, _ = facts(sentence.replace("Austria", "Benin"))
+    assert (("state/BEN", "partyTo", "treaty/att") in fs) == party
+    assert ("state/GHA", "partyTo", "treaty/att") not in fs
+
+
+def test_a_state_aligns_herself():
+    fs, _ = facts("Benin aligns herself with the statement delivered by the European Union.")
+    assert ("state/BEN", "alignsWith", "org/eu") in fs

@@ -143,7 +143,7 @@ urges = (
 _refl = ["itself", "myself", "ourselves", "themselves"]
 alignswith = (
     combos(["align", "aligned", "aligning", "fully align", "fully aligned", "fully aligning"], _refl, ["with"])
-    + combos(["aligns", "fully aligns"], ["itself"], ["with"])
+    + combos(["aligns", "fully aligns"], ["itself", "herself"], ["with"])  # ("Austria aligns herself with ...")
     # "The Republic of Cyprus fully aligns with the statement delivered by ..."
     + combos(["aligns", "align", "aligned", "fully aligns", "fully align", "fully aligned", "associate", "associates",
               "associated", "fully associate", "fully associates"],
@@ -155,7 +155,7 @@ alignswith = (
              ["with", "to"])
     + combos(["associate", "associated", "associating", "fully associate", "fully associated",
               "fully associating"], _refl, ["with"])
-    + combos(["associates", "fully associates"], ["itself"], ["with"])
+    + combos(["associates", "fully associates"], ["itself", "herself"], ["with"])
     + combos(["fully subscribe to", "fully subscribes to", "fully subscribed to", "fully subscribing to"])
     + combos(["subscribe to", "subscribes to", "subscribed to", "subscribing to"],
              ["the statement", "the statements", "the joint statement", "the views expressed"])

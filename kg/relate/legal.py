@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..namespaces import ID
-from .reader import ACTOR, GOVERNED, MEETING_ATTENDEES
+from .reader import ACTOR, GOVERNED, MEETING_ATTENDEES, URGED_TO
 
 DEMONSTRATIVE_SUBJECT = re.compile(r"\s*(?:These|Such|This|Those|That)\s+(?:\w+\s+){0,2}?(?:acts?|actions?|activities|"
                                    r"attacks?|tests?|launch(?:es)?|measures?|steps?|provocations?)\b", re.I)
@@ -17,7 +17,10 @@ PARTY = re.compile(r"\b(?:became|become|becomes|becoming|has become|have become|
                    r"deposited (?:its|our|the) instruments? (?:of|on the) (?:ratification|accession|acceptance) (?:of|to))\b|"
                    r"\b(?P<bare>(?:became|becomes|has become)\s+a\s+States?\s+Party|deposited\s+(?:its|their|our|the)\s+"
                    r"instruments?\s+of\s+(?:ratification|accession|acceptance))\b(?!\s+(?:to|of)\b)|"
-                   r"(?<=,)\s+(?:already|both|all|each|now|themselves)\s+(?:a\s+)?(?:States?\s+)?part(?:y|ies)\s+to\b", re.I)
+                   r"(?<=,)\s+(?:already|both|all|each|now|themselves)\s+(?:a\s+)?(?:States?\s+)?part(?:y|ies)\s+to\b|"
+                   # "Austria was proud to be among the 50 first states to ratify the ATT"
+                   r"\b(?:among|one\s+of)\s+the\s+(?:[\w\-]+\s+){0,3}?(?:states|countries|nations)\s+to\s+(?:ratify|accede\s+to)\b",
+                   re.I)
 MEMBERS_WHO = re.compile(r"\bone\s+of\s+the\s+(?:[\w\-]+\s+){0,3}?(?:member\s+)?(?:states|countries)\b[^,;]{0,80}?\s+"
                          r"(?:that|which|who)\s+(?:have\s+|has\s+|had\s+)?$", re.I)
 RATIFIED_BY = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:ratified|acceded\s+to)\s+by\s+"
@@ -211,6 +214,8 @@ class LegalRules:
                           "not-yet-party" if negative else "party-to", 0.8, qualifiers=quals)
 
         for p in PARTY.finditer(self.text, s, e):
+            if URGED_TO.search(self.text, s, p.start()):
+                continue  # "We call on Togo to be among the first states to ratify the ATT": urged, not done
             subjects = [x for x in map(self.envoys_state, self.subjects_before(s, p.start())) if self.cls(x) == "State"]
             if not subjects and self.principal and self.cls(self.principal) == "Organization" and OUR_COUNTRIES.search(
                     self.text[s:p.start()]):  # "All eight of our countries are parties to ...": each member of the group
