@@ -3275,3 +3275,17 @@ def test_among_the_first_states_to_ratify(sentence, party):
 def test_a_state_aligns_herself():
     fs, _ = facts("Benin aligns herself with the statement delivered by the European Union.")
     assert ("state/BEN", "alignsWith", "org/eu") in fs
+
+
+def test_aligning_these_remarks_with_a_group_statement_read_by_a_states_envoy():
+    fs, _ = facts("I align these remarks with the statement made by the Permanent Representative of Benin on behalf of "
+                  "the G77 and China.")
+    assert ("state/GHA", "alignsWith", "org/g77") in fs
+    assert ("state/BEN", "memberOf", "org/g77") in fs
+
+
+@pytest.mark.parametrize("sentence", ["We welcome the adoption of the General Assembly resolution on durable peace.",
+                                      "We welcome the Security Council's decision to extend the mandate."])
+def test_welcoming_a_bodys_text_is_no_stance_toward_the_body(sentence):
+    fs, _ = facts(sentence)
+    assert not any(p == "welcomes" for s, p, o in fs)

@@ -150,8 +150,9 @@ alignswith = (
              ["with the statement", "with the statements", "with the joint statement"])
     # "We align this statement to the statement delivered by ...", "I associate my delegation with ..."
     + combos(["align", "aligns", "aligned", "associate", "associates", "associated"],
-             ["this statement", "our statement", "my delegation", "our delegation", "my country", "my Government",
-              "our intervention", "this intervention", "my intervention", "our remarks", "my remarks"],
+             ["this statement", "our statement", "my statement", "my delegation", "our delegation", "my country",
+              "my Government", "our intervention", "this intervention", "my intervention", "our remarks", "my remarks",
+              "these remarks", "this remark"],
              ["with", "to"])
     + combos(["associate", "associated", "associating", "fully associate", "fully associated",
               "fully associating"], _refl, ["with"])

@@ -60,6 +60,12 @@ ACTOR_NOUN = re.compile(r"\s+(?:government|people|peoples|authorities|delegation
 # "congratulate you on your election", "thank you for your briefing": the one addressed, and why; the body named in
 # the reason is not thanked
 YOU_FOR = re.compile(r"\s+you\s*,?\s+(?:on|upon|for)\b")
+# "the statement delivered by Guinea", "by the distinguished Permanent Representative of Guinea" (on behalf of a group)
+DELIVERED_BY_STATE = re.compile(r"\b(?:by|statement\s+of)\s+(?:the\s+)?(?:(?:distinguished|honou?rable)\s+)?"
+                                r"(?:(?:(?:Permanent|Deputy|Alternate)\s+)*(?:Representative|Ambassador|[Dd]elegation|"
+                                r"[Dd]elegate|Minister(?:\s+(?:of|for)\s+[A-Z][\w\s]{0,30}?)?)\s+of\s+(?:the\s+)?)?$")
+BODYS_TEXT = re.compile(r"(?:['’]s)?\s+(?:[Rr]esolutions?|[Dd]ecisions?|[Dd]eclarations?|[Rr]eports?|[Pp]residential\s+"
+                        r"[Ss]tatements?)\b(?!\s+\d)")  # (not "Security Council resolution 2388": that names the resolution)
 HIM_OR_HER = re.compile(r"\s+(?:him|her)(?=\s*(?:[,.;:]|$|(?:for|on|and|as|in|very|most|again|once|warmly|sincerely)\b))")
 # "I welcome this opportunity to take the floor on behalf of the Group, A, B and C": no one is welcomed
 OPPORTUNITY = re.compile(r"\s+(?:this|the|today['’]s)\s+(?:\w+\s+)?(?:opportunity|occasion|chance)\b")
@@ -213,8 +219,10 @@ class StanceRules:
                     if ACT_BY.search(self.text, start, m.start)]  # (not "the report presented by Peru")
         # "commends the decision on the destruction of the Syrian chemical weapons": an adjective deep in the object
         # names no one thanked, unless it is a people's or a government's ("of the Afghan people")
+        # "welcomes the adoption of the General Assembly Resolution on ...": the body's text, not the body
         return [(m, o) for m, o in objs if not (m.rule == "gazetteer-adjective" and OF_THE.search(self.text, start, m.start)
-                                                 and not ACTOR_NOUN.match(self.text, m.end))]
+                                                 and not ACTOR_NOUN.match(self.text, m.end))
+                and not (self.cls(o) == "Organization" and BODYS_TEXT.match(self.text, m.end))]
 
     def names_own_meeting(self, noun: str) -> bool:
         """'this session', or a noun the title block's meeting name holds ('the first Coordination Segment' at the
@@ -282,7 +290,7 @@ class StanceRules:
                 owners += [i for _, i in self.coordinated(owner[0], ("Organization",))]
             if owner:
                 speakers = self.in_span(start, behalf.start(), ("State",))
-                if speakers and re.search(r"\b(?:by|statement\s+of)\s+(?:the\s+)?$", self.text[start:speakers[-1][0].start]):
+                if speakers and DELIVERED_BY_STATE.search(self.text[start:speakers[-1][0].start]):
                     self.fact(speakers[-1][1], "memberOf", owner[0][1], (pos, e), "speaks-for-group", 0.6)
                 owners.append(owner[0][1])
                 start = owner[0][0].end
