@@ -3289,3 +3289,13 @@ def test_aligning_these_remarks_with_a_group_statement_read_by_a_states_envoy():
 def test_welcoming_a_bodys_text_is_no_stance_toward_the_body(sentence):
     fs, _ = facts(sentence)
     assert not any(p == "welcomes" for s, p, o in fs)
+
+
+def test_a_bodys_post_then_a_comma_then_the_name_in_a_list_of_briefers():
+    fs, _ = facts("I would like to also thank UNOCT Under-Secretary-General, Vladimir Voronkov, and CTED Executive "
+                  "Director, Michèle Coninsx, for their informative and thorough briefings.")
+    for person in ("person/vladimir-voronkov", "person/michele-coninsx"):
+        assert ("state/GHA", "thanks", person) in fs
+        assert (person, "participatesIn", "meeting/unsc-2019-11-05") in fs
+    assert ("person/michele-coninsx", "leads", "org/cted") in fs
+    assert not any(p == "thanks" and o.startswith("org/") for s, p, o in fs)

@@ -223,7 +223,7 @@ ON_ELECTION = re.compile(r"\bon\s+(?:your|his|her|their)\s+(?:\w+\s+){0,2}?(?:el
                          r"(?:as|to\s+the\s+(?:post|office|position)\s+of)\s+(?:the\s+)?(?:new\s+)?(?P<vice>Vice[- ])?"
                          r"(?:Chair\w*|President|Presidency)\s+of\s+(?:the\s+)?", re.I)
 # "... for her briefing", "..., Special Representative of ..., for his presentation", "for addressing this Council today"
-BRIEFED = re.compile(r"(?:\s*,[^,;]{0,100},)?\s+for\s+(?:(?:his|her|their|the|this|today['’]s)\s+(?:\w+\s+){0,2}?(?:briefings?|"
+BRIEFED = re.compile(r"(?:\s*,[^,;]{0,100}){0,3}?,?\s+for\s+(?:(?:his|her|their|the|this|today['’]s)\s+(?:\w+\s+){0,3}?(?:briefings?|"
                      r"presentations?|statements?|remarks|interventions?|participation|report)|(?:addressing|briefing|"
                      r"joining|participating\s+in|attending)\s+(?:us|the|this|today))\b", re.I)
 THANKED_FOR_WORDS = re.compile(r"\bfor\s+(?:his|her|their|the|this|today|addressing|briefing|joining|participating|attending)\b",

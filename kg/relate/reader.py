@@ -65,7 +65,7 @@ TITLE_THEN_PERSON = re.compile(r"\s+(?:(?:Deputy|Executive|Special|Vice|Acting|A
                                r"(?:Secretary[\s\-]General|Director[\s\-]General|Director|Commissioner|Representative|"
                                r"Envoy|President|Minister|Chair\w*(?:-in-Office)?|Head|Chief|Coordinator|Rapporteur|Ambassador)"
                                r"(?:\s+(?:for|of)(?:\s+(?:and\s+)?[A-Z][\w\-]*)+)?"  # "Minister for Foreign Affairs"
-                               r"(?:\s+|,\s+(?=[A-Z][\w\-]*\s+(?:Minister|President|Ambassador)))"  # "Chair-in-Office, Italian Minister"
+                               r"(?:\s+|,\s+)"  # "Chair-in-Office, Italian Minister X", "UNOCT Under-Secretary-General, X"
                                r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z]")
 RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:(?:have|has|had|is|are|was|were|also|not|yet|already|recently|each|both|"
                               r"\w+ly)\s+){0,3}$")

@@ -45,6 +45,9 @@ TITLE_BEFORE = re.compile(r"(?P<title>(?:[A-Z][\w\-]*|\b(?:chair(?:man|person|wo
                           r"(?:\s+(?:(?:for|of|and|the|on|in|to)\s+)*[A-Z][\w\-'’]*){0,6})"  # ("Ambassador of Italy in Ashgabat")
                           r"(?:\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.?|H\.\s?E\.?)\s+){0,2}|,\s*(?:(?:Mr|Ms|Mrs|Dr)\.?|H\.\s?E\.?|"
                           r"(?:His|Her)\s+Excellency|(?:the\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Honou?rable|Hon(?:ou?rable)?\.?))\s+)$")
+BODY_POST_COMMA = re.compile(r"(?P<title>\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+(?:(?:Executive|Special|High|Under-|Deputy\s+)?"
+                             r"(?:Secretary-General|Director-General|Director|Commissioner|Representative|Envoy|Head|"
+                             r"Chief|Coordinator|Rapporteur|President|Chair(?:man|person|woman)?)))\s*,\s*$")
 DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|under|associate|former|acting)\b", re.I)
 # the head of one office of a body, not of the body: "WHO Regional Director for the Eastern Mediterranean"
 SUB_HEAD = re.compile(r"\b(?:regional|country|resident|area|field)\s+(?:director|representative|coordinator|head|chief)\b", re.I)
@@ -217,7 +220,8 @@ class RoleRules:
                 or self.distributed_title(m, person, s, e):
             return
         before = self.text[max(s, m.start - 90):m.start]
-        title = TITLE_BEFORE.search(before)
+        # ("CTED Executive Director, Michèle Coninsx": a body's post, a comma, then the name)
+        title = TITLE_BEFORE.search(before) or BODY_POST_COMMA.search(before)
         # a title before the name wins: in "Secretary-General Mr. X, Executive Director of UNODC, ..." the
         # words after the comma are the next item of a list, not X's post
         if ELECTED_ITS.search(before):  # "elected as its President Mrs. X": the body's chair (see meetings)
