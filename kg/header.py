@@ -659,6 +659,8 @@ def _meeting(text: str, start: int, end: int) -> Span | None:
         during = DURING.search(text, candidate.start, candidate.end) if candidate else None
         if during and MEETING_WORD.search(text, during.end(), candidate.end):
             candidate = _span(text, during.end(), candidate.end)  # "the adoption of its report during the 27th Session"
-        if candidate and MEETING_WORD.search(candidate.text):
+        # ("at the Department of International Relations of South Africa at the UN Security Council Debate on ...": the
+        # speaker's office first, then the meeting)
+        if candidate and MEETING_WORD.search(re.split(r"\s+at\s+", candidate.text)[0]):
             return candidate
     return None

@@ -3299,3 +3299,17 @@ def test_a_bodys_post_then_a_comma_then_the_name_in_a_list_of_briefers():
         assert (person, "participatesIn", "meeting/unsc-2019-11-05") in fs
     assert ("person/michele-coninsx", "leads", "org/cted") in fs
     assert not any(p == "thanks" and o.startswith("org/") for s, p, o in fs)
+
+
+def test_the_speakers_office_then_the_meeting_in_a_title_and_a_list_of_posts_and_names():
+    fs = read("Statement delivered by Ambassador Thandi Mokoena, Deputy Director-General, at the Department of "
+              "International Relations and Cooperation of the Republic of South Africa at the UN Security Council "
+              "Debate on Children and Armed Conflict, 19 September 2012\n\nMr. President,\n\nWe thank all.")
+    assert ("meeting/unsc-2012-09-19", "meetingOf", "org/unsc") in fs
+    fs, _ = facts("We thank Germany for facilitating this important debate. We are grateful for the statements by the "
+                  "Special Representative for Children and Armed Conflict, Ms Leila Zerrougui, Under-Secretary-General "
+                  "for Peacekeeping Operations, Mr. Hervé Ladsous, and the President of the International Centre for "
+                  "Transitional Justice, Mr. David Tolbert.")
+    assert ("state/DEU", "convenes", "meeting/unsc-2019-11-05") in fs
+    for person in ("leila-zerrougui", "herve-ladsous", "david-tolbert"):
+        assert ("state/GHA", "thanks", f"person/{person}") in fs

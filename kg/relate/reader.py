@@ -120,10 +120,12 @@ ELECTED_ITS = re.compile(r"\b(?:elected|appointed|chose|named|designated)\s+(?:a
                          r"(?P<title>(?:Vice-|Co-)?(?:President|Chair\w*))\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|H\.\s?E\.\s+)?$")
 REASON_OPEN = re.compile(r"(?:\s+(?:presidency|delegation|government|chairmanship))?\s+for\s+[^;,]{0,80}")
 COORDINATION = re.compile(r"(?:\s+(?:presidency|delegation|government|authorities|chairmanship|people))?"
-                          r"\s*(?:\([^)]*\))?\s*(?:(?:of|from|since|in)\s+\d{4}\s*)?(?:,\s*[^,;()]{1,90}?,\s*)?"
-                          r"(?:for\s+[^;]{1,120}?,?\s*)?"
+                          r"\s*(?:\([^)]*\))?\s*(?:(?:of|from|since|in)\s+\d{4}\s*)?"
+                          # "Ms X, Under-Secretary-General for Peacekeeping Operations, Mr. Y": the next one's post between
+                          r"(?:,\s*[^,;()]{1,90}?,\s*(?=(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s)|"
+                          r"(?:,\s*[^,;()]{1,90}?,\s*)?(?:for\s+[^;]{1,120}?,?\s*)?"
                           # "X, and to Y": a preposition may repeat after "and", not after a bare comma ("X, to the Council")
-                          r"(?:,\s*|(?:and|, and|as well as|, as well as|&)\s*(?:also\s+)?(?:(?:to|with|of|on|under)\s+)?)"
+                          r"(?:,\s*|(?:and|, and|as well as|, as well as|&)\s*(?:also\s+)?(?:(?:to|with|of|on|under)\s+)?))"
                           r"(?:(?:my|our)\s+(?:own\s+)?(?:country|nation),\s*)?"  # "..., Sweden and my own country, Iceland"
                           r"(?:the\s+|its\s+|their\s+)?(?:(?:Government|people|authorities)\s+of\s+(?:the\s+)?)?"
                           r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s+|(?:Ambassador|Minister|Judge|Professor|President|Prime\s+Minister|"

@@ -15,7 +15,7 @@ VICTIM_BEFORE = re.compile(r"\b(?:invasion|occupation|annexation|aggression|atta
 THIS_STATEMENT = re.compile(r"\s+(?:this|the present|our)\s+(?:joint\s+)?(?:statement|declaration|intervention)\b"
                             r"(?!\s+(?:of|by|delivered))", re.I)
 LISTED_AFTER = re.compile(THIS_STATEMENT.pattern + r"\s*:", re.I)
-CONVENE = re.compile(r"\b(?P<prep>for|in)\s+(?:\w+ly\s+)?(?:having\s+)?(?P<verb>convening|convened|organi[sz]ing|organi[sz]ed|arranging|arranged|hosting|hosted|holding|held|calling|called|presiding over|chairing|chaired)\b",
+CONVENE = re.compile(r"\b(?P<prep>for|in)\s+(?:\w+ly\s+)?(?:having\s+)?(?P<verb>convening|convened|organi[sz]ing|organi[sz]ed|arranging|arranged|hosting|hosted|holding|held|calling|called|presiding over|chairing|chaired|facilitating|facilitated)\b",
                      re.I)
 # "welcomes the leadership shown by Nigeria in holding this debate": the debate the statement is delivered at
 THIS_MEETING = re.compile(r"\s+(?:this|today['’]s|the\s+present)\s+(?:[\w\-]+\s+){0,3}?(?:debate|meeting|session|dialogue|"
