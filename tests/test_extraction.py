@@ -3313,3 +3313,14 @@ def test_the_speakers_office_then_the_meeting_in_a_title_and_a_list_of_posts_and
     assert ("state/DEU", "convenes", "meeting/unsc-2019-11-05") in fs
     for person in ("leila-zerrougui", "herve-ladsous", "david-tolbert"):
         assert ("state/GHA", "thanks", f"person/{person}") in fs
+
+
+def test_a_groups_members_in_brackets_and_after_it_is_my_honour_to_deliver_on_behalf_of():
+    fs = read("JOINT STATEMENT ON BEHALF OF THE A3 (GABON, GHANA, KENYA)\n\nMadam President,\n\nIt is my honour to "
+              "deliver this statement on behalf of the A3 members of the Security Council namely, Kenya, Gabon, and my "
+              "own country Ghana.")
+    for state in ("GAB", "GHA", "KEN"):
+        assert (f"state/{state}", "memberOf", "org/a3") in fs
+    assert ("doc/inline", "onBehalfOf", "org/a3") in fs
+    fs = read("The G7 (excluding Japan and Italy) met in Paris.")
+    assert not any(p == "memberOf" for s, p, o in fs)

@@ -15,7 +15,7 @@ from ..recognise import gazetteer_mentions
 from .roles import LEADER_OF_STATE
 
 BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)  # in a title block: whom the statement is for
-SPEAKS_FOR = re.compile(r"\b(?:I|we)\b[^.;\n]{0,60}?\b(?:speak|speaking|deliver|delivering|make|making|read|reading|"
+SPEAKS_FOR = re.compile(r"\b(?:I|we|[Mm]y|[Oo]ur)\b[^.;\n]{0,60}?\b(?:speak|speaking|deliver|delivering|make|making|read|reading|"
                         r"take the floor|address)(?:es|s|ing)?\b[^.;\n]{0,45}?\bon\s+behalf\s+of\s+(?:the\s+)?|"  # (not "we align with the statement delivered by X on behalf of Y")
                         # "I have the honour to introduce resolution L.19 - <its title>, on behalf of the core group"
                         r"\b(?:I|we)\b[^.;\n]{0,40}?\b(?:introduc|present)\w*\s+(?:the\s+)?(?:draft\s+)?resolution\b(?:[^.;\n]|\.(?=\w)){0,160}?"
@@ -41,7 +41,9 @@ ELECTED_CHAIR = re.compile(r"\b(?:election|appointment|assumption|assuming)\s+(?
 NUMBERED_CONFERENCE = re.compile(r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Conference|Session|Meeting)\b")
 COMMA = re.compile(r",\s+")
 CITY_BEFORE_STATE = re.compile(r",[ \t]*(?P<city>[A-Z][\w.'’\-]+(?:[ \t][A-Z][\w.'’\-]+){0,2}),[ \t]*$")
-NAMELY = re.compile(r"(?:\s*[-–—][^-–—\n]{0,80}[-–—])?\s*,?\s*(?:namely|that\s+is|i\.\s?e\.),?\s+(?:the\s+)?")
+# ("on behalf of the A3 members of the Security Council namely, Kenya, Gabon, and my own country Ghana")
+NAMELY = re.compile(r"(?:\s*[-–—][^-–—\n]{0,80}[-–—])?(?:\s+(?:members|countries|states)\s+(?:of|in|on)\s+(?:the\s+)?"
+                    r"[^,;:\n]{1,60}?)?\s*,?\s*(?:namely|that\s+is|i\.\s?e\.),?\s+(?:the\s+)?")
 OWN_POSITION = re.compile(r"['’]s\s+(?:(?:firm|consistent|long-?standing|principled|clear|strong)\s+)*(?:position|view|"
                           r"conviction|belief)\s+(?:is\s+|remains\s+)?that\b")
 OTHERS_POSITION = re.compile(r"\b(?:respect|note|understand|reject|welcome|share|support|acknowledge)\w*\s+(?:\w+\s+){0,2}$", re.I)

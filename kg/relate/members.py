@@ -111,6 +111,11 @@ class MemberRules:
             if colon and re.search(r"\b(?:at|in|to|with|within|before)\s+(?:the\s+)?$", self.text[max(s, m.start - 12):m.start]):
                 continue  # "the 14 Member States of the Forum with presence at the United Nations, namely; A, B": the Forum's
             states = self.objects_after(colon.end(), e, ("State",)) if colon else []
+            bracket = re.match(r"\s*\(", self.text[m.end:e]) if not colon else None
+            if bracket:  # "the A3 (Gabon, Ghana, Kenya)": its members, in brackets after its name
+                states = self.listed_from(m.end + bracket.end(), e, ("State",))
+                if not states or not re.match(r"\s*\)", self.text[states[-1][0].end:e]):
+                    states = []
             if len(states) < 2:
                 continue
             # "the fourteen member States of CARICOM that are members of the United Nations: A, B, ...": both
