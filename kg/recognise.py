@@ -8,6 +8,7 @@ from functools import lru_cache
 import ahocorasick
 
 from .model import Document, Mention
+from .prefilter import guarded
 from .reference import Reference
 
 WORD = re.compile(r"\w")
@@ -87,22 +88,22 @@ ORGAN = r"(?P<organ>Security Council|UN Security Council|United Nations Security
 # a resolution number: 2417, 55/25, 67/234 B (a lettered part), S-30/1 (a special session), GOV/2022/17 (IAEA Board)
 NUMBER = r"(?:A/HRC/(?:S-)?\d+/\d+|E?S-\d+/\d+|GOV/\d{4}/\d+|(?:A/)?\d+/\d+(?:\s*[A-H]\b)?|\d+)"  # ("57/283B" and "57/283 B" alike;
 # "resolution A/64/48": the Assembly's, written with its series letter)
-RES_SYMBOL = re.compile(r"\b(?=[AS])(?P<series>S|A|A/HRC)/RES/(?P<num>(?:S-)?\d+(?:/\d+)?)(?:\s*\((?P<year>\d{4})\))?")
-RES_ABBR = re.compile(r"\bUNSCR\s*(?P<num>\d{2,4})(?:\s*\((?P<year>\d{4})\))?")
+RES_SYMBOL = guarded(re.compile(r"\b(?=[AS])(?P<series>S|A|A/HRC)/RES/(?P<num>(?:S-)?\d+(?:/\d+)?)(?:\s*\((?P<year>\d{4})\))?"))
+RES_ABBR = guarded(re.compile(r"\bUNSCR\s*(?P<num>\d{2,4})(?:\s*\((?P<year>\d{4})\))?"))
 NOT_RES_DOCUMENT = re.compile(r"\b(?:[Dd]ocuments?|[Rr]eports?|contained\s+in|circulated\s+(?:as|in))\s+(?:No\.\s*)?$")
-RES_IAEA = re.compile(r"\b(?:GOV/\d{4}/\d+|GC\(\d+\)/RES/\d+)")
+RES_IAEA = guarded(re.compile(r"\b(?:GOV/\d{4}/\d+|GC\(\d+\)/RES/\d+)"))
 RES_WORD = re.compile(rf"(?=[A-Zr])(?:{ORGAN}\s+)?\b[Rr]esolutions?\s*(?:(?:No\.|number)\s*)?"
                       rf"(?P<list>(?:{NUMBER}(?:\s*\((?:\d{{4}}|[IVXLC]+)\))?(?:\s*(?:,|and|as well as|&)\s*(?=\d|S-))?\s*)+)")
-RES_INCLUDING = re.compile(rf"(?=[A-Zr])(?:{ORGAN}\s+)?\b[Rr]esolutions\b[^.;:\d]{{0,40}}?\b(?:including|namely|such as|notably)\s+"
-                           rf"(?P<list>(?:{NUMBER}(?:\s*\(\d{{4}}\))?(?:\s*(?:,|and|as well as)\s*(?=\d))?\s*)+)")
+RES_INCLUDING = guarded(re.compile(rf"(?=[A-Zr])(?:{ORGAN}\s+)?\b[Rr]esolutions\b[^.;:\d]{{0,40}}?\b(?:including|namely|such as|notably)\s+"
+                           rf"(?P<list>(?:{NUMBER}(?:\s*\(\d{{4}}\))?(?:\s*(?:,|and|as well as)\s*(?=\d))?\s*)+)"))
 # draft resolutions by their document symbol: "A/65/L.60", "A/C.1/78/L.19", "E/CN.15/2024/L.4", "GC(65)/L.3",
 # "A/HRC/S-15/L.1/Rev.1"
-RES_DRAFT = re.compile(r"\b(?=[ASEG])(?:A|S|E|A/HRC|A/C\.\d|E/CN\.\d+|GC\(\d+\)|GOV)(?:/[\w.()\-]+?)*?/L\.\d+(?:/Rev\.\d+)?(?![\w/])")
+RES_DRAFT = guarded(re.compile(r"\b(?=[ASEG])(?:A|S|E|A/HRC|A/C\.\d|E/CN\.\d+|GC\(\d+\)|GOV)(?:/[\w.()\-]+?)*?/L\.\d+(?:/Rev\.\d+)?(?![\w/])"))
 RES_ITEM = re.compile(rf"(?P<num>{NUMBER})(?:\s*\((?P<year>\d{{4}})\))?")
 
 
 # a resolution known by its name, not its number: "the Iran Safeguards Resolution", "the Omnibus Resolution"
-RES_NAMED = re.compile(r"\b(?=[A-Z])(?P<name>(?:[A-Z][\w\-’']*[ \t]+){1,5}Resolution)\b(?![ \t]*(?:\d|No\.|[A-Z]+/|\())")
+RES_NAMED = guarded(re.compile(r"\b(?=[A-Z])(?P<name>(?:[A-Z][\w\-’']*[ \t]+){1,5}Resolution)\b(?![ \t]*(?:\d|No\.|[A-Z]+/|\())"))
 NOT_RES_NAME = {"the", "this", "that", "a", "draft", "security", "council", "general", "assembly", "un", "united", "nations",
                 "board", "governors", "human", "rights", "iaea", "unsc", "unga", "hrc", "of", "conference", "new", "our", "its"}
 
@@ -172,11 +173,11 @@ PERSON_AFTER_POST = re.compile(
     rf"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?{PERSON_NAME}(?=[ \t]*[,.;)]|[ \t]+(?:and|who|said|met|has|had|will|during|at|in|on|urged|called|stressed|noted|added|"
     rf"told|warned|welcomed|expressed|emphasi[sz]ed|underlined|stated|declared|announced|highlighted)\b)")
 # a name after an acronym's chief: "AL chief Amr Moussa", "EU foreign policy chief Javier Solana"
-PERSON_CHIEF = re.compile(rf"\b[A-Z]{{2,8}}[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}(?:chief|head|boss)[ \t]+{PERSON_NAME}"
-                          rf"(?=[ \t]*[,;.)]|[ \t]+[a-z0-9])")
+PERSON_CHIEF = guarded(re.compile(rf"\b[A-Z]{{2,8}}[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}(?:chief|head|boss)[ \t]+{PERSON_NAME}"
+                          rf"(?=[ \t]*[,;.)]|[ \t]+[a-z0-9])"))
 # a name elected or appointed to a post: "elected Maria Soto of Chile as President of ..."
-PERSON_ELECTED = re.compile(rf"\b(?:[Ee]lect(?:ed|s)|[Aa]ppoint(?:ed|s)|[Nn]amed)[ \t]+{PERSON_NAME}(?=[ \t]+(?:of[ \t]+"
-                            rf"(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*[ \t]+)?as[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?[A-Z])")
+PERSON_ELECTED = guarded(re.compile(rf"\b(?:[Ee]lect(?:ed|s)|[Aa]ppoint(?:ed|s)|[Nn]amed)[ \t]+{PERSON_NAME}(?=[ \t]+(?:of[ \t]+"
+                            rf"(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*[ \t]+)?as[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?[A-Z])"))
 # titles shared out over a list: "The Presidents of the Federative Republic of Brazil, Michel Temer; of the Republic of
 # Paraguay, Horacio Cartes; ..."
 PERSON_DISTRIBUTED = re.compile(rf"(?:\b(?:Presidents|Vice-Presidents|Prime[ \t]+Ministers|Foreign[ \t]+Ministers|Ministers)[ \t]+|"
@@ -373,12 +374,12 @@ ORG_HEAD_FIRST = re.compile(rf"\b(?P<name>(?P<head>Ministry|Department|Office|As
 # "Group of Friends of Women, Peace and Security", "Group of Friends on Climate and Security": a group of states
 # named by its cause, commas and all
 CAP_WORD = r"[A-Z][\w\-’']*"
-FRIENDS = re.compile(rf"\b(?:(?:Core|Informal)[ \t]+)?Group[ \t]+of[ \t]+Friends[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?"
+FRIENDS = guarded(re.compile(rf"\b(?:(?:Core|Informal)[ \t]+)?Group[ \t]+of[ \t]+Friends[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?"
                      rf"(?:[Rr]esolution[ \t]+\d+|{CAP_WORD}(?:(?:,?[ \t]+and[ \t]+|,[ \t]+|[ \t]+(?:of|on|in|for|and)[ \t]+"
-                     rf"(?:the[ \t]+)?|[ \t]+){CAP_WORD})*)")
+                     rf"(?:the[ \t]+)?|[ \t]+){CAP_WORD})*)"))
 # a group known by its members, not by a name: "the core group consisting of A, B and C"
-MEMBERS_GROUP = re.compile(r"\b(?P<name>(?:[Cc]ore|[Ii]nformal|[Cc]ross-regional)[ \t]+[Gg]roup)(?=[ \t]+(?:consisting[ \t]+of|"
-                           r"comprising|composed[ \t]+of|made[ \t]+up[ \t]+of)[ \t]+(?:the[ \t]+)?[A-Z])")
+MEMBERS_GROUP = guarded(re.compile(r"\b(?P<name>(?:[Cc]ore|[Ii]nformal|[Cc]ross-regional)[ \t]+[Gg]roup)(?=[ \t]+(?:consisting[ \t]+of|"
+                           r"comprising|composed[ \t]+of|made[ \t]+up[ \t]+of)[ \t]+(?:the[ \t]+)?[A-Z])"))
 NOT_BODY_TAIL = re.compile(r"\b(?:Report|Reports|Statement|Briefing|Briefings|Work|Efforts|Support|Leadership|Presentation|"
                            r"Remarks|Update|Note)$")
 SEGMENT = re.compile(r",\s+|;\s+|\s+and\s+(?:the|a|an|its|their|our)\s+|\s+(?:as well as|including|with|by|from)\s+")
@@ -477,8 +478,8 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
 INSTRUMENT_HEAD = r"(?:Declaration|Agreement|Accord|Programme[ \t]+of[ \t]+Action|Plan[ \t]+of[ \t]+Action|Action[ \t]+Plan|" \
                   r"Call[ \t]+to[ \t]+Action|Platform[ \t]+for[ \t]+Action|Pathway|Consensus|Roadmap|Road[ \t]+Map|Compact|Agenda)"
 INSTRUMENT_TAIL = rf"[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?{CAP_WORD}(?:[ \t]+(?:(?:and(?![ \t]+the\b)|of|for|the|on|in|to)[ \t]+)*{CAP_WORD}){{0,6}}"
-INSTRUMENT_PATTERN = re.compile(rf"\b(?P<year>(?:19|20)\d\d[ \t]+)?(?P<lead>(?:{CAP_WORD}[ \t]+){{0,4}})(?P<head>{INSTRUMENT_HEAD})\b"
-                                rf"(?:[ \t]+and[ \t]+(?:Plan|Programme|Platform)[ \t]+(?:of|for)[ \t]+Action)?(?P<tail>{INSTRUMENT_TAIL})?")
+INSTRUMENT_PATTERN = guarded(re.compile(rf"\b(?P<year>(?:19|20)\d\d[ \t]+)?(?P<lead>(?:{CAP_WORD}[ \t]+){{0,4}})(?P<head>{INSTRUMENT_HEAD})\b"
+                                rf"(?:[ \t]+and[ \t]+(?:Plan|Programme|Platform)[ \t]+(?:of|for)[ \t]+Action)?(?P<tail>{INSTRUMENT_TAIL})?"))
 NOT_INSTRUMENT_LEAD = re.compile(r"^(?:(?:The|This|That|These|Our|My|Its|Their|A|An|In|On|At|As|For|And|But|We|I|It|Draft|"
                                  r"New|Political|Ministerial|Joint|Final|Action|Call|Plan|Programme|Platform|Road)[ \t]+)+")
 

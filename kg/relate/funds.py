@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..prefilter import guarded
 from .reader import ACTOR, URGED_TO
 
 RECIPIENT = re.compile(r"\b(?:to|for|towards|into)\s+(?:the\s+)?(?:[\w\-’']+\s+){0,4}$")
@@ -11,8 +12,8 @@ MONEY = re.compile(
     rf"(?P<cur1>US\$|\$|€|£|¥|{CURRENCY_CODES}|yen)?\s?(?P<num>\d[\d,.]*)\s*(?P<mult>million|billion|thousand|mn|bn|m\b|k\b)?\s*"
     rf"(?P<cur2>US dollars|U\.S\. dollars|dollars|{CURRENCY_CODES}|euros?|yen|Swiss francs|pounds(?: sterling)?|"
     rf"kroner|kronor|krona|yuan|rupees)?")
-FUND_VERB = re.compile(r"\b(?:contribut\w*|pledg\w*|donat\w*|donors?\s+to|fund\w*|financ\w*|provid\w*|disburs\w*|"
-                       r"allocat\w*|grant\w*|(?P<invest>invest(?:s|ed|ing)?))\b", re.I)
+FUND_VERB = guarded(re.compile(r"\b(?:contribut\w*|pledg\w*|donat\w*|donors?\s+to|fund\w*|financ\w*|provid\w*|disburs\w*|"
+                       r"allocat\w*|grant\w*|(?P<invest>invest(?:s|ed|ing)?))\b", re.I))
 # a verb after "to", with its object: "pledged to build the NAM" (not "contributed to member states' efforts")
 TO_A_VERB = re.compile(r"\s+to\s+[a-z]+\s+(?:the|a|an|its|their|our|his|her|this|these|that|those|it|them|us)\b")
 NOT_MONEY = re.compile(r"\s+(?:its|our|their|his|her|full|continued|strong|the)\s+(?:\w+\s+)?(?:commitment|support|solidarity|"

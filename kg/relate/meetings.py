@@ -10,6 +10,7 @@ from rdflib import URIRef
 from ..link import slug
 from ..model import Entity, Mention
 from ..namespaces import DKG, ID
+from ..prefilter import guarded
 from .reader import ACTOR, ELECTED_ITS, GOVERNED, OFFICE_BEFORE, TITLE_THEN_PERSON, URGED_TO
 from .roles import NAME_HONORIFICS
 
@@ -47,11 +48,11 @@ ORDINAL_BEFORE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hir
 # bodies that are their sessions ("the 70th World Health Assembly", "the 22nd OSCE Ministerial Council")
 MEETING_BODY_NAME = re.compile(r"\b(?:Assembly|Forum|Conference|Congress|Summit|Ministerial\s+Council|Council\s+of\s+Ministers|"
                                r"Governing\s+Council|Executive\s+Council)\b")
-COP_NUMBER = re.compile(r"\b(?:COP|CMP|CMA|MOP)[ \-]?\d{1,2}\b")
-MEETING_NOUN = re.compile(r"\b(?P<head>symposium|summit|conference|congress|forum|seminar|workshop|meeting|session|gathering|"
+COP_NUMBER = guarded(re.compile(r"\b(?:COP|CMP|CMA|MOP)[ \-]?\d{1,2}\b"))
+MEETING_NOUN = guarded(re.compile(r"\b(?P<head>symposium|summit|conference|congress|forum|seminar|workshop|meeting|session|gathering|"
                           r"open debate|debate|dialogue|round ?table|side[- ]event|event|(?<!opening )(?<!closing )(?<!inaugural )ceremony|working (?:dinner|lunch|luncheon|"
                           r"breakfast)|luncheon|state banquet|reception|(?-i:Retreat)|(?<=leaders )retreat|(?<=leaders['’] )retreat|"
-                          r"(?<=ministerial )retreat)s?\b", re.I)  # ("a retreat from multilateralism" is none)
+                          r"(?<=ministerial )retreat)s?\b", re.I))  # ("a retreat from multilateralism" is none)
 HELD_VERB = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?held\b|\btook\s+place\b|\b(?:opened|convened|met)\s+(?:on|in)\b")
 PROJECT_NAMED = re.compile(r"(?:\s+(?:on|for|of|and|the|[A-Z][\w\-]*)){0,8}?\s+(?:Project|Programme|Program|Initiative|"
                            r"Facility|Fund|Mechanism|Platform|Network|Partnership)\b")
@@ -136,14 +137,14 @@ PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|(?<!for )attending|opened|inaugu
 OPEN_BRACKET = re.compile(r"\([^()]*$")
 THEME_IN_BRACKETS = re.compile(r"(?i:summit|conference|congress|session|meeting|forum|symposium|seminar|workshop)\s*\([^()]*$")
 ALONGSIDE = re.compile(r"\s*,?\s+(?:alongside|along\s+with|together\s+with)\s+")
-PARTICIPATED_THERE = re.compile(r"\b(?:all\s+|also\s+)?(?:attended|participated|took\s+part|"
+PARTICIPATED_THERE = guarded(re.compile(r"\b(?:all\s+|also\s+)?(?:attended|participated|took\s+part|"
                                 r"(?:were|was)\s+(?:all\s+|also\s+)?(?:in\s+attendance|present)|"  # "A and B were all in attendance"
                                 r"led\s+(?:their|the|his|her)\s+(?:respective\s+)?(?:national\s+)?delegations?|"
                                 # "also attended the opening ceremony": the ceremony of the meeting named last
                                 r"(?:attended|took\s+part\s+in|participated\s+in)\s+the\s+(?:official\s+)?(?:opening|closing|"
                                 r"inaugural)\s+(?:ceremony|session|sitting|segment))(?:\s+(?:as\s+(?:an?\s+)?"
                                 r"(?:observers?|guests?|speakers?|panellists?|panelists?)|too|also|as\s+well|in\s+person|"
-                                r"virtually|online))?\s*[.;]")
+                                r"virtually|online))?\s*[.;]"))
 # "A, B and C arrived in Ashgabat for participation in the session": the meeting named last
 ARRIVED_FOR = re.compile(r"\b(?:arrived|came|travell?ed|gathered)\s+(?:in|to|at)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:"
                          r"for\s+(?:participation|taking\s+part)\s+in|to\s+(?:attend|participate\s+in|take\s+part\s+in))"
@@ -163,11 +164,11 @@ OWN_SESSION = re.compile(r"\b(?:(?:its|their)|(?:holds?|held|opens?|opened|conve
                          # "The G77+China ... has kicked off a summit in Cuba": a group opens its own meeting
                          r"(?:kicked\s+off|kicks\s+off|opened|began|begins|started|concluded|closed|held|holds)\s+(?:a|an|the)\s+)"
                          r"\s*(?:[\w\-]+\s+){0,3}$")
-FOR_HOSTING = re.compile(r"\s+for\s+(?:\w+ly\s+)?(?:[\w\s'’]{0,50}?\b(?:in|into)\s+)?(?:having\s+)?(?P<verb>hosting|hosted|convening|convened|organi[sz]ing|"
+FOR_HOSTING = guarded(re.compile(r"\s+for\s+(?:\w+ly\s+)?(?:[\w\s'’]{0,50}?\b(?:in|into)\s+)?(?:having\s+)?(?P<verb>hosting|hosted|convening|convened|organi[sz]ing|"
                          r"organi[sz]ed|arranging|arranged)\s+(?P<noun>(?:the|this|today['’]s|our)\s+(?:[\w\-]+\s+){0,4}?"
                          r"(?:[Ss]ymposium|[Ss]ummit|[Cc]onference|[Cc]ongress|[Ff]orum|[Ss]eminar|[Ww]orkshop|[Mm]eeting|[Ss]ession|"
-                         r"[Dd]ebate|[Dd]ialogue|[Ee]vent|[Aa]ssembly))\b")
-PARTICIPANTS = re.compile(r"\b(?:participants|speakers|panellists|panelists)\b[^.]*?\b(?:include|included|were|are|came\s+from)\b|"
+                         r"[Dd]ebate|[Dd]ialogue|[Ee]vent|[Aa]ssembly))\b"))
+PARTICIPANTS = guarded(re.compile(r"\b(?:participants|speakers|panellists|panelists)\b[^.]*?\b(?:include|included|were|are|came\s+from)\b|"
                           # "The other world leaders who joined the summit included X, Y and Z"
                           r"\b(?:leaders|dignitaries|heads\s+of\s+state|heads\s+of\s+government|delegates|guests)\s+"
                           r"(?:who|that)\s+(?:also\s+)?(?:joined|attended|took\s+part|participated)\b[^.]*?\b(?:include|included|were)\b|"
@@ -176,7 +177,7 @@ PARTICIPANTS = re.compile(r"\b(?:participants|speakers|panellists|panelists)\b[^
                           r"\b(?:[Tt]aking\s+part|[Pp]articipating)(?:\s+in\s+(?:it|(?:the|this)\s+[\w\-]+(?:\s+[\w\-]+)?))?"
                           r"\s+(?:also\s+)?(?:were|was)\b|"
                           r"\bpresence\s+at\s+the\s+[\w\-]+\s+(?:is|was|were)\b|"  # "A new presence at the meeting is X"
-                          r"(?P<present>\b(?:present|in\s+attendance|attending)(?:\s+at\s+the\s+[\w\-]+)?\s+(?:were|was)\b)", re.I)
+                          r"(?P<present>\b(?:present|in\s+attendance|attending)(?:\s+at\s+the\s+[\w\-]+)?\s+(?:were|was)\b)", re.I))
 # "was held in Almaty, with the participation of A, B and C, as well as D and E": each of them took part
 PARTICIPATION_OF = re.compile(r"\b(?:with|saw)\s+the\s+(?:active\s+)?participation\s+of\s+(?:the\s+)?", re.I)
 AS_WELL_AS = re.compile(r",?\s+(?:as\s+well\s+as|along\s+with|together\s+with)\s+(?:the\s+)?")
@@ -226,8 +227,8 @@ ON_ELECTION = re.compile(r"\bon\s+(?:your|his|her|their)\s+(?:\w+\s+){0,2}?(?:el
 BRIEFED = re.compile(r"(?:\s*,[^,;]{0,100}){0,3}?,?\s+for\s+(?:(?:his|her|their|the|this|today['’]s)\s+(?:\w+\s+){0,3}?(?:briefings?|"
                      r"presentations?|statements?|remarks|interventions?|participation|report)|(?:addressing|briefing|"
                      r"joining|participating\s+in|attending)\s+(?:us|the|this|today))\b", re.I)
-THANKED_FOR_WORDS = re.compile(r"\bfor\s+(?:his|her|their|the|this|today|addressing|briefing|joining|participating|attending)\b",
-                               re.I)
+THANKED_FOR_WORDS = guarded(re.compile(r"\bfor\s+(?:his|her|their|the|this|today|addressing|briefing|joining|participating|attending)\b",
+                               re.I))
 THANKING = re.compile(r"\b(?:thank\w*|grateful|gratitude|appreciat\w*|commend\w*|welcome\w*)\b", re.I)
 # "At the opening session Thursday, the AU's outgoing chairman X urged ...": who speaks at the meeting takes part
 FRONTED_AT = re.compile(r"\s*(?:At|During)\s+(?:the|its)\s+(?:(?:official|opening|closing|inaugural|first|final|plenary|"

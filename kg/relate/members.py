@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..prefilter import guarded
 from .reader import ACTOR
 
 # "8 member states - India, Pakistan and Bhutan -", "the Member States of ASEAN: ..."
@@ -18,30 +19,30 @@ SERVING_AS_CHAIR = re.compile(r"\b(?:serv(?:es|ed|ing)|act(?:s|ed|ing))\s+as\s+(
                               r"(?:Chair|Chairman|Chairperson|President|Coordinator|Presidency|Chairmanship)\s+of\s+")
 OUR_MEMBERSHIP = re.compile(r"\b(?:our\s+(?:\w+\s+)?membership\s+(?:in|of|on)|(?:for|of|by)\s+us\s+as\s+(?:a\s+)?"
                             r"(?:(?P<chair>[Cc]hair|[Cc]hairman|[Cc]hairperson|[Pp]resident|[Pp]residency)|[Mm]ember)\s+of)\s+(?:the\s+)?")
-JOINED_AS = re.compile(r"\s+as\s+(?:the\s+|our\s+)?(?:(?:new|newest|latest|most\s+recent|\d+(?:st|nd|rd|th))\s+)?"
-                       r"(?:(?P<member>[Mm]embers?(?:\s+[Ss]tates?)?)|(?P<party>(?:[Ss]tates?\s+)?[Pp]art(?:y|ies)))\s+(?:of|to)\s+(?:the\s+)?")
+JOINED_AS = guarded(re.compile(r"\s+as\s+(?:the\s+|our\s+)?(?:(?:new|newest|latest|most\s+recent|\d+(?:st|nd|rd|th))\s+)?"
+                       r"(?:(?P<member>[Mm]embers?(?:\s+[Ss]tates?)?)|(?P<party>(?:[Ss]tates?\s+)?[Pp]art(?:y|ies)))\s+(?:of|to)\s+(?:the\s+)?"))
 MEMBERS_THAT_ARE = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:that|which|who)\s+are\s+(?:also\s+)?members\s+of\s+(?:the\s+)?")
 AS_MEMBER = re.compile(r"\bAs\s+(?:a\s+|an\s+)?(?:founding\s+|active\s+|proud\s+|fellow\s+)?members?(?:\s+States?)?\s+of\s+", re.I)
-IS_MEMBER = re.compile(r"\b(?:is|are|was|were|remains?|became|becoming|being|be)\s+(?:proud\s+to\s+be\s+)?(?:a\s+|an\s+|"
+IS_MEMBER = guarded(re.compile(r"\b(?:is|are|was|were|remains?|became|becoming|being|be)\s+(?:proud\s+to\s+be\s+)?(?:a\s+|an\s+|"
                        r"one\s+of\s+the\s+(?:(?:first|\w+est|few|many|\d+)\s+)*)?"  # ("one of the first few member states of")
                        r"(?:(?:founding|active|full|elected|non-permanent|permanent|committed|proud|longstanding|"
                        r"long-standing|strong|original)\s+)*member(?:\s+State)?s?\s+of\s+",
-                       re.I)
+                       re.I))
 TOGETHER_WITH = re.compile(r"\b(?:together\s+with|along\s+with|alongside|with)\s+(?:the\s+)?", re.I)
 MEMBER_APPOSITION = re.compile(r"\*?,\s+(?:a\s+|an\s+|the\s+)?(?:fellow\s+)?(?P<org>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+)?"
                                r"[Mm]ember(?:\s+State|\s+country)?(?:\s+of(?=\s))?")
 BOTH_MEMBERS = re.compile(r"\s*,\s+(?:(?P<both>both|all|each)\s+)?(?:founding\s+)?(?:members|[Mm]ember\s+(?:[Ss]tates|countries))"
                           r"\s+of\s+")
 ORG_COUNTRY = re.compile(r"\s+(?:member\s+)?(?:country|countries|State|States|member\s+[Ss]tates?)(?:\s*[-–—:])?\s+(?=[A-Z])")
-COMPRISE = re.compile(r"\b(?:comprises|comprising|consists of|consisting of|is made up of|members (?:are|include)|"
+COMPRISE = guarded(re.compile(r"\b(?:comprises|comprising|consists of|consisting of|is made up of|members (?:are|include)|"
                       r"brings together|bringing together|groups together|"
-                      r"composed of|including)\b", re.I)
+                      r"composed of|including)\b", re.I))
 
 
 # "The group's 19 other members are A, B and C", "Its members are A and B": the body named last
-MEMBERS_OF_ANAPHOR = re.compile(r"\b(?:(?:[Tt]he\s+(?:group|bloc|grouping|organi[sz]ation|forum|alliance|union|community|"
+MEMBERS_OF_ANAPHOR = guarded(re.compile(r"\b(?:(?:[Tt]he\s+(?:group|bloc|grouping|organi[sz]ation|forum|alliance|union|community|"
                                 r"association)|[Ii]ts)['’]s?\s+|[Ii]ts\s+)(?:\d+\s+|[a-z\-]+\s+){0,2}members\s+(?:are|include)"
-                                r"\s*:?\s+")
+                                r"\s*:?\s+"))
 
 
 class MemberRules:

@@ -11,6 +11,7 @@ from rdflib import URIRef
 from ..model import Entity
 from ..namespaces import DKG, ID
 from ..header import ORDINAL_WORD
+from ..prefilter import guarded
 from ..recognise import CAPITAL_POST, OWNED_POST, SMALL_POSTS, gazetteer_mentions
 from ..stances import stance_triggers
 from .reader import COORDINATION, ELECTED_ITS, HEAD_TITLE
@@ -56,8 +57,8 @@ ENVOY_OF_STATE = re.compile(r"(?:the\s+)?(?:(?:new|incoming|current)\s+)?[A-Z][\
 POST_COMMA_NAME = re.compile(r"\b(?:the|The)\s+(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-]*){0,5}),\s+"
                              r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)*$")
 PORTFOLIO_TITLE = re.compile(r"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*)*)")
-REPRESENTED_BY = re.compile(r"\s+(?:was|were|is|are|will\s+be|has\s+been|(?:was|were|is|are)\s+to\s+be)\s+represented\s+(?:at\s+the\s+\w+\s+)?by\s+"
-                            r"(?:(?:Senator|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.|Ambassador|Minister|Hon\.?)\s+)*")
+REPRESENTED_BY = guarded(re.compile(r"\s+(?:was|were|is|are|will\s+be|has\s+been|(?:was|were|is|are)\s+to\s+be)\s+represented\s+(?:at\s+the\s+\w+\s+)?by\s+"
+                            r"(?:(?:Senator|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.|Ambassador|Minister|Hon\.?)\s+)*"))
 LED_DELEGATION = re.compile(r"\b(?:led|leads|heads|headed|leading|heading)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,3}delegation\b|"
                             r"\b(?:led|leads|heads|headed|leading|heading)\s+the\s+delegation\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s*){1,4}")
 STATE_POST_COMMA_NAME = re.compile(r"['’]s?\s+(?P<title>[A-Za-z][\w\-]*(?:\s+(?:(?:for|of|and|the|on|to)\s+)*[A-Za-z][\w\-]*){0,8}),\s+"

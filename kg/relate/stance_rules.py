@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Mention
+from ..prefilter import guarded
 from .reader import ACTOR, GOVERNED, LIST_GAP
 
 DEMONSTRATIVE_ACTS = re.compile(r"\s+(?:all\s+)?(?:such|these|this|those|that)\s+(?:\w+\s+)?(?:acts?|attacks?|actions?|"
@@ -43,8 +44,8 @@ CHAIR_AFTER = re.compile(r"\s+(?:Chair\w*|President|Coordinator)\b(?:\s+and\s+[^
 
 
 # "stressing that Israel should implement all relevant UN resolutions": a speaker's demand on the actor that follows
-MUST_CLAUSE = re.compile(r"\b(?:stress|emphasi[sz]|insist|underlin|underscor|reiterat|demand|declar|stat|said|say)\w*\s+that\s+"
-                         r"(?:the\s+)?(?=[A-Z])")
+MUST_CLAUSE = guarded(re.compile(r"\b(?:stress|emphasi[sz]|insist|underlin|underscor|reiterat|demand|declar|stat|said|say)\w*\s+that\s+"
+                         r"(?:the\s+)?(?=[A-Z])"))
 SPEECH_VERB = re.compile(r"\b(?:said|stated|declared|told|stressed|noted|added|says|states|stresses|notes)\b")
 MUST_VERB = re.compile(r"\s+(?:should|must)\s+(?!not\b|never\b|be\s+(?:allowed|permitted)\b)")
 
