@@ -374,8 +374,10 @@ ORG_HEAD_FIRST = re.compile(rf"\b(?P<name>(?P<head>Ministry|Department|Office|As
 # "Group of Friends of Women, Peace and Security", "Group of Friends on Climate and Security": a group of states
 # named by its cause, commas and all
 CAP_WORD = r"[A-Z][\w\-’']*"
-FRIENDS = guarded(re.compile(rf"\b(?:(?:Core|Informal)[ \t]+)?Group[ \t]+of[ \t]+Friends[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?"
-                     rf"(?:[Rr]esolution[ \t]+\d+|{CAP_WORD}(?:(?:,?[ \t]+and[ \t]+|,[ \t]+|[ \t]+(?:of|on|in|for|and)[ \t]+"
+# ("the UN Group of Friends of the Protection of Civilians in Armed Conflict", "Group of Friends on Responsibility to Protect")
+FRIENDS = guarded(re.compile(rf"\b(?:(?:UN|United[ \t]+Nations)[ \t]+)?(?:(?:Core|Informal)[ \t]+)?Group[ \t]+of[ \t]+Friends[ \t]+"
+                     rf"(?:of|on|for)[ \t]+(?:the[ \t]+)?"
+                     rf"(?:[Rr]esolution[ \t]+\d+|{CAP_WORD}(?:(?:,?[ \t]+and[ \t]+|,[ \t]+|[ \t]+(?:of|on|in|for|and|to)[ \t]+"
                      rf"(?:the[ \t]+)?|[ \t]+){CAP_WORD})*)"))
 # a group known by its members, not by a name: "the core group consisting of A, B and C"
 MEMBERS_GROUP = guarded(re.compile(r"\b(?P<name>(?:[Cc]ore|[Ii]nformal|[Cc]ross-regional)[ \t]+[Gg]roup)(?=[ \t]+(?:consisting[ \t]+of|"

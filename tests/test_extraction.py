@@ -3324,3 +3324,13 @@ def test_a_groups_members_in_brackets_and_after_it_is_my_honour_to_deliver_on_be
     assert ("doc/inline", "onBehalfOf", "org/a3") in fs
     fs = read("The G7 (excluding Japan and Italy) met in Paris.")
     assert not any(p == "memberOf" for s, p, o in fs)
+
+
+@pytest.mark.parametrize("group, iri", [
+    ("the UN Group of Friends of the Protection of Civilians in Armed Conflict",
+     "org/un-group-of-friends-of-the-protection-of-civilians-in-armed-conflict"),
+    ("Group of Friends on Responsibility to Protect", "org/group-of-friends-on-responsibility-to-protect")])
+def test_groups_of_friends_named_with_the_un_before_or_an_infinitive_in_their_cause(group, iri):
+    fs, _ = facts(f"Ghana aligns itself with the statement delivered by Norway on behalf of {group}.")
+    assert ("state/GHA", "alignsWith", iri) in fs
+    assert ("state/NOR", "memberOf", iri) in fs
