@@ -26,6 +26,7 @@ ON_BEHALF_LEAD = re.compile(r"(?:^|(?<=[.\n]))[ \t]*(?:\d+\.[ \t]*)?(?:(?:Speaki
                             # "Let me take this opportunity on behalf of the Government and people of X to extend ..."
                             r"\b(?:[Ll]et\s+me|[Aa]llow\s+me\s+to)\s+(?:[\w\-]+\s+){0,4}?on\s+behalf\s+of\s+(?:the\s+)?")
 # "my country Guyana", "Guyana, my country,": who the speaker's "we" is, when the title block does not say
+LEADER_TITLE_BEFORE = re.compile(r"\b(?:President|Prime\s+Minister|King|Queen|Emir|Amir|Sultan|Chancellor)\s+(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*,?[ \t]*$")
 MY_COUNTRY = re.compile(r"\bmy\s+(?:own\s+)?(?:country|nation|delegation)['’]?s?,?\s+(?:the\s+)?(?=[A-Z])")
 # "the 12th United Nations Congress on Crime Prevention": a numbered meeting, keyed as the body text names it
 NUMBERED_HEAD = re.compile(r"\b(?P<n>\d+(?:st|nd|rd|th))\b(?:\s+[\w\-]+){0,5}?\s+(?P<head>session|summit|conference|congress|"
@@ -186,12 +187,26 @@ class HeaderRules:
             if head and LEADER_OF_STATE.fullmatch(head["title"]) and self.cls(self.post_actor or self.principal) == "State":
                 # "President of the Republic of Palau": the head of state leads it
                 self.fact(speaker, "leads", self.post_actor or self.principal, (span.start, span.end), "header-leads", 0.9)
+        if self.principal and h.speaker and not self.post_actor and self.cls(self.principal) == "Organization":
+            self.speaker_of_group(speaker, h.speaker)
         implied = None if h.meeting or self.doc.kind != "Statement" else self.implied_meeting_body(h)
         if h.meeting or implied:
             span = h.meeting or implied[1]
             self.meeting = self.header_meeting(h, span, implied[0] if implied else None)
             self.fact(d, "deliveredAt", self.meeting, (span.start, span.end), "header-meeting", 0.9 if h.meeting else 0.7)
             self.title_block_hosts()
+
+    def speaker_of_group(self, speaker: str, name: Span) -> None:
+        """A group's statement read by one of its members: '... and my country, the Republic of Nauru' names the
+        speaker's own state ('H.E. President Marcus Stephen': its head)."""
+        own = self.my_country()
+        if not own:
+            return
+        state, span = own
+        self.fact(speaker, "represents", state, (span.start, span.end), "speaker-my-country", 0.75)
+        line = self.text[self.text.rfind("\n", 0, name.start) + 1:name.end]  # (the span may hold the title)
+        if LEADER_TITLE_BEFORE.search(line):
+            self.fact(speaker, "leads", state, (span.start, span.end), "speaker-my-country", 0.75)
 
     def issuing_office(self) -> tuple[str, Span] | None:
         """A press release or statement issued by a state's office ('U.S. Department of State / Office of the
