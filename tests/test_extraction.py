@@ -3344,3 +3344,12 @@ def test_a_group_statement_read_by_a_president_who_names_my_country():
     assert ("person/tomas-kaure", "represents", "state/PLW") in fs
     assert ("person/tomas-kaure", "leads", "state/PLW") in fs
     assert ("state/PLW", "memberOf", "org/psids") in fs
+
+
+def test_a_list_that_ends_with_a_dash_and_my_own_country():
+    fs = read("Joint Nordic Statement delivered by H.E. Erik Lund, Deputy Permanent Representative of Denmark to the UN\n\n"
+              "President,\n\nI have the honour to speak on behalf of the Nordic States, Finland, Iceland, Norway, Sweden "
+              "– and my own country Denmark.")
+    for state in ("FIN", "ISL", "NOR", "SWE", "DNK"):
+        assert (f"state/{state}", "memberOf", "org/nordic-countries") in fs
+        assert ("doc/inline", "onBehalfOf", f"state/{state}") not in fs  # (the group's members, not its co-principals)

@@ -168,6 +168,9 @@ class HeaderRules:
                 if group and behalf.start() >= self.doc.body_start and all(self.cls(i) == "State" for _, i in listed):
                     break  # the group's members, read below
                 principals = [i for _, i in listed]
+                if self.cls(principals[0]) == "Organization" and re.search(
+                        r"\b(?:my|our)\s+(?:own\s+)?country\b", self.text[listed[0][0].end:listed[-1][0].start]):
+                    principals = principals[:1]  # "the Nordic States, Finland, ... – and my own country Denmark": its members
                 self.principal = principals[0]
                 line = (self.text.rfind("\n", 0, behalf.start()) + 1, listed[-1][0].end)
                 span = Span(line[0], line[1], self.text[line[0]:line[1]])

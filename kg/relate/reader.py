@@ -105,7 +105,7 @@ MEETING_ATTENDEES = re.compile(r"\s*(?:\d+\.\s*)?(?:The\s+)?(?:[A-Z][\w\-]+\s+)?
 PARTIES_TO = re.compile(r"\bParties\s+(?:to|of)\s+(?:the\s+)?$", re.I)
 MEETING_BEFORE = re.compile(r"\b(?:Meeting|Conference|Assembly|Session)\s+of\s+(?:the\s+)?(?:States\s+|High\s+Contracting\s+)?"
                             r"Parties\b", re.I)
-LIST_GAP = re.compile(r"\s*(?:\([^()]{1,25}\))?\s*(?:,|and,?|, and,?|/)\s*(?:the\s+)?(?:(?:my|our)\s+(?:own\s+)?country,?\s+(?:the\s+)?)?"
+LIST_GAP = re.compile(r"\s*(?:\([^()]{1,25}\))?\s*(?:,|and,?|, and,?|/|,?\s*[–—]\s*and)\s*(?:the\s+)?(?:(?:my|our)\s+(?:own\s+)?country,?\s+(?:the\s+)?)?"
                       r"(?:Government\s+of\s+(?:the\s+)?)?")  # between the items of a plain list ("A and the Government of B")
 # unrecognised items of a list of names, each of one to three capitalised words: ", Marshall Island, Salomon Island, "
 UNKNOWN_ITEMS = re.compile(r"(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})+\s*,\s*(?:and\s+)?")
