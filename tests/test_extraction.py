@@ -3353,3 +3353,17 @@ def test_a_list_that_ends_with_a_dash_and_my_own_country():
     for state in ("FIN", "ISL", "NOR", "SWE", "DNK"):
         assert (f"state/{state}", "memberOf", "org/nordic-countries") in fs
         assert ("doc/inline", "onBehalfOf", f"state/{state}") not in fs  # (the group's members, not its co-principals)
+
+
+def test_gratitude_of_a_state_to_the_host_of_this_conference_after_a_numbered_crime_congress():
+    fs = read("KYOTO, 8 March 2021 - The 14th United Nations Congress on Crime Prevention and Criminal Justice opened in "
+              "Kyoto. In a statement delivered at the Congress, Minister Kwame Asante expressed the gratitude of Ghana "
+              "to the people and government of Japan for hosting this conference. Peru expressed Chile's gratitude to "
+              "Japan for hosting the conference.")
+    congress = "meeting/crime-congress-14th-session"
+    assert (congress, "meetingOf", "org/crime-congress") in fs
+    assert ("state/JPN", "hosts", congress) in fs
+    assert ("state/GHA", "thanks", "state/JPN") in fs
+    assert ("state/CHL", "thanks", "state/JPN") in fs
+    assert not any(p == "hosts" and s in ("state/GHA", "state/CHL", "state/PER") for s, p, o in fs)
+    assert not any(p == "basedIn" for s, p, o in fs)  # (the session is in Kyoto, not the Congress)

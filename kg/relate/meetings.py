@@ -290,6 +290,8 @@ class MeetingRules:
                 place = places[0][1] if places else None if plain else self.place_after(after.end() - 4, e)
                 if plain and re.search(r"\b(?:by|with|of)\s+(?:the\s+)?$", self.text[max(s, m.start - 10):m.start]):
                     continue  # "the meeting convened by CARICOM in Kingston": where the meeting was, not the body
+                if plain and ORDINAL_BEFORE.search(self.text, max(s, m.start - 20), m.start):
+                    continue  # "the 14th United Nations Congress on Crime Prevention ... in Kyoto": the session's place
                 seat = self.seat_of(org) if plain else None
                 if place and (seat is None or str(seat) == place):  # ("the UN in Geneva": one of its offices)
                     self.fact(org, "basedIn", place, (s, e), "org-in-city" if plain else "based-in", 0.6 if plain else 0.8)
@@ -403,9 +405,10 @@ class MeetingRules:
                 iri = None  # "the 18th SAARC summit" after "the 19th summit": another of the series
             topic_key = (head, " ".join(topic["topic"].lower().split()[:6])) if topic else None
             iri = self.meetings_by_topic.get(topic_key) or iri
-            if iri is None and definite and not (after or topic or other) and head in ("meeting", "session", "summit") \
-                    and getattr(self, "last_meeting", None) and re.search(r"\b(?:The|the)\s+$", lead):
-                iri = self.last_meeting  # "The meeting is chaired by ...": the meeting the item is about
+            if iri is None and definite and not (after or topic or other) and head in ("meeting", "session", "summit",
+                                                                                      "conference", "congress") \
+                    and getattr(self, "last_meeting", None) and re.search(r"\b(?:The|the|this)\s+$", lead):
+                iri = self.last_meeting  # "The meeting is chaired by ...", "for hosting this conference" after the 14th Congress
             if (head == "gathering" or head == "event" and definite) and not (after or topic or other):  # "The event"
                 # ("The event was opened by ..." after "hosted a side event ... on the margins of the 33rd session")
                 events = [self.meetings_by_head.get(h) for h in ("side event", "side-event", "event")] if head == "event" else []
@@ -459,6 +462,8 @@ class MeetingRules:
                 self.fronted_participle(host_at.group(), iri, mm.end(), s, e)
             elif host_at and self.host_named_after(host_at, host_pos, mm, iri, s, e):
                 pass  # "the SADC Chairperson and host of the Summit, HE Dr X": X hosts it
+            elif host_at and re.search(r"\bfor\s+(?:\w+ly\s+)?$", self.text[s:host_pos]):
+                pass  # "grateful to Japan for hosting the conference": the one thanked hosts it (see for_hosting)
             elif host_at:
                 pos = host_pos
                 subjects = self.subjects_before(s, pos)

@@ -67,6 +67,7 @@ DELIVERED_BY_STATE = re.compile(r"\b(?:by|statement\s+of)\s+(?:the\s+)?(?:(?:dis
                                 r"[Dd]elegate|Minister(?:\s+(?:of|for)\s+[A-Z][\w\s]{0,30}?)?)\s+of\s+(?:the\s+)?)?$")
 BODYS_TEXT = re.compile(r"(?:['’]s)?\s+(?:[Rr]esolutions?|[Dd]ecisions?|[Dd]eclarations?|[Rr]eports?|[Pp]residential\s+"
                         r"[Ss]tatements?)\b(?!\s+\d)")  # (not "Security Council resolution 2388": that names the resolution)
+GRATITUDE_OF = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")  # ("expressed the gratitude of Qatar to ...")
 HIM_OR_HER = re.compile(r"\s+(?:him|her)(?=\s*(?:[,.;:]|$|(?:for|on|and|as|in|very|most|again|once|warmly|sincerely)\b))")
 # "I welcome this opportunity to take the floor on behalf of the Group, A, B and C": no one is welcomed
 OPPORTUNITY = re.compile(r"\s+(?:this|the|today['’]s)\s+(?:\w+\s+)?(?:opportunity|occasion|chance)\b")
@@ -124,6 +125,12 @@ class StanceRules:
                 continue
             # ("Ghana congratulates you ... and is proud to support X": the same subject)
             subj = last_subject = self.subject_before(s, t_start) or shared_subject
+            owner = GRATITUDE_OF.match(self.text, t_end, e) if prop == "thanks" else None
+            owners = [i for m, i in self.in_span(t_end, e, ("State", "Organization")) if owner and m.start == owner.end()
+                      and re.match(r"\s+to\b", self.text[m.end:e])]
+            if owners:  # "expressed the gratitude of Qatar to the people and government of Japan": Qatar's thanks
+                subj = owners[0]
+                t_end = self.text.index(" to", owner.end()) + 3
             if subj is None and prop == "thanks" and (re.match(r"\s+you\s+(?:also\s+)?to\s", self.text[t_end:t_end + 20]) or (
                     re.match(r"\s*,?\s+you\b", self.text[t_end:t_end + 12]) and not self.text[s:t_start].strip(" \t\n\"“"))):
                 subj = self.principal  # "..., and thank you to Ireland for co-hosting this event", "Thank you Minister X"
