@@ -309,6 +309,10 @@ def parse_header(text: str) -> tuple[Header, int]:
             fields["speaker"] = _span(text, named.start("who"), named.end("who"))
         elif named:  # (the title block may end before the words that made the text look like a statement)
             fields["on_behalf_of"] = _span(text, named.start("who"), named.end("who"))
+        else:  # "Opening Statement United States of America 19th Commission on ...": whose, right after the word
+            unprefixed = STATEMENT_THEN_WHO.search(text, 0, end)
+            if unprefixed:
+                fields["on_behalf_of"] = _span(text, unprefixed.start("who"), unprefixed.end("who"))
     # a statement names the meeting it was delivered at; a news headline names events, read with the body
     # (the meeting may come before the speaker: "STATEMENT OF THE G77 AT THE 23RD SESSION OF ... DELIVERED BY ...")
     fields["meeting"] = (_body_heading(text, end) or _meeting(text, intro.end() if intro else 0, end)
@@ -448,6 +452,12 @@ def _date(text: str, end: int, strict: bool = False, after: int = 0) -> tuple[st
     s, e, d = (placed or alone or dates)[0]
     return d.isoformat(), Span(s, e, text[s:e])
 
+# a title line that names whose statement it is after the word, with no 'by': the name runs to a number or the end
+STATEMENT_THEN_WHO = re.compile(r"^[ \t*#_]*(?:(?:Opening|Closing|National|Introductory)[ \t]+)?(?:Statement|STATEMENT)[ \t]+"
+                                r"(?:[-–—:][ \t]+)?(?!(?i:by|of|on|to|at|for|from|in|delivered|made|read|before)\b)"
+                                r"(?P<who>[A-Z][\w.\-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w.\-]*){0,4}?)"
+                                r"(?=[ \t]+\d+(?:st|nd|rd|th)\b|[ \t]*$)", re.M)
+
 
 def _meeting_line(text: str, end: int, fields: dict) -> Span | None:
     """Title blocks that name the meeting on lines of its own ('HUMAN RIGHTS COUNCIL / 40th Regular Session',
@@ -465,6 +475,10 @@ def _meeting_line(text: str, end: int, fields: dict) -> Span | None:
             named = [(o, p) for o, p in parts if MEETING_WORD.search(p) and not NAMED_STATEMENT.search(p) and not find_dates(p)]
             offset, line = named[0] if named else parts[0]
             ls, le = ls + offset, ls + offset + len(line)
+            plain = line.strip(" \t*#_")
+        who = STATEMENT_THEN_WHO.match(line)  # ("Opening Statement United States of America 19th Commission on ...")
+        if who and who.end() < len(line):
+            ls, line = ls + who.end(), line[who.end():]
             plain = line.strip(" \t*#_")
         verb = re.search(HEADLINE_VERB_END, line)  # ("... Assembly concludes: A summary of key decisions")
         if verb:

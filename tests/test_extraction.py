@@ -3367,3 +3367,14 @@ def test_gratitude_of_a_state_to_the_host_of_this_conference_after_a_numbered_cr
     assert ("state/CHL", "thanks", "state/JPN") in fs
     assert not any(p == "hosts" and s in ("state/GHA", "state/CHL", "state/PER") for s, p, o in fs)
     assert not any(p == "basedIn" for s, p, o in fs)  # (the session is in Kyoto, not the Congress)
+
+
+@pytest.mark.parametrize("line, state", [
+    ("Opening Statement Republic of Korea 65th Commission on Narcotic Drugs", "KOR"),
+    ("National Statement Australia", "AUS")])
+def test_a_title_line_that_names_the_state_right_after_statement(line, state):
+    fs = read(f"Crime Prevention and Criminal Justice\n\n{line}\n\nDelivered by Jane Morrow\nHead of Delegation\n\n"
+              "Mr. Chairman, thank you for the floor.")
+    assert ("doc/inline", "onBehalfOf", f"state/{state}") in fs
+    assert ("person/jane-morrow", "represents", f"state/{state}") in fs
+    assert not any(p == "deliveredAt" and "statement" in o for s, p, o in fs)
