@@ -3378,3 +3378,9 @@ def test_a_title_line_that_names_the_state_right_after_statement(line, state):
     assert ("doc/inline", "onBehalfOf", f"state/{state}") in fs
     assert ("person/jane-morrow", "represents", f"state/{state}") in fs
     assert not any(p == "deliveredAt" and "statement" in o for s, p, o in fs)
+
+
+def test_another_possessors_solidarity_with_a_state():
+    fs = read("EU Statement at the 65th Session of the Commission on Narcotic Drugs\n\nMr. Chair,\n\nLet me express the "
+              "EU’s and its Member States’ full solidarity with Ukraine and the Ukrainian people.")
+    assert ("org/eu", "supports", "state/UKR") in fs

@@ -71,6 +71,9 @@ supports = (
              ["its", "our", "my"], ["solidarity with", "full solidarity with", "strong solidarity with",
                                     "unwavering solidarity with", "unity with"])
     + combos(["stand", "stands", "stood", "standing"], ["in solidarity with", "in full solidarity with"])
+    # "let me express the EU's and its Member States' full solidarity with Ukraine": another's solidarity, a few words
+    + combos(["express", "expresses", "expressed", "expressing", "reaffirm", "reaffirms", "reaffirmed", "reaffirming"],
+             ["… solidarity with", "… full solidarity with", "… strong solidarity with", "… unwavering solidarity with"])
 )
 
 _thank_verbs = ["express", "expresses", "expressed", "expressing"]
