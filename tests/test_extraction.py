@@ -3384,3 +3384,14 @@ def test_another_possessors_solidarity_with_a_state():
     fs = read("EU Statement at the 65th Session of the Commission on Narcotic Drugs\n\nMr. Chair,\n\nLet me express the "
               "EU’s and its Member States’ full solidarity with Ukraine and the Ukrainian people.")
     assert ("org/eu", "supports", "state/UKR") in fs
+
+
+def test_a_statement_without_a_meeting_in_its_title_names_this_session_in_its_first_words():
+    fs = read("Delivered by: His Excellency Omar Haddad, Ambassador and Chair of the Arab Group\n\nMr. President,\n\n"
+              "Thank you for convening this emergency special session of the General Assembly at the request of the "
+              "Arab Group.")
+    meeting = next((o for s, p, o in fs if p == "deliveredAt"), None)
+    assert meeting and (meeting, "meetingOf", "org/unga") in fs
+    fs = read("Delivered by: His Excellency Omar Haddad, Ambassador and Chair of the Arab Group\n\nMr. President,\n\n"
+              "We recall the special session of the General Assembly held in 2019.")
+    assert not any(p == "deliveredAt" for s, p, o in fs)

@@ -453,6 +453,11 @@ class MeetingRules:
                 else:
                     self.vague_meetings.discard(iri)
             self.last_meeting = iri
+            if self.meeting is None and self.doc.kind == "Statement" and THIS_ONE.search(lead) and (before or after):
+                # a statement whose title block names no meeting: "convening this emergency special session of the
+                # General Assembly" names the one it is delivered at
+                self.meeting = iri
+                self.fact(self.doc_iri, "deliveredAt", iri, (s, e), "this-meeting", 0.7)
             self.dated_when_held(iri, s, e)
             if head not in SIDE_EVENTS:
                 self.last_main_meeting = iri
