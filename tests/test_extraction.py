@@ -3395,3 +3395,11 @@ def test_a_statement_without_a_meeting_in_its_title_names_this_session_in_its_fi
     fs = read("Delivered by: His Excellency Omar Haddad, Ambassador and Chair of the Arab Group\n\nMr. President,\n\n"
               "We recall the special session of the General Assembly held in 2019.")
     assert not any(p == "deliveredAt" for s, p, o in fs)
+
+
+def test_an_envoy_who_said_on_behalf_of_a_group_in_a_news_item():
+    fs = read("NEW YORK, 3 March 2015 - Jorge Salas, Permanent Representative of Peru to the United Nations expressed, "
+              "on behalf of the Non-Aligned Movement, his concern about the deaths of peacekeepers.")
+    assert ("person/jorge-salas", "represents", "org/nam") in fs
+    assert ("person/jorge-salas", "represents", "state/PER") in fs
+    assert ("state/PER", "memberOf", "org/nam") in fs

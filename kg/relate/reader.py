@@ -294,6 +294,7 @@ class ReaderCore:
             self.delegations_led(s, e)
             self.spoke_for(s, e)
             self.roles(s, e)  # (before party: "Croatia's permanent representative X deposited its instrument")
+            self.said_on_behalf(s, e)  # (after roles: the envoy's own state)
             self.party(s, e, sent)
             self.funds(s, e, sent)
             self.roster_lines(s, e)

@@ -68,6 +68,9 @@ STATE_POST_COMMA_NAME = re.compile(r"['’]s?\s+(?P<title>[A-Za-z][\w\-]*(?:\s+(
 MINISTER_OF_STATE = re.compile(r",\s+(?:the\s+)?(?:Deputy\s+)?(?:Minister|Secretary)\s+(?:of|for)\s+[A-Z][^;()\n]{0,120}?\s+"
                                r"of\s+(?:the\s+)?(?=[A-Z])")
 WHO_REPRESENTED = re.compile(r",?\s+who\s+(?:represented|represents|spoke\s+for|spoke\s+on\s+behalf\s+of)\s+(?:the\s+)?")
+# "X, Permanent Representative of Venezuela, expressed, on behalf of the Non-Aligned Movement, his concern ..."
+SAID_ON_BEHALF = re.compile(r"\b(?:said|stated|expressed|spoke|urged|noted|stressed|reiterated|underlined|called|told|"
+                            r"delivered|highlighted|emphasi[sz]ed|welcomed)\s*,?\s+on\s+behalf\s+of\s+(?:the\s+)?")
 SPEAKING_FOR = re.compile(r"\s*(?:Speaking|Addressing\s+the\s+\w+)\s+on\s+behalf\s+of\s+(?:the\s+)?")
 TOOK_OVER_CHAIR = re.compile(r"\b(?:assumed|assumes|took\s+over|takes\s+over|took\s+up|takes\s+up)\s+(?:the\s+)?(?:rotating\s+)?"
                              r"(?:chairmanship|chairpersonship|chair|presidency|leadership)\s+of\s+(?:the\s+)?", re.I)
@@ -140,6 +143,18 @@ class RoleRules:
         if people and not re.search(r"\b(?:said|stated|urged|called|told|noted|stressed)\b",
                                     self.text[lead.end():people[0][0].start]):
             self.fact(people[0][1], "represents", groups[0], (s, e), "speaking-on-behalf", 0.7)
+
+    def said_on_behalf(self, s, e):
+        """'X, Permanent Representative of Venezuela, expressed, on behalf of the NAM, his concern': X represents the
+        group, and the state X represents (read before, by roles) is one of its members."""
+        for said in SAID_ON_BEHALF.finditer(self.text, s, e):
+            groups = [i for gm, i in self.in_span(said.end(), e, ("State", "Organization")) if gm.start == said.end()]
+            person = self.subject_before(s, said.start()) if groups else None
+            if person and self.cls(person) == "Person":
+                self.fact(person, "represents", groups[0], (s, e), "said-on-behalf", 0.7)
+                own = self.stands_for(person)  # (the state of the envoy who speaks for a group is one of its members)
+                if own and self.cls(groups[0]) == "Organization":
+                    self.fact(own, "memberOf", groups[0], (s, e), "speaks-for-group", 0.6)
 
     def delegations_led(self, s, e):
         """'the delegation of Australia, led by Ms. Helen Ashworth, ...': she represents Australia."""
