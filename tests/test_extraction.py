@@ -3403,3 +3403,9 @@ def test_an_envoy_who_said_on_behalf_of_a_group_in_a_news_item():
     assert ("person/jorge-salas", "represents", "org/nam") in fs
     assert ("person/jorge-salas", "represents", "state/PER") in fs
     assert ("state/PER", "memberOf", "org/nam") in fs
+
+
+def test_a_state_named_only_inside_a_bodys_name_in_the_headline_is_the_items_home():
+    # (it was read from the reference data but never linked: a KeyError broke the document)
+    fs = read("Ghana Investment Promotion Committee hosts forum\n\nPresident John Mahama opened the forum.")
+    assert ("person/john-mahama", "leads", "state/GHA") in fs

@@ -561,7 +561,8 @@ class ReaderCore:
                                      r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?)*$|[A-Z][\w\-]+,\s*$",
                                      self.text[max(0, m.start - 80):m.start])]
         for m, i in self.in_span(0, end, ("Organization",)):  # "Ministry of Foreign Affairs of Brazil"
-            in_title += [g.key for g in gazetteer_mentions(m.text, self.ref) if g.kind == "State"]
+            # (a state that only a body's name holds is linked from the reference data when it is used)
+            in_title += [self.reference_entity(g.key, "State") for g in gazetteer_mentions(m.text, self.ref) if g.kind == "State"]
         if not in_title and h.place and self.doc.kind != "Statement":
             in_title = self.dateline_home(h.place)
         if in_title or self.doc.kind != "Statement":
