@@ -135,6 +135,7 @@ def link(doc: Document, mentions: list[Mention], ref: Reference) -> Linked:
             iri = linked.add(other or Entity(m.key, m.kind, ref.labels.get(m.key, m.text), in_reference=True))
         linked.mentions.append((m, iri))
     _symbol_in_brackets(linked)
+    _also_known_as(linked)
     _defined_acronyms(linked)
     _same_person(linked)
     _surnames(linked)
@@ -326,6 +327,25 @@ def _symbol_in_brackets(linked: Linked) -> None:
             old = linked.entities.pop(i1)
             linked.entities[i2] = replace(linked.entities[i2], alt_labels=tuple(sorted(
                 set(linked.entities[i2].alt_labels) | {old.label} - {linked.entities[i2].label})))
+
+
+# "the Special Committee for Peacekeeping Operations, also known as C-34" (not a bracket: "Regional Programme for
+# Afghanistan (UNODC)" names the programme's owner)
+ALSO_KNOWN_AS = re.compile(r"\s*,?\s*(?:also\s+|better\s+|commonly\s+)?known\s+as\s+(?:the\s+)?")
+
+
+def _also_known_as(linked: Linked) -> None:
+    """A body no list holds, then 'also known as' a body the lists know: one body, the known one (the text's
+    wording of its name becomes one of its names)."""
+    text, ms = linked.doc.text, linked.mentions
+    for (m1, i1), (m2, i2) in zip(ms, ms[1:]):
+        e1, e2 = linked.entities.get(i1), linked.entities.get(i2)
+        if not (e1 and e2 and m1.kind == m2.kind == "Organization" and not e1.in_reference and e2.in_reference):
+            continue
+        if ALSO_KNOWN_AS.fullmatch(text, m1.end, m2.start):
+            linked.mentions = [(m, i2 if i == i1 else i) for m, i in linked.mentions]
+            linked.entities.pop(i1)
+            linked.entities[i2] = replace(e2, alt_labels=tuple(sorted(set(e2.alt_labels) | {e1.label} - {e2.label})))
 
 
 def _same_person(linked: Linked) -> None:

@@ -3409,3 +3409,11 @@ def test_a_state_named_only_inside_a_bodys_name_in_the_headline_is_the_items_hom
     # (it was read from the reference data but never linked: a KeyError broke the document)
     fs = read("Ghana Investment Promotion Committee hosts forum\n\nPresident John Mahama opened the forum.")
     assert ("person/john-mahama", "leads", "state/GHA") in fs
+
+
+def test_a_body_also_known_by_a_name_the_lists_hold_is_that_body():
+    x = extract(document_from_text("NEW YORK, 3 March 2015 - The NAM spoke within the Special Committee for "
+                                   "Peacekeeping Operations, also known as C-34. Later the Special Committee on "
+                                   "Peacekeeping Operations met again."))
+    committees = [i.replace(str(ID), "") for i in x.mentions if "committee" in i or "c-34" in i]
+    assert committees == ["org/c-34"]
