@@ -3417,3 +3417,13 @@ def test_a_body_also_known_by_a_name_the_lists_hold_is_that_body():
                                    "Peacekeeping Operations met again."))
     committees = [i.replace(str(ID), "") for i in x.mentions if "committee" in i or "c-34" in i]
     assert committees == ["org/c-34"]
+
+
+@pytest.mark.parametrize("sentence, funded", [
+    ("The team provided advice to the delegations visiting Benin.", False),
+    ("The team visited Canada and Ecuador and provided advice to the delegations visiting Benin.", False),
+    ("Japan provided funding to UNODC for the workshop.", True),
+    ("Japan provided USD 2 million to UNODC.", True)])
+def test_provide_is_funding_only_when_money_is_given(sentence, funded):
+    fs = read(sentence)
+    assert any(p == "funds" for s, p, o in fs) == funded

@@ -18,6 +18,9 @@ FUND_VERB = guarded(re.compile(r"\b(?:contribut\w*|pledg\w*|donat\w*|donors?\s+t
 TO_A_VERB = re.compile(r"\s+to\s+[a-z]+\s+(?:the|a|an|its|their|our|his|her|this|these|that|those|it|them|us)\b")
 NOT_MONEY = re.compile(r"\s+(?:its|our|their|his|her|full|continued|strong|the)\s+(?:\w+\s+)?(?:commitment|support|solidarity|"
                        r"cooperation|co-operation|determination|readiness|allegiance|loyalty)\b")
+# what "provide" gives when no sum is named: "provided funding to", "provides financial support for"
+PROVIDED_MONEY = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:funding|financing|funds|grants?|financial|resources|money|"
+                            r"contributions?|donations?)\b", re.I)
 # "contributed to the Council's work", "to the work of the Conference": a part taken, not money
 NOT_MONEY_FOR = r"(?:work|efforts?|deliberations|discussions?|debates?|success|outcomes?|agenda|dialogue|process|negotiations)"
 SHARE_BEFORE = re.compile(rf"\b{NOT_MONEY_FOR}\s+(?:of|at|in)\s+(?:the\s+)?$", re.I)
@@ -87,6 +90,9 @@ class FundRules:
             if TO_A_VERB.match(self.text, verb.end()) and not any((m["cur1"] or m["cur2"]) and m["num"]
                                                                    for m in MONEY.finditer(self.text[:e], verb.end())):
                 continue  # "he pledged to build the NAM", "contributed to strengthening it": a promise or a part
+            if verb.group().lower().startswith("provid") and not PROVIDED_MONEY.match(self.text, verb.end()) and not any(
+                    (m["cur1"] or m["cur2"]) and m["num"] for m in MONEY.finditer(self.text[:e], verb.end())):
+                continue  # "provided advice to the delegations visiting Benin": no money named, none given
             subj = self.subject_before(s, verb.start())
             if subj is None or self.cls(subj) not in ACTOR or self.blocked(s, verb.start(), True) \
                     or URGED_TO.search(self.text, s, verb.start()):  # "X urged his colleagues to make contributions"
