@@ -3427,3 +3427,8 @@ def test_a_body_also_known_by_a_name_the_lists_hold_is_that_body():
 def test_provide_is_funding_only_when_money_is_given(sentence, funded):
     fs = read(sentence)
     assert any(p == "funds" for s, p, o in fs) == funded
+
+
+def test_ungass_is_a_special_session_of_the_general_assembly():
+    fs, _ = facts("We look forward to UNGASS 2016 on the world drug problem.", date="15 March 2016")
+    assert ("meeting/unga-special-session-2016", "meetingOf", "org/unga") in fs

@@ -48,6 +48,7 @@ ORDINAL_BEFORE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hir
 # bodies that are their sessions ("the 70th World Health Assembly", "the 22nd OSCE Ministerial Council")
 MEETING_BODY_NAME = re.compile(r"\b(?:Assembly|Forum|Conference|Congress|Summit|Ministerial\s+Council|Council\s+of\s+Ministers|"
                                r"Governing\s+Council|Executive\s+Council)\b")
+UNGASS = re.compile(r"\bUNGASS(?:[ \t]+(?P<year>(?:19|20)\d\d))?\b")
 COP_NUMBER = guarded(re.compile(r"\b(?:COP|CMP|CMA|MOP)[ \-]?\d{1,2}\b"))
 MEETING_NOUN = guarded(re.compile(r"\b(?P<head>symposium|summit|conference|congress|forum|seminar|workshop|meeting|session|gathering|"
                           r"open debate|debate|dialogue|round ?table|side[- ]event|event|(?<!opening )(?<!closing )(?<!inaugural )ceremony|working (?:dinner|lunch|luncheon|"
@@ -314,6 +315,10 @@ class MeetingRules:
                                            i, number.group().strip()))
         for cop in COP_NUMBER.finditer(self.text, s, e):
             out.append(NumberedSession(cop.start(), cop.end(), "conference", cop.group(), None, cop.group()))
+        for special in UNGASS.finditer(self.text, s, e):  # "UNGASS 2016": a special session of the General Assembly
+            unga = self.reference_entity(str(ID["org/unga"]), "Organization")
+            out.append(NumberedSession(special.start(), special.end(), "special session", special.group(), unga,
+                                       special["year"] or ""))
         return out
 
     def meetings(self, s, e, sent):
@@ -420,6 +425,9 @@ class MeetingRules:
                 iri = None  # "the disarmament conference at the UN in Geneva" after a conference in Ottawa: another
             if self.meeting and THIS_ONE.search(lead) and not isinstance(mm, NumberedSession):
                 iri = self.meeting  # "for hosting this second conference of the States Parties": the statement's own
+            elif isinstance(mm, NumberedSession) and head == "special session":  # "UNGASS 2016"
+                iri = self.new_meeting(head, "Special Session", mm.body, True, place, None, "", mm.end(), s, e,
+                                       surface=mm.group(), year=mm.number)
             elif isinstance(mm, NumberedSession):  # its own number and body name it: never a session named before
                 iri = self.new_meeting(head, "", mm.body, False, place, None, mm.number, mm.end(), s, e)
             elif iri is None or (not definite and (topic or after) and topic_key not in self.meetings_by_topic):
@@ -977,7 +985,7 @@ class MeetingRules:
                     self.fact(c, "convenes", meeting, (s, e), "under-auspices", 0.65)
 
     def new_meeting(self, head, written, body, body_after, place, topic, mods, after, s, e, same_as=None,
-                    of_text=None, fresh=False, surface=None) -> str:
+                    of_text=None, fresh=False, surface=None, year=None) -> str:
         """A meeting named in the text. same_as: an earlier, vaguer mention of a meeting of the same kind (a
         headline's 'peace conference' before 'an international conference on demining in Lausanne'), which
         this one names more fully: the same node, with the fuller name."""
@@ -988,7 +996,7 @@ class MeetingRules:
         stated = self.when(after, e) or self.when(s, e)
         if stated and ordinal and body and len(stated) < 10 and not self.when(after, e):
             stated = None  # (a year alone, before the name)
-        when = stated or (self.doc.header.date or "")[:4]
+        when = year or stated or (self.doc.header.date or "")[:4]  # (a year in the name: "UNGASS 2016")
         body_label = self.entity(body).label if body else None
         place_label = self.entity(place).label if place else None
         name = " ".join(x for x in (mods, body_label if body and not body_after else None, written) if x)
