@@ -16,7 +16,7 @@ from .reference import Reference
 ORGAN_CODE = {"security council": "unsc", "un security council": "unsc", "united nations security council": "unsc",
               "unsc": "unsc", "general assembly": "unga", "unga": "unga", "human rights council": "hrc", "hrc": "hrc",
               "iaea board of governors": "iaea-bog", "board of governors": "iaea-bog", "ecosoc": "ecosoc",
-              "economic and social council": "ecosoc"}
+              "economic and social council": "ecosoc", "ga": "unga", "sc": "unsc"}  # ("GA resolution 48/141")
 SERIES_CODE = {"S": "unsc", "A": "unga", "A/HRC": "hrc"}
 ORGAN_IRI = {"unsc": "org/unsc", "unga": "org/unga", "hrc": "org/hrc", "ecosoc": "org/ecosoc", "iaea-bog": "org/iaea-board",
              "iaea-gc": "org/iaea-general-conference"}

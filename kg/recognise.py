@@ -82,7 +82,7 @@ def _capitals_of(name, surface: str) -> bool:
 
 # Resolutions in every written form: S/RES/2467 (2019), A/RES/55/25, UNSCR 1540, resolution2417,
 # "resolutions 2321 and 2270", "Security Council resolutions, including 2321 and 2270".
-ORGAN = r"(?P<organ>Security Council|UN Security Council|United Nations Security Council|UNSC|General Assembly|UNGA|" \
+ORGAN = r"(?P<organ>Security Council|UN Security Council|United Nations Security Council|UNSC|General Assembly|UNGA|GA|SC|" \
         r"Human Rights Council|HRC|IAEA Board of Governors|Board of Governors|ECOSOC|Economic and Social Council|" \
         r"Council|Assembly|Board)"
 # a resolution number: 2417, 55/25, 67/234 B (a lettered part), S-30/1 (a special session), GOV/2022/17 (IAEA Board)
@@ -249,7 +249,7 @@ def after_titles(start: int, name: str) -> tuple[int, str]:
     return start, name
 
 
-TRAILING_POST = re.compile(r"[ \t]+(?:President|Vice-President|Prime|Minister|Secretary\S*|Ambassador|Chair\w*|Deputy|"
+TRAILING_POST = re.compile(r"[ \t]+(?:President|Vice-President|Prime|Minister|Secretary\S*|Ambassador|Chair\w*|Deputy|Permanent|"
                            r"Governor|Director\S*)\b.*$")
 
 

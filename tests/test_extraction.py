@@ -3432,3 +3432,18 @@ def test_provide_is_funding_only_when_money_is_given(sentence, funded):
 def test_ungass_is_a_special_session_of_the_general_assembly():
     fs, _ = facts("We look forward to UNGASS 2016 on the world drug problem.", date="15 March 2016")
     assert ("meeting/unga-special-session-2016", "meetingOf", "org/unga") in fs
+
+
+def test_a_body_named_by_its_heads_post_and_the_post_as_a_later_object():
+    fs = read("Asean Joint Statement on Update Report by Ms. Navi Pillay, United Nations High Commissioner for Human "
+              "Rights at The 26th Session of the Human Rights Council, Delivered by H.E. Mr. Budi Santoso Permanent "
+              "Representative of the Republic of Indonesia\n\nJune 10, 2014\n\nMr. President,\n\nI have the honour to "
+              "deliver this statement on behalf of ASEAN. ASEAN would like to express its appreciation to the High "
+              "Commissioner for providing the Human Rights Council with an updated report. ASEAN extends its support to "
+              "the High Commissioner in the discharge of her mandate as contained in GA resolution 48/141.")
+    assert ("person/navi-pillay", "leads", "org/ohchr") in fs
+    assert ("person/navi-pillay", "leads", "org/hrc") not in fs
+    assert ("org/asean", "thanks", "person/navi-pillay") in fs and ("org/asean", "supports", "person/navi-pillay") in fs
+    assert ("org/asean", "thanks", "org/hrc") not in fs
+    assert ("resolution/unga-48-141", "adoptedBy", "org/unga") in fs
+    assert not any(s.startswith("person/budi-santoso-") for s, p, o in fs)  # ("Santoso Permanent Representative")

@@ -478,6 +478,13 @@ class RoleRules:
         if titled:  # "the Arab Republic of Egypt's Ambassador to the UN", "United Nations Under-Secretary-General for ..."
             self.role(person, titled["title"], titled.end(), e, s, state=first[0][1])
             return
+        if first and self.cls(first[0][1]) == "Organization" and self.entity(first[0][1]).in_reference \
+                and HEAD_TITLE.search(first[0][0].text) and not DEPUTY.search(first[0][0].text):
+            # "Ms. X, United Nations High Commissioner for Human Rights at the 26th Session of the Human Rights
+            # Council": a body named by its head's post (OHCHR, UNHCR); she leads it, not the Council after it
+            self.fact(person, "leads", first[0][1], (s, e), "role-leads", 0.8)
+            self.title_holders.setdefault(HEAD_TITLE.search(first[0][0].text).group().lower(), person)
+            return
         if MINISTER_OF_PORTFOLIO.fullmatch(appos["body"]) and not self.in_span(start, end, ("Organization", "State")):
             # "the Honorable Dr. X, Minister for Foreign Affairs.": a minister of the home state, or of the state
             # whose ministry of that name the text names

@@ -68,6 +68,10 @@ DELIVERED_BY_STATE = re.compile(r"\b(?:by|statement\s+of)\s+(?:the\s+)?(?:(?:dis
 BODYS_TEXT = re.compile(r"(?:['’]s)?\s+(?:[Rr]esolutions?|[Dd]ecisions?|[Dd]eclarations?|[Rr]eports?|[Pp]residential\s+"
                         r"[Ss]tatements?)\b(?!\s+\d)")  # (not "Security Council resolution 2388": that names the resolution)
 GRATITUDE_OF = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")  # ("expressed the gratitude of Qatar to ...")
+# a post named alone as the object, its holder named before ("the High Commissioner for providing ...")
+TITLE_OBJECT = re.compile(r"\s+(?:to\s+)?the\s+(?P<title>High\s+Commissioner|Secretary-General|Special\s+Rapporteur|"
+                          r"Special\s+Representative|Executive\s+Director|Director-General|Special\s+Envoy)\b"
+                          r"(?!\s+(?:of|on)\b|\s+for\s+[A-Z]|['’])")
 HIM_OR_HER = re.compile(r"\s+(?:him|her)(?=\s*(?:[,.;:]|$|(?:for|on|and|as|in|very|most|again|once|warmly|sincerely)\b))")
 # "I welcome this opportunity to take the floor on behalf of the Group, A, B and C": no one is welcomed
 OPPORTUNITY = re.compile(r"\s+(?:this|the|today['’]s)\s+(?:\w+\s+)?(?:opportunity|occasion|chance)\b")
@@ -169,6 +173,10 @@ class StanceRules:
                 # one thanked after "and" is another ("thank you for convening this debate, and Japan for its support")
                 objs = [(m, o) for m, o in objs if re.search(r"\band\s+(?:also\s+)?(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?$",
                                                               self.text[t_end:m.start])]
+            titled = TITLE_OBJECT.match(self.text, start, e)
+            holder = self.title_holders.get(" ".join(titled["title"].lower().split())) if titled else None
+            if holder:  # "its appreciation to the High Commissioner for providing the Council with ...": her, named before
+                objs = [(Mention(titled.start("title"), titled.end("title"), titled["title"], "Person"), holder)]
             if prop in APPRECIATING:
                 objs = self.appreciated(objs, start, e)
             if prop in APPRECIATING and (ANOTHERS_THING.match(self.text, t_end, e) or OPPORTUNITY.match(self.text, t_end, e)):
