@@ -3447,3 +3447,15 @@ def test_a_body_named_by_its_heads_post_and_the_post_as_a_later_object():
     assert ("org/asean", "thanks", "org/hrc") not in fs
     assert ("resolution/unga-48-141", "adoptedBy", "org/unga") in fs
     assert not any(s.startswith("person/budi-santoso-") for s, p, o in fs)  # ("Santoso Permanent Representative")
+
+
+def test_a_group_no_list_holds_named_with_its_members_and_a_title_on_the_line_above():
+    fs = read("Speech at the Sixty-seventh World Health Assembly\nHonourable Minister Mr Charles Tuke\nVanuatu\n19 May "
+              "2014\n\nMr President,\n\nI am honoured to address the Sixty-seventh World Health Assembly today, on behalf "
+              "of the Pacific island nations, namely: Fiji, Samoa, Tonga, and my own country, Vanuatu.")
+    group = "org/pacific-island-nations-inline"
+    assert ("doc/inline", "onBehalfOf", group) in fs
+    for state in ("FJI", "WSM", "TON", "VUT"):
+        assert (f"state/{state}", "memberOf", group) in fs
+    assert ("person/charles-tuke", "represents", "state/VUT") in fs
+    assert not any(s == "person/charles-tuke" and o == "org/wha" for s, p, o in fs)

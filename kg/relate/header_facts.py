@@ -16,7 +16,7 @@ from .roles import LEADER_OF_STATE
 
 BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)  # in a title block: whom the statement is for
 SPEAKS_FOR = re.compile(r"\b(?:I|we|[Mm]y|[Oo]ur)\b[^.;\n]{0,60}?\b(?:speak|speaking|deliver|delivering|make|making|read|reading|"
-                        r"take the floor|address)(?:es|s|ing)?\b[^.;\n]{0,45}?\bon\s+behalf\s+of\s+(?:the\s+)?|"  # (not "we align with the statement delivered by X on behalf of Y")
+                        r"take the floor|address)(?:es|s|ing)?\b[^.;\n]{0,60}?\bon\s+behalf\s+of\s+(?:the\s+)?|"  # (not "we align with the statement delivered by X on behalf of Y")
                         # "I have the honour to introduce resolution L.19 - <its title>, on behalf of the core group"
                         r"\b(?:I|we)\b[^.;\n]{0,40}?\b(?:introduc|present)\w*\s+(?:the\s+)?(?:draft\s+)?resolution\b(?:[^.;\n]|\.(?=\w)){0,160}?"
                         r"\bon\s+behalf\s+of\s+(?:the\s+)?|"
@@ -26,6 +26,9 @@ ON_BEHALF_LEAD = re.compile(r"(?:^|(?<=[.\n]))[ \t]*(?:\d+\.[ \t]*)?(?:(?:Speaki
                             # "Let me take this opportunity on behalf of the Government and people of X to extend ..."
                             r"\b(?:[Ll]et\s+me|[Aa]llow\s+me\s+to)\s+(?:[\w\-]+\s+){0,4}?on\s+behalf\s+of\s+(?:the\s+)?")
 # "my country Guyana", "Guyana, my country,": who the speaker's "we" is, when the title block does not say
+# ("the Pacific island nations, namely: ...", "the Portuguese-speaking countries: ...")
+GROUP_WITH_MEMBERS = re.compile(r"(?P<name>[A-Z][\w\-]*(?:\s+[a-zA-Z][\w\-]*){0,3}?\s+(?:nations|countries|[Ss]tates))"
+                                r"(?=\s*(?:,\s*namely|:|,?\s+i\.\s?e\.)\s*[:,]?\s*[A-Z])")
 LEADER_TITLE_BEFORE = re.compile(r"\b(?:President|Prime\s+Minister|King|Queen|Emir|Amir|Sultan|Chancellor)\s+(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*,?[ \t]*$")
 MY_COUNTRY = re.compile(r"\bmy\s+(?:own\s+)?(?:country|nation|delegation)['’]?s?,?\s+(?:the\s+)?(?=[A-Z])")
 # "the 12th United Nations Congress on Crime Prevention": a numbered meeting, keyed as the body text names it
@@ -44,7 +47,7 @@ COMMA = re.compile(r",\s+")
 CITY_BEFORE_STATE = re.compile(r",[ \t]*(?P<city>[A-Z][\w.'’\-]+(?:[ \t][A-Z][\w.'’\-]+){0,2}),[ \t]*$")
 # ("on behalf of the A3 members of the Security Council namely, Kenya, Gabon, and my own country Ghana")
 NAMELY = re.compile(r"(?:\s*[-–—][^-–—\n]{0,80}[-–—])?(?:\s+(?:members|countries|states)\s+(?:of|in|on)\s+(?:the\s+)?"
-                    r"[^,;:\n]{1,60}?)?\s*,?\s*(?:namely|that\s+is|i\.\s?e\.),?\s+(?:the\s+)?")
+                    r"[^,;:\n]{1,60}?)?\s*,?\s*(?:namely|that\s+is|i\.\s?e\.)[,:]?\s+(?:the\s+)?|\s*:\s*(?=[A-Z])")
 OWN_POSITION = re.compile(r"['’]s\s+(?:(?:firm|consistent|long-?standing|principled|clear|strong)\s+)*(?:position|view|"
                           r"conviction|belief)\s+(?:is\s+|remains\s+)?that\b")
 OTHERS_POSITION = re.compile(r"\b(?:respect|note|understand|reject|welcome|share|support|acknowledge)\w*\s+(?:\w+\s+){0,2}$", re.I)
@@ -162,6 +165,8 @@ class HeaderRules:
         for behalf in itertools.chain(in_title, in_body, later):
             at = behalf.end() + len(MEMBERS_OF.match(self.text, behalf.end()).group())  # "the Member States of ASEAN"
             after = [(m, i) for m, i in self.in_span(at, at + 80, ("State", "Organization"))]
+            if not (after and after[0][0].start == at):
+                after = self.group_named_by_members(at) or after
             if after and after[0][0].start == at:
                 listed = [after[0]] + [x for x in self.coordinated(after[0], ("State", "Organization"))]
                 group = principals[0] if len(principals) == 1 and self.cls(principals[0]) == "Organization" else None
@@ -198,6 +203,18 @@ class HeaderRules:
             self.meeting = self.header_meeting(h, span, implied[0] if implied else None)
             self.fact(d, "deliveredAt", self.meeting, (span.start, span.end), "header-meeting", 0.9 if h.meeting else 0.7)
             self.title_block_hosts()
+
+    def group_named_by_members(self, at: int) -> list:
+        """'on behalf of the Pacific island nations, namely: A, B and C': a group no list holds, named by the text
+        and known by the members it lists (a node of this document's own)."""
+        named = GROUP_WITH_MEMBERS.match(self.text, at)
+        if not named:
+            return []
+        name = " ".join(named["name"].split())
+        iri = self.linked.add(Entity(str(ID[f"org/{slug(name)}-{self.doc.id}"]), "Organization", name))
+        m = Mention(named.start("name"), named.end("name"), named["name"], "Organization", iri, "group-named-by-members")
+        self.add_mention(m, iri)
+        return [(m, iri)]
 
     def speaker_of_group(self, speaker: str, name: Span) -> None:
         """A group's statement read by one of its members: '... and my country, the Republic of Nauru' names the

@@ -236,6 +236,10 @@ class RoleRules:
                 or self.distributed_title(m, person, s, e):
             return
         before = self.text[max(s, m.start - 90):m.start]
+        if m.start < self.doc.body_start and before.rsplit("\n", 1)[-1].strip():
+            # a statement's title block: the line above is not this name's title ("... World Health
+            # Assembly\nHonourable Minister Mr X"); in prose a line may break inside a title ("the Prime\nMinister")
+            before = before.rsplit("\n", 1)[-1]
         # ("CTED Executive Director, Michèle Coninsx": a body's post, a comma, then the name)
         title = TITLE_BEFORE.search(before) or BODY_POST_COMMA.search(before)
         # a title before the name wins: in "Secretary-General Mr. X, Executive Director of UNODC, ..." the
