@@ -8,7 +8,7 @@ from functools import lru_cache
 import ahocorasick
 
 from .model import Document, Mention
-from .prefilter import guarded
+from .prefilter import guarded, led
 from .reference import Reference
 
 WORD = re.compile(r"\w")
@@ -159,19 +159,19 @@ NAME_PART = (rf"(?:(?!(?:Mr|Ms|Dr|St|Jr|Sr|No|Co|Mt|Ft|Gn|Lt)\.)[{UP}][{LO}]\.(?
 MIDDLE_INITIAL = rf"[{UP}](?=[ \t]+[{UP}][{LO}])"
 NAME_PARTICLE = r"(?:de la |de las |de los |del |de |da |das |dos |du |van der |van den |van |von |bin |bint |ibn |wa |al-|el-)"
 PERSON_NAME = rf"(?P<name>{NAME_PART}(?:[ \t]+{NAME_PARTICLE}?(?:{NAME_PART}|{MIDDLE_INITIAL})){{1,4}})"
-PERSON_HONORIFIC = re.compile(rf"\b(?=[A-Z]){HONORIFIC}\s+{PERSON_NAME}")
-PERSON_TITLE = re.compile(rf"\b(?=[A-Zt]){TITLE}\s+(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?{PERSON_NAME}")
+PERSON_HONORIFIC = led(re.compile(rf"\b(?=[A-Z]){HONORIFIC}\s+{PERSON_NAME}"))
+PERSON_TITLE = led(re.compile(rf"\b(?=[A-Zt]){TITLE}\s+(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?{PERSON_NAME}"))
 PERSON_APPOSITION = re.compile(
     rf"\b(?=[{UP}]){PERSON_NAME},\s+(?:the\s+|an?\s+)?(?:(?:[a-z\-]+|[A-Z][a-z\-]+)\s+){{0,3}}"
     rf"(?i:director|head|chief|president|chair\w*|secretary|executive|commissioner|minister|representative|"
     rf"ambassador|spokes\w+|officer|coordinator|founder|member|adviser|advisor|observer|"
     rf"prosecutor|judge|expert|trainer|specialist|consultant|inspector|attorney)\b")  # ("X, a Senior Public Prosecutor from Y")
 # a name set off after a post: "the Minister for Foreign Affairs of Indonesia, Dewi Kartika Sari."
-PERSON_AFTER_POST = re.compile(
+PERSON_AFTER_POST = led(re.compile(
     rf"\b(?:Minister|Ambassador|Representative|Director(?:-General)?|Secretary(?:-General)?|President|Commissioner|"
     rf"Envoy|Chair(?:person|man|woman)?|Head|Chief|Coordinator|Rapporteur|envoy|ambassador|representative)\b[^,;.\n]{{0,80}},[ \t]+"
     rf"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?{PERSON_NAME}(?=[ \t]*[,.;)]|[ \t]+(?:and|who|said|met|has|had|will|during|at|in|on|urged|called|stressed|noted|added|"
-    rf"told|warned|welcomed|expressed|emphasi[sz]ed|underlined|stated|declared|announced|highlighted)\b)")
+    rf"told|warned|welcomed|expressed|emphasi[sz]ed|underlined|stated|declared|announced|highlighted)\b)"))
 # a name after an acronym's chief: "AL chief Amr Moussa", "EU foreign policy chief Javier Solana"
 PERSON_CHIEF = guarded(re.compile(rf"\b[A-Z]{{2,8}}[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}(?:chief|head|boss)[ \t]+{PERSON_NAME}"
                           rf"(?=[ \t]*[,;.)]|[ \t]+[a-z0-9])"))
@@ -180,24 +180,24 @@ PERSON_ELECTED = guarded(re.compile(rf"\b(?:[Ee]lect(?:ed|s)|[Aa]ppoint(?:ed|s)|
                             rf"(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*[ \t]+)?as[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?[A-Z])"))
 # titles shared out over a list: "The Presidents of the Federative Republic of Brazil, Michel Temer; of the Republic of
 # Paraguay, Horacio Cartes; ..."
-PERSON_DISTRIBUTED = re.compile(rf"(?:\b(?:Presidents|Vice-Presidents|Prime[ \t]+Ministers|Foreign[ \t]+Ministers|Ministers)[ \t]+|"
-                                rf";[ \t]+)of[ \t]+(?:the[ \t]+)?[A-Z][^,;:\n]{{2,60}},[ \t]+{PERSON_NAME}(?=[ \t]*[;,:])")
+PERSON_DISTRIBUTED = led(re.compile(rf"(?:\b(?:Presidents|Vice-Presidents|Prime[ \t]+Ministers|Foreign[ \t]+Ministers|Ministers)[ \t]+|"
+                                rf";[ \t]+)of[ \t]+(?:the[ \t]+)?[A-Z][^,;:\n]{{2,60}},[ \t]+{PERSON_NAME}(?=[ \t]*[;,:])"))
 # a surname alone after a title: "the Special Representative Gamba, and ...", "Secretary-General Guterres."
 ONE_NAME = rf"(?:(?:Mc|Mac|Di|De|Da|Du|La|Le)[{UP}][{LO}]+|[{UP}][{LO}'’\-]+)"  # a surname alone ("Tedros", "DiCarlo")
-PERSON_TITLE_ONE = re.compile(rf"\b(?=[A-Zt]){TITLE}[ \t]+(?P<name>(?:(?:de|da|del|van|von|di|du|le|la|al|el|bin)[ \t]+)?{ONE_NAME})"
-                              rf"(?=[ \t]*[,.;)]|[ \t]+(?:and|for|who)\b|['’]s\s)")  # "Ambassador de Soto", "President Putin's"
+PERSON_TITLE_ONE = led(re.compile(rf"\b(?=[A-Zt]){TITLE}[ \t]+(?P<name>(?:(?:de|da|del|van|von|di|du|le|la|al|el|bin)[ \t]+)?{ONE_NAME})"
+                              rf"(?=[ \t]*[,.;)]|[ \t]+(?:and|for|who)\b|['’]s\s)"))  # "Ambassador de Soto", "President Putin's"
 # one name after an honorific, then the post: "H. E. Mr. Museveni, President of Uganda"
 # one name after an honorific, addressed after a title: "Mr Director General, Dr Tedros,"
-PERSON_ADDRESSED = re.compile(rf"\b(?:Director[- ]General|Secretary[- ]General|President|Chair\w*|High Commissioner|"
+PERSON_ADDRESSED = led(re.compile(rf"\b(?:Director[- ]General|Secretary[- ]General|President|Chair\w*|High Commissioner|"
                               rf"Executive Director|High Representative(?:[ \t]+(?:for|of)[ \t]+[A-Z][\w ]{{2,40}}?)?|"
                               rf"Special (?:Representative|Envoy|Rapporteur))[ \t]*,[ \t]+(?:Dr|Mr|Ms|Mrs|Madam)\.?[ \t]+"
                               rf"(?P<name>{ONE_NAME})"
-                              rf"(?=[ \t]*[,.;\n])")
+                              rf"(?=[ \t]*[,.;\n])"))
 # a surname after an honorific, thanked for a briefing: "I thank Mr. Wennesland for his comprehensive briefing"
 # (or welcomed, then congratulated: "welcome Madame Romero and congratulate her")
-PERSON_THANKED = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr|Madame|Madam)\.?[ \t]+(?P<name>{ONE_NAME})(?=,?[ \t]+for[ \t]+(?:his|her)\b|"
-                            rf"[ \t]+and[ \t]+(?:congratulat|thank|welcom|commend)\w*[ \t]+(?:him|her)\b)")
-PERSON_ONE_NAME = re.compile(rf"\b(?=[A-Z]){HONORIFIC}[ \t]+(?P<name>{ONE_NAME}),[ \t]+(?:the[ \t]+)?{TITLE}\b")
+PERSON_THANKED = led(re.compile(rf"\b(?:Mr|Ms|Mrs|Dr|Madame|Madam)\.?[ \t]+(?P<name>{ONE_NAME})(?=,?[ \t]+for[ \t]+(?:his|her)\b|"
+                            rf"[ \t]+and[ \t]+(?:congratulat|thank|welcom|commend)\w*[ \t]+(?:him|her)\b)"))
+PERSON_ONE_NAME = led(re.compile(rf"\b(?=[A-Z]){HONORIFIC}[ \t]+(?P<name>{ONE_NAME}),[ \t]+(?:the[ \t]+)?{TITLE}\b"))
 NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|For|And|But|Mr|Ms|President|Secretary|State|"
                         r"General|Council|Committee|Security|United|Nations|Japan|Government|Minister|Prime|"
                         r"Member|Members|Heads|Delegations?|Parties|Observers|Excellencies|Distinguished)\b")  # "all Member States, the ..."
@@ -224,9 +224,9 @@ LEADING_TITLE = re.compile(rf"^(?:(?:{HONORIFIC}|{TITLE}|H\.\s?E\.|Mr|Ms|Mrs|Dr)
 
 
 # a name right after a post in a body ("the President of the ECOWAS Commission Jean-Claude Kassi Brou emphasised")
-PERSON_AFTER_BODY = re.compile(rf"\b(?=[A-Zt]){TITLE}[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w\-]*[ \t]+){{0,5}}?"
+PERSON_AFTER_BODY = led(re.compile(rf"\b(?=[A-Zt]){TITLE}[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w\-]*[ \t]+){{0,5}}?"
                                rf"(?:Commission|Council|Committee|Union|Community|Secretariat|Organi[sz]ation|Agency|Bank|Fund|Office)"
-                               rf"[ \t]+{PERSON_NAME}(?=[ \t]*[,;]|[ \t]+[a-z]+(?:ed|s)\b)")
+                               rf"[ \t]+{PERSON_NAME}(?=[ \t]*[,;]|[ \t]+[a-z]+(?:ed|s)\b)"))
 
 
 def after_titles(start: int, name: str) -> tuple[int, str]:
@@ -368,9 +368,9 @@ ORG_PATTERN = re.compile(rf"\b(?=[{UP}])(?P<name>[{UP}][\w'’\-]*(?:[ \t]+{ORG_
                          rf"(?:[ \t]+(?:(?:and|of|for|the|on(?![ \t]+{WEEKDAY_OR_MONTH}))[ \t]+)*(?!(?:Mr|Ms|Mrs|Dr|HE)\b)"
                          rf"[{UP}][\w'’\-]*(?<![ \t][{UP}])){{0,6}})?)\b")  # ("... for the UN Conference on the Arms Trade Treaty")
 # bodies named head first: "Ministry of Foreign Affairs", "Assembly of the African Union", "Office of the Prosecutor"
-ORG_HEAD_FIRST = re.compile(rf"\b(?P<name>(?P<head>Ministry|Department|Office|Assembly|Commission|Committee|Council|Court|"
+ORG_HEAD_FIRST = led(re.compile(rf"\b(?P<name>(?P<head>Ministry|Department|Office|Assembly|Commission|Committee|Council|Court|"
                             rf"Secretariat|Bureau|Agency|Directorate)[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[{UP}][\w'’\-]*"
-                            rf"(?:[ \t]+(?:(?:and|of|for|the|on)[ \t]+)*[{UP}][\w'’\-]*){{0,5}})")
+                            rf"(?:[ \t]+(?:(?:and|of|for|the|on)[ \t]+)*[{UP}][\w'’\-]*){{0,5}})"))
 # "Group of Friends of Women, Peace and Security", "Group of Friends on Climate and Security": a group of states
 # named by its cause, commas and all
 CAP_WORD = r"[A-Z][\w\-’']*"
