@@ -130,8 +130,9 @@ class Guarded:
             text = seen[1]
             if text is None:
                 return False
+        window = text[pos:endpos]  # ('in' on one slice is cheaper than a str.find call per literal)
         for lit in self.lits:
-            if text.find(lit, pos, endpos) != -1:
+            if lit in window:
                 return False
         return True
 
