@@ -212,7 +212,7 @@ class ReaderCore:
         return self.linked.entities[iri]
 
     def cls(self, iri: str) -> str:
-        return self.entity(iri).cls
+        return self.linked.entities[iri].cls
 
     def fact(self, s, p, o, span, rule, conf, literal=False, datatype=None, qualifiers=()):
         if s is None or o is None or s == o:
@@ -483,14 +483,15 @@ class ReaderCore:
         if unnamed and not self.in_span(pos, unnamed.end()):
             return self.objects_after(unnamed.end(), e, classes, agents)
         not_object = NOT_PLACE_OBJECT if agents else NOT_OBJECT  # "condemn the use of chemical weapons by Syria"
+        span = self.in_span(pos, e)  # (read once: the lists below are taken from it)
         # "the resolution's sponsors": an instrument that owns the noun after it is not the object
-        titled = {i for m, i in self.in_span(pos, e) if self.cls(i) in ("Organization", "State")
+        titled = {i for m, i in span if self.cls(i) in ("Organization", "State")
                   and (TITLE_THEN_PERSON.match(self.text, m.end) and self.in_span(m.end, m.end + 120, ("Person",))
                        or OWNED_DOCUMENT.match(self.text, m.end)  # "General Assembly decision 73/546"
                        or MEMBER_NOUN.match(self.text, m.end))}  # "the new IAEA member state - Swaziland"
         # "congratulated Sultan of Oman Haitham bin Tariq": a state or body right before a name is in the name's title
-        named_next = {m.start for m, i in self.in_span(pos, e, ("Person",))}
-        usable = [(m, i) for m, i in self.in_span(pos, e) if (classes is None or self.cls(i) in classes)
+        named_next = {m.start for m, i in span if self.cls(i) == "Person"}
+        usable = [(m, i) for m, i in span if (classes is None or self.cls(i) in classes)
                   and not (self.cls(i) in ("State", "Organization") and m.end + 1 in named_next and self.text[m.end] == " ")
                   and i not in titled  # "UNICEF Executive Director Henrietta Fore": the person is the object
                   and not (self.cls(i) in ("Resolution", "Treaty", "Meeting") and POSSESSIVE_S.match(self.text[m.end:m.end + 3]))
@@ -506,7 +507,9 @@ class ReaderCore:
                            and MEETING_BEFORE.search(self.text[max(pos, m.start - 120):m.start]))
                   and not HYPHEN_BEFORE.search(self.text[max(0, m.start - 2):m.start])]
         usable = self.without_bracketed_repeats(usable)
-        placed = [m for m, i in self.in_span(pos, stop) if NOT_PLACE_OBJECT.search(self.text[max(pos, m.start - 40):m.start])]
+        # (the mentions of text[pos:stop]: stop lies at or before e)
+        placed = [m for m, i in span if m.start <= stop and m.end <= stop
+                  and NOT_PLACE_OBJECT.search(self.text[max(pos, m.start - 40):m.start])]
         if placed and usable:  # "the conflicts in the Middle East, Ukraine, Sudan and elsewhere": the whole list is where
             listed = {x for head in placed for x, _ in self.coordinated((head, None), None)}
             usable = [(m, i) for m, i in usable if m not in listed]
