@@ -398,6 +398,15 @@ NOT_ORG_START = re.compile(r"^(?:The|This|That|These|Our|My|Its|Their|A|An|In|On
                            r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th))\b")
 
 
+# (what organization_mentions checks at each match, compiled once)
+MEMBERS_OF_LEAD = re.compile(r"(?:States?|Countries|Members?|Parties)\s+(?:of|to)\s+(?:the\s+)?")  # "a Member State of the X"
+LINKING_WORDS_AT_END = re.compile(r"(?:[ \t]+(?:and|of|for|the|on))*[ \t]*$")
+OPEN_BRACKET = re.compile(r"\s*\(")
+BRACKETED_ACRONYM_LEAD = re.compile(r"[\s)]*(?:\([A-Z]{2,8}\)\s*)?")
+AND_GAP = re.compile(r"\s+(?:and|&)\s+")
+AND_THE = re.compile(r"\s+and\s+the\s+")
+
+
 def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Pattern bodies that are more than a known name: one whose head noun lies inside a known body's name
     ("the Kenyan Security Council") is left to the gazetteer. Lists are cut at commas and at 'and the'."""
@@ -405,6 +414,9 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
     for cut in list(SEGMENT.finditer(text)) + [None]:
         seg_end = cut.start() if cut else len(text)
         for m in ORG_PATTERN.finditer(text, pos, seg_end):
+            # (the known names the checks below can concern: each touches text[m.start():m.end()], which holds the
+            # name however it is trimmed; read in the given order)
+            near = [k for k in known if k.start <= m.end() and k.end >= m.start()]
             start, name = m.start("name"), m["name"]
             office = OFFICE_LEAD.match(name)  # "Head of the United Nations Office to the AU": the office's body
             if office:
@@ -416,7 +428,7 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
             while lead:  # "The National Police Agency" -> "National Police Agency"
                 start, name = start + lead.end() + 1, name[lead.end() + 1:]
                 lead = NOT_ORG_START.match(name) if name else None
-            member = re.match(r"(?:States?|Countries|Members?|Parties)\s+(?:of|to)\s+(?:the\s+)?", name)
+            member = MEMBERS_OF_LEAD.match(name)
             if member:  # "a Member State of the Asian-African Legal Consultative Organization": the body
                 start, name = start + member.end(), name[member.end():]
             office = OFFICE_LEAD.match(name)  # "The Secretary-General of the ASEAN Secretariat"
@@ -429,31 +441,31 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if owner:  # "Permanent Mission of Japan and UNODC’s Executive Director": the next item is another's post
                 name = name[:owner.start()]
             end = start + len(name)
-            across = [k for k in known if start < k.start < end < k.end]
+            across = [k for k in near if start < k.start < end < k.end]
             if across:  # "... on the Arms Trade Treaty United Nations Headquarters": a known name begins inside
-                end = start + len(re.sub(r"(?:[ \t]+(?:and|of|for|the|on))*[ \t]*$", "", text[start:across[0].start]))
+                end = start + len(LINKING_WORDS_AT_END.sub("", text[start:across[0].start]))
                 name = text[start:end]
-            named_after = [k for k in known if m.end("head") < k.start and k.end < end and k.kind in ("State", "Organization")
+            named_after = [k for k in near if m.end("head") < k.start and k.end < end and k.kind in ("State", "Organization")
                            and PERSON_TAIL.fullmatch(text, k.end, end)]
             if named_after:  # "State Council of the People's Republic of China Li Qiang": the person after the body
                 end = named_after[0].end
                 name = text[start:end]
-            over = [k for k in known if k.start <= start < k.end and k.end < end and re.match(r"\s*\(", text[k.end:end])]
+            over = [k for k in near if k.start <= start < k.end and k.end < end and OPEN_BRACKET.match(text[k.end:end])]
             if over:  # "...Chemical Weapons (OPCW) Trust Fund for ...": the pattern began inside a known name
-                rest = re.match(r"[\s)]*(?:\([A-Z]{2,8}\)\s*)?", text[over[-1].end:end])
+                rest = BRACKETED_ACRONYM_LEAD.match(text[over[-1].end:end])
                 start = over[-1].end + rest.end()
                 name = text[start:end]
-            pair = [k for k in known if k.start == start and k.end < m.start("head")
-                    and re.match(r"\s+(?:and|&)\s+", text[k.end:m.start("head")])]
+            pair = [k for k in near if k.start == start and k.end < m.start("head")
+                    and AND_GAP.match(text[k.end:m.start("head")])]
             if pair:  # "OSCE and Marshall Center co-organize ...": a known body, then another
-                start = pair[0].end + re.match(r"\s+(?:and|&)\s+", text[pair[0].end:]).end()
+                start = pair[0].end + AND_GAP.match(text[pair[0].end:]).end()
                 name = text[start:end]
-            if m["head"] == "Mission" and any(k.kind == "Place" and m.end("head") < k.start < end for k in known):
+            if m["head"] == "Mission" and any(k.kind == "Place" and m.end("head") < k.start < end for k in near):
                 end = m.end("head")  # "Mission in Geneva" is a mission's seat; "Mission in Kosovo" its field
                 name = text[start:end]
             if len(name.split()) < 2 or not name[:1].isupper() or start >= m.start("head"):
                 continue
-            if any(k.start <= m.start("head") < k.end for k in known):  # "Russian Federation" is a state
+            if any(k.start <= m.start("head") < k.end for k in near):  # "Russian Federation" is a state
                 continue
             out.append(Mention(start, end, name, "Organization", None, "organization-pattern"))
         pos = cut.end() if cut else len(text)
@@ -464,7 +476,7 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
     for m in ORG_HEAD_FIRST.finditer(text):
         if not any(k.kind == "Organization" and k.start <= m.start() < k.end for k in known):
             # "the Ministry of Foreign Affairs of Ghana and the United Nations Development Programme": two bodies
-            cut = re.search(r"\s+and\s+the\s+", m["name"])
+            cut = AND_THE.search(m["name"])
             end = m.start() + cut.start() if cut else m.end()
             if NOT_BODY_TAIL.search(text[m.start():end]):  # "the Secretariat for the Annual Report": thanks for a report
                 continue
