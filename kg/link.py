@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .model import Document, Entity, Mention
 from .namespaces import ID
-from .recognise import gazetteer_mentions
+from .recognise import gazetteer_mentions, names_within
 from .reference import Reference
 
 ORGAN_CODE = {"security council": "unsc", "un security council": "unsc", "united nations security council": "unsc",
@@ -414,7 +414,7 @@ def _anaphora(linked: Linked, ref: Reference) -> None:
     # "the Conference of the States Parties to the Chemical Weapons Convention" names the Convention too
     named = sorted(named + [(m.start, Entity(g.key, "Treaty", ref.labels[g.key], in_reference=True))
                             for m, i in linked.mentions if linked.entities[i].cls == "Organization"
-                            for g in gazetteer_mentions(m.text, ref) if g.kind == "Treaty"], key=lambda x: x[0])
+                            for g in names_within(m.text, ref) if g.kind == "Treaty"], key=lambda x: x[0])
     taken = [(m.start, m.end) for m, _ in linked.mentions]
     listed = _not_the_country(linked)
     called: dict[str, list] = {}  # "Declaration" -> [(where, entity)] from appositions

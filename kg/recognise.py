@@ -64,6 +64,13 @@ def gazetteer_mentions(text: str, ref: Reference) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def names_within(name: str, ref: Reference) -> tuple[Mention, ...]:
+    """gazetteer_mentions of a short text, read once per distinct text: linking asks it of every organisation's name
+    in every document ('the Conference of the States Parties to the Chemical Weapons Convention': the treaty)."""
+    return tuple(gazetteer_mentions(name, ref))
+
+
 # acronyms that are also English words or names, and so never read in title case ("Basic", "Pace", "Greta")
 TITLE_CASE_WORDS = {"AAAA", "ALBA", "ASEM", "BASIC", "CANZ", "GRETA", "ICAN", "PACE", "SELA", "SOLAS"}  # (also names: "Alba", "Sela")
 
