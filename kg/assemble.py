@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import Graph
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
@@ -22,6 +23,7 @@ def decimal_text(value) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+@lru_cache(maxsize=None)  # (a few dozen names; rdflib builds a new URIRef at each lookup)
 def predicate(name: str) -> str:
     if name.startswith("http"):
         return name
@@ -51,15 +53,35 @@ INTEGER, DECIMAL, DATE, STRING = str(XSD.integer), str(XSD.decimal), str(XSD.dat
 DATE_TYPES = {10: str(XSD.date), 7: str(XSD.gYearMonth), 4: str(XSD.gYear)}
 
 
+@lru_cache(maxsize=None)
+def dkg_iri(name: str) -> str:
+    """<...#name> of a class or property of the ontology (looked up once per name)."""
+    return iri(DKG[name])
+
+
+def integer_lit(n: int) -> str:
+    return f'"{n}"^^<{INTEGER}>'  # (what lit(n, INTEGER) gives: a number's digits need no escaping)
+
+
+@lru_cache(maxsize=None)
+def confidence_lit(confidence: float) -> str:
+    """A rule's confidence as an xsd:decimal literal (rules use a handful of values)."""
+    return lit(decimal_text(f"{confidence:.2f}"), DECIMAL)
+
+
 def fact_object(f: Fact) -> str:
     if not f.literal:
         return iri(f.object)
     return lit(f.object, DATE if f.datatype == "date" else None)
 
 
-def assertion_iri(doc_id: str, f: Fact) -> str:
+def assertion_iri(doc_id: str, f: Fact, base: str | None = None) -> str:
+    """base: str(ID[f"assertion/{doc_id}-"]), when the caller has it (the same for all of a document's facts)."""
     key = "|".join((f.subject, f.predicate, f.object, str(f.evidence.start), str(f.evidence.end), f.evidence.rule))
-    return iri(ID[f"assertion/{doc_id}-{hashlib.sha1(key.encode()).hexdigest()[:16]}"])
+    digest = hashlib.sha1(key.encode()).hexdigest()[:16]
+    if base is not None:  # (a hex digest adds nothing rdflib's IRI check would object to)
+        return f"<{base}{digest}>"
+    return iri(ID[f"assertion/{doc_id}-{digest}"])
 
 
 def document_statements(x: Extraction):
@@ -70,7 +92,7 @@ def document_statements(x: Extraction):
     yield d, T_TYPE, iri(DKG[doc.kind])
     yield d, T["sourcePath"], lit(doc.path)
     yield d, T["sha256"], lit(doc.sha256)
-    yield d, T["wordCount"], lit(doc.word_count, INTEGER)
+    yield d, T["wordCount"], integer_lit(doc.word_count)
     title = " ".join((doc.header.title.text if doc.header.title else doc.id).split())
     if doc.header.title:
         yield d, T_TITLE, lit(title)
@@ -79,25 +101,26 @@ def document_statements(x: Extraction):
         if e.in_reference:
             continue
         s = iri(e.iri)
-        yield s, T_TYPE, iri(DKG[e.cls])
+        yield s, T_TYPE, dkg_iri(e.cls)
         yield s, T_LABEL, lit(e.label)
         for alt in e.alt_labels:
             yield s, T_ALT, lit(alt)
         for k, v in e.attributes:
             if k not in ENTITY_LINKS:
-                yield s, iri(DKG[k]), lit(v, str(ATTRIBUTE_TYPES[k]) if k in ATTRIBUTE_TYPES else None)
+                yield s, dkg_iri(k), lit(v, str(ATTRIBUTE_TYPES[k]) if k in ATTRIBUTE_TYPES else None)
             if k == "year":  # "resolution 2417 (2018)": the year its symbol gives is the year it was adopted
                 yield s, iri(predicate("date")), lit(v, str(XSD.gYear))
     for m in x.mentions:
         yield d, T["mentions"], iri(m)
+    base = str(ID[f"assertion/{doc.id}-"])
     for f in x.facts:
-        yield from _fact_statements(d, doc.id, f)
+        yield from _fact_statements(d, doc.id, f, base)
 
 
-def _fact_statements(d: str, doc_id: str, f: Fact):
+def _fact_statements(d: str, doc_id: str, f: Fact, base: str | None = None):
     s, p, o = iri(f.subject), iri(predicate(f.predicate)), fact_object(f)
     yield s, p, o
-    a = assertion_iri(doc_id, f)
+    a = assertion_iri(doc_id, f, base)
     ev = f.evidence
     yield a, T_TYPE, T_ASSERTION
     yield a, T_SUBJECT, s
@@ -105,9 +128,9 @@ def _fact_statements(d: str, doc_id: str, f: Fact):
     yield a, T_OBJECT, o
     yield a, T_DERIVED, d
     yield a, T["quote"], lit(ev.quote)
-    yield a, T["start"], lit(ev.start, INTEGER)
-    yield a, T["end"], lit(ev.end, INTEGER)
-    yield a, T["confidence"], lit(decimal_text(f"{ev.confidence:.2f}"), DECIMAL)
+    yield a, T["start"], integer_lit(ev.start)
+    yield a, T["end"], integer_lit(ev.end)
+    yield a, T["confidence"], confidence_lit(ev.confidence)
     yield a, T["rule"], lit(ev.rule)
     for k, v in f.qualifiers:
         if k == "date":
@@ -115,7 +138,7 @@ def _fact_statements(d: str, doc_id: str, f: Fact):
         elif k == "amount":
             yield a, T["amount"], lit(decimal_text(v), DECIMAL)
         else:
-            yield a, iri(DKG[k]), lit(v)
+            yield a, dkg_iri(k), lit(v)
 
 
 def document_nquads(x: Extraction, graph: str) -> str:

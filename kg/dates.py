@@ -56,6 +56,9 @@ def _to_date(m: re.Match) -> date | None:
 def find_dates(text: str, start: int = 0, end: int | None = None):
     """Yield (start, end, date) for every full date in text[start:end], in text order, no overlaps."""
     end = len(text) if end is None else end
+    window = text[max(start, 0):end]
+    if "19" not in window and "20" not in window:
+        return []  # every pattern needs a year, (?:19|20)\d\d: no date here (digits match only themselves, case-blind too)
     found = []
     for rx in DATE_PATTERNS:
         for m in rx.finditer(text, start, end):

@@ -125,6 +125,7 @@ NAMED_STATEMENT = re.compile(r"\b(?!(?i:Opening|Closing|Introductory|Concluding|
                              r"(?:[Ss]tatement|STATEMENT)\b")
 
 
+@lru_cache(maxsize=8)  # (statement_like and header_end both ask, for the same text)
 def _title_limit(text: str) -> int:
     """Where a title block must end: within 1,500 characters, before the first paragraph of prose (a line of 25
     words or more ending a sentence: "1. The Second Ministerial Meeting ... was held in ..."), since "statements

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .model import Document, Entity, Mention
 from .namespaces import ID
-from .recognise import gazetteer_mentions
+from .recognise import gazetteer_mentions, names_within
 from .reference import Reference
 
 ORGAN_CODE = {"security council": "unsc", "un security council": "unsc", "united nations security council": "unsc",
@@ -68,6 +68,15 @@ class Linked:
         return [(m, i) for m, i in self.mentions if start <= m.start and m.end <= end]
 
 
+# the parts of a resolution's written form (read for every resolution mention)
+UN_RES_SYMBOL = re.compile(r"\b(S|A/HRC|A)/RES/((?:S-)?\d+(?:/\d+)?)(?:\s*\((\d{4})\))?")  # "S/RES/2417 (2018)"
+HRC_SYMBOL = re.compile(r"\b(A/HRC)/((?:S-)?\d+/\d+)(?:\s*\((\d{4})\))?")  # "A/HRC/S-15/2": no RES
+IAEA_SYMBOL = re.compile(r"\b(GOV/\d{4}/\d+|GC\(\d+\)/RES/\d+)")
+RES_NUMBER_AT_END = re.compile(r"((?:E?S-)?\d+(?:/\d+)?(?:\s*[A-H])?)(?:\s*\((\d{4})\))?\s*$")
+LETTERED_PART = re.compile(r"(\d)\s*([A-H])$")
+SPACED_PART = re.compile(r"\d [A-H]$")
+
+
 def resolution_entity(m: Mention, context: str | None = None) -> Entity:
     """IRI from organ and number: 'S/RES/2417 (2018)', 'resolution2417' and 'UNSCR 2417' are one node.
     context: the organ whose meeting the document is from ('Council resolution 34/19' at the Human Rights
@@ -79,16 +88,15 @@ def resolution_entity(m: Mention, context: str | None = None) -> Entity:
         attrs = (("adoptedBy", str(ID[ORGAN_IRI[context]])),) if context in ORGAN_IRI else ()
         return Entity(str(ID[f"resolution/{context or 'named'}-{slug(text)}"]), "Resolution", text, (), attrs)
     # ("Resolution A/HRC/S-15/2": the Council's symbol written without its RES)
-    sym = re.search(r"\b(S|A/HRC|A)/RES/((?:S-)?\d+(?:/\d+)?)(?:\s*\((\d{4})\))?", text) or \
-        re.search(r"\b(A/HRC)/((?:S-)?\d+/\d+)(?:\s*\((\d{4})\))?", text)
-    iaea = re.search(r"\b(GOV/\d{4}/\d+|GC\(\d+\)/RES/\d+)", text)
+    sym = UN_RES_SYMBOL.search(text) or HRC_SYMBOL.search(text)
+    iaea = IAEA_SYMBOL.search(text)
     if sym:
         organ, number, year = SERIES_CODE[sym[1]], sym[2], sym[3]
     elif iaea:
         organ, number, year = ("iaea-bog" if iaea[1].startswith("GOV") else "iaea-gc"), iaea[1], None
     else:
-        num = re.search(r"((?:E?S-)?\d+(?:/\d+)?(?:\s*[A-H])?)(?:\s*\((\d{4})\))?\s*$", text)
-        number, year = re.sub(r"(\d)\s*([A-H])$", r"\1 \2", num[1]), num[2]  # "57/283B" is "57/283 B"
+        num = RES_NUMBER_AT_END.search(text)
+        number, year = LETTERED_PART.sub(r"\1 \2", num[1]), num[2]  # "57/283B" is "57/283 B"
         named = (m.key or "").lower()
         organ = ORGAN_CODE.get(named)
         if organ is None and named in ("council", "assembly", "board") and context in ORGAN_NAME:
@@ -97,7 +105,7 @@ def resolution_entity(m: Mention, context: str | None = None) -> Entity:
             organ = "unsc" if "/" not in number else ("hrc" if context == "hrc" else "unga")
     label = f"resolution {number}"
     alts = {f"{ORGAN_NAME[organ]} resolution {number}"} | ({f"{SYMBOL_PREFIX[organ]}{number}"} if SYMBOL_PREFIX[organ] else set())
-    if re.search(r"\d [A-H]$", number):  # "resolution 57/283 B" is also written "57/283B"
+    if SPACED_PART.search(number):  # "resolution 57/283 B" is also written "57/283B"
         alts.add(f"resolution {number.replace(' ', '')}")
     attrs = {("number", number)}
     if year:
@@ -426,7 +434,7 @@ def _anaphora(linked: Linked, ref: Reference) -> None:
     # "the Conference of the States Parties to the Chemical Weapons Convention" names the Convention too
     named = sorted(named + [(m.start, Entity(g.key, "Treaty", ref.labels[g.key], in_reference=True))
                             for m, i in linked.mentions if linked.entities[i].cls == "Organization"
-                            for g in gazetteer_mentions(m.text, ref) if g.kind == "Treaty"], key=lambda x: x[0])
+                            for g in names_within(m.text, ref) if g.kind == "Treaty"], key=lambda x: x[0])
     taken = [(m.start, m.end) for m, _ in linked.mentions]
     listed = _not_the_country(linked)
     called: dict[str, list] = {}  # "Declaration" -> [(where, entity)] from appositions

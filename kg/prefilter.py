@@ -5,7 +5,8 @@ per-sentence scans the larger part of extraction time. `guarded(rx)` reads from 
 literals of which every match must contain one ('summit', 'conference', ... for the meeting nouns) and returns
 an object with the pattern's methods that answers 'no match' at once when none of them lies in text[pos:endpos].
 The set is derived conservatively (a part that may match in more than one way adds nothing it cannot be sure
-of), so a guarded pattern finds exactly what the pattern finds."""
+of), so a guarded pattern finds exactly what the pattern finds. `led(rx)` (below) tries a whole-document scan only
+where one of the strings every match begins with starts."""
 from __future__ import annotations
 
 import re
@@ -129,8 +130,9 @@ class Guarded:
             text = seen[1]
             if text is None:
                 return False
+        window = text[pos:endpos]  # ('in' on one slice is cheaper than a str.find call per literal)
         for lit in self.lits:
-            if text.find(lit, pos, endpos) != -1:
+            if lit in window:
                 return False
         return True
 
@@ -155,3 +157,100 @@ def guarded(rx: re.Pattern):
     """rx behind a literal pre-check, or rx itself when it needs no literal."""
     req = required(rx)
     return Guarded(rx, *req) if req else rx
+
+
+# -- Scans led by a literal ---------------------------------------------------------------------------------------
+# A pattern that opens with \b and a list of words ('\b(?=[A-Zt])(?:President|Prime Minister|...)\s+<name>') is
+# also tried by sre at every position of a whole document. When every match begins with one of a set of strings
+# (read from the parsed pattern), a search for those strings (which sre does at C speed) finds the only positions
+# where a match can begin, and the pattern is tried there alone: the same matches, in the same order.
+
+MAX_LEADS = 400  # (more would make the search for them slower than the scan it replaces)
+
+
+def leads(rx: re.Pattern) -> frozenset[str] | None:
+    """Strings one of which every match of rx begins with (case as written); None when no such set is known."""
+    if not isinstance(rx.pattern, str) or rx.flags & re.IGNORECASE:
+        return None
+    try:
+        tree = P.parse(rx.pattern, rx.flags)
+    except Exception:  # noqa: BLE001 - a pattern the private parser cannot read is left as it is
+        return None
+    found = _leads(list(tree.data))
+    if found is None or "" in found[0]:
+        return None
+    return frozenset(found[0])
+
+
+def _leads(items) -> tuple[set[str], bool] | None:
+    """(strings every match of the sequence begins with, whether each match is exactly one of them), or None."""
+    current, exact = {""}, True
+    for k, (op, av) in enumerate(items):
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # (zero-width: what the match begins with is read after it)
+        if op is C.LITERAL:
+            current = {s + chr(av) for s in current}
+            continue
+        sub = None
+        if op is C.SUBPATTERN and not av[1] & C.SRE_FLAG_IGNORECASE:
+            sub = _leads(list(av[-1].data))
+        elif op is ATOMIC and op is not None:
+            sub = _leads(list(av.data))
+        elif op is C.BRANCH:
+            alts = [_leads(list(alt.data)) for alt in av[1]]
+            if all(alts):
+                sub = (set().union(*(a[0] for a in alts)), all(a[1] for a in alts))
+        elif op in REPEATS:
+            lo, _, body = av
+            first = _leads(list(body.data))
+            if first and lo >= 1:
+                sub = (first[0], False)  # (the first time round)
+            elif first:  # none or more times: it begins the match, or what follows it does
+                rest = _leads(items[k + 1:])
+                if rest:
+                    current = {s + x for s in current for x in first[0] | rest[0]}
+                    return (current, False) if len(current) <= MAX_LEADS else None
+        if sub is None or len(current) * len(sub[0]) > MAX_LEADS:
+            return (current, False) if current != {""} else None  # (what has been read so far begins every match)
+        current = {s + x for s in current for x in sub[0]}
+        if not sub[1]:
+            return current, False
+    return current, exact
+
+
+class Led:
+    """A compiled pattern tried only where one of its leading strings starts (see above); other attributes pass
+    through. Matches cannot be empty (every one begins with a non-empty string)."""
+    __slots__ = ("rx", "starts")
+
+    def __init__(self, rx: re.Pattern, strings: frozenset[str]):
+        self.rx = rx
+        self.starts = re.compile("|".join(re.escape(s) for s in sorted(strings)))
+
+    def __getattr__(self, name):
+        return getattr(self.rx, name)
+
+    def finditer(self, text, pos=0, endpos=None):
+        n = len(text)
+        end = n if endpos is None else min(max(endpos, 0), n)  # (as sre bounds them)
+        pos = min(max(pos, 0), n)
+        find, match = self.starts.search, self.rx.match
+        while True:
+            c = find(text, pos, end)
+            if c is None:
+                return
+            m = match(text, c.start(), end)  # (sre reads \b and look-behinds before the position, as a search does)
+            if m:
+                yield m
+                pos = m.end()
+            else:
+                pos = c.start() + 1
+
+    def search(self, text, pos=0, endpos=None):
+        return next(self.finditer(text, pos, endpos), None)
+
+
+def led(rx: re.Pattern):
+    """rx tried only where a match can begin, or rx itself when that is not known."""
+    strings = leads(rx)
+    return Led(rx, strings) if strings else rx

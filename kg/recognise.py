@@ -8,7 +8,7 @@ from functools import lru_cache
 import ahocorasick
 
 from .model import Document, Mention
-from .prefilter import guarded
+from .prefilter import guarded, led
 from .reference import Reference
 
 WORD = re.compile(r"\w")
@@ -62,6 +62,13 @@ def gazetteer_mentions(text: str, ref: Reference) -> list[Mention]:
             out.append(Mention(start + article, end, surface[article:], n.cls, n.iri, rule))
             break
     return out
+
+
+@lru_cache(maxsize=4096)
+def names_within(name: str, ref: Reference) -> tuple[Mention, ...]:
+    """gazetteer_mentions of a short text, read once per distinct text: linking asks it of every organisation's name
+    in every document ('the Conference of the States Parties to the Chemical Weapons Convention': the treaty)."""
+    return tuple(gazetteer_mentions(name, ref))
 
 
 # acronyms that are also English words or names, and so never read in title case ("Basic", "Pace", "Greta")
@@ -159,19 +166,19 @@ NAME_PART = (rf"(?:(?!(?:Mr|Ms|Dr|St|Jr|Sr|No|Co|Mt|Ft|Gn|Lt)\.)[{UP}][{LO}]\.(?
 MIDDLE_INITIAL = rf"[{UP}](?=[ \t]+[{UP}][{LO}])"
 NAME_PARTICLE = r"(?:de la |de las |de los |del |de |da |das |dos |du |van der |van den |van |von |bin |bint |ibn |wa |al-|el-)"
 PERSON_NAME = rf"(?P<name>{NAME_PART}(?:[ \t]+{NAME_PARTICLE}?(?:{NAME_PART}|{MIDDLE_INITIAL})){{1,4}})"
-PERSON_HONORIFIC = re.compile(rf"\b(?=[A-Z]){HONORIFIC}\s+{PERSON_NAME}")
-PERSON_TITLE = re.compile(rf"\b(?=[A-Zt]){TITLE}\s+(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?{PERSON_NAME}")
+PERSON_HONORIFIC = led(re.compile(rf"\b(?=[A-Z]){HONORIFIC}\s+{PERSON_NAME}"))
+PERSON_TITLE = led(re.compile(rf"\b(?=[A-Zt]){TITLE}\s+(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?{PERSON_NAME}"))
 PERSON_APPOSITION = re.compile(
     rf"\b(?=[{UP}]){PERSON_NAME},\s+(?:the\s+|an?\s+)?(?:(?:[a-z\-]+|[A-Z][a-z\-]+)\s+){{0,3}}"
     rf"(?i:director|head|chief|president|chair\w*|secretary|executive|commissioner|minister|representative|"
     rf"ambassador|spokes\w+|officer|coordinator|founder|member|adviser|advisor|observer|"
     rf"prosecutor|judge|expert|trainer|specialist|consultant|inspector|attorney)\b")  # ("X, a Senior Public Prosecutor from Y")
 # a name set off after a post: "the Minister for Foreign Affairs of Indonesia, Dewi Kartika Sari."
-PERSON_AFTER_POST = re.compile(
+PERSON_AFTER_POST = led(re.compile(
     rf"\b(?:Minister|Ambassador|Representative|Director(?:-General)?|Secretary(?:-General)?|President|Commissioner|"
     rf"Envoy|Chair(?:person|man|woman)?|Head|Chief|Coordinator|Rapporteur|envoy|ambassador|representative)\b[^,;.\n]{{0,80}},[ \t]+"
     rf"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?{PERSON_NAME}(?=[ \t]*[,.;)]|[ \t]+(?:and|who|said|met|has|had|will|during|at|in|on|urged|called|stressed|noted|added|"
-    rf"told|warned|welcomed|expressed|emphasi[sz]ed|underlined|stated|declared|announced|highlighted)\b)")
+    rf"told|warned|welcomed|expressed|emphasi[sz]ed|underlined|stated|declared|announced|highlighted)\b)"))
 # a name after an acronym's chief: "AL chief Amr Moussa", "EU foreign policy chief Javier Solana"
 PERSON_CHIEF = guarded(re.compile(rf"\b[A-Z]{{2,8}}[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}(?:chief|head|boss)[ \t]+{PERSON_NAME}"
                           rf"(?=[ \t]*[,;.)]|[ \t]+[a-z0-9])"))
@@ -180,24 +187,24 @@ PERSON_ELECTED = guarded(re.compile(rf"\b(?:[Ee]lect(?:ed|s)|[Aa]ppoint(?:ed|s)|
                             rf"(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*[ \t]+)?as[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?[A-Z])"))
 # titles shared out over a list: "The Presidents of the Federative Republic of Brazil, Michel Temer; of the Republic of
 # Paraguay, Horacio Cartes; ..."
-PERSON_DISTRIBUTED = re.compile(rf"(?:\b(?:Presidents|Vice-Presidents|Prime[ \t]+Ministers|Foreign[ \t]+Ministers|Ministers)[ \t]+|"
-                                rf";[ \t]+)of[ \t]+(?:the[ \t]+)?[A-Z][^,;:\n]{{2,60}},[ \t]+{PERSON_NAME}(?=[ \t]*[;,:])")
+PERSON_DISTRIBUTED = led(re.compile(rf"(?:\b(?:Presidents|Vice-Presidents|Prime[ \t]+Ministers|Foreign[ \t]+Ministers|Ministers)[ \t]+|"
+                                rf";[ \t]+)of[ \t]+(?:the[ \t]+)?[A-Z][^,;:\n]{{2,60}},[ \t]+{PERSON_NAME}(?=[ \t]*[;,:])"))
 # a surname alone after a title: "the Special Representative Gamba, and ...", "Secretary-General Guterres."
 ONE_NAME = rf"(?:(?:Mc|Mac|Di|De|Da|Du|La|Le)[{UP}][{LO}]+|[{UP}][{LO}'’\-]+)"  # a surname alone ("Tedros", "DiCarlo")
-PERSON_TITLE_ONE = re.compile(rf"\b(?=[A-Zt]){TITLE}[ \t]+(?P<name>(?:(?:de|da|del|van|von|di|du|le|la|al|el|bin)[ \t]+)?{ONE_NAME})"
-                              rf"(?=[ \t]*[,.;)]|[ \t]+(?:and|for|who)\b|['’]s\s)")  # "Ambassador de Soto", "President Putin's"
+PERSON_TITLE_ONE = led(re.compile(rf"\b(?=[A-Zt]){TITLE}[ \t]+(?P<name>(?:(?:de|da|del|van|von|di|du|le|la|al|el|bin)[ \t]+)?{ONE_NAME})"
+                              rf"(?=[ \t]*[,.;)]|[ \t]+(?:and|for|who)\b|['’]s\s)"))  # "Ambassador de Soto", "President Putin's"
 # one name after an honorific, then the post: "H. E. Mr. Museveni, President of Uganda"
 # one name after an honorific, addressed after a title: "Mr Director General, Dr Tedros,"
-PERSON_ADDRESSED = re.compile(rf"\b(?:Director[- ]General|Secretary[- ]General|President|Chair\w*|High Commissioner|"
+PERSON_ADDRESSED = led(re.compile(rf"\b(?:Director[- ]General|Secretary[- ]General|President|Chair\w*|High Commissioner|"
                               rf"Executive Director|High Representative(?:[ \t]+(?:for|of)[ \t]+[A-Z][\w ]{{2,40}}?)?|"
                               rf"Special (?:Representative|Envoy|Rapporteur))[ \t]*,[ \t]+(?:Dr|Mr|Ms|Mrs|Madam)\.?[ \t]+"
                               rf"(?P<name>{ONE_NAME})"
-                              rf"(?=[ \t]*[,.;\n])")
+                              rf"(?=[ \t]*[,.;\n])"))
 # a surname after an honorific, thanked for a briefing: "I thank Mr. Wennesland for his comprehensive briefing"
 # (or welcomed, then congratulated: "welcome Madame Romero and congratulate her")
-PERSON_THANKED = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr|Madame|Madam)\.?[ \t]+(?P<name>{ONE_NAME})(?=,?[ \t]+for[ \t]+(?:his|her)\b|"
-                            rf"[ \t]+and[ \t]+(?:congratulat|thank|welcom|commend)\w*[ \t]+(?:him|her)\b)")
-PERSON_ONE_NAME = re.compile(rf"\b(?=[A-Z]){HONORIFIC}[ \t]+(?P<name>{ONE_NAME}),[ \t]+(?:the[ \t]+)?{TITLE}\b")
+PERSON_THANKED = led(re.compile(rf"\b(?:Mr|Ms|Mrs|Dr|Madame|Madam)\.?[ \t]+(?P<name>{ONE_NAME})(?=,?[ \t]+for[ \t]+(?:his|her)\b|"
+                            rf"[ \t]+and[ \t]+(?:congratulat|thank|welcom|commend)\w*[ \t]+(?:him|her)\b)"))
+PERSON_ONE_NAME = led(re.compile(rf"\b(?=[A-Z]){HONORIFIC}[ \t]+(?P<name>{ONE_NAME}),[ \t]+(?:the[ \t]+)?{TITLE}\b"))
 NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|For|And|But|Mr|Ms|President|Secretary|State|"
                         r"General|Council|Committee|Security|United|Nations|Japan|Government|Minister|Prime|"
                         r"Member|Members|Heads|Delegations?|Parties|Observers|Excellencies|Distinguished)\b")  # "all Member States, the ..."
@@ -224,9 +231,9 @@ LEADING_TITLE = re.compile(rf"^(?:(?:{HONORIFIC}|{TITLE}|H\.\s?E\.|Mr|Ms|Mrs|Dr)
 
 
 # a name right after a post in a body ("the President of the ECOWAS Commission Jean-Claude Kassi Brou emphasised")
-PERSON_AFTER_BODY = re.compile(rf"\b(?=[A-Zt]){TITLE}[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w\-]*[ \t]+){{0,5}}?"
+PERSON_AFTER_BODY = led(re.compile(rf"\b(?=[A-Zt]){TITLE}[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w\-]*[ \t]+){{0,5}}?"
                                rf"(?:Commission|Council|Committee|Union|Community|Secretariat|Organi[sz]ation|Agency|Bank|Fund|Office)"
-                               rf"[ \t]+{PERSON_NAME}(?=[ \t]*[,;]|[ \t]+[a-z]+(?:ed|s)\b)")
+                               rf"[ \t]+{PERSON_NAME}(?=[ \t]*[,;]|[ \t]+[a-z]+(?:ed|s)\b)"))
 
 
 def after_titles(start: int, name: str) -> tuple[int, str]:
@@ -368,9 +375,9 @@ ORG_PATTERN = re.compile(rf"\b(?=[{UP}])(?P<name>[{UP}][\w'’\-]*(?:[ \t]+{ORG_
                          rf"(?:[ \t]+(?:(?:and|of|for|the|on(?![ \t]+{WEEKDAY_OR_MONTH}))[ \t]+)*(?!(?:Mr|Ms|Mrs|Dr|HE)\b)"
                          rf"[{UP}][\w'’\-]*(?<![ \t][{UP}])){{0,6}})?)\b")  # ("... for the UN Conference on the Arms Trade Treaty")
 # bodies named head first: "Ministry of Foreign Affairs", "Assembly of the African Union", "Office of the Prosecutor"
-ORG_HEAD_FIRST = re.compile(rf"\b(?P<name>(?P<head>Ministry|Department|Office|Assembly|Commission|Committee|Council|Court|"
+ORG_HEAD_FIRST = led(re.compile(rf"\b(?P<name>(?P<head>Ministry|Department|Office|Assembly|Commission|Committee|Council|Court|"
                             rf"Secretariat|Bureau|Agency|Directorate)[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[{UP}][\w'’\-]*"
-                            rf"(?:[ \t]+(?:(?:and|of|for|the|on)[ \t]+)*[{UP}][\w'’\-]*){{0,5}})")
+                            rf"(?:[ \t]+(?:(?:and|of|for|the|on)[ \t]+)*[{UP}][\w'’\-]*){{0,5}})"))
 # "Group of Friends of Women, Peace and Security", "Group of Friends on Climate and Security": a group of states
 # named by its cause, commas and all
 CAP_WORD = r"[A-Z][\w\-’']*"
@@ -400,6 +407,15 @@ NOT_ORG_START = re.compile(r"^(?:The|This|That|These|Our|My|Its|Their|A|An|In|On
                            r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th))\b")
 
 
+# (what organization_mentions checks at each match, compiled once)
+MEMBERS_OF_LEAD = re.compile(r"(?:States?|Countries|Members?|Parties)\s+(?:of|to)\s+(?:the\s+)?")  # "a Member State of the X"
+LINKING_WORDS_AT_END = re.compile(r"(?:[ \t]+(?:and|of|for|the|on))*[ \t]*$")
+OPEN_BRACKET = re.compile(r"\s*\(")
+BRACKETED_ACRONYM_LEAD = re.compile(r"[\s)]*(?:\([A-Z]{2,8}\)\s*)?")
+AND_GAP = re.compile(r"\s+(?:and|&)\s+")
+AND_THE = re.compile(r"\s+and\s+the\s+")
+
+
 def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
     """Pattern bodies that are more than a known name: one whose head noun lies inside a known body's name
     ("the Kenyan Security Council") is left to the gazetteer. Lists are cut at commas and at 'and the'."""
@@ -407,6 +423,9 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
     for cut in list(SEGMENT.finditer(text)) + [None]:
         seg_end = cut.start() if cut else len(text)
         for m in ORG_PATTERN.finditer(text, pos, seg_end):
+            # (the known names the checks below can concern: each touches text[m.start():m.end()], which holds the
+            # name however it is trimmed; read in the given order)
+            near = [k for k in known if k.start <= m.end() and k.end >= m.start()]
             start, name = m.start("name"), m["name"]
             office = OFFICE_LEAD.match(name)  # "Head of the United Nations Office to the AU": the office's body
             if office:
@@ -418,7 +437,7 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
             while lead:  # "The National Police Agency" -> "National Police Agency"
                 start, name = start + lead.end() + 1, name[lead.end() + 1:]
                 lead = NOT_ORG_START.match(name) if name else None
-            member = re.match(r"(?:States?|Countries|Members?|Parties)\s+(?:of|to)\s+(?:the\s+)?", name)
+            member = MEMBERS_OF_LEAD.match(name)
             if member:  # "a Member State of the Asian-African Legal Consultative Organization": the body
                 start, name = start + member.end(), name[member.end():]
             office = OFFICE_LEAD.match(name)  # "The Secretary-General of the ASEAN Secretariat"
@@ -431,31 +450,31 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
             if owner:  # "Permanent Mission of Japan and UNODC’s Executive Director": the next item is another's post
                 name = name[:owner.start()]
             end = start + len(name)
-            across = [k for k in known if start < k.start < end < k.end]
+            across = [k for k in near if start < k.start < end < k.end]
             if across:  # "... on the Arms Trade Treaty United Nations Headquarters": a known name begins inside
-                end = start + len(re.sub(r"(?:[ \t]+(?:and|of|for|the|on))*[ \t]*$", "", text[start:across[0].start]))
+                end = start + len(LINKING_WORDS_AT_END.sub("", text[start:across[0].start]))
                 name = text[start:end]
-            named_after = [k for k in known if m.end("head") < k.start and k.end < end and k.kind in ("State", "Organization")
+            named_after = [k for k in near if m.end("head") < k.start and k.end < end and k.kind in ("State", "Organization")
                            and PERSON_TAIL.fullmatch(text, k.end, end)]
             if named_after:  # "State Council of the People's Republic of China Li Qiang": the person after the body
                 end = named_after[0].end
                 name = text[start:end]
-            over = [k for k in known if k.start <= start < k.end and k.end < end and re.match(r"\s*\(", text[k.end:end])]
+            over = [k for k in near if k.start <= start < k.end and k.end < end and OPEN_BRACKET.match(text[k.end:end])]
             if over:  # "...Chemical Weapons (OPCW) Trust Fund for ...": the pattern began inside a known name
-                rest = re.match(r"[\s)]*(?:\([A-Z]{2,8}\)\s*)?", text[over[-1].end:end])
+                rest = BRACKETED_ACRONYM_LEAD.match(text[over[-1].end:end])
                 start = over[-1].end + rest.end()
                 name = text[start:end]
-            pair = [k for k in known if k.start == start and k.end < m.start("head")
-                    and re.match(r"\s+(?:and|&)\s+", text[k.end:m.start("head")])]
+            pair = [k for k in near if k.start == start and k.end < m.start("head")
+                    and AND_GAP.match(text[k.end:m.start("head")])]
             if pair:  # "OSCE and Marshall Center co-organize ...": a known body, then another
-                start = pair[0].end + re.match(r"\s+(?:and|&)\s+", text[pair[0].end:]).end()
+                start = pair[0].end + AND_GAP.match(text[pair[0].end:]).end()
                 name = text[start:end]
-            if m["head"] == "Mission" and any(k.kind == "Place" and m.end("head") < k.start < end for k in known):
+            if m["head"] == "Mission" and any(k.kind == "Place" and m.end("head") < k.start < end for k in near):
                 end = m.end("head")  # "Mission in Geneva" is a mission's seat; "Mission in Kosovo" its field
                 name = text[start:end]
             if len(name.split()) < 2 or not name[:1].isupper() or start >= m.start("head"):
                 continue
-            if any(k.start <= m.start("head") < k.end for k in known):  # "Russian Federation" is a state
+            if any(k.start <= m.start("head") < k.end for k in near):  # "Russian Federation" is a state
                 continue
             out.append(Mention(start, end, name, "Organization", None, "organization-pattern"))
         pos = cut.end() if cut else len(text)
@@ -466,7 +485,7 @@ def organization_mentions(text: str, known: list[Mention]) -> list[Mention]:
     for m in ORG_HEAD_FIRST.finditer(text):
         if not any(k.kind == "Organization" and k.start <= m.start() < k.end for k in known):
             # "the Ministry of Foreign Affairs of Ghana and the United Nations Development Programme": two bodies
-            cut = re.search(r"\s+and\s+the\s+", m["name"])
+            cut = AND_THE.search(m["name"])
             end = m.start() + cut.start() if cut else m.end()
             if NOT_BODY_TAIL.search(text[m.start():end]):  # "the Secretariat for the Annual Report": thanks for a report
                 continue

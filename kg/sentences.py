@@ -9,6 +9,7 @@ ABBREV = {"mr", "ms", "mrs", "dr", "prof", "h.e", "e", "st", "no", "nos", "jan",
           "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "vs", "art", "para",
           "paras", "amb", "hon", "rt", "gen", "lt", "col", "sr", "jr", "co", "inc", "ltd", "approx", "vol", "op"}
 INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+WORD_BEFORE_STOP = re.compile(r"([A-Za-z.]+)\.[\"”')\]]*$")  # the word a full stop ends ("Mr.", "U.S.")
 # (or no space at all after a word or bracket: "the Convention (UNCAC).The regional workshop ...")
 BOUNDARY = re.compile(r"(?<=[.!?])[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9])|(?<=[a-z)][.!?])(?=[A-Z][a-z]+\s)|\n\s*\n|"
                       r"\n(?=\s*(?:[-•*]|\d+\.)\s)")
@@ -40,7 +41,7 @@ def sentences(text: str, start: int = 0, end: int | None = None, headings: bool 
         if m.start() < pos:
             continue
         before = text[max(pos, m.start() - 12):m.start()]
-        word = re.search(r"([A-Za-z.]+)\.[\"”')\]]*$", before)
+        word = WORD_BEFORE_STOP.search(before)
         if word and (word.group(1).lower() in ABBREV or len(word.group(1)) == 1 or INITIALS.fullmatch(word.group(1))) \
                 and "\n" not in m.group():  # ("Frederick J.T. Chiluba": initials)
             continue

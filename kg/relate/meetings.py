@@ -50,6 +50,12 @@ MEETING_BODY_NAME = re.compile(r"\b(?:Assembly|Forum|Conference|Congress|Summit|
                                r"Governing\s+Council|Executive\s+Council)\b")
 UNGASS = re.compile(r"\bUNGASS(?:[ \t]+(?P<year>(?:19|20)\d\d))?\b")
 COP_NUMBER = guarded(re.compile(r"\b(?:COP|CMP|CMA|MOP)[ \-]?\d{1,2}\b"))
+# (checks made for every sentence or every meeting noun, compiled once)
+ELECT_OR_APPOINT = guarded(re.compile(r"(?i)\b(?:elect|appoint)"))
+NEW_INCOMING = guarded(re.compile(r"\b(?:new|incoming|current)\s"))
+APPOSED_OR_OF = re.compile(r",[^,;]{3,200},|\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?=\s+as\b)")
+CHAIR_NEXT = re.compile(r"\s+(?:Chair|Chairman|Chairperson|Chairwoman|Chairmanship)\b")
+ANOTHER_MEETING_BEFORE = re.compile(r"\b(?:an?|annual|next)\s+(?:[\w\-]+\s+){0,2}$")
 MEETING_NOUN = guarded(re.compile(r"\b(?P<head>symposium|summit|conference|congress|forum|seminar|workshop|meeting|session|gathering|"
                           r"open debate|debate|dialogue|round ?table|side[- ]event|event|(?<!opening )(?<!closing )(?<!inaugural )ceremony|working (?:dinner|lunch|luncheon|"
                           r"breakfast)|luncheon|state banquet|reception|(?-i:Retreat)|(?<=leaders )retreat|(?<=leaders['’] )retreat|"
@@ -332,8 +338,8 @@ class MeetingRules:
             if not isinstance(mm, NumberedSession) and any(m.start <= mm.start() and mm.end() <= m.end for m, _ in
                                                            self.in_span(max(0, mm.start() - 80), mm.end() + 80, ("Organization",))):
                 continue  # "the ASEAN Regional Forum", "the Pacific Islands Forum": a body's name, not a meeting
-            if head in ("meeting", "session", "debate", "open debate") and self.meeting and not re.search(
-                    r"\b(?:an?|annual|next)\s+(?:[\w\-]+\s+){0,2}$", self.text[max(s, mm.start() - 40):mm.start()]):
+            if head in ("meeting", "session", "debate", "open debate") and self.meeting and not ANOTHER_MEETING_BEFORE.search(
+                    self.text[max(s, mm.start() - 40):mm.start()]):
                 self.own_meeting_named(mm, s, e)
                 continue  # "this meeting" is the statement's own; "a regional meeting of X" is another
             lead = self.text[max(s, mm.start() - 80):mm.start()]
@@ -349,7 +355,7 @@ class MeetingRules:
                 continue  # "the Asia-Pacific Economic Cooperation (APEC) forum": the body, called a forum
             if mm.group()[:1].isupper() and PROJECT_NAMED.match(self.text, mm.end(), e):
                 continue  # "the EU-China Dialogue on Migration and Mobility Support Project": a project's name
-            if re.match(r"\s+(?:Chair|Chairman|Chairperson|Chairwoman|Chairmanship)\b", self.text[mm.end():e]):
+            if CHAIR_NEXT.match(self.text[mm.end():e]):
                 continue  # "Prince Faisal, the OIC Summit Chair,": a post
             if head == "session" and PART_OF_MEETING.search(lead):
                 continue  # "the 14th Pacific Alliance Summit's plenary session": a part of the summit, not a meeting
@@ -663,11 +669,11 @@ class MeetingRules:
         """'Dr X was elected Chair of RC71, and the ministers of Y and Z were elected Vice Chairs': X presides over
         the meeting that the acronym numbers, or the one named last (or leads the body: '... elected President of
         the Assembly')."""
-        if not re.search(r"(?i)\b(?:elect|appoint)", self.text[s:e]):
+        if not ELECT_OR_APPOINT.search(self.text[s:e]):
             return  # (one cheap look first)
         for m, person in self.in_span(s, e, ("Person",)):
             # "X, Foreign Minister of Nicaragua, was elected", "elected X of Switzerland as President of ..."
-            apposed = re.match(r",[^,;]{3,200},|\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?=\s+as\b)", self.text[m.end:e])
+            apposed = APPOSED_OR_OF.match(self.text[m.end:e])
             verb_before = ELECTED_BEFORE.search(self.text, max(s, m.start - 60), m.start)
             elected = WAS_ELECTED.match(self.text, m.end, e) or (
                 WAS_ELECTED.match(self.text, m.end + apposed.end(), e) if apposed else None) or (
@@ -714,7 +720,7 @@ class MeetingRules:
 
     def new_chairs(self, s, e):
         """'Mozambican President X is the new AU chairman', '... became the new Chair of the AU': X leads the body."""
-        if not re.search(r"\b(?:new|incoming|current)\s", self.text[s:e]):
+        if not NEW_INCOMING.search(self.text[s:e]):
             return  # (one cheap look first)
         for m, person in self.in_span(s, e, ("Person",)):
             new = IS_NEW_CHAIR.match(self.text, m.end, e)

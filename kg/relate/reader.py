@@ -151,12 +151,33 @@ OFFERED = re.compile(r"\b(?:offered|offers|offering|proposed|proposes|volunteere
 
 
 BEHALF_ASIDE = re.compile(r",\s*on\s+behalf\s+of\s+[^,;]{2,80},")
+# (patterns the per-verb helpers below use, compiled once: re.search(<string>) looks its pattern up at every call)
+SUBJECT_CUT = re.compile(r"[,;:(]|\b(?:and|but|so|also)\b")  # where a subject 'we' may begin, read backwards
+OPEN_BRACKET = re.compile(r"\s*\(\s*")  # between a name and its acronym in brackets
+RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who)\s")
+GOVERNMENT_WORD = re.compile(r"^\s+(?:[Gg]overnment|[Aa]uthorities|[Dd]elegation)\b")
+POSSESSIVE_TAIL = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}(?:for|of|in|to)?\s*$")
+APPOSITION_LEAD = re.compile(r"^\s*,[^,;]*,|^\s*,\s*$|^\s*,\s*(?=(?:has|have|had|is|was|were|will)\b)")
+SHORT_BRACKET_LEAD = re.compile(r"^\s*\([^()]{1,20}\)")
+PRONOUN_SUBJECT = re.compile(r"\b(?:we|I|he|she|they|my\s+delegation|our\s+delegation)\s")
+COMMA_SEMICOLON_BRACKET = re.compile(r"[,;(]")
+COMMA_OR_SEMICOLON = re.compile(r"[,;]")
+AT_IN_BEFORE = re.compile(r"\b(?:at|in|within|to)\s+(?:the\s+)?$")
+ONE_COMMA_BEFORE = re.compile(r"^[^,;]*,")
+HE_SHE_OPENS = re.compile(r"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)(?:\s+(?:\w+ly|also|then))*\s*$")
+TO_AT_END = re.compile(r"\bto\s+$")
+SPEAKER_OPENS = re.compile(r"\s*(?:(?:Mr\.?|Madam|Madame)\s+[\w\-]+,\s*)?(?:I|We|My\s+delegation|Our\s+delegation)\b")
+OBJECT_LEAD = re.compile(r"\s*(?:for|to|of|with|on)\s+")  # "support for X": the object follows
+POSSESSIVE_S = re.compile(r"['’]s\s")
+HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$")  # "anti-X": a name inside a compound word
+IN_YEAR = re.compile(r"\b(?:in|since|as of|from)\s+((?:19|20)\d\d)\b")
+SELF_OPENS = re.compile(r"\s*(?:we|I|my delegation|my country|our country)\b", re.I)
 
 
 def _nearest_self_subject(prefix: str):
     """'We' (or 'my delegation') as the subject of the verb that follows the prefix, found from the verb backwards:
     in 'We associate ourselves with X and we welcome', the second 'we' is the subject of 'welcome'."""
-    for cut in [b.start() for b in reversed(list(re.finditer(r"[,;:(]|\b(?:and|but|so|also)\b", prefix)))] + [0]:
+    for cut in [b.start() for b in reversed(list(SUBJECT_CUT.finditer(prefix)))] + [0]:
         me = SELF_SUBJECT.search(prefix, cut)
         if me and len(me["rest"].split()) <= 8:
             return me
@@ -191,7 +212,7 @@ class ReaderCore:
         return self.linked.entities[iri]
 
     def cls(self, iri: str) -> str:
-        return self.entity(iri).cls
+        return self.linked.entities[iri].cls
 
     def fact(self, s, p, o, span, rule, conf, literal=False, datatype=None, qualifiers=()):
         if s is None or o is None or s == o:
@@ -246,13 +267,13 @@ class ReaderCore:
 
     def without_bracketed_repeats(self, mentions):
         """'the United Nations Environment Programme (UNEP)': the acronym in brackets is the same entity again."""
-        return [x for k, x in enumerate(mentions) if not (k and x[1] == mentions[k - 1][1] and re.fullmatch(
-            r"\s*\(\s*", self.text[mentions[k - 1][0].end:x[0].start]))]
+        return [x for k, x in enumerate(mentions) if not (k and x[1] == mentions[k - 1][1] and OPEN_BRACKET.fullmatch(
+            self.text[mentions[k - 1][0].end:x[0].start]))]
 
     def without_acronyms(self, mentions):
         """'The Council of Ministers of the Economic Community of West African States (ECOWAS)': the acronym in
         brackets after a name names a body inside it, never the subject of the clause."""
-        return [x for k, x in enumerate(mentions) if not (k and re.fullmatch(r"\s*\(\s*", self.text[mentions[k - 1][0].end:x[0].start])
+        return [x for k, x in enumerate(mentions) if not (k and OPEN_BRACKET.fullmatch(self.text[mentions[k - 1][0].end:x[0].start])
                                                           and self.text[x[0].end:x[0].end + 1] == ")")]
 
     def listed_from(self, pos, e, classes):
@@ -323,7 +344,7 @@ class ReaderCore:
         actors = self.without_acronyms([(m, i) for m, i in self.in_span(clause_start, pos) if self.cls(i) in ACTOR + ("Place",)
                                         and not MEMBER_NOUN.match(self.text, m.end)])
         shared = COORDINATED_VERB.search(prefix)
-        if shared and shared.group()[:1].isspace() and re.search(r"\b(?:that|which|who)\s", prefix):
+        if shared and shared.group()[:1].isspace() and RELATIVE_PRONOUN.search(prefix):
             shared = None  # "praised countries that represent Africa and supported X": the relative clause's verb
         pronoun_head = PRONOUN_HEAD.match(prefix)
         if shared and pronoun_head:
@@ -346,26 +367,25 @@ class ReaderCore:
             actors = [(m, i) for m, i in actors if m.end <= clause_start + closed.start()]
         for m, i in reversed(actors):
             # "Nepali government, in cooperation with ..., today organised": the state's government is the state
-            between = re.sub(r"^\s+(?:[Gg]overnment|[Aa]uthorities|[Dd]elegation)\b", "", self.text[m.end:pos])
-            possessive = re.match(r"['’]s\s+(?:[\w\-]+\s+){0,3}(?:for|of|in|to)?\s*$", between)
+            between = GOVERNMENT_WORD.sub("", self.text[m.end:pos])
+            possessive = POSSESSIVE_TAIL.match(between)
             governed = GOVERNED.search(self.text[clause_start:m.start]) and not GOVERNMENT_OF.search(
                 self.text[clause_start:m.start])  # "the Government of Japan" is Japan
             # "Japan welcomes", "Japan, as a member of the Council, welcomes", "Haiti, a CARICOM Member State,
             # has signed", "..., as well as Ukraine, align": one apposition may stand between subject and verb
-            rest = re.sub(r"^\s*,[^,;]*,|^\s*,\s*$|^\s*,\s*(?=(?:has|have|had|is|was|were|will)\b)", " ",
-                          re.sub(r"^\s*\([^()]{1,20}\)", " ", between))  # "X (L) attends", "Mr X, has participated"
-            if re.search(r"\b(?:we|I|he|she|they|my\s+delegation|our\s+delegation)\s", between):
+            rest = APPOSITION_LEAD.sub(" ", SHORT_BRACKET_LEAD.sub(" ", between))  # "X (L) attends", "Mr X, has participated"
+            if PRONOUN_SUBJECT.search(between):
                 break  # "We thank X and we welcome Y": the nearer subject is the pronoun
-            if possessive or (len(rest.split()) <= 8 and not governed and not re.search(r"[,;(]", rest)):
+            if possessive or (len(rest.split()) <= 8 and not governed and not COMMA_SEMICOLON_BRACKET.search(rest)):
                 return self.state_of(i)
-            if governed and re.search(r"\b(?:at|in|within|to)\s+(?:the\s+)?$", self.text[max(clause_start, m.start - 12):m.start]) \
-                    and not re.search(r"[,;]", between):
+            if governed and AT_IN_BEFORE.search(self.text[max(clause_start, m.start - 12):m.start]) \
+                    and not COMMA_OR_SEMICOLON.search(between):
                 continue  # "The African Group at the Human Rights Council supported", "the Mission of X to the UN in New York"
-            if not re.match(r"^[^,;]*,", between) or between.count(",") > 2:
+            if not ONE_COMMA_BEFORE.match(between) or between.count(",") > 2:
                 break  # an actor inside the apposition is not the subject; look one further back, no more
         # "She announced a contribution", "The Minister made a pledge": the noun's subject is the light verb's
         prefix = LIGHT_VERB.sub("", prefix)
-        pronoun = re.search(r"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)(?:\s+(?:\w+ly|also|then))*\s*$", prefix)
+        pronoun = HE_SHE_OPENS.search(prefix)
         if pronoun:  # "She also condemned ...": the person named last
             return self.pronoun_person(s, pos)
         titled = TITLE_ANAPHOR.search(prefix)  # "The Minister welcomed ...": the minister named before
@@ -377,8 +397,7 @@ class ReaderCore:
             body = self.body_of_meeting.get(getattr(self, "last_meeting", None) or self.meeting or "")
             if body:
                 return body
-        if re.search(r"\bto\s+$", prefix) and re.match(r"\s*(?:(?:Mr\.?|Madam|Madame)\s+[\w\-]+,\s*)?"
-                                                       r"(?:I|We|My\s+delegation|Our\s+delegation)\b", prefix):
+        if TO_AT_END.search(prefix) and SPEAKER_OPENS.match(prefix):
             return self.quoted_speaker(pos) or self.principal  # "I make this statement ... to express our support"
         return None
 
@@ -457,7 +476,7 @@ class ReaderCore:
         'X, Executive Director of WFP, and Ms. Y'; 'X for its support, as well as Y for its efforts').
         Not an object: a body named as someone's office ('the Executive Director of UNODC'), a place or state
         named as where something happens ('attacks ... in Somalia'), or the agent of a passive ('by the Board')."""
-        lead = re.match(r"\s*(?:for|to|of|with|on)\s+", self.text[pos:e])  # "support for X": the object follows
+        lead = OBJECT_LEAD.match(self.text[pos:e])
         stop = self.clause_end(pos + (lead.end() if lead else 0), e)
         # "thanked the outgoing President for his leadership and Secretary-General X for ...": an unnamed first
         # object and its reason, then the named one
@@ -465,17 +484,18 @@ class ReaderCore:
         if unnamed and not self.in_span(pos, unnamed.end()):
             return self.objects_after(unnamed.end(), e, classes, agents)
         not_object = NOT_PLACE_OBJECT if agents else NOT_OBJECT  # "condemn the use of chemical weapons by Syria"
+        span = self.in_span(pos, e)  # (read once: the lists below are taken from it)
         # "the resolution's sponsors": an instrument that owns the noun after it is not the object
-        titled = {i for m, i in self.in_span(pos, e) if self.cls(i) in ("Organization", "State")
+        titled = {i for m, i in span if self.cls(i) in ("Organization", "State")
                   and (TITLE_THEN_PERSON.match(self.text, m.end) and self.in_span(m.end, m.end + 120, ("Person",))
                        or OWNED_DOCUMENT.match(self.text, m.end)  # "General Assembly decision 73/546"
                        or MEMBER_NOUN.match(self.text, m.end))}  # "the new IAEA member state - Swaziland"
         # "congratulated Sultan of Oman Haitham bin Tariq": a state or body right before a name is in the name's title
-        named_next = {m.start for m, i in self.in_span(pos, e, ("Person",))}
-        usable = [(m, i) for m, i in self.in_span(pos, e) if (classes is None or self.cls(i) in classes)
+        named_next = {m.start for m, i in span if self.cls(i) == "Person"}
+        usable = [(m, i) for m, i in span if (classes is None or self.cls(i) in classes)
                   and not (self.cls(i) in ("State", "Organization") and m.end + 1 in named_next and self.text[m.end] == " ")
                   and i not in titled  # "UNICEF Executive Director Henrietta Fore": the person is the object
-                  and not (self.cls(i) in ("Resolution", "Treaty", "Meeting") and re.match(r"['’]s\s", self.text[m.end:m.end + 3]))
+                  and not (self.cls(i) in ("Resolution", "Treaty", "Meeting") and POSSESSIVE_S.match(self.text[m.end:m.end + 3]))
                   and (not not_object.search(self.text[max(pos, m.start - 40):m.start])
                        or self.cls(i) in ("Resolution", "Treaty", "LegalInstrument")
                        and PART_OF_TEXT.search(self.text, max(pos, m.start - 40), m.start))
@@ -486,9 +506,11 @@ class ReaderCore:
                   # "the Presidency of the 2017 Meeting of the High Contracting Parties to the CCW": the meeting's name
                   and not (self.cls(i) == "Treaty" and PARTIES_TO.search(self.text[max(pos, m.start - 40):m.start])
                            and MEETING_BEFORE.search(self.text[max(pos, m.start - 120):m.start]))
-                  and not re.search(r"[A-Za-z]-$", self.text[max(0, m.start - 2):m.start])]
+                  and not HYPHEN_BEFORE.search(self.text[max(0, m.start - 2):m.start])]
         usable = self.without_bracketed_repeats(usable)
-        placed = [m for m, i in self.in_span(pos, stop) if NOT_PLACE_OBJECT.search(self.text[max(pos, m.start - 40):m.start])]
+        # (the mentions of text[pos:stop]: stop lies at or before e)
+        placed = [m for m, i in span if m.start <= stop and m.end <= stop
+                  and NOT_PLACE_OBJECT.search(self.text[max(pos, m.start - 40):m.start])]
         if placed and usable:  # "the conflicts in the Middle East, Ukraine, Sudan and elsewhere": the whole list is where
             listed = {x for head in placed for x, _ in self.coordinated((head, None), None)}
             usable = [(m, i) for m, i in usable if m not in listed]
@@ -507,7 +529,9 @@ class ReaderCore:
 
     def clause_start(self, s: int, pos: int) -> int:
         """Where the clause that holds pos begins: after the last semicolon or colon of its sentence."""
-        return max([s] + [m.end() + s for m in re.finditer(r"[;:]", self.text[s:pos])])
+        # (the last ';' or ':' in text[s:pos], as str.rfind finds it without a scan per match)
+        cut = max(self.text.rfind(";", s, pos), self.text.rfind(":", s, pos))
+        return cut + 1 if cut >= 0 else s
 
     def clause_end(self, pos: int, e: int) -> int:
         """Where the clause that starts at pos ends; words inside a name ('Convention for the ...') do not end it."""
@@ -535,13 +559,13 @@ class ReaderCore:
         my = MONTH_YEAR.search(self.text, s, e)
         if my:
             return f"{my['year']}-{month_number(my['month']):02d}"
-        year = re.search(r"\b(?:in|since|as of|from)\s+((?:19|20)\d\d)\b", self.text[s:e])
+        year = IN_YEAR.search(self.text[s:e])
         return year[1] if year else None
 
     def clause_subject(self, pos: int, e: int) -> str | None:
         """The subject that opens a main clause: the first actor not governed by a preposition, or 'we'."""
         head = self.text[pos:min(e, pos + 60)]
-        if re.match(r"\s*(?:we|I|my delegation|my country|our country)\b", head, re.I):
+        if SELF_OPENS.match(head):
             return self.principal
         for m, i in self.in_span(pos, min(e, pos + 60), ACTOR + ("Place",)):
             if not GOVERNED.search(self.text[pos:m.start]):

@@ -67,6 +67,7 @@ DELIVERED_BY_STATE = re.compile(r"\b(?:by|statement\s+of)\s+(?:the\s+)?(?:(?:dis
                                 r"[Dd]elegate|Minister(?:\s+(?:of|for)\s+[A-Z][\w\s]{0,30}?)?)\s+of\s+(?:the\s+)?)?$")
 BODYS_TEXT = re.compile(r"(?:['’]s)?\s+(?:[Rr]esolutions?|[Dd]ecisions?|[Dd]eclarations?|[Rr]eports?|[Pp]residential\s+"
                         r"[Ss]tatements?)\b(?!\s+\d)")  # (not "Security Council resolution 2388": that names the resolution)
+TO_NEXT = re.compile(r"\s+to\b")
 GRATITUDE_OF = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")  # ("expressed the gratitude of Qatar to ...")
 # a post named alone as the object, its holder named before ("the High Commissioner for providing ...")
 TITLE_OBJECT = re.compile(r"\s+(?:to\s+)?the\s+(?P<title>High\s+Commissioner|Secretary-General|Special\s+Rapporteur|"
@@ -80,6 +81,15 @@ AND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?!the\b|a\b|an\b|its\b|their\b|our\b
 ANOTHERS_THING = re.compile(r"\s+(?:his|her|their|your)\s+(?:[a-z\-]+\s+){1,3}?(?:to|in|into|with|at|from|on|over)\s")
 EVENT_OF = re.compile(r"\b(?:entry|admission|accession|election|adoption|appointment|ratification|membership)\s+of\s+"
                       r"(?:the\s+)?$")
+# (what the per-trigger checks below look at, compiled once rather than looked up at each call)
+PARTICIPLE = re.compile(r"\w+ing\b")
+BY_LEAD = re.compile(r"\s+by\s+(?:the\s+)?")
+FROM_NEXT = re.compile(r"\s+from\b")
+YOU_TO_NEXT = re.compile(r"\s+you\s+(?:also\s+)?to\s")
+YOU_NEXT = re.compile(r"\s*,?\s+you\b")
+WELCOME_TO = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?")
+THE_NEXT = re.compile(r"\s+the\s")
+THEM_NEXT = re.compile(r"\s+them\b")
 
 
 class StanceRules:
@@ -92,7 +102,7 @@ class StanceRules:
             if not first or not MUST_VERB.match(self.text, first[0][0].end):
                 continue
             at = said.start()
-            main = SPEECH_VERB.search(self.text, s, at) if re.match(r"\w+ing\b", said.group()) else None
+            main = SPEECH_VERB.search(self.text, s, at) if PARTICIPLE.match(said.group()) else None
             if main:  # "X, who ..., said that ..., stressing that Israel should ...": the participle's subject is X
                 at = main.start()
             subj = self.subject_before(s, at)
@@ -107,7 +117,7 @@ class StanceRules:
             if not VICTIM_BEFORE.search(self.text, max(0, m.start - 40), m.start):
                 out.append((m, o))
                 continue
-            by = re.match(r"\s+by\s+(?:the\s+)?", self.text[m.end:e])
+            by = BY_LEAD.match(self.text[m.end:e])
             out += [(am, a) for am, a in self.in_span(m.end + by.end(), e, ACTOR) if am.start == m.end + by.end()][:1] if by else []
         return out
 
@@ -123,7 +133,7 @@ class StanceRules:
             last_subject, last_end = None, e
             if self.blocked(s, t_start) or any(a <= t_start < b for a, b in names):  # "the Rapid Support Forces"
                 continue
-            if re.match(r"\s+from\b", self.text[t_end:t_end + 6]):
+            if FROM_NEXT.match(self.text[t_end:t_end + 6]):
                 continue  # "organized by X with support from Y": Y gives the support
             if self.passive_stance(prop, t_start, t_end, s, e):
                 continue
@@ -131,12 +141,12 @@ class StanceRules:
             subj = last_subject = self.subject_before(s, t_start) or shared_subject
             owner = GRATITUDE_OF.match(self.text, t_end, e) if prop == "thanks" else None
             owners = [i for m, i in self.in_span(t_end, e, ("State", "Organization")) if owner and m.start == owner.end()
-                      and re.match(r"\s+to\b", self.text[m.end:e])]
+                      and TO_NEXT.match(self.text, m.end, e)]
             if owners:  # "expressed the gratitude of Qatar to the people and government of Japan": Qatar's thanks
                 subj = owners[0]
                 t_end = self.text.index(" to", owner.end()) + 3
-            if subj is None and prop == "thanks" and (re.match(r"\s+you\s+(?:also\s+)?to\s", self.text[t_end:t_end + 20]) or (
-                    re.match(r"\s*,?\s+you\b", self.text[t_end:t_end + 12]) and not self.text[s:t_start].strip(" \t\n\"“"))):
+            if subj is None and prop == "thanks" and (YOU_TO_NEXT.match(self.text[t_end:t_end + 20]) or (
+                    YOU_NEXT.match(self.text[t_end:t_end + 12]) and not self.text[s:t_start].strip(" \t\n\"“"))):
                 subj = self.principal  # "..., and thank you to Ireland for co-hosting this event", "Thank you Minister X"
             organizers = self.organizers(s, t_start) if subj is None else []
             if organizers:  # "The co-organizers welcomed the adoption of resolution 76/185"
@@ -161,9 +171,9 @@ class StanceRules:
                     self.fact(subj, prop, o, (s, e), f"stance-{prop}", 0.75)
                 continue
             start = t_end
-            to = re.match(r"\s+(?:back\s+)?to\s+(?:the\s+)?", self.text[t_end:e]) if prop == "welcomes" else None
+            to = WELCOME_TO.match(self.text[t_end:e]) if prop == "welcomes" else None
             place = [m for m, _ in self.in_span(t_end + to.end(), e) if m.start == t_end + to.end()] if to else []
-            if place and re.match(r"\s+the\s", self.text[place[0].end:e]):
+            if place and THE_NEXT.match(self.text[place[0].end:e]):
                 start = place[0].end  # "welcomes to the Permanent Council the Chairperson-in-Office": whom it welcomes
             elif place:
                 continue  # "Thank you Minister Rau and welcome to Vienna": a greeting, no stance
@@ -184,7 +194,7 @@ class StanceRules:
             elif HIM_OR_HER.match(self.text, t_end, e):  # "We thank him for ...": the person named last (not "her predecessor")
                 people = [(m, i) for m, i in self.in_span(max(0, s - 600), t_start, ("Person",))]
                 objs = people[-1:]
-            elif re.match(r"\s+them\b", self.text[t_end:e]):  # "the presence of X and of Y, and we thank them"
+            elif THEM_NEXT.match(self.text[t_end:e]):  # "the presence of X and of Y, and we thank them"
                 objs = [(m, i) for m, i in self.in_span(s, t_start, ("Person",))] or self.states_before(s)
             if prop == "urges":  # "we call on Washington and Beijing": capitals stand for their governments
                 objs = [(m, o) for m, o in objs if self.cls(self.state_of(o)) in ACTOR]
