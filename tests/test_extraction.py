@@ -3459,3 +3459,9 @@ def test_a_group_no_list_holds_named_with_its_members_and_a_title_on_the_line_ab
         assert (f"state/{state}", "memberOf", group) in fs
     assert ("person/charles-tuke", "represents", "state/VUT") in fs
     assert not any(s == "person/charles-tuke" and o == "org/wha" for s, p, o in fs)
+
+
+def test_a_salutation_line_with_a_post_a_colon_and_the_name():
+    fs = read("Speech at the World Health Assembly\n\nMr President,\nDirector-General of the World Health Organization: "
+              "Dr Margaret Chan\nHonourable ministers,\n\nWe thank all.")
+    assert ("person/margaret-chan", "leads", "org/who") in fs

@@ -45,7 +45,8 @@ TITLE_BEFORE = re.compile(r"(?P<title>(?:[A-Z][\w\-]*|\b(?:chair(?:man|person|wo
                           r"\b(?:president|prime\s+minister)(?=\s+(?:(?:Dr|Mr|Ms|Mrs)\.?|H\.\s?E\.?)\s))"  # "president Dr. X"
                           r"(?:\s+(?:(?:for|of|and|the|on|in|to)\s+)*[A-Z][\w\-'’]*){0,6})"  # ("Ambassador of Italy in Ashgabat")
                           r"(?:\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.?|H\.\s?E\.?)\s+){0,2}|,\s*(?:(?:Mr|Ms|Mrs|Dr)\.?|H\.\s?E\.?|"
-                          r"(?:His|Her)\s+Excellency|(?:the\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Honou?rable|Hon(?:ou?rable)?\.?))\s+)$")
+                          r"(?:His|Her)\s+Excellency|(?:the\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Honou?rable|Hon(?:ou?rable)?\.?))\s+"
+                          r"|:[ \t]*(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?)$")  # ("Director-General of the WHO: Dr Margaret Chan")
 BODY_POST_COMMA = re.compile(r"(?P<title>\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+(?:(?:Executive|Special|High|Under-|Deputy\s+)?"
                              r"(?:Secretary-General|Director-General|Director|Commissioner|Representative|Envoy|Head|"
                              r"Chief|Coordinator|Rapporteur|President|Chair(?:man|person|woman)?)))\s*,\s*$")
