@@ -159,7 +159,7 @@ TITLE = r"(?:(?:Deputy |Under-|Assistant |Vice[- ]|Acting |Former |then[- ]|Parl
         r"Executive Director|Director[- ]General|High Commissioner|High Representative|Special Rapporteur|" \
         r"Special Representative|Special Envoy|Chief Executive|Secretary of State|Chancellor|King|Queen|Emperor|" \
         r"Crown Prince|Sultan|Emir|Amir|Commissioner|Chairman|Chairperson|Chair|Ambassador|Governor|Secretary(?![- ]General)))"
-from .header import HEADLINE_WORD, LO, UP  # noqa: E402  (Latin letters with their accented forms)
+from .header import HEADLINE_WORD, LO, POSTNOMINAL, UP  # noqa: E402  (Latin letters with their accented forms)
 NAME_PART = (rf"(?:(?!(?:Mr|Ms|Dr|St|Jr|Sr|No|Co|Mt|Ft|Gn|Lt)\.)[{UP}][{LO}]\.(?=[ \t]+[{UP}])|"
              rf"[{UP}]['’][{UP}][{LO}]+|(?:Mc|Mac|Di|De|Da|Du|La|Le)[{UP}][{LO}]+|[{UP}][{LO}'’]+(?:-[{UP}]?[{LO}'’]+)*|[{UP}]{{2,}}(?:-[{UP}]{{2,}})*|(?:[{UP}]\.){{1,3}})")  # (O'Brien, DiCarlo, "J.T.", "Kh.")
 # a middle initial may lack its full stop ("Emmerson D Mnangagwa") when a capitalised name part follows it
@@ -256,6 +256,7 @@ def after_titles(start: int, name: str) -> tuple[int, str]:
     return start, name
 
 
+TRAILING_HONOURS = re.compile(rf"(?:,?[ \t]+{POSTNOMINAL})+$")
 TRAILING_POST = re.compile(r"[ \t]+(?:President|Vice-President|Prime|Minister|Secretary\S*|Ambassador|Chair\w*|Deputy|Permanent|"
                            r"Governor|Director\S*)\b.*$")
 
@@ -280,6 +281,9 @@ def person_mentions(text: str) -> list[Mention]:
             if name.split()[0] in NO_NAME_START:  # "Special Envoy For Disarmament And Non-Proliferation": title case
                 continue
             name = re.sub(r"['’]s$", "", name)  # "Saudi King Salman Bin Abdul Aziz’s no-show": the possessive is no name
+            honours = TRAILING_HONOURS.search(name)  # "Tim Watts MP", "Sir X KCMG": honours after a name are not of it
+            if honours and len(name[:honours.start()].split()) >= 2:
+                name = name[:honours.start()]
             out.append(Mention(start, start + len(name), name, "Person", None, rule))
     return out
 

@@ -3465,3 +3465,14 @@ def test_a_salutation_line_with_a_post_a_colon_and_the_name():
     fs = read("Speech at the World Health Assembly\n\nMr President,\nDirector-General of the World Health Organization: "
               "Dr Margaret Chan\nHonourable ministers,\n\nWe thank all.")
     assert ("person/margaret-chan", "leads", "org/who") in fs
+
+
+def test_a_headline_state_that_qualifies_another_ministers_post_is_not_the_items_home():
+    fs = read("Foreign Minister Rana Held Bilateral Meeting With Australian Foreign Affairs Minister Penny Wong\n\n"
+              "Feb. 9, 2024\n\nMinister for Foreign Affairs Arjun Rana held a bilateral meeting with Senator Penny Wong, "
+              "Minister for Foreign Affairs of Australia, in Perth today. Kailash Raj Pokharel, Ambassador of Nepal to "
+              "Australia and Tim Watts MP, Assistant Minister for Foreign Affairs of Australia signed the Arrangement.")
+    assert ("person/arjun-rana", "represents", "state/AUS") not in fs
+    assert ("person/penny-wong", "represents", "state/AUS") in fs
+    assert ("person/kailash-raj-pokharel", "represents", "state/NPL") in fs  # (the post before 'and' is his)
+    assert ("person/tim-watts", "represents", "state/AUS") in fs  # ('MP' is no part of his name)

@@ -73,6 +73,9 @@ OWNED_DOCUMENT = re.compile(r"['’]?s?\s+(?:decisions?|reports?|statements?|dec
                             r"conclusions|recommendations?)\b", re.I)
 # the verb is the complement of another's urging: "X urged the members to explore options to convene the summit"
 URGED_TO = re.compile(r"\b(?:urg|call|ask|invit|encourag|request|appeal)\w*\b[^.;]{0,80}\bto\s+(?:\w+\s+){0,6}$")
+# a state that qualifies someone's post names that person's state, not the item's: "Australian Foreign Affairs Minister"
+ANOTHERS_POST = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w\-]*){0,3}?\s+(?:Minister|President|Ambassador|Envoy|Premier|"
+                           r"Secretary|Chancellor|King|Queen|Emir)\b(?:\s+(?:of|for)\s+[A-Z][\w\s]{0,30}?)?\s+[A-Z]")
 OBLIGED = re.compile(r"\b(?:need|needs|must|should|ought|have\s+to|has\s+to)\b", re.I)  # "nations need to ... convene"
 MEMBER_NOUN = re.compile(r"\s+member\s+(?:[Ss]tates?|countr(?:y|ies))\b")
 POLITE = re.compile(r"\b(?:would|should|wish|want|like)\s+(?:also\s+|first\s+|now\s+)?(?:like\s+(?:also\s+|first\s+|now\s+)?)?to\s+"
@@ -581,7 +584,8 @@ class ReaderCore:
         # "Minister Pandor to attend the ... Meeting in Ulaanbaatar, Mongolia": where an event is is not whose it is
         # (nor any state of a list after the preposition: "the situations in Lesotho, the DRC and Zimbabwe")
         in_title = [i for m, i in self.in_span(0, end, ("State",))
-                    if not re.search(r"\b(?:in|at|to|from|on|about|regarding|concerning|visits?|visited|visiting)\s+(?:the\s+)?"
+                    if not ANOTHERS_POST.match(self.text, m.end)  # ("... With Australian Foreign Affairs Minister X")
+                    and not re.search(r"\b(?:in|at|to|from|on|about|regarding|concerning|visits?|visited|visiting)\s+(?:the\s+)?"
                                      r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?)*$|[A-Z][\w\-]+,\s*$",
                                      self.text[max(0, m.start - 80):m.start])]
         for m, i in self.in_span(0, end, ("Organization",)):  # "Ministry of Foreign Affairs of Brazil"

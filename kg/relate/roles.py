@@ -10,7 +10,7 @@ from rdflib import URIRef
 
 from ..model import Entity
 from ..namespaces import DKG, ID
-from ..header import ORDINAL_WORD
+from ..header import ORDINAL_WORD, POSTNOMINAL
 from ..prefilter import guarded
 from ..recognise import CAPITAL_POST, OWNED_POST, SMALL_POSTS, gazetteer_mentions
 from ..stances import stance_triggers
@@ -47,6 +47,8 @@ TITLE_BEFORE = re.compile(r"(?P<title>(?:[A-Z][\w\-]*|\b(?:chair(?:man|person|wo
                           r"(?:\s+(?:(?:(?:Mr|Ms|Mrs|Dr)\.?|H\.\s?E\.?)\s+){0,2}|,\s*(?:(?:Mr|Ms|Mrs|Dr)\.?|H\.\s?E\.?|"
                           r"(?:His|Her)\s+Excellency|(?:the\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Honou?rable|Hon(?:ou?rable)?\.?))\s+"
                           r"|:[ \t]*(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?)$")  # ("Director-General of the WHO: Dr Margaret Chan")
+HONOURS_AFTER = re.compile(rf"(?:,?[ \t]+{POSTNOMINAL}\b)+(?=,)")
+AND_NEXT_NAME = re.compile(r"\s+and\s+$")
 BODY_POST_COMMA = re.compile(r"(?P<title>\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+(?:(?:Executive|Special|High|Under-|Deputy\s+)?"
                              r"(?:Secretary-General|Director-General|Director|Commissioner|Representative|Envoy|Head|"
                              r"Chief|Coordinator|Rapporteur|President|Chair(?:man|person|woman)?)))\s*,\s*$")
@@ -445,6 +447,9 @@ class RoleRules:
     def apposition(self, m, person, s, e, depth=0):
         """'Catherine Russell, secretary general of UNICEF;', 'Ms. Thandeka Nkosi, Commissioner for Peace and Security
         of the African Union Commission;': the body is the first one the apposition names after of/for/at/to."""
+        honours = HONOURS_AFTER.match(self.text, m.end)  # ("Tim Watts MP, Assistant Minister ...")
+        if honours:
+            m = dataclasses.replace(m, end=honours.end())
         if not depth and re.match(r",\s+(?:has|have|had|is|was|were|will|would|said|says|and|or|as well as|[a-z]+ed|at|"
                                   r"in|on|from|with|by|for|to|of)\b", self.text[m.end:m.end + 24]):
             return  # "Mr Fuad Hussein, has participated in ...": a verb; "X, and the President of Y": the next item
@@ -466,6 +471,9 @@ class RoleRules:
             # (unless Y has a post of its own: "X, Deputy Chairperson of the AUC, H.E. Y, Ambassador of Sudan")
         named = [pm for pm, _ in self.in_span(m.end, min(e, end + 60), ("Person",))]
         if named and named[0].start <= end + 1:
+            cut = AND_NEXT_NAME.search(self.text, m.end, named[0].start)
+            if cut and cut.start() < e:  # "X, Ambassador of Nepal to Australia and Tim Watts MP, Assistant Minister
+                return self.apposition(m, person, s, cut.start(), depth)  # ...": the post before 'and' is X's alone
             return  # "X, President of the Kyrgyz Republic Almazbek Atambayev, ...": the post is the next name's
         start = m.end + appos.start("body")
         if depth < 2 and HEAD_TITLE.search(appos["body"]) and self.text[end:end + 1] == "," and \
