@@ -3476,3 +3476,11 @@ def test_a_headline_state_that_qualifies_another_ministers_post_is_not_the_items
     assert ("person/penny-wong", "represents", "state/AUS") in fs
     assert ("person/kailash-raj-pokharel", "represents", "state/NPL") in fs  # (the post before 'and' is his)
     assert ("person/tim-watts", "represents", "state/AUS") in fs  # ('MP' is no part of his name)
+
+
+def test_an_apposition_ended_by_a_reporting_verb_in_a_long_sentence():
+    fs = read("ABUJA, 21 December 2019 - In his opening remarks, H.E Mahamadou Issoufou, the President of the Republic "
+              "of Niger and Chair of the ECOWAS Authority of Heads of State and Government commended the efforts of "
+              "Member States in strengthening democracy while noting that significant progress has been made.")
+    assert ("person/mahamadou-issoufou", "leads", "state/NER") in fs
+    assert ("person/mahamadou-issoufou", "leads", "org/ecowas-authority") in fs

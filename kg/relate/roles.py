@@ -459,6 +459,8 @@ class RoleRules:
                   r"Secretary-General|Director-General)\b))" if not depth else r",?\s+(?:and\s+)?(?:the\s+)?"
         appos = re.match(opening + r"(?P<body>[^;(),]{3,140}?)(?=[;(),]|\.\s|\.?$|\s+(?:delivered|said|stated|noted|"
                          r"spoke|addressed|welcomed|thanked|told|added|led|attended|met|opened|chaired|will|would|shall|"
+                         r"commended|stressed|urged|called|emphasi[sz]ed|underlined|highlighted|expressed|praised|"
+                         r"announced|declared|reiterated|recalled|reaffirmed|pointed|described|"
                          r"has|have|had|is|was)\b|\s+to\s+(?!the\b|an?\b)[a-z]+\b|\s+for\s+(?:his|her|their)\b)",
                          self.text[m.end:e])  # ("... to discuss", "... for his leadership")
         if not appos:
