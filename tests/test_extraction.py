@@ -3484,3 +3484,12 @@ def test_an_apposition_ended_by_a_reporting_verb_in_a_long_sentence():
               "Member States in strengthening democracy while noting that significant progress has been made.")
     assert ("person/mahamadou-issoufou", "leads", "state/NER") in fs
     assert ("person/mahamadou-issoufou", "leads", "org/ecowas-authority") in fs
+
+
+def test_those_named_before_were_in_attendance():
+    fs = read("VIENTIANE, 8 October 2024 - The ASEAN Foreign Ministers’ Meeting was held in Vientiane. ASEAN Foreign "
+              "Ministers, the Secretary-General of ASEAN, the Foreign Minister of Timor-Leste and delegates were in "
+              "attendance.")
+    meeting = next(s for s, p, o in fs if p == "heldIn")
+    assert ("state/TLS", "participatesIn", meeting) in fs
+    assert ("org/asean", "participatesIn", meeting) not in fs  # (the body whose meeting it is)

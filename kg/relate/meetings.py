@@ -185,6 +185,7 @@ PARTICIPANTS = guarded(re.compile(r"\b(?:participants|speakers|panellists|paneli
                           r"\s+(?:also\s+)?(?:were|was)\b|"
                           r"\bpresence\s+at\s+the\s+[\w\-]+\s+(?:is|was|were)\b|"  # "A new presence at the meeting is X"
                           r"(?P<present>\b(?:present|in\s+attendance|attending)(?:\s+at\s+the\s+[\w\-]+)?\s+(?:were|was)\b)", re.I))
+WERE_IN_ATTENDANCE = re.compile(r"\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)\s*[.;]")
 # "was held in Almaty, with the participation of A, B and C, as well as D and E": each of them took part
 PARTICIPATION_OF = re.compile(r"\b(?:with|saw)\s+the\s+(?:active\s+)?participation\s+of\s+(?:the\s+)?", re.I)
 AS_WELL_AS = re.compile(r",?\s+(?:as\s+well\s+as|along\s+with|together\s+with)\s+(?:the\s+)?")
@@ -1162,6 +1163,7 @@ class MeetingRules:
         target = getattr(self, "last_meeting", None) or self.meeting
         if target:
             self.participation_of(s, e, target)
+            self.in_attendance(s, e, target)
         if not part or not target:
             return
         # "Also present were the heads of state of Qatar, Kuwait and Yemen": the states take part through them
@@ -1185,6 +1187,17 @@ class MeetingRules:
         for kinds in BODIES_INCLUDING.finditer(self.text, s + part.end(), e):
             for _, body in self.listed_from(kinds.end(), e, ("Organization",)):
                 self.fact(body, "participatesIn", target, (s, e), "participants-include", 0.65)
+
+    def in_attendance(self, s, e, target) -> None:
+        """'ASEAN Foreign Ministers, the Secretary-General of ASEAN, Foreign Minister of Timor-Leste and delegates were
+        in attendance': every state, body and person named before it took part."""
+        there = WERE_IN_ATTENDANCE.search(self.text, s, e)
+        if not there:
+            return
+        clause = self.clause_start(s, there.start())
+        for m, who in self.in_span(clause, there.start(), ("State", "Organization", "Person")):
+            if who != target and who not in self.bodies_up_from(self.body_of_meeting.get(target)):
+                self.fact(who, "participatesIn", target, (s, e), "in-attendance", 0.65)
 
     def participation_of(self, s, e, target) -> None:
         """'held ... with the participation of A, B and C, as well as D': each state or body listed took part."""
