@@ -59,10 +59,11 @@ def test_shared_seeds_meet_the_acceptance_thresholds(seeds_build):
 
 
 # Held-out sets: texts of other forums and styles whose gold was written by someone who never saw the code.
-# Each first run was blind (core 0.42, 0.37, 0.41, 0.67, then 0.73, 0.60 and 0.48 for sets 5-7); the floors sit
-# just under where the reading is now, so that no change makes any of them worse unnoticed. They are floors
+# Each first run was blind (core 0.42, 0.37, 0.41, 0.67, then 0.73, 0.60, 0.48, 0.73 and 0.70 for sets 5-9);
+# the floors sit just under where the reading is now, so that no change makes any of them worse unnoticed. They are floors
 # against regressions, not goals. (Set 6's precision counts true UN memberships its gold does not list; set 7
-# keeps one body in two spellings, 'Neighbouring'/'Neighboring', as two nodes.)
+# keeps one body in two spellings, 'Neighbouring'/'Neighboring', as two nodes; set 8's precision counts the
+# attendance lists of a communiqué its gold leaves out, and its unnamed-in-quotes agreement is not read.)
 HELDOUT_FLOORS = {
     "heldout": dict(core=0.98, stretch=0.83, precision=0.86),
     "heldout2": dict(core=0.90, stretch=0.55, precision=0.89),
@@ -71,6 +72,8 @@ HELDOUT_FLOORS = {
     "heldout5": dict(core=0.86, stretch=0.60, precision=0.85),
     "heldout6": dict(core=0.84, stretch=0.43, precision=0.66),
     "heldout7": dict(core=0.76, stretch=0.18, precision=0.92, not_unique=1),
+    "heldout8": dict(core=0.76, stretch=0.26, precision=0.61, not_unique=1),
+    "heldout9": dict(core=0.90, stretch=0.32, precision=0.90),
 }
 
 
