@@ -3493,3 +3493,11 @@ def test_those_named_before_were_in_attendance():
     meeting = next(s for s, p, o in fs if p == "heldIn")
     assert ("state/TLS", "participatesIn", meeting) in fs
     assert ("org/asean", "participatesIn", meeting) not in fs  # (the body whose meeting it is)
+
+
+def test_a_headlines_meeting_is_not_an_upcoming_numbered_one_named_later():
+    fs = read("Minister Kofi Mensah chairs the ASEAN Foreign Ministers’ Meeting\n\nIn the morning of 8 October 2024, "
+              "Minister Kofi Mensah chaired the ASEAN Foreign Ministers’ Meeting. The Meeting looked forward to "
+              "welcoming Luxembourg at the upcoming 44th and 45th ASEAN Summits.")
+    chaired = {o for s, p, o in fs if s == "person/kofi-mensah" and p == "convenes"}
+    assert chaired and not any("45th" in o for o in chaired)

@@ -185,6 +185,7 @@ PARTICIPANTS = guarded(re.compile(r"\b(?:participants|speakers|panellists|paneli
                           r"\s+(?:also\s+)?(?:were|was)\b|"
                           r"\bpresence\s+at\s+the\s+[\w\-]+\s+(?:is|was|were)\b|"  # "A new presence at the meeting is X"
                           r"(?P<present>\b(?:present|in\s+attendance|attending)(?:\s+at\s+the\s+[\w\-]+)?\s+(?:were|was)\b)", re.I))
+ANOTHER_TIME = re.compile(r"\b(?:upcoming|next|forthcoming|future|previous|last|past)\s+(?:[\w\-]+\s+){0,5}[^\s]*$", re.I)
 WERE_IN_ATTENDANCE = re.compile(r"\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)\s*[.;]")
 # "was held in Almaty, with the participation of A, B and C, as well as D and E": each of them took part
 PARTICIPATION_OF = re.compile(r"\b(?:with|saw)\s+the\s+(?:active\s+)?participation\s+of\s+(?:the\s+)?", re.I)
@@ -1036,7 +1037,7 @@ class MeetingRules:
         if unnumbered and unnumbered != iri and unnumbered not in self.numbered_meetings:
             self.rename(unnumbered, iri)  # the headline's "CELAC Summit" is the lead's "6th Summit of the CELAC"
         elif numbered and body:
-            self.headline_event(iri, body)
+            self.headline_event(iri, body, after)
         title = self.doc.header.title
         bodiless = self.meetings_by_head.get(head)
         if body and title and after > title.end and bodiless in self.headline_meetings and bodiless != iri \
@@ -1064,9 +1065,13 @@ class MeetingRules:
         number = re.search(r"\b\d+(?:st|nd|rd|th)\b", self.entity(iri).label)
         return number.group() if number else None
 
-    def headline_event(self, iri: str, body: str) -> None:
+    def headline_event(self, iri: str, body: str, named_at: int) -> None:
         """'OSCE Foreign Ministers meeting' in a headline, 'the 22nd Ministerial Council of the OSCE' in the lead: the
-        headline's unnumbered meeting of the same organisation is this numbered one."""
+        headline's unnumbered meeting of the same organisation is this numbered one (not one named further on as
+        'the upcoming 44th and 45th ASEAN Summits')."""
+        title = self.doc.header.title
+        if title and (named_at - title.end > 700 or ANOTHER_TIME.search(self.text, max(0, named_at - 150), named_at)):
+            return
         top = self.top_of(body)
         same = [] if top is None else [h for h in self.headline_meetings if h != iri and h in self.linked.entities
                 and not (h in self.numbered_meetings and self.ordinal_of(h) != self.ordinal_of(iri))  # (12th, then 13th)
