@@ -3,6 +3,7 @@ people get deterministic IRIs from their number or name, and 'the Council' / 'th
 body or instrument last named."""
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -395,16 +396,40 @@ def _same_or_initial(x: str, y: str) -> bool:
         (len(y.rstrip(".")) == 1 and x.startswith(y.rstrip(".")))
 
 
+REPORTING_VERB = r"(?:said|says|told|added|noted|stressed|expressed|urged|welcomed|called|made|arrived|also|will|would|" \
+                 r"has|had|is|was|met|held|visited|thanked|praised|announced|underlined|emphasi[sz]ed)\b"
+
+
 def _surnames(linked: Linked) -> None:
     """'Mr. Sato' after 'Kenji Sato' is the same person; a lone surname never creates a new person."""
     people = {e.label.split()[-1]: e.iri for e in linked.entities.values() if e.cls == "Person"}
+    # (a family name may come first: "Hu Jintao ... Hu said"; a token two people share stands for neither)
+    owners: dict[str, set[str]] = {}
+    for e in linked.entities.values():
+        words = e.label.split() if e.cls == "Person" else []
+        for w in {words[0], words[-1]} if 2 <= len(words) <= 3 else ():
+            owners.setdefault(w, set()).add(e.iri)
+    family_first = {w: next(iter(i)) for w, i in owners.items() if len(i) == 1 and w not in people}
     taken = [(m.start, m.end) for m, _ in linked.mentions]
     text = linked.doc.text
     for surname, iri in people.items():
-        for hit in re.finditer(rf"\b(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador|Minister)\s+{re.escape(surname)}\b", text, re.I):
+        if not surname[:1].isupper():
+            continue
+        titled = rf"\b(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador|Minister|President|Premier|Chancellor)\s+{re.escape(surname)}\b"
+        # a news item's bare surname: "Guebuza arrived in Beijing", "Hu said", "Guebuza's efforts" (as the subject
+        # that opens a sentence, or owning a thing)
+        bare = rf"(?:(?<=[.!?]\s)|(?<=\n)|^){re.escape(surname)}(?=\s+{REPORTING_VERB})|\b(?-i:{re.escape(surname)})(?=['’]s\b)"
+        unique = len(owners.get(surname, ())) <= 1
+        for hit in itertools.chain(re.finditer(titled, text, re.I), re.finditer(bare, text) if unique else ()):
             s = hit.end() - len(surname)
             if not any(a <= s < b for a, b in taken):
-                linked.mentions.append((Mention(s, hit.end(), text[s:hit.end()], "Person", iri, "surname"), iri))
+                linked.mentions.append((Mention(s, s + len(surname), surname, "Person", iri, "surname"), iri))
+                taken.append((s, s + len(surname)))
+    for family, iri in family_first.items():
+        for hit in re.finditer(rf"(?:(?<=[.!?]\s)|(?<=\n)|^){re.escape(family)}(?=\s+{REPORTING_VERB})", text):
+            if not any(a <= hit.start() < b for a, b in taken):
+                linked.mentions.append((Mention(hit.start(), hit.end(), family, "Person", iri, "surname"), iri))
+                taken.append((hit.start(), hit.end()))
 
 
 INSTRUMENT_HEADS = {"Convention", "Protocol", "Treaty", "Charter", "Statute"}

@@ -3501,3 +3501,12 @@ def test_a_headlines_meeting_is_not_an_upcoming_numbered_one_named_later():
               "welcoming Luxembourg at the upcoming 44th and 45th ASEAN Summits.")
     chaired = {o for s, p, o in fs if s == "person/kofi-mensah" and p == "convenes"}
     assert chaired and not any("45th" in o for o in chaired)
+
+
+def test_a_news_items_bare_surname_and_a_family_name_that_comes_first():
+    fs = read("BEIJING - Chinese President Hu Jintao held talks with Mozambique President Armando Guebuza on Wednesday. "
+              "Hu expressed appreciation for Guebuza's long-term efforts to enhance relations.")
+    assert ("person/hu-jintao", "thanks", "person/armando-guebuza") in fs
+    fs = read("Ghana's President Kwame Ofori met Kenya's President Ruto Kamau and Kenya's Minister Ruto Nyong. "
+              "Ruto said that ties were strong.")  # (a name two people share stands for neither)
+    assert not any(p == "thanks" for s, p, o in fs)
