@@ -3508,5 +3508,5 @@ def test_a_news_items_bare_surname_and_a_family_name_that_comes_first():
               "Hu expressed appreciation for Guebuza's long-term efforts to enhance relations.")
     assert ("person/hu-jintao", "thanks", "person/armando-guebuza") in fs
     fs = read("Ghana's President Kwame Ofori met Kenya's President Ruto Kamau and Kenya's Minister Ruto Nyong. "
-              "Ruto said that ties were strong.")  # (a name two people share stands for neither)
-    assert not any(p == "thanks" for s, p, o in fs)
+              "Ruto expressed appreciation for Ofori's efforts.")  # (a name two people share stands for neither)
+    assert not any(p == "thanks" and s.startswith("person/ruto") for s, p, o in fs)
