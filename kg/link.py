@@ -398,38 +398,37 @@ def _same_or_initial(x: str, y: str) -> bool:
 
 REPORTING_VERB = r"(?:said|says|told|added|noted|stressed|expressed|urged|welcomed|called|made|arrived|also|will|would|" \
                  r"has|had|is|was|met|held|visited|thanked|praised|announced|underlined|emphasi[sz]ed)\b"
+# one pass over the text finds every place a known person's last (or first) name may stand alone
+TITLED_NAME = re.compile(r"\b(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador|Minister|President|Premier|Chancellor)\s+"
+                         r"(?P<name>\w[\w\-’']*?)(?=['’]s\b|(?![\w\-’']))", re.I)  # ("Mr. O'Brien", "Mr. Sato's")
+# a news item's bare name: "Guebuza arrived in Beijing", "Hu said" (opening a sentence), "Guebuza's efforts"
+SUBJECT_NAME = re.compile(rf"(?:(?<=[.!?]\s)|(?<=\n)|^)(?P<name>[A-Z][\w\-’']*)(?=\s+{REPORTING_VERB})")
+OWNER_NAME = re.compile(r"\b(?P<name>[A-Z][\w\-]*)(?=['’]s\b)")
 
 
 def _surnames(linked: Linked) -> None:
     """'Mr. Sato' after 'Kenji Sato' is the same person; a lone surname never creates a new person."""
     people = {e.label.split()[-1]: e.iri for e in linked.entities.values() if e.cls == "Person"}
-    # (a family name may come first: "Hu Jintao ... Hu said"; a token two people share stands for neither)
+    if not people:
+        return
+    # (a family name may come first: "Hu Jintao ... Hu said"; a name two people share stands for neither)
     owners: dict[str, set[str]] = {}
     for e in linked.entities.values():
         words = e.label.split() if e.cls == "Person" else []
         for w in {words[0], words[-1]} if 2 <= len(words) <= 3 else ():
             owners.setdefault(w, set()).add(e.iri)
-    family_first = {w: next(iter(i)) for w, i in owners.items() if len(i) == 1 and w not in people}
+    unique = {w: next(iter(i)) for w, i in owners.items() if len(i) == 1}
+    folded = {k.lower(): v for k, v in people.items()}  # (a title before the name: compared case-blind, as before)
     taken = [(m.start, m.end) for m, _ in linked.mentions]
     text = linked.doc.text
-    for surname, iri in people.items():
-        if not surname[:1].isupper():
-            continue
-        titled = rf"\b(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador|Minister|President|Premier|Chancellor)\s+{re.escape(surname)}\b"
-        # a news item's bare surname: "Guebuza arrived in Beijing", "Hu said", "Guebuza's efforts" (as the subject
-        # that opens a sentence, or owning a thing)
-        bare = rf"(?:(?<=[.!?]\s)|(?<=\n)|^){re.escape(surname)}(?=\s+{REPORTING_VERB})|\b(?-i:{re.escape(surname)})(?=['’]s\b)"
-        unique = len(owners.get(surname, ())) <= 1
-        for hit in itertools.chain(re.finditer(titled, text, re.I), re.finditer(bare, text) if unique else ()):
-            s = hit.end() - len(surname)
-            if not any(a <= s < b for a, b in taken):
-                linked.mentions.append((Mention(s, s + len(surname), surname, "Person", iri, "surname"), iri))
-                taken.append((s, s + len(surname)))
-    for family, iri in family_first.items():
-        for hit in re.finditer(rf"(?:(?<=[.!?]\s)|(?<=\n)|^){re.escape(family)}(?=\s+{REPORTING_VERB})", text):
-            if not any(a <= hit.start() < b for a, b in taken):
-                linked.mentions.append((Mention(hit.start(), hit.end(), family, "Person", iri, "surname"), iri))
-                taken.append((hit.start(), hit.end()))
+    hits = [(h, folded.get(h["name"].lower())) for h in TITLED_NAME.finditer(text)]
+    hits += [(h, unique.get(h["name"]) or None) for h in SUBJECT_NAME.finditer(text)]
+    hits += [(h, unique.get(h["name"]) if h["name"] in people else None) for h in OWNER_NAME.finditer(text)]
+    for hit, iri in hits:
+        s, e = hit.start("name"), hit.end("name")
+        if iri and not any(a <= s < b for a, b in taken):
+            linked.mentions.append((Mention(s, e, text[s:e], "Person", iri, "surname"), iri))
+            taken.append((s, e))
 
 
 INSTRUMENT_HEADS = {"Convention", "Protocol", "Treaty", "Charter", "Statute"}
