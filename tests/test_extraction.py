@@ -3510,3 +3510,12 @@ def test_a_news_items_bare_surname_and_a_family_name_that_comes_first():
     fs = read("Ghana's President Kwame Ofori met Kenya's President Ruto Kamau and Kenya's Minister Ruto Nyong. "
               "Ruto expressed appreciation for Ofori's efforts.")  # (a name two people share stands for neither)
     assert not any(p == "thanks" and s.startswith("person/ruto") for s, p, o in fs)
+
+
+def test_like_other_members_of_a_group_and_other_states_parties():
+    fs = read("Statement by Peru at the Biological Weapons Convention Meeting of States Parties\n\nMister President,\n\n"
+              "Peru, like other members of the NAM and other States Parties to the Convention, considers a Protocol "
+              "necessary. Chile, like other States Parties to the Chemical Weapons Convention, supports the OPCW.")
+    assert ("state/PER", "memberOf", "org/nam") in fs
+    assert ("state/PER", "partyTo", "treaty/bwc") in fs
+    assert ("state/CHL", "partyTo", "treaty/cwc") in fs

@@ -35,7 +35,10 @@ PARTY_WORDS = guarded(re.compile(r"part(?:y|ies)|ratif|acce[ds]|conclu|deposit|a
 AS_PARTY = re.compile(r"\bAs\s+(?:a\s+)?(?:States?\s+)?part(?:y|ies)\s+to\s+", re.I)
 TO_WHICH_PARTY = re.compile(r",?\s+to\s+which\s+(?:the\s+)?[\w\s'’\-]{2,60}?\s+(?:is|are|has been|became)\s+"
                             r"(?P<neg>not\s+(?:yet\s+)?)?(?:itself\s+|also\s+|now\s+)?(?:a\s+)?(?:States?\s+)?part(?:y|ies)\b")
-STATE_PARTY_APPOSITION = re.compile(r"(?:,\s+(?:itself\s+)?an?|\s+as\s+(?:the|a|an)(?:\s+(?:new|newest|latest|\d+(?:st|nd|rd|th)))?)"
+# ("the Russian Federation, a State Party to X", "Cuba, like other members of the NAM and other States Parties to X")
+STATE_PARTY_APPOSITION = re.compile(r"(?:,\s+(?:itself\s+)?an?|\s+as\s+(?:the|a|an)(?:\s+(?:new|newest|latest|\d+(?:st|nd|rd|th)))?|"
+                                    r"\s*,\s*like\s+(?:the\s+)?other\s+[^,;]{0,60}?\band\s+(?:the\s+)?other|"
+                                    r"\s*,\s*like\s+(?:the\s+|all\s+)?other)"
                                     r"\s+(?:States?\s+)?[Pp]art(?:y|ies)\s+to\s+")
 ACCESSION_OF = re.compile(r"\b(?:accession|ratification|adherence)\s+(?:by|of)\s+(?:the\s+)?", re.I)
 INTENDS_TO_JOIN = re.compile(r"\b(?:preparing|prepares?|plans?|planning|intends?|intending|aims?|aiming|expects?|"

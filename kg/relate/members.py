@@ -22,6 +22,8 @@ OUR_MEMBERSHIP = re.compile(r"\b(?:our\s+(?:\w+\s+)?membership\s+(?:in|of|on)|(?
 JOINED_AS = guarded(re.compile(r"\s+as\s+(?:the\s+|our\s+)?(?:(?:new|newest|latest|most\s+recent|\d+(?:st|nd|rd|th))\s+)?"
                        r"(?:(?P<member>[Mm]embers?(?:\s+[Ss]tates?)?)|(?P<party>(?:[Ss]tates?\s+)?[Pp]art(?:y|ies)))\s+(?:of|to)\s+(?:the\s+)?"))
 MEMBERS_THAT_ARE = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:that|which|who)\s+are\s+(?:also\s+)?members\s+of\s+(?:the\s+)?")
+LIKE_OTHER_MEMBERS = re.compile(r"\s*,\s*(?:like|as\s+do|along\s+with)\s+(?:the\s+|all\s+)?other\s+(?:members?|member\s+"
+                                r"states?|member\s+countries)\s+of\s+(?:the\s+)?")
 AS_MEMBER = re.compile(r"\bAs\s+(?:a\s+|an\s+)?(?:founding\s+|active\s+|proud\s+|fellow\s+)?members?(?:\s+States?)?\s+of\s+", re.I)
 IS_MEMBER = guarded(re.compile(r"\b(?:is|are|was|were|remains?|became|becoming|being|be)\s+(?:proud\s+to\s+be\s+)?(?:a\s+|an\s+|"
                        r"one\s+of\s+the\s+(?:(?:first|\w+est|few|many|\d+)\s+)*)?"  # ("one of the first few member states of")
@@ -94,6 +96,11 @@ class MemberRules:
         self.joined_as(s, e)
         if not self.in_span(s, e, ("Organization",)):
             return  # every other way of saying it names the group in the same sentence
+        for m, st in self.in_span(s, e, ("State",)):  # "Cuba, like other members of the NAM, considers ..."
+            like = LIKE_OTHER_MEMBERS.match(self.text, m.end, e)
+            group = self.org_at(like.end(), e) if like else None
+            if group:
+                self.fact(st, "memberOf", group, (s, e), "like-other-members", 0.75)
         for c in COMPRISE.finditer(self.text, s, e):
             groups = [(m, i) for m, i in self.in_span(s, c.start(), ("Organization",))]
             if not groups or c.start() - groups[-1][0].end > 25:
