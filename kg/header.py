@@ -318,6 +318,9 @@ def parse_header(text: str) -> tuple[Header, int]:
     # (the meeting may come before the speaker: "STATEMENT OF THE G77 AT THE 23RD SESSION OF ... DELIVERED BY ...")
     fields["meeting"] = (_body_heading(text, end) or _meeting(text, intro.end() if intro else 0, end)
                          or (intro and _meeting(text, 0, intro.start())) or _meeting_line(text, end, fields)) if statement else None
+    above = _meeting(text, 0, intro.start()) if statement and intro and fields["meeting"] else None
+    if above and fields["meeting"].start > intro.start() and fields["meeting"].text.lower() in above.text.lower():
+        fields["meeting"] = above  # "Statement at the General Debate 2015 Review Conference of ..." above "at the General Debate"
     # (a news item may open with its dateline, the lead paragraph on the same line: "KIGALI RWANDA– Heads of state ...")
     dl = None if intro else (None if statement else DATELINE.match(text, 0)) or DATELINE.search(text, end, min(len(text), end + 600))
     # "14 October 2024, Doha, Qatar - The 71st session ...": a dateline that gives the date first

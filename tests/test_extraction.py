@@ -3519,3 +3519,13 @@ def test_like_other_members_of_a_group_and_other_states_parties():
     assert ("state/PER", "memberOf", "org/nam") in fs
     assert ("state/PER", "partyTo", "treaty/bwc") in fs
     assert ("state/CHL", "partyTo", "treaty/cwc") in fs
+
+
+def test_a_states_statement_at_a_review_conference_of_the_parties_and_the_fuller_title_above():
+    fs = read("Statement at the General Debate 2015 Review Conference of the Parties to the Treaty on the "
+              "Non-Proliferation of Nuclear Weapons\n\nTuesday, 28 April 2015\n\nDelivered by H.E. Ambassador Ana "
+              "Reyes, Permanent Representative of the Philippines\n\nat the General Debate\n\nMr. President,\n\n"
+              "We thank you.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/csp-npt") in fs
+    assert ("state/PHL", "partyTo", "treaty/npt") in fs

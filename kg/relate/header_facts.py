@@ -202,7 +202,17 @@ class HeaderRules:
             span = h.meeting or implied[1]
             self.meeting = self.header_meeting(h, span, implied[0] if implied else None)
             self.fact(d, "deliveredAt", self.meeting, (span.start, span.end), "header-meeting", 0.9 if h.meeting else 0.7)
+            self.speaks_as_party(span)
             self.title_block_hosts()
+
+    def speaks_as_party(self, meeting: Span) -> None:
+        """A state's statement at the 'Review Conference of the Parties to the NPT' or the 'Meeting of States Parties
+        to the BWC' is a party's (a state that is not speaks as an observer, and says so)."""
+        csp = CSP.search(meeting.text)
+        treaties = self.in_span(meeting.start + csp.end(), meeting.end, ("Treaty",)) if csp else []
+        if treaties and self.principal and self.cls(self.principal) == "State" and \
+                not re.search(r"\bobserver\b", self.text[:self.doc.body_start + 2000], re.I):
+            self.fact(self.principal, "partyTo", treaties[0][1], (meeting.start, meeting.end), "speaks-as-party", 0.6)
 
     def group_named_by_members(self, at: int) -> list:
         """'on behalf of the Pacific island nations, namely: A, B and C': a group no list holds, named by the text
