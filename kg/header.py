@@ -316,9 +316,9 @@ def parse_header(text: str) -> tuple[Header, int]:
                 fields["on_behalf_of"] = _span(text, unprefixed.start("who"), unprefixed.end("who"))
     # a statement names the meeting it was delivered at; a news headline names events, read with the body
     # (the meeting may come before the speaker: "STATEMENT OF THE G77 AT THE 23RD SESSION OF ... DELIVERED BY ...")
+    above = _meeting(text, 0, intro.start()) if statement and intro else None
     fields["meeting"] = (_body_heading(text, end) or _meeting(text, intro.end() if intro else 0, end)
-                         or (intro and _meeting(text, 0, intro.start())) or _meeting_line(text, end, fields)) if statement else None
-    above = _meeting(text, 0, intro.start()) if statement and intro and fields["meeting"] else None
+                         or above or _meeting_line(text, end, fields)) if statement else None
     if above and fields["meeting"].start > intro.start() and fields["meeting"].text.lower() in above.text.lower():
         fields["meeting"] = above  # "Statement at the General Debate 2015 Review Conference of ..." above "at the General Debate"
     # (a news item may open with its dateline, the lead paragraph on the same line: "KIGALI RWANDA– Heads of state ...")

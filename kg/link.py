@@ -422,7 +422,7 @@ def _surnames(linked: Linked) -> None:
     taken = [(m.start, m.end) for m, _ in linked.mentions]
     text = linked.doc.text
     hits = [(h, folded.get(h["name"].lower())) for h in TITLED_NAME.finditer(text)]
-    hits += [(h, unique.get(h["name"]) or None) for h in SUBJECT_NAME.finditer(text)]
+    hits += [(h, unique.get(h["name"])) for h in SUBJECT_NAME.finditer(text)]
     hits += [(h, unique.get(h["name"]) if h["name"] in people else None) for h in OWNER_NAME.finditer(text)]
     for hit, iri in hits:
         s, e = hit.start("name"), hit.end("name")

@@ -270,8 +270,9 @@ class LegalRules:
             states = [(m, i) for m, i in self.in_span(p.end(), e, ("State",)) if m.start == p.end()]
             if states and not self.blocked(s, p.start()):  # (not "looked forward to the accession of X")
                 listed = states[:1] + self.coordinated(states[0], ("State",))  # ("the accession of Fiji and Tonga")
+                treaties = self.treaties_after(listed[-1][0].end, e)
                 for _, st in listed:
-                    record(st, self.treaties_after(listed[-1][0].end, e), False)
+                    record(st, treaties, False)
         for p in PARTIES_LISTED.finditer(self.text, s, e):  # "Eight States parties -- Belgium, Japan and Peru --"
             first = [(m, i) for m, i in self.in_span(p.end(), e, ("State",)) if m.start == p.end()]
             treaties = (self.treaties_after(p.start("to"), p.end("to")) if p["to"] else []) or \

@@ -140,11 +140,10 @@ class StanceRules:
             # ("Ghana congratulates you ... and is proud to support X": the same subject)
             subj = last_subject = self.subject_before(s, t_start) or shared_subject
             owner = GRATITUDE_OF.match(self.text, t_end, e) if prop == "thanks" else None
-            owners = [i for m, i in self.in_span(t_end, e, ("State", "Organization")) if owner and m.start == owner.end()
-                      and TO_NEXT.match(self.text, m.end, e)]
+            owners = [(i, to) for m, i in self.in_span(t_end, e, ("State", "Organization")) if owner and m.start == owner.end()
+                      for to in [TO_NEXT.match(self.text, m.end, e)] if to]
             if owners:  # "expressed the gratitude of Qatar to the people and government of Japan": Qatar's thanks
-                subj = owners[0]
-                t_end = self.text.index(" to", owner.end()) + 3
+                subj, t_end = owners[0][0], owners[0][1].end()
             if subj is None and prop == "thanks" and (YOU_TO_NEXT.match(self.text[t_end:t_end + 20]) or (
                     YOU_NEXT.match(self.text[t_end:t_end + 12]) and not self.text[s:t_start].strip(" \t\n\"“"))):
                 subj = self.principal  # "..., and thank you to Ireland for co-hosting this event", "Thank you Minister X"
