@@ -75,13 +75,10 @@ def fact_object(f: Fact) -> str:
     return lit(f.object, DATE if f.datatype == "date" else None)
 
 
-def assertion_iri(doc_id: str, f: Fact, base: str | None = None) -> str:
-    """base: str(ID[f"assertion/{doc_id}-"]), when the caller has it (the same for all of a document's facts)."""
+def assertion_iri(base: str, f: Fact) -> str:
+    """base: str(ID[f"assertion/{doc_id}-"]), the same for all of a document's facts; a hash of the fact ends it."""
     key = "|".join((f.subject, f.predicate, f.object, str(f.evidence.start), str(f.evidence.end), f.evidence.rule))
-    digest = hashlib.sha1(key.encode()).hexdigest()[:16]
-    if base is not None:  # (a hex digest adds nothing rdflib's IRI check would object to)
-        return f"<{base}{digest}>"
-    return iri(ID[f"assertion/{doc_id}-{digest}"])
+    return iri(base + hashlib.sha1(key.encode()).hexdigest()[:16])
 
 
 def document_statements(x: Extraction):
@@ -114,13 +111,13 @@ def document_statements(x: Extraction):
         yield d, T["mentions"], iri(m)
     base = str(ID[f"assertion/{doc.id}-"])
     for f in x.facts:
-        yield from _fact_statements(d, doc.id, f, base)
+        yield from _fact_statements(d, f, base)
 
 
-def _fact_statements(d: str, doc_id: str, f: Fact, base: str | None = None):
+def _fact_statements(d: str, f: Fact, base: str):
     s, p, o = iri(f.subject), iri(predicate(f.predicate)), fact_object(f)
     yield s, p, o
-    a = assertion_iri(doc_id, f, base)
+    a = assertion_iri(base, f)
     ev = f.evidence
     yield a, T_TYPE, T_ASSERTION
     yield a, T_SUBJECT, s
