@@ -2209,6 +2209,15 @@ def test_a_symposium_with_a_long_quoted_theme_organised_by_two_offices_and_atten
     assert not any(p == "supports" for s, p, o in fs)
 
 
+def test_a_bodys_headquarters_and_a_seat_it_will_have():
+    fs = read("The summit ended at the AU headquarters in Addis Ababa, Ethiopia. The Assembly approved the offer of "
+              "Senegal to host the African Training Centre for Fisheries that will be based in Dakar. The meeting "
+              "took place at the UN headquarters in Geneva.")
+    assert ("org/au", "basedIn", "place/addis-ababa") in fs
+    assert ("org/african-training-centre-for-fisheries", "basedIn", "place/dakar") in fs
+    assert ("org/un", "basedIn", "place/geneva") not in fs  # (not the seat the reference knows)
+
+
 def test_a_ratification_presented_by_a_leader_another_conference_elsewhere_and_a_body_named_in_a_city_of_its_office():
     fs = read("More than 100 nations yesterday began signing the Convention on Cluster Munitions in Oslo.\n\nThe Norwegian "
               "Foreign Minister, Mr Jonas Store, was the first to sign, and Prime Minister Jens Stoltenberg immediately "

@@ -15,6 +15,8 @@ from .reader import ACTOR, ELECTED_ITS, GOVERNED, OFFICE_BEFORE, TITLE_THEN_PERS
 from .roles import NAME_HONORIFICS
 
 BASED_IN = re.compile(r"\s*(?:\([^)]{1,20}\))?\s*(?:,\s+(?:which\s+is\s+|that\s+is\s+)?(?:based|headquartered|located)|"
+                      r",?\s+(?:which|that)\s+(?:is|will\s+be|would\s+be)\s+(?:based|headquartered|located)|"
+                      r"\s+headquarters|"  # "at the AU headquarters in Addis Ababa"
                       r",\s+whose\s+(?:[\w\-]+\s+){0,2}(?:headquarters|secretariat|seat)\s+(?:is|are)\s+(?:based|located)|"
                       r"['’]s?\s+(?:headquarters|seat)|"  # "the Organisation's headquarters in The Hague"
                       r"(?=\s+in\s+(?:the\s+)?[A-Z]))\s+in\s+(?:the\s+)?", re.I)  # "the WHO Academy in Lyon": a city
@@ -301,7 +303,8 @@ class MeetingRules:
                     continue  # "the meeting convened by CARICOM in Kingston": where the meeting was, not the body
                 if plain and ORDINAL_BEFORE.search(self.text, max(s, m.start - 20), m.start):
                     continue  # "the 14th United Nations Congress on Crime Prevention ... in Kyoto": the session's place
-                seat = self.seat_of(org) if plain else None
+                bare = plain or after.group().lstrip().lower().startswith("headquarters")
+                seat = self.seat_of(org) if bare else None
                 if place and (seat is None or str(seat) == place):  # ("the UN in Geneva": one of its offices)
                     self.fact(org, "basedIn", place, (s, e), "org-in-city" if plain else "based-in", 0.6 if plain else 0.8)
                 continue
