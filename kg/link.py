@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .header import INTRO
 from .model import Document, Entity, Mention
 from .namespaces import ID
 from .recognise import gazetteer_mentions, names_within
@@ -278,9 +279,20 @@ def _adjectives(ref: Reference, state: str) -> list[str]:
 
 
 def _home_state(doc: Document, mentions: list[Mention]) -> str | None:
-    """The state a document is from: the one its title block names, else the one it names most."""
+    """The state a document is from: the one the statement is made for or its speaker's post names ("Review of
+    Australia / Statement by the Republic of Vanuatu": Vanuatu's), else the first its title block names, else the one
+    it names most."""
     title_end = doc.body_start
     states = [m.key for m in mentions if m.kind == "State" and m.key]
+    for span in (doc.header.on_behalf_of, doc.header.post):
+        inside = [m.key for m in mentions if m.kind == "State" and m.key and span and span.start <= m.start < span.end]
+        if inside:
+            return inside[0]
+    by_state = {intro.end() for intro in INTRO.finditer(doc.text, 0, title_end)}
+    stated_by = [m.key for m in mentions if m.kind == "State" and m.key and m.start < title_end and
+                 (m.start in by_state or doc.text[m.start - 4:m.start] == "the " and m.start - 4 in by_state)]
+    if stated_by:
+        return stated_by[0]
     in_title = [m.key for m in mentions if m.kind == "State" and m.key and m.start < title_end]
     if in_title:
         return in_title[0]

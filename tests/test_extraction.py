@@ -3538,3 +3538,20 @@ def test_a_states_statement_at_a_review_conference_of_the_parties_and_the_fuller
     meeting = next(o for s, p, o in fs if p == "deliveredAt")
     assert (meeting, "meetingOf", "org/csp-npt") in fs
     assert ("state/PHL", "partyTo", "treaty/npt") in fs
+
+
+def test_a_post_then_the_body_it_heads_standing_alone():
+    fs = read("Opening the event, Mr. Tom Berg, Executive Director, UNODC said that the work goes on. Ms. Ann Poe, "
+              "Deputy Director, UNDP, spoke next. Mr. Lee Ho, Director, Vienna, spoke last. Ms. Eve Ring, Chairman, "
+              "UNICEF and UNDP boards, closed it.")
+    assert ("person/tom-berg", "leads", "org/unodc") in fs
+    assert ("person/ann-poe", "memberOf", "org/undp") in fs and ("person/ann-poe", "leads", "org/undp") not in fs
+    assert not [f for f in fs if f[0] in ("person/lee-ho", "person/eve-ring") and f[1] == "leads"]
+
+
+def test_a_ministry_named_in_the_post_belongs_to_the_state_the_statement_is_by_not_the_reviewed_one():
+    fs = read("Human Rights Council\nUniversal Periodic Review - 40th session\nReview of Canada\n\nStatement by the "
+              "Republic of Fiji\nDelivered by Ms. Ana Vula, Director-General, Ministry of Foreign Affairs\n\n"
+              "Thank you, Madam President.\n\nFiji thanks the delegation of Canada for its report.")
+    assert ("person/ana-vula", "leads", "org/fji-ministry-of-foreign-affairs") in fs
+    assert not [f for f in fs if "can-ministry" in f[2]]

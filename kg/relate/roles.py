@@ -52,6 +52,9 @@ AND_NEXT_NAME = re.compile(r"\s+and\s+$")
 BODY_POST_COMMA = re.compile(r"(?P<title>\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+(?:(?:Executive|Special|High|Under-|Deputy\s+)?"
                              r"(?:Secretary-General|Director-General|Director|Commissioner|Representative|Envoy|Head|"
                              r"Chief|Coordinator|Rapporteur|President|Chair(?:man|person|woman)?)))\s*,\s*$")
+# "X, Executive Director, UNODC said": a body standing alone after a post, ended by punctuation or a verb
+BODY_ALONE = re.compile(r",\s+(?:the\s+)?")
+AFTER_BODY_ALONE = re.compile(r"\s*(?:[,;.:)\n]|$)|\s+(?!and\b|or\b|of\b|for\b|in\b|at\b|to\b|on\b)[a-z]+\b")
 DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|under|associate|former|acting)\b", re.I)
 # the head of one office of a body, not of the body: "WHO Regional Director for the Eastern Mediterranean"
 SUB_HEAD = re.compile(r"\b(?:regional|country|resident|area|field)\s+(?:director|representative|coordinator|head|chief)\b", re.I)
@@ -478,6 +481,14 @@ class RoleRules:
                 return self.apposition(m, person, s, cut.start(), depth)  # ...": the post before 'and' is X's alone
             return  # "X, President of the Kyrgyz Republic Almazbek Atambayev, ...": the post is the next name's
         start = m.end + appos.start("body")
+        if HEAD_TITLE.search(appos["body"]) and self.text[end:end + 1] == "," and \
+                not self.in_span(start, end, ("Organization", "State")):
+            body = BODY_ALONE.match(self.text, end)
+            bodies = [(om, i) for om, i in self.in_span(end, e, ("Organization",)) if om.start == body.end()]
+            if bodies and AFTER_BODY_ALONE.match(self.text, bodies[0][0].end):
+                # "Mr. X, Executive Director, UNODC said": the post, then the body it heads on its own
+                self.role(person, appos["body"], bodies[0][0].start, e, s, state=bodies[0][1])
+                return
         if depth < 2 and HEAD_TITLE.search(appos["body"]) and self.text[end:end + 1] == "," and \
                 not self.in_span(start, end, ("Organization", "State")):
             # "Mr. X, Under Secretary-General, Executive Director of UNODC": a post, then the post that names its body
