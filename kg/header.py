@@ -59,7 +59,8 @@ POST_LINE = re.compile(r"\b(?:Representative|Ambassador|Counsell?or|Minister|Del
                        r"Secretary|Director|Officer)\b", re.I)
 INLINE_ADDRESS = re.compile(r"(?<=\s)(?:Mr\.?|Madam|Madame)\s+(?:Co-?)?(?:President|Chair\w*|Vice-?President)\s*,")
 ADDRESS_LINE = re.compile(r"^[ \t]*(?:Mr\.?|Madam|Madame|Mister)[ \t]+(?:Co-?)?(?:President|Chair\w*|Vice-?President|"
-                          r"Secretary-General|Speaker|Moderator)[ \t]*[,:]?[ \t]*$", re.M)
+                          r"Secretary-General|Speaker|Moderator)(?:[ \t]*[,:]?|(?:[ \t]+[A-Z][\w\-'’.]+){1,4},)[ \t]*$", re.M)
+# ("Mr. President Abdulaziz Al-Nasser," addresses the chair by name)
 NUMBERED_MEETING = r"(?=\d+\w*\s+(?:[\w\-]+\s+){0,3}(?i:meeting|session|conference|summit)\b)"
 ORDINAL_WORD = r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 ORDINAL_MEETING = rf"(?i:(?:{ORDINAL_WORD})[ \t]+(?:[\w\-]+[ \t]+){{0,2}}(?:preparatory|review|session|meeting|conference|summit)\b)"

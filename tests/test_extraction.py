@@ -3555,3 +3555,25 @@ def test_a_ministry_named_in_the_post_belongs_to_the_state_the_statement_is_by_n
               "Thank you, Madam President.\n\nFiji thanks the delegation of Canada for its report.")
     assert ("person/ana-vula", "leads", "org/fji-ministry-of-foreign-affairs") in fs
     assert not [f for f in fs if "can-ministry" in f[2]]
+
+
+def test_states_welcomed_on_having_joined_a_treaty_are_its_parties():
+    fs, _ = facts("Ghana warmly welcomes Cameroon, Chile, the State of Palestine and Brazil on having joined the ATT "
+                  "family since the last Conference. We congratulate Peru on joining the CWC. We thank Chad on joining us.")
+    assert {s for s, p, o in fs if p == "partyTo" and o == "treaty/att"} == {"state/CMR", "state/CHL", "state/PSE", "state/BRA"}
+    assert has(fs, "state/PER", "partyTo", "treaty/cwc")
+    assert not [f for f in fs if f[0] == "state/TCD" and f[1] == "partyTo"]
+
+
+def test_a_statement_whose_post_names_no_state_and_whose_state_is_very_pleased():
+    fs = read("Fifth Conference of States Parties to the Arms Trade Treaty\n\nStatement by H.E. Ana Lopez, Ambassador "
+              "for Disarmament, 27 August 2019.\n\nMr President,\n\nUruguay is very pleased that support for the ATT "
+              "continues to grow. We welcome Peru's leadership.")
+    assert ("doc/inline", "onBehalfOf", "state/URY") in fs and ("person/ana-lopez", "represents", "state/URY") in fs
+
+
+def test_a_speech_that_addresses_the_president_by_name_is_a_statement():
+    doc = document_from_text("The Office of the President of Ruritania\n\nNew York, 21 September 2011\n\nMr. President "
+                             "Abdulaziz Al-Nasser,\nMr. Secretary-General Ban Ki-moon,\nDistinguished Delegates,\n\nMy "
+                             "delegation offers you its warm congratulations on your election.")
+    assert doc.kind == "Statement" and doc.text[doc.body_start:].lstrip().startswith("Mr. President")

@@ -75,7 +75,7 @@ SELF_VERB = re.compile(r"(?:,[^.;:\n]{1,200}?,)?\s+(?:also\s+|fully\s+|strongly\
                        r"(?:would\s+like\s+to\s+\w+|(?:re)?affirms|aligns|associates|supports|welcomes|believes|reiterates|joins?|takes|remains|"
                        r"condemns|calls|urges|stresses|underlines|recogni[sz]es|commends|appreciates|expresses|attaches|"
                        r"considers|shares|wishes|congratulates|thanks|acknowledges|emphasi[sz]es|regrets|deplores|"
-                       r"is\s+(?:an?\s+)?(?:committed|convinced|concerned|deeply|pleased|honoured|honored|firmly|fully|"
+                       r"is\s+(?:an?\s+)?(?:(?:very|most|particularly|extremely|greatly|indeed|so)\s+)?(?:committed|convinced|concerned|deeply|pleased|honoured|honored|firmly|fully|"
                        r"strong|staunch|proud|member)|has\s+(?:always|consistently|long))\b")
 TITLES_BEFORE = re.compile(r"(?:(?:H\.\s?E\.|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?|Sheikh|Shaikh|Ambassador|"
                            r"His\s+Excellency|Her\s+Excellency)[ \t]+)+$")

@@ -2,6 +2,7 @@
 is party to which treaty, since when, and who is not yet."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..namespaces import ID
@@ -62,6 +63,9 @@ ADOPTED_ACTIVE = re.compile(r"\b(?:adopted|adopts|(?:vote|decision)\s+(?:\w+\s+)
 ADOPTED_PASSIVE = re.compile(r"\b(?:adopted|approved)\s+(?:\w+ly\s+)?(?:by|at)\s+(?:the\s+)?")
 BECAME_PARTY = re.compile(r"\s+(?:on|for)\s+(?:its\s+|their\s+)?(?:becoming|having\s+become|joining\s+as)\s+(?:the\s+\d+(?:st|nd|rd|th)\s+|a\s+|"
                           r"the\s+(?:newest|latest)\s+)?(?:States?\s+)?Part(?:y|ies)\b")
+# "We welcome Cameroon, Chile and Brazil on having joined the ATT family": parties to the treaty named right after
+JOINED_TREATY = re.compile(r"\s+(?:on|for)\s+(?:its\s+|their\s+)?(?:(?:having\s+)?(?:joined|ratified|acceded\s+to)|"
+                           r"joining|ratifying|acceding\s+to)\s+")
 ADOPTION_OF = re.compile(r"\b[Aa]doption\s+of\s+(?:the\s+)?(?:(?:revised|new|historic|landmark)\s+)?")
 MEETING_WORD_BEFORE = re.compile(r"\b(?:Assembly|Summit|Session|Conference|Meeting|Council)\b")
 # between an instrument and its passive verb: "the Convention (2006), which was adopted by", "the Declaration, adopted at"
@@ -145,9 +149,14 @@ class LegalRules:
     def became_party(self, s, e):
         """'We congratulate Tanzania on becoming the 183rd State Party' at a meeting of a treaty's States Parties: a
         party to that treaty (or to the treaty named after 'Party to')."""
-        for became in BECAME_PARTY.finditer(self.text, s, e):
+        for became in itertools.chain(BECAME_PARTY.finditer(self.text, s, e), JOINED_TREATY.finditer(self.text, s, e)):
             states = [(m, i) for m, i in self.in_span(s, became.start(), ("State",)) if m.end == became.start()]
-            named = self.treaties_after(became.end(), e) if re.match(r"\s+to\b", self.text[became.end():e]) else []
+            if became.re is JOINED_TREATY:
+                named = [t for t in self.treaties_after(became.end(), e) if t[0] and t[0].start <= became.end() + 4]
+                if not named:
+                    continue
+            else:
+                named = self.treaties_after(became.end(), e) if re.match(r"\s+to\b", self.text[became.end():e]) else []
             body = self.body_of_meeting.get(self.meeting or "") or ""
             treaty = named[0][1] if named else str(ID[f"treaty/{body.rsplit('/csp-', 1)[1]}"]) if "/csp-" in body else None
             if not states or not treaty or treaty not in self.linked.entities and treaty not in self.ref.labels:

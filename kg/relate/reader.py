@@ -327,7 +327,7 @@ class ReaderCore:
             self.meetings(s, e, sent)
             self.adopted_instruments(s, e)  # (after meetings: "The Summit adopted" is the summit just named)
             self.signed_at_meeting(s, e)
-            if "Part" in sent:
+            if "Part" in sent or " on " in sent or " for " in sent:
                 self.became_party(s, e)
             self.represented_by(s, e)
             self.previous = (s, e)
