@@ -94,7 +94,7 @@ MEETING_WORD = re.compile(
     r"\b(?:Council|Assembly|Committee|Commission|Conference|Session|Debate|Meeting|Summit|Symposium|Forum|Board|"
     r"Congress|Dialogue|Briefing|Consultations?|Segment|Review|Panel|Event|Workshop|Seminar)\b", re.I)
 # "NAIROBI, 4 March 2019 —", "Tokyo, Jan. 20 (Kyodo) --", "GENEVA (Reuters) -", "Seoul--(Newswire)--"
-DATELINE = re.compile(rf"^\s*(?!(?:No|Ref|Tel|Fax|Date|Subject|Re|Page|Tags|Source|From|To|Posted|Published|Updated|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE|Last|Image|Photo|Photos|Picture|Credit|Caption|Video|Audio|Watch|Read|Share|Download|Copyright)\b)(?P<place>[{UP}][{UP}{LO}.'\-]+?(?: [{UP}][{UP}{LO}.'\-]+){{0,2}})(?:,\s+(?P<rest>[^\n]{{0,40}}?))?\s*"
+DATELINE = re.compile(rf"^\s*(?!(?i:No|Ref|Tel|Fax|Date|Subject|Re|Page|Tags|Source|From|To|Posted|Published|Updated|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE|Last|Image|Photo|Photos|Picture|Credit|Caption|Video|Audio|Watch|Read|Share|Download|Copyright)\b)(?P<place>[{UP}][{UP}{LO}.'\-]+?(?: [{UP}][{UP}{LO}.'\-]+){{0,2}})(?:,\s+(?P<rest>[^\n]{{0,40}}?))?\s*"
                       r"(?:(?:--|—|–)\s*(?=\())?(?:\([^)]*\))?\s*(?:(?:--|—|–|-|:)\s|--(?=[A-Z]))", re.M)
 
 
@@ -193,8 +193,8 @@ def statement_like(text: str) -> bool:
         return True
     if STATE_ON_BEHALF_LINE.search(text, 0, min(limit, 600)) and SALUTATION.search(text, 0, min(limit, 900)):
         return True
-    if _gave_statement(text):  # "Head of the UK Delegation X gave the UK statement to ..."
-        return True
+    if _gave_statement(text) or BYLINE.search(text, 0, min(limit, 800)):  # "Head of the UK Delegation X gave the UK
+        return True  # statement to ..."; "Press Statement / Jen Psaki / Spokesperson"
     at = STATEMENT_AT.search(text, 0, min(limit, 400))  # "Statement at the Conference of the States Parties to ..."
     line_end = text.find("\n", at.end()) if at else -1
     if at and MEETING_WORD.search(text, at.end(), line_end if line_end >= 0 else len(text)):
@@ -227,7 +227,8 @@ def header_end(text: str) -> int:
     # "Statement delivered by X" after the first "Mr. President," is the speech citing another's statement
     salutation = next((m for m in ADDRESS_LINE.finditer(text, 0, limit) if text[:m.start()].strip()), None)
     openings = [m for m in (INTRO.search(text, 0, title_limit), SPEAKER_LINE.search(text, 0, min(limit, 800))
-                            or NAME_THEN_POST.search(text, 0, min(limit, 800)) or _gave_statement(text))
+                            or NAME_THEN_POST.search(text, 0, min(limit, 800)) or _gave_statement(text)
+                            or BYLINE.search(text, 0, min(limit, 800)))
                 if m and not (salutation and m.start() > salutation.start())]
     opening = min(openings, key=lambda m: m.start()) if openings else None
     speech = _speech_before_salutation(text, opening, limit)
@@ -295,6 +296,9 @@ def parse_header(text: str) -> tuple[Header, int]:
             fields[key] = _span(text, line.start(group), line.end(group))
     elif speaker_line:
         _speaker_and_post(text, _after_markup(speaker_line), end, fields)
+    elif byline := BYLINE.search(text, 0, end):
+        fields["speaker"] = _span(text, byline.start("name"), byline.end("name"))
+        fields["post"] = _span(text, byline.start("post"), byline.end("post"))
     # "Statement by the Argentine Minister of Health at CND ..." with the name on a line of its own below: "Dr. X"
     named_below = SPEAKER_LINE.search(text, intro.end(), end) if intro and "speaker" not in fields else None
     if named_below:
@@ -322,6 +326,9 @@ def parse_header(text: str) -> tuple[Header, int]:
                          or above or _meeting_line(text, end, fields)) if statement else None
     if above and fields["meeting"].start > intro.start() and fields["meeting"].text.lower() in above.text.lower():
         fields["meeting"] = above  # "Statement at the General Debate 2015 Review Conference of ..." above "at the General Debate"
+    if fields["meeting"] and "speaker" in fields and BYLINE.match(text, text.rfind("\n", 0, fields["speaker"].start - 1) + 1) \
+            and ABOUT_MEETING.match(text, text.rfind("\n", 0, fields["meeting"].start) + 1):
+        fields["meeting"] = None  # a press statement "on the 43rd OAS General Assembly" is about it, not given there
     # (a news item may open with its dateline, the lead paragraph on the same line: "KIGALI RWANDA– Heads of state ...")
     dl = None if intro else (None if statement else DATELINE.match(text, 0)) or DATELINE.search(text, end, min(len(text), end + 600))
     # "14 October 2024, Doha, Qatar - The 71st session ...": a dateline that gives the date first
@@ -571,6 +578,11 @@ def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
             fields["speaker"] = _span(text, named.start("name"), named.end("name"))
             fields["post"] = _span(text, first.start("post"), first.end("post"))
             return
+    bare = POST_STATE_NAME.match(text, start, end)
+    if bare and not POST_WORD.search(bare["name"]):
+        fields["speaker"] = _span(text, bare.start("name"), bare.end("name"))
+        fields["post"] = _span(text, bare.start("post"), bare.end("post"))
+        return
     surname = POST_THEN_SURNAME.match(text, start, end)
     if surname:  # "Statement by Minister of Correctional Services Mapisa-Nqakula delivered at ...": a post, a surname
         fields["speaker"] = _span(text, surname.start("name"), surname.end("name"))
@@ -629,6 +641,11 @@ NAME_THEN_POST = re.compile(rf"^[ \t*_#]*(?!(?i:{POST_WORD.pattern[2:-2]})\b)"
                             rf"(?={NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,3}},?[ \t]+(?:(?:Deputy|Permanent|Vice|Acting)[ \t]+)*"
                             r"(?:Permanent Representative|Representative|Ambassador|Minister|Foreign Minister|"
                             r"Secretary|Charg[ée] d|Head of Delegation)\b)", re.M)
+# a press statement's byline: "Press Statement / Jen Psaki / Spokesperson, Office of the Spokesperson", one per line
+BYLINE = re.compile(rf"^[ \t]*(?:Press[ \t]+Statement|Media[ \t]+Note|Statement|Remarks|Readout)[ \t]*\n[ \t]*"
+                    rf"(?P<name>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,3}})[ \t]*\n[ \t]*(?P<post>[^\n]*(?i:spokes\w+|secretary|"
+                    rf"minister|director|ambassador|representative|envoy|coordinator|officer)[^\n]*)$", re.M)
+ABOUT_MEETING = re.compile(r"[ \t]*(?:[Pp]ress[ \t]+)?[Ss]tatement[ \t]+on[ \t]")
 MISSION_LINE = re.compile(r"[ \t]*,?[ \t]*\n(?:[ \t]*\n)?[ \t*_]*(?:Permanent[ \t]+)?(?:Mission|Delegation|Embassy)[ \t]+of[ \t]+[^\n]*")
 # a post named before the name, set off by a comma: "THE HONOURABLE MINISTER OF FOREIGN AFFAIRS OF X, H.E. NAME"
 NOT_POST_WORD = r"(?!(?i:of|to|and|for|the|at|in|extraordinary|plenipotentiary|general|counsell?or|representative|" \
@@ -652,6 +669,13 @@ POST_FIRST = re.compile(r"\s*(?:(?i:the)\s+)?(?:(?i:honourable|honorable|hon\.|h
 POST_THEN_SURNAME = re.compile(rf"[ \t]*(?P<post>(?:(?:Deputy|Vice)[ \t-]+)?(?:Minister|Secretary)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
                                rf"(?:[A-Z][a-z]+[ \t]+(?:and[ \t]+)?){{1,4}}?)(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)"
                                rf"(?=[ \t]+(?:delivered|at|to|before|on)\b|[ \t]*[,\n])")
+# "the Minister of Foreign Affairs of Uzbekistan Vladimir Norov at the ...": a post ending in its state, then a
+# two-word name with no comma or honorific between them (the state's name takes the fewest words that leave a name)
+POST_STATE_NAME = re.compile(rf"[ \t]*(?:(?i:the)[ \t]+)?(?P<post>(?:(?:(?:First[ \t]+)?(?:Deputy|Vice)[ \t-]+)?(?:Minister|Secretary)"
+                             rf"[ \t]+(?:of|for)(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){{1,4}}?|Prime[ \t]+Minister|President)"
+                             rf"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+[ \t]+(?:(?:[A-Z][\w\-]+|of|the)[ \t]+){{0,3}}?)"
+                             rf"(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?[ \t]+[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?)"
+                             rf"(?=[ \t]+(?:at|to|before|on|in|during|delivered)\b|[ \t]*[,\n(])")
 POST_THEN_TITLED_NAME = re.compile(r"\s*(?:(?i:the)\s+)?(?P<post>[A-Z][^,\n]{0,150}?\b(?i:governor|head|minister|ambassador|"
                                    r"representative|delegate|secretary|envoy|president|chair\w*)\b[^,\n]{0,100}?)\s*,\s*"
                                    r"(?=(?:H\.\s?E\.|Prof\.|Dr\.|Mr\.|Ms\.|Mrs\.|Hon\.|Ambassador|His|Her)\s)")

@@ -3577,3 +3577,28 @@ def test_a_speech_that_addresses_the_president_by_name_is_a_statement():
                              "Abdulaziz Al-Nasser,\nMr. Secretary-General Ban Ki-moon,\nDistinguished Delegates,\n\nMy "
                              "delegation offers you its warm congratulations on your election.")
     assert doc.kind == "Statement" and doc.text[doc.body_start:].lstrip().startswith("Mr. President")
+
+
+def test_a_post_ending_in_its_state_then_a_bare_name():
+    for text, name, post in [
+            ("Statement of the Minister of Foreign Affairs of Ruritania Ivan Petrov at the 30th meeting of the OSCE "
+             "Ministerial Council\n(December 4-5, 2023, Skopje)\nDear Mr. Chairman!\nI join.", "Ivan Petrov",
+             "Minister of Foreign Affairs of Ruritania"),
+            ("Statement by the Deputy Minister of Foreign Affairs of the Republic of Korea Lee Do-hoon at the "
+             "Conference\n\nMr. President,\n\nWe join.", "Lee Do-hoon", "Deputy Minister of Foreign Affairs of the Republic of Korea"),
+            ("Statement by Minister of Correctional Services Mapisa-Nqakula delivered at the Conference\n\nMr. President,"
+             "\n\nWe join.", "Mapisa-Nqakula", "Minister of Correctional Services")]:
+        h = document_from_text(text).header
+        assert (h.speaker.text, h.post.text) == (name, post)
+
+
+def test_a_press_statements_byline_and_a_from_line():
+    doc = document_from_text("FROM: U.S. DEPARTMENT OF STATE\nStatement on the 50th OAS General Assembly\nPress Statement\n"
+                             "Ann Poe\nSpokesperson, Office of the Spokesperson\nWashington, DC\nOctober 21, 2020\nThe "
+                             "United States welcomes the election of Chile to the Commission.")
+    h = doc.header
+    assert doc.kind == "Statement" and h.speaker.text == "Ann Poe" and h.post.text.startswith("Spokesperson")
+    assert h.place is None or h.place.text != "FROM"
+    assert h.meeting is None and h.date == "2020-10-21"  # (a statement on a meeting, issued elsewhere)
+    fs = read(doc.text)
+    assert ("doc/inline", "onBehalfOf", "state/USA") in fs and ("person/ann-poe", "represents", "state/USA") in fs

@@ -8,6 +8,7 @@ import re
 
 from rdflib import URIRef
 
+from ..header import ABOUT_MEETING
 from ..link import slug
 from ..model import Entity, Mention, Span
 from ..namespaces import DKG, ID
@@ -282,7 +283,9 @@ class HeaderRules:
         taken = [x for x in (h.speaker, h.post) if x]
         for m, i in self.in_span(0, self.doc.body_start, ("Organization",)):
             if MEETING_BODY.search(self.entity(i).label) and not any(t.start <= m.start < t.end for t in taken) \
-                    and not REPORT_OF.search(self.text, max(0, m.start - 30), m.start):
+                    and not REPORT_OF.search(self.text, max(0, m.start - 30), m.start) \
+                    and not ABOUT_MEETING.match(self.text, self.text.rfind("\n", 0, m.start) + 1):
+                # (not a press statement "on the 43rd OAS General Assembly": about it, issued elsewhere)
                 return i, Span(m.start, m.end, m.text)  # (not "Agenda Item 63: Report of the Human Rights Council")
         opening = min(len(self.text), self.doc.body_start + 900)
         for chair in CHAIR_OF.finditer(self.text, self.doc.body_start, opening):
