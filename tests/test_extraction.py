@@ -3602,3 +3602,15 @@ def test_a_press_statements_byline_and_a_from_line():
     assert h.meeting is None and h.date == "2020-10-21"  # (a statement on a meeting, issued elsewhere)
     fs = read(doc.text)
     assert ("doc/inline", "onBehalfOf", "state/USA") in fs and ("person/ann-poe", "represents", "state/USA") in fs
+
+
+def test_thanks_for_hosting_another_meeting_is_not_for_this_one():
+    fs, _ = facts("We congratulate the government of Peru for its successful hosting of the 44th General Assembly of "
+                  "the Organization of American States. We thank Japan for hosting the Conference. We thank Chile for "
+                  "convening the debate.")
+    hosts = {(s, o) for s, p, o in fs if p in ("hosts", "convenes")}
+    assert ("state/CHL", "meeting/unsc-2019-11-05") in hosts  # (the header's Security Council Open Debate)
+    assert ("state/JPN", "meeting/unsc-2019-11-05") not in hosts and ("state/PER", "meeting/unsc-2019-11-05") not in hosts
+    assert any(s == "state/PER" and "oas-general-assembly" in o for s, o in hosts)
+    fs, _ = facts("We thank Japan for hosting the Conference.")
+    assert [o for s, p, o in fs if s == "state/JPN" and p == "hosts"] == ["meeting/conference-2019"]

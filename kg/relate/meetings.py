@@ -173,8 +173,10 @@ OWN_SESSION = re.compile(r"\b(?:(?:its|their)|(?:holds?|held|opens?|opened|conve
                          # "The G77+China ... has kicked off a summit in Cuba": a group opens its own meeting
                          r"(?:kicked\s+off|kicks\s+off|opened|began|begins|started|concluded|closed|held|holds)\s+(?:a|an|the)\s+)"
                          r"\s*(?:[\w\-]+\s+){0,3}$")
-FOR_HOSTING = guarded(re.compile(r"\s+for\s+(?:\w+ly\s+)?(?:[\w\s'’]{0,50}?\b(?:in|into)\s+)?(?:having\s+)?(?P<verb>hosting|hosted|convening|convened|organi[sz]ing|"
-                         r"organi[sz]ed|arranging|arranged)\s+(?P<noun>(?:the|this|today['’]s|our)\s+(?:[\w\-]+\s+){0,4}?"
+FOR_HOSTING = guarded(re.compile(r"\s+for\s+(?:\w+ly\s+)?(?:[\w\s'’]{0,50}?\b(?:in|into)\s+)?(?:having\s+)?"
+                         r"(?:(?:its|their|the)\s+(?:[a-z]+\s+)?(?=\w+ing\s+of\s))?"  # "for its successful hosting of the ..."
+                         r"(?P<verb>hosting|hosted|convening|convened|organi[sz]ing|"
+                         r"organi[sz]ed|arranging|arranged)(?:\s+of)?\s+(?P<noun>(?:the|this|today['’]s|our)\s+(?:[\w\-]+\s+){0,4}?"
                          r"(?:[Ss]ymposium|[Ss]ummit|[Cc]onference|[Cc]ongress|[Ff]orum|[Ss]eminar|[Ww]orkshop|[Mm]eeting|[Ss]ession|"
                          r"[Dd]ebate|[Dd]ialogue|[Ee]vent|[Aa]ssembly))\b"))
 PARTICIPANTS = guarded(re.compile(r"\b(?:participants|speakers|panellists|panelists)\b[^.]*?\b(?:include|included|were|are|came\s+from)\b|"
@@ -343,8 +345,11 @@ class MeetingRules:
             if not isinstance(mm, NumberedSession) and any(m.start <= mm.start() and mm.end() <= m.end for m, _ in
                                                            self.in_span(max(0, mm.start() - 80), mm.end() + 80, ("Organization",))):
                 continue  # "the ASEAN Regional Forum", "the Pacific Islands Forum": a body's name, not a meeting
-            if head in ("meeting", "session", "debate", "open debate") and self.meeting and not ANOTHER_MEETING_BEFORE.search(
-                    self.text[max(s, mm.start() - 40):mm.start()]):
+            # (a numbered session of another body is another meeting: "the 44th General Assembly of the OAS" at a
+            # Security Council debate)
+            other_body = isinstance(mm, NumberedSession) and mm.body and mm.body != self.body_of_meeting.get(self.meeting or "")
+            if head in ("meeting", "session", "debate", "open debate") and self.meeting and not other_body and \
+                    not ANOTHER_MEETING_BEFORE.search(self.text[max(s, mm.start() - 40):mm.start()]):
                 self.own_meeting_named(mm, s, e)
                 continue  # "this meeting" is the statement's own; "a regional meeting of X" is another
             lead = self.text[max(s, mm.start() - 80):mm.start()]
@@ -612,9 +617,13 @@ class MeetingRules:
             named = re.sub(r"^(?:the|this|today['’]s|our)\s+", "", noun, flags=re.I).lower()
             # "for hosting the General Assembly": the session of the body so named
             of_body = [mt for mt, b in self.body_of_meeting.items() if b and self.entity(b).label.lower().endswith(named)]
-            meeting = (self.meeting or getattr(self, "last_meeting", None)) if re.match(r"(?i)this|today|our", noun) \
-                else (of_body[-1:] or [None])[0] or self.meetings_by_head.get(head) or getattr(self, "last_meeting", None) \
-                or self.meeting
+            last = getattr(self, "last_meeting", None)
+            # (a meeting named by another noun is neither this one nor the last one: "for hosting the Conference" at
+            # a Council debate)
+            meeting = (self.meeting or last) if re.match(r"(?i)this|today|our", noun) \
+                else (of_body[-1:] or [None])[0] or self.meetings_by_head.get(head) \
+                or (self.meeting if self.meeting and self.names_own_meeting(noun) else None) \
+                or (last if last and head in self.entity(last).label.lower() else None)
             if not who or not meeting or self.blocked(s, why.start(), future_ok=True):
                 continue
             prop = "hosts" if why["verb"].lower().startswith("host") else "convenes"

@@ -21,6 +21,8 @@ CONVENE = re.compile(r"\b(?P<prep>for|in)\s+(?:\w+ly\s+)?(?:having\s+)?(?P<verb>
 # "welcomes the leadership shown by Nigeria in holding this debate": the debate the statement is delivered at
 THIS_MEETING = re.compile(r"\s+(?:this|today['’]s|the\s+present)\s+(?:[\w\-]+\s+){0,3}?(?:debate|meeting|session|dialogue|"
                           r"conference|segment|briefing|summit|event|discussion)\b", re.I)
+NAMED_MEETING_NOUN = re.compile(r"\s+(?P<noun>the\s+(?:[\w\-]+\s+){0,5}?(?:[Dd]ebate|[Mm]eeting|[Ss]ession|[Dd]ialogue|[Cc]onference|"
+                                r"[Ss]egment|[Bb]riefing|[Ss]ummit|[Ee]vent|[Ss]ymposium|[Ww]orkshop|[Ss]eminar|[Ff]orum|[Aa]ssembly))\b")
 CONVENING_OF = re.compile(r"\s+the\s+(?:convening|holding|organi[sz]ation|organi[sz]ing|convocation)\s+of\s+"
                           r"(?P<noun>(?:this|the|today['’]s)\s+(?:[\w\-]+\s+){0,4}?(?:[Ss]egment|[Ss]ession|[Mm]eeting|[Dd]ebate|"
                           r"[Cc]onference|[Ss]ummit|[Dd]ialogue|[Ff]orum))\b")
@@ -230,6 +232,9 @@ class StanceRules:
                 conveners.append(self.state_of(o))
                 last = m
                 convene = CONVENE.search(self.text, m.end, min(e, m.end + 120))
+                other = NAMED_MEETING_NOUN.match(self.text, convene.end()) if convene else None
+                if other and not self.names_own_meeting(other["noun"]):
+                    convene = None  # "we thank Japan for hosting the Conference" at a Council debate: another meeting
                 if convene and (prop == "thanks" and convene["prep"] == "for" or prop in ("thanks", "welcomes") and THIS_MEETING.match(
                         self.text, convene.end())) and self.meeting and not self.in_span(m.end, convene.start(), ("State", "Person")):
                     role = "hosts" if convene["verb"].lower().startswith("host") else "convenes"
