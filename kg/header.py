@@ -296,7 +296,7 @@ def parse_header(text: str) -> tuple[Header, int]:
             fields[key] = _span(text, line.start(group), line.end(group))
     elif speaker_line:
         _speaker_and_post(text, _after_markup(speaker_line), end, fields)
-    elif byline := BYLINE.search(text, 0, end):
+    elif (byline := BYLINE.search(text, 0, end)) or (byline := TITLED_NAME_POST.search(text, 0, end)):
         fields["speaker"] = _span(text, byline.start("name"), byline.end("name"))
         fields["post"] = _span(text, byline.start("post"), byline.end("post"))
     # "Statement by the Argentine Minister of Health at CND ..." with the name on a line of its own below: "Dr. X"
@@ -645,6 +645,10 @@ NAME_THEN_POST = re.compile(rf"^[ \t*_#]*(?!(?i:{POST_WORD.pattern[2:-2]})\b)"
 BYLINE = re.compile(rf"^[ \t]*(?:Press[ \t]+Statement|Media[ \t]+Note|Statement|Remarks|Readout)[ \t]*\n[ \t]*"
                     rf"(?P<name>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,3}})[ \t]*\n[ \t]*(?P<post>[^\n]*(?i:spokes\w+|secretary|"
                     rf"minister|director|ambassador|representative|envoy|coordinator|officer)[^\n]*)$", re.M)
+# a titled name and its post closing a title line that began with other words: "REMARKS ON THE CHAIRMANSHIP OF THE
+# PERMANENT COUNCIL ... JANUARY 29, 2020 AMBASSADOR RIYAD INSANALLY, PERMANENT REPRESENTATIVE OF GUYANA"
+TITLED_NAME_POST = re.compile(rf"[ \t](?:{HONORIFIC}[ \t]+)+(?P<name>{NAME}),[ \t]+(?P<post>[^\n,]*(?i:{POST_LINE.pattern})[^\n]*)$",
+                              re.M)
 ABOUT_MEETING = re.compile(r"[ \t]*(?:[Pp]ress[ \t]+)?[Ss]tatement[ \t]+on[ \t]")
 MISSION_LINE = re.compile(r"[ \t]*,?[ \t]*\n(?:[ \t]*\n)?[ \t*_]*(?:Permanent[ \t]+)?(?:Mission|Delegation|Embassy)[ \t]+of[ \t]+[^\n]*")
 # a post named before the name, set off by a comma: "THE HONOURABLE MINISTER OF FOREIGN AFFAIRS OF X, H.E. NAME"

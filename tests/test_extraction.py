@@ -3614,3 +3614,19 @@ def test_thanks_for_hosting_another_meeting_is_not_for_this_one():
     assert any(s == "state/PER" and "oas-general-assembly" in o for s, o in hosts)
     fs, _ = facts("We thank Japan for hosting the Conference.")
     assert [o for s, p, o in fs if s == "state/JPN" and p == "hosts"] == ["meeting/conference-2019"]
+
+
+def test_people_thanked_each_with_a_post_naming_a_state():
+    fs, _ = facts("I wish to reiterate my sincere appreciation for the work of the outgoing Chair, Ambassador Ana Ruiz, "
+                  "Permanent Representative of Guatemala, and the outgoing Vice Chair, Ambassador Rui Lima, Permanent "
+                  "Representative of Brazil. We thank Ambassador Ann Lee, Permanent Representative of Chile, and "
+                  "Ambassador Bo Ek, Permanent Representative of Peru.")
+    thanked = {o for s, p, o in fs if s == "state/GHA" and p == "thanks"}
+    assert thanked == {"person/ana-ruiz", "person/rui-lima", "person/ann-lee", "person/bo-ek"}
+
+
+def test_a_titled_name_and_post_closing_a_long_title_line():
+    h = document_from_text("REMARKS ON THE CHAIRMANSHIP OF THE PERMANENT COUNCIL REGULAR SESSION OF THE PERMANENT COUNCIL "
+                           "MARCH 3, 2021 AMBASSADOR ANA RUIZ, PERMANENT REPRESENTATIVE OF PANAMA\n\nMarch 3, 2021 - "
+                           "Washington, DC\n\nIt has been a busy start to my chairmanship.").header
+    assert h.speaker.text == "ANA RUIZ" and h.post.text == "PERMANENT REPRESENTATIVE OF PANAMA"

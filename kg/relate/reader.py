@@ -131,9 +131,12 @@ COORDINATION = re.compile(r"(?:\s+(?:presidency|delegation|government|authoritie
                           r"(?:,\s*|(?:and|, and|as well as|, as well as|&)\s*(?:also\s+)?(?:(?:to|with|of|on|under)\s+)?))"
                           r"(?:(?:my|our)\s+(?:own\s+)?(?:country|nation),\s*)?"  # "..., Sweden and my own country, Iceland"
                           r"(?:the\s+|its\s+|their\s+)?(?:(?:Government|people|authorities)\s+of\s+(?:the\s+)?)?"
+                          # "..., and the outgoing Vice Chair, Ambassador Y": the next one's post before the name
+                          r"(?:(?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*,\s*(?=(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|Ambassador\s))?"
                           r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s+|(?:Ambassador|Minister|Judge|Professor|President|Prime\s+Minister|"
                           r"(?:Under-|Assistant\s+)?Secretary-General|Special\s+(?:Representative|Envoy|Rapporteur)|"
                           r"Director-General|High\s+Commissioner|Foreign\s+Minister)\s+)*")
+POST_OF_PERSON = re.compile(r",\s*(?:the\s+)?[^,;()]{1,90}?\b(?:of|to|for|at)\s+(?:the\s+)?")
 UNNAMED_THEN_NEXT = re.compile(r"\s+the\s+(?:(?:outgoing|former|new|incoming|previous)\s+)?(?:President|Chair\w*|Secretary-General|"
                                r"Director-General|Co-Chairs?|Bureau|Secretariat)\s+for\s+(?:its|their|his|her)\s+"
                                r"(?:[\w\-]+\s+){1,4}?(?:,\s*)?and\s+")
@@ -522,6 +525,9 @@ class ReaderCore:
         out = [usable[0]]
         for m1, i1 in usable[1:]:
             m0 = out[-1][0]
+            if self.cls(out[-1][1]) == "Person" and self.cls(i1) in ("State", "Organization") and \
+                    POST_OF_PERSON.fullmatch(self.text, m0.end, m1.start):
+                continue  # "Ambassador X, Permanent Representative of [Chile], and Ambassador Y": in X's post
             # "..., and UNICEF Executive Director Henrietta Fore": the body in the title is part of the gap
             gap_end = min([m.start for m, i in self.in_span(m0.end, m1.start) if i in titled] + [m1.start])
             if COORDINATION.fullmatch(self.text[m0.end:gap_end] + " " * (gap_end < m1.start)):
