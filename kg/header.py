@@ -199,6 +199,8 @@ def statement_like(text: str) -> bool:
     line_end = text.find("\n", at.end()) if at else -1
     if at and MEETING_WORD.search(text, at.end(), line_end if line_end >= 0 else len(text)):
         return True
+    if MEETING_TITLE.match(text) and len(WE_OPENS.findall(text, 0, min(len(text), 2500))) >= 2:
+        return True  # "OSCE Permanent Council No. 1460 Vienna, 8 February 2024" over "The EU welcomes ... We condemn ..."
     return bool(ADDRESS_LINE.search(text, 0, limit))  # "Mr. President," on a line of its own: a speech, whatever its title
 
 
@@ -243,6 +245,9 @@ def header_end(text: str) -> int:
         line_end = line_end if line_end > 0 else len(text)
         para = PARAGRAPH.search(text, line_end, limit)
         return text.rfind("\n", 0, para.start()) + 1 if para and para.start() > line_end else line_end
+    first_line = MEETING_TITLE.match(text)
+    if first_line and len(WE_OPENS.findall(text, 0, min(len(text), 2500))) >= 2:
+        return first_line.end()  # only the meeting's designation above the speech
     if title_limit < limit:  # no salutation, no speaker: the title block runs to the first paragraph of prose
         return title_limit
     para = text.find("\n\n", 0, limit)
@@ -649,6 +654,12 @@ BYLINE = re.compile(rf"^[ \t]*(?:Press[ \t]+Statement|Media[ \t]+Note|Statement|
 # PERMANENT COUNCIL ... JANUARY 29, 2020 AMBASSADOR RIYAD INSANALLY, PERMANENT REPRESENTATIVE OF GUYANA"
 TITLED_NAME_POST = re.compile(rf"[ \t](?:{HONORIFIC}[ \t]+)+(?P<name>{NAME}),[ \t]+(?P<post>[^\n,]*(?i:{POST_LINE.pattern})[^\n]*)$",
                               re.M)
+# a first line that only designates a meeting, with its number or date: a delegation's statement there when the body
+# speaks in the first person ("We condemn ...")
+MEETING_TITLE = re.compile(r"[ \t]*(?:[A-Z][\w\-]*[ \t]+){0,4}(?:Council|Assembly|Committee|Commission|Conference|Board[ \t]+of"
+                           r"[ \t]+Governors|Forum)\b[^\n]{0,80}?(?:\bNo\.?[ \t]*\d+|\b\d+(?:st|nd|rd|th)\b|\b(?:19|20)\d\d)[^\n]{0,40}$",
+                           re.M)
+WE_OPENS = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=^-[ \t])|(?<=^•[ \t]))We[ \t]+(?![a-z]+[ \t]+(?:said|told|added)\b)", re.M)
 ABOUT_MEETING = re.compile(r"[ \t]*(?:[Pp]ress[ \t]+)?[Ss]tatement[ \t]+on[ \t]")
 MISSION_LINE = re.compile(r"[ \t]*,?[ \t]*\n(?:[ \t]*\n)?[ \t*_]*(?:Permanent[ \t]+)?(?:Mission|Delegation|Embassy)[ \t]+of[ \t]+[^\n]*")
 # a post named before the name, set off by a comma: "THE HONOURABLE MINISTER OF FOREIGN AFFAIRS OF X, H.E. NAME"

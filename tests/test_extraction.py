@@ -3630,3 +3630,31 @@ def test_a_titled_name_and_post_closing_a_long_title_line():
                            "MARCH 3, 2021 AMBASSADOR ANA RUIZ, PERMANENT REPRESENTATIVE OF PANAMA\n\nMarch 3, 2021 - "
                            "Washington, DC\n\nIt has been a busy start to my chairmanship.").header
     assert h.speaker.text == "ANA RUIZ" and h.post.text == "PERMANENT REPRESENTATIVE OF PANAMA"
+
+
+def test_condemning_support_given_to_a_war_and_the_war_owners_violation():
+    fs, _ = facts("We condemn the continued military support for Ruritania’s war of aggression provided by Belarus, Iran, "
+                  "and the DPRK. We strongly condemn Russia’s war of aggression against Ukraine, which constitutes a "
+                  "manifest violation of the UN Charter.")
+    condemned = {o for s, p, o in fs if s == "state/GHA" and p == "condemns"}
+    assert {"state/BLR", "state/IRN", "state/PRK", "state/RUS"} <= condemned and "state/UKR" not in condemned
+    assert not [f for f in fs if f[1] == "supports"]  # ('support' is a noun here, and not Ghana's)
+    assert has(fs, "state/RUS", "violates", "treaty/un-charter") and not has(fs, "state/UKR", "violates", "treaty/un-charter")
+
+
+def test_welcoming_back_a_person_to_a_council_is_no_backing_of_the_council():
+    fs, _ = facts("Ghana warmly welcomes back to the Permanent Council Ms Pia Kauma, President of the OSCE Parliamentary "
+                  "Assembly. We back the work of UNICEF.")
+    assert has(fs, "state/GHA", "welcomes", "person/pia-kauma")
+    assert {o for s, p, o in fs if p == "supports"} == {"org/unicef"}
+
+
+def test_a_meeting_designation_over_a_groups_speech_in_the_first_person():
+    text = ("OSCE Permanent Council No. 1501 Vienna, 12 December 2024\n- The European Union thanks the Chair for the "
+            "report. We support the work of the Special Monitoring Mission.\n- We condemn the attacks on civilians. We "
+            "call on all sides to respect the ceasefire.")
+    doc = document_from_text(text)
+    assert doc.kind == "Statement" and doc.body_start == text.index("\n")
+    assert ("doc/inline", "onBehalfOf", "org/eu") in read(text)
+    news = document_from_text("Security Council 9000th meeting 2022\nThe Council met today. Members heard a briefing.")
+    assert news.kind == "Document"

@@ -72,6 +72,9 @@ THIS_MEETING_BEFORE = re.compile(r"\b(?:today['’]s|this|the\s+present|the\s+cu
 THIS_MEETING_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:debate|session|meeting|segment|discussion)\b", re.I)
 # a statement verb of the speaker's own state, perhaps after a clause set off by commas ("Ghana, as a troop
 # contributor, welcomes")
+# a union or group of states, which speaks as a delegation does ("The European Union warmly welcomes ...")
+GROUP_OF_STATES = re.compile(r"\b(?:Union|Group|Community|Movement|Alliance|Association|League|Forum|Cooperation Council)\b|"
+                             r"^G-?\d|\bStates\b")
 SELF_VERB = re.compile(r"(?:,[^.;:\n]{1,200}?,)?\s+(?:also\s+|fully\s+|strongly\s+|firmly\s+|therefore\s+|further\s+)*"
                        r"(?:would\s+like\s+to\s+\w+|(?:re)?affirms|aligns|associates|supports|welcomes|believes|reiterates|joins?|takes|remains|"
                        r"condemns|calls|urges|stresses|underlines|recogni[sz]es|commends|appreciates|expresses|attaches|"
@@ -462,7 +465,8 @@ class HeaderRules:
         """'The Republic of the Marshall Islands, having listened to ..., affirms its unity with ...': a statement
         whose title block names no state, and whose speaker's state speaks of itself by name at the head of a
         sentence early in the speech."""
-        return next(self.self_naming(("State",)), None) or self.own_position()
+        return next(self.self_naming(("State",)), None) or self.own_position() or next(
+            ((i, span) for i, span in self.self_naming(("Organization",)) if GROUP_OF_STATES.search(self.entity(i).label)), None)
 
     def own_position(self):
         """'... it remains Norway's firm position that only a negotiated solution ...': a speech that names no state
@@ -482,7 +486,7 @@ class HeaderRules:
         opening = min(len(self.text), self.doc.body_start + 2500)
         for m, i in self.in_span(self.doc.body_start, opening, classes):
             lead = self.text[max(self.text.rfind("\n", 0, m.start), self.text.rfind(". ", 0, m.start) + 1) + 1:m.start]
-            if re.fullmatch(r"\s*(?:\d+\.\s*)?(?:The\s+)?(?:[A-Z][\w\-]+\s+[Cc]hapter\s+of\s+the\s+)?", lead) \
+            if re.fullmatch(r"\s*(?:\d+\.\s*|[-•*–]\s+)?(?:The\s+)?(?:[A-Z][\w\-]+\s+[Cc]hapter\s+of\s+the\s+)?", lead) \
                     and SELF_VERB.match(self.text, m.end):
                 yield i, Span(m.start, m.end, m.text)
 

@@ -64,6 +64,7 @@ ADOPTED_PASSIVE = re.compile(r"\b(?:adopted|approved)\s+(?:\w+ly\s+)?(?:by|at)\s
 BECAME_PARTY = re.compile(r"\s+(?:on|for)\s+(?:its\s+|their\s+)?(?:becoming|having\s+become|joining\s+as)\s+(?:the\s+\d+(?:st|nd|rd|th)\s+|a\s+|"
                           r"the\s+(?:newest|latest)\s+)?(?:States?\s+)?Part(?:y|ies)\b")
 # "We welcome Cameroon, Chile and Brazil on having joined the ATT family": parties to the treaty named right after
+VICTIM_OF = re.compile(r"\b(?:against|on|upon|towards?)\s+(?:the\s+)?$")
 JOINED_TREATY = re.compile(r"\s+(?:on|for)\s+(?:its\s+|their\s+)?(?:(?:having\s+)?(?:joined|ratified|acceded\s+to)|"
                            r"joining|ratifying|acceding\s+to)\s+")
 ADOPTION_OF = re.compile(r"\b[Aa]doption\s+of\s+(?:the\s+)?(?:(?:revised|new|historic|landmark)\s+)?")
@@ -88,7 +89,12 @@ class LegalRules:
         resolution N' (an appeal to comply says the actor does not)."""
         for v in VIOLATION.finditer(self.text, s, e):
             which = re.search(r",\s+which\s+$", self.text[s:v.start()] + " ") or re.search(r",\s+which\s*$", self.text[s:v.start()])
-            antecedent = [i for m, i in self.in_span(s, v.start(), ACTOR) if which and m.end <= s + which.start()]
+            before = [(m, i) for m, i in self.in_span(s, v.start(), ACTOR) if which and m.end <= s + which.start()]
+            antecedent = [i for _, i in before]
+            if before and VICTIM_OF.search(self.text, max(s, before[-1][0].start - 20), before[-1][0].start):
+                # "Russia's war of aggression against Ukraine, which constitutes a violation of ...": the war's owner
+                owners = [i for m, i in before if re.match(r"['’]s?\s", self.text[m.end:m.end + 3])]
+                antecedent = owners[-1:]
             subj = (antecedent[-1] if antecedent else None) or self.subject_before(s, v.start()) or self.actor_of_such(s, v.start())
             if subj is None or self.cls(subj) not in ACTOR or self.blocked(s, v.start()):
                 continue

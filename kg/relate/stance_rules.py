@@ -90,7 +90,14 @@ FROM_NEXT = re.compile(r"\s+from\b")
 YOU_TO_NEXT = re.compile(r"\s+you\s+(?:also\s+)?to\s")
 YOU_NEXT = re.compile(r"\s*,?\s+you\b")
 WELCOME_TO = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?")
-THE_NEXT = re.compile(r"\s+the\s")
+THE_NEXT = re.compile(r"\s+(?:the\s|(?:Ms|Mr|Mrs|Dr|H\.\s?E)\.?\s|Ambassador\s|Minister\s)")  # (whom it welcomes back)
+PROVIDED_BY = re.compile(r"\s(?:provided|given|supplied|delivered|carried\s+out|committed|perpetrated|launched|conducted)"
+                         r"\s+by\s+(?:the\s+)?")
+BACK_ADVERB = re.compile(r"\s+(?:to|in|into|from|on|home)\b")
+# "the continued military support for X provided by Y": 'support' as a noun, another's, object of another verb
+NOUN_SUPPORT = re.compile(r"(?<!\bits\s)(?<!\bour\s)(?<!\bmy\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
+                          r"\b(?:the|a|an|any|this|that|such|continued|military|financial|political|economic|material|"
+                          r"logistical|technical)\s+$")  # (not "its continued support for": its owner's)
 THEM_NEXT = re.compile(r"\s+them\b")
 
 
@@ -121,6 +128,11 @@ class StanceRules:
                 continue
             by = BY_LEAD.match(self.text[m.end:e])
             out += [(am, a) for am, a in self.in_span(m.end + by.end(), e, ACTOR) if am.start == m.end + by.end()][:1] if by else []
+        # "We condemn the military support for X's war provided by Belarus, Iran, and the DPRK": the agents named
+        agents = PROVIDED_BY.search(self.text, objs[-1][0].end, e) if objs else None
+        first = [(am, a) for am, a in self.in_span(agents.end(), e, ACTOR) if am.start == agents.end()][:1] if agents else []
+        if first and not self.in_span(objs[-1][0].end, agents.start(), ACTOR):
+            out += [x for x in first + self.coordinated(first[0], ACTOR) if x not in out]
         return out
 
     def stances(self, s, sentence_end, triggers):
@@ -137,6 +149,10 @@ class StanceRules:
                 continue
             if FROM_NEXT.match(self.text[t_end:t_end + 6]):
                 continue  # "organized by X with support from Y": Y gives the support
+            word = self.text[t_start:t_end].lower()
+            if prop == "supports" and (word == "support" and NOUN_SUPPORT.search(self.text, max(s, t_start - 30), t_start)
+                                       or word == "back" and BACK_ADVERB.match(self.text, t_end)):
+                continue  # ("welcomes back to the Permanent Council X": an adverb, not the verb 'to back')
             if self.passive_stance(prop, t_start, t_end, s, e):
                 continue
             # ("Ghana congratulates you ... and is proud to support X": the same subject)
