@@ -3658,3 +3658,18 @@ def test_a_meeting_designation_over_a_groups_speech_in_the_first_person():
     assert ("doc/inline", "onBehalfOf", "org/eu") in read(text)
     news = document_from_text("Security Council 9000th meeting 2022\nThe Council met today. Members heard a briefing.")
     assert news.kind == "Document"
+
+
+def test_a_news_release_from_a_ministry_and_its_minister_named_without_a_state():
+    fs = read("Minister concludes ASEAN meetings\n\nFrom: Global Affairs Canada\n\nThe Honourable Ann Lee, Minister of "
+              "Foreign Affairs, yesterday concluded her participation in the annual ASEAN-Canada Post-Ministerial "
+              "Conference held this year in Bangkok, Thailand.")
+    assert ("person/ann-lee", "represents", "state/CAN") in fs
+    taken = [o for s, p, o in fs if s == "person/ann-lee" and p == "participatesIn"]
+    assert taken and "post-ministerial" in taken[0]
+
+
+def test_a_states_adjective_and_post_before_a_titled_name():
+    fs = read("Ghanaian President, HE John Mahama noted that the summits dovetail. The Kenyan Foreign Minister, Ms. "
+              "Ann Lee, said it was good.")
+    assert ("person/john-mahama", "leads", "state/GHA") in fs and ("person/ann-lee", "represents", "state/KEN") in fs

@@ -72,6 +72,7 @@ THIS_MEETING_BEFORE = re.compile(r"\b(?:today['’]s|this|the\s+present|the\s+cu
 THIS_MEETING_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:debate|session|meeting|segment|discussion)\b", re.I)
 # a statement verb of the speaker's own state, perhaps after a clause set off by commas ("Ghana, as a troop
 # contributor, welcomes")
+FROM_LINE = re.compile(r"^[ \t]*(?:From|FROM|Source|SOURCE|Issued\s+by)[ \t]*:[ \t]*(?P<who>[^\n]{3,80}?)[ \t]*$", re.M)
 # a union or group of states, which speaks as a delegation does ("The European Union warmly welcomes ...")
 GROUP_OF_STATES = re.compile(r"\b(?:Union|Group|Community|Movement|Alliance|Association|League|Forum|Cooperation Council)\b|"
                              r"^G-?\d|\bStates\b")
@@ -247,6 +248,10 @@ class HeaderRules:
         Spokesman / For Immediate Release', 'Press Release ... the Permanent Mission of Nepal ...'): the state
         speaks through it."""
         head = min(len(self.text), 600)
+        issuer = FROM_LINE.search(self.text, 0, head)  # "From: Global Affairs Canada", "FROM: U.S. DEPARTMENT OF STATE"
+        states = [(m, i) for m, i in self.in_span(issuer.start("who"), issuer.end("who"), ("State",))] if issuer else []
+        if states:
+            return states[0][1], Span(issuer.start("who"), issuer.end("who"), issuer["who"])
         if not PRESS_RELEASE.search(self.text, 0, head):
             return None
         for m, i in self.in_span(0, head, ("Organization",)):

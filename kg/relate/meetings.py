@@ -89,7 +89,7 @@ PLAIN_TOPIC = re.compile(r"\s+on\s+(?!(?:the\s+)?(?:margins?|sidelines?|occasion
                          r"funded|supported|attended|for\s+(?:the\s+)?(?:[A-Z]|representatives|participants|officials|"
                          r"officers|delegates|members|experts|staff|senior|government|law|police|judges|prosecutors))\b|"
                          r"[,.;:(]|$)")
-MEETING_MODIFIERS = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|[Hh]igh-[Ll]evel|[Mm]inisterial|[Aa]nnual|[Ii]nternational|[Rr]egional|[Rr]egular|"
+MEETING_MODIFIERS = re.compile(r"(?<![\w\-])(?:(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|[Hh]igh-[Ll]evel|[Mm]inisterial|[Aa]nnual|[Ii]nternational|[Rr]egional|[Rr]egular|"
                                r"[Oo]rdinary|[Ee]xtraordinary|[Ee]xtra[-–]\s?[Oo]rdinary|[Ss]pecial|[Ii]nformal|[Vv]irtual|[Jj]oint|[Ii]naugural|[Pp]lenary|"
                                r"[Dd]onors?['’]?|[Pp]ledging|"
                                r"[Ff]irst|[Ss]econd|[Tt]hird|[A-Za-z]+(?:-[A-Za-z]*?)?(?:th|first|second|third|First|Second|Third)|"
@@ -135,6 +135,7 @@ VENUE = re.compile(r"(?:\s+[\w\-,]+){0,8}?\s+at\s+the\s+(?P<name>(?:[A-Z][\w'’
 NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December", "Spring", "Summer", "Autumn", "Winter", "The", "Order", "Addition", "Particular"}
 PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|(?<!for )attending|opened|inaugurated|(?:took|takes|take|taking)\s+part\s+in|participat(?:e|es|ed)\s+in|"
+                         r"(?:concluded|began|started|completed|ended)\s+(?:his|her|their|its)\s+participation\s+in|"
                          r"on\s+the\s+(?:sidelines|margins)\s+of|"
                          r"join(?:s|ed|ing)|addressed|spoke\s+at|present\s+at|"
                          # "delivered the opening remarks at the inaugural session of the summit"

@@ -489,8 +489,8 @@ class RoleRules:
                 # "Mr. X, Executive Director, UNODC said": the post, then the body it heads on its own
                 self.role(person, appos["body"], bodies[0][0].start, e, s, state=bodies[0][1])
                 return
-        if depth < 2 and HEAD_TITLE.search(appos["body"]) and self.text[end:end + 1] == "," and \
-                not self.in_span(start, end, ("Organization", "State")):
+        if depth < 2 and HEAD_TITLE.search(appos["body"]) and re.match(r",\s+(?:and\s+)?(?:the\s+)?[A-Z]", self.text[end:end + 16]) and \
+                not self.in_span(start, end, ("Organization", "State")):  # (not "X, Minister of Y, yesterday concluded")
             # "Mr. X, Under Secretary-General, Executive Director of UNODC": a post, then the post that names its body
             self.apposition(dataclasses.replace(m, end=end), person, s, e, depth + 1)
             return
@@ -567,8 +567,13 @@ class RoleRules:
         bodies = [(om, org) for om, org in self.in_span(max(s, m.start - 120), m.start, ("Organization", "State"))
                   if re.fullmatch(rf"\s*(?:\([^)]*\))?\s*,\s+{NAME_HONORIFICS}",
                                   self.text[om.end:m.start])]
-        if not bodies:
-            return False
+        if not bodies:  # "Ghanaian President, HE John Dramani Mahama noted ...": the state's adjective, the post
+            adjective = [(om, i, t) for om, i in self.in_span(max(s, m.start - 60), m.start, ("State",))
+                         for t in [re.fullmatch(rf"\s+(?P<title>(?:[A-Z][\w\-]*\s+){{0,2}}[A-Z][\w\-]*)\s*,\s+{NAME_HONORIFICS}",
+                                                self.text[om.end:m.start])] if t and HEAD_TITLE.fullmatch(t["title"].split()[-1])]
+            if adjective:
+                self.role(person, adjective[-1][2]["title"], adjective[-1][0].start, e, s, state=adjective[-1][1])
+            return bool(adjective)
         om, org = bodies[-1]
         title = re.search(r"(?P<title>[A-Z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,6}?)\s+(?:of|for)\s+(?:[Tt]he\s+)?$",
                           self.text[max(s, om.start - 70):om.start])
@@ -619,8 +624,13 @@ class RoleRules:
             target = self.principal or self.main_state()
             if target and self.cls(target) == "Organization":
                 return  # a group's statement: a President speaks for it, he is no head of the group
-            if self.doc.kind != "Statement" and any(i != target for _, i in self.in_span(s, e, ("State",))):
+            places_end = {pm.end for pm, _ in self.in_span(s, e, ("Place",))}
+            if self.doc.kind != "Statement" and any(i != target and not any(m.start - 2 <= p <= m.start and
+                                                                            self.text[p:m.start].strip() in ("", ",")
+                                                                            for p in places_end)
+                                                    for m, i in self.in_span(s, e, ("State",))):
                 return  # a news item's sentence naming another state: "offered by Saudi Arabia under King Salman"
+                # (not the state of a city: "held in Bangkok, Thailand")
         else:
             return
         if not target:
