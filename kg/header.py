@@ -652,7 +652,7 @@ BYLINE = re.compile(rf"^[ \t]*(?:Press[ \t]+Statement|Media[ \t]+Note|Statement|
                     rf"minister|director|ambassador|representative|envoy|coordinator|officer)[^\n]*)$", re.M)
 # a titled name and its post closing a title line that began with other words: "REMARKS ON THE CHAIRMANSHIP OF THE
 # PERMANENT COUNCIL ... JANUARY 29, 2020 AMBASSADOR RIYAD INSANALLY, PERMANENT REPRESENTATIVE OF GUYANA"
-TITLED_NAME_POST = re.compile(rf"[ \t](?:{HONORIFIC}[ \t]+)+(?P<name>{NAME}),[ \t]+(?P<post>[^\n,]*(?i:{POST_LINE.pattern})[^\n]*)$",
+TITLED_NAME_POST = re.compile(rf"[ \t](?:{HONORIFIC}[ \t]+)+(?P<name>{NAME}),[ \t]+(?P<post>[^\n,.]*(?i:{POST_LINE.pattern})[^\n.]{{0,100}})$",
                               re.M)
 # a first line that only designates a meeting, with its number or date: a delegation's statement there when the body
 # speaks in the first person ("We condemn ...")
