@@ -497,6 +497,10 @@ def _meeting_line(text: str, end: int, fields: dict) -> Span | None:
         if who and who.end() < len(line):
             ls, line = ls + who.end(), line[who.end():]
             plain = line.strip(" \t*#_")
+        whose = STATEMENT_FOR.search(line)  # ("Pacific Islands Forum statement for the ECOSOC ... Segment": the segment)
+        if whose and MEETING_WORD.search(line, whose.end()):
+            ls, line = ls + whose.end(), line[whose.end():]
+            plain = line.strip(" \t*#_")
         verb = re.search(HEADLINE_VERB_END, line)  # ("... Assembly concludes: A summary of key decisions")
         if verb:
             line, le = line[:verb.start()], ls + verb.start()
@@ -660,6 +664,7 @@ MEETING_TITLE = re.compile(r"[ \t]*(?:[A-Z][\w\-]*[ \t]+){0,4}(?:Council|Assembl
                            r"[ \t]+Governors|Forum)\b[^\n]{0,80}?(?:\bNo\.?[ \t]*\d+|\b\d+(?:st|nd|rd|th)\b|\b(?:19|20)\d\d)[^\n]{0,40}$",
                            re.M)
 WE_OPENS = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=^-[ \t])|(?<=^•[ \t]))We[ \t]+(?![a-z]+[ \t]+(?:said|told|added)\b)", re.M)
+STATEMENT_FOR = re.compile(r"\b(?:[Ss]tatement|STATEMENT)\s+(?:for|at|to|before|FOR|AT|TO|BEFORE)\s+(?:the\s+|THE\s+)?")
 ABOUT_MEETING = re.compile(r"[ \t]*(?:[Pp]ress[ \t]+)?[Ss]tatement[ \t]+on[ \t]")
 MISSION_LINE = re.compile(r"[ \t]*,?[ \t]*\n(?:[ \t]*\n)?[ \t*_]*(?:Permanent[ \t]+)?(?:Mission|Delegation|Embassy)[ \t]+of[ \t]+[^\n]*")
 # a post named before the name, set off by a comma: "THE HONOURABLE MINISTER OF FOREIGN AFFAIRS OF X, H.E. NAME"

@@ -3673,3 +3673,14 @@ def test_a_states_adjective_and_post_before_a_titled_name():
     fs = read("Ghanaian President, HE John Mahama noted that the summits dovetail. The Kenyan Foreign Minister, Ms. "
               "Ann Lee, said it was good.")
     assert ("person/john-mahama", "leads", "state/GHA") in fs and ("person/ann-lee", "represents", "state/KEN") in fs
+
+
+def test_a_groups_members_listed_after_a_colon_past_a_misspelt_name_and_the_segment_the_statement_is_for():
+    fs = read("Pacific Islands Forum statement for the ECOSOC Humanitarian Affairs Segment\n\nTuesday, 21 June 2022\n\n"
+              "Statement delivered by H.E. Ana Vula, Permanent Representative of Fiji on behalf of the Pacific Islands "
+              "Forum, 21 June 2022.\n\nMadam President,\n\nIt is my honour to speak on behalf of the Pacific Islands "
+              "Forum members represented at the United Nations: Australia, Republic of the Marshal Islands, Kiribati, "
+              "Nauru, Samoa and my own country, Fiji.\n\nWe thank you for organizing this meeting.")
+    members = {s for s, p, o in fs if p == "memberOf" and o == "org/pif"}
+    assert {"state/AUS", "state/KIR", "state/NRU", "state/WSM", "state/FJI"} <= members
+    assert [o for s, p, o in fs if p == "meetingOf"] == ["org/ecosoc"]

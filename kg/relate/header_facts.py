@@ -48,7 +48,9 @@ COMMA = re.compile(r",\s+")
 CITY_BEFORE_STATE = re.compile(r",[ \t]*(?P<city>[A-Z][\w.'’\-]+(?:[ \t][A-Z][\w.'’\-]+){0,2}),[ \t]*$")
 # ("on behalf of the A3 members of the Security Council namely, Kenya, Gabon, and my own country Ghana")
 NAMELY = re.compile(r"(?:\s*[-–—][^-–—\n]{0,80}[-–—])?(?:\s+(?:members|countries|states)\s+(?:of|in|on)\s+(?:the\s+)?"
-                    r"[^,;:\n]{1,60}?)?\s*,?\s*(?:namely|that\s+is|i\.\s?e\.)[,:]?\s+(?:the\s+)?|\s*:\s*(?=[A-Z])")
+                    r"[^,;:\n]{1,60}?)?\s*,?\s*(?:namely|that\s+is|i\.\s?e\.)[,:]?\s+(?:the\s+)?|\s*:\s*(?=[A-Z])|"
+                    # "the Pacific Islands Forum members represented at the United Nations: Australia, ..."
+                    r"\s+(?:members|countries|states)(?:\s+(?:represented|present)\s+(?:at|in)\s+(?:the\s+)?[^,;:\n]{1,40}?)?\s*:\s*(?=[A-Z])")
 OWN_POSITION = re.compile(r"['’]s\s+(?:(?:firm|consistent|long-?standing|principled|clear|strong)\s+)*(?:position|view|"
                           r"conviction|belief)\s+(?:is\s+|remains\s+)?that\b")
 OTHERS_POSITION = re.compile(r"\b(?:respect|note|understand|reject|welcome|share|support|acknowledge)\w*\s+(?:\w+\s+){0,2}$", re.I)
@@ -358,7 +360,7 @@ class HeaderRules:
             # countries, Denmark, Estonia, ... and my own country Finland"
             namely = (NAMELY.match(self.text, named[0].end) or COMMA.match(self.text, named[0].end)) if named else None
             at = namely.end() if namely else at
-            listed = self.listed_from(at, at + 80, ("State", "Organization"))
+            listed = self.listed_from(at, at + 80, ("State", "Organization"), unknown=1)  # (past one misspelt name)
             if len(listed) > 1 and all(self.cls(i) == "State" for _, i in listed):
                 for _, i in listed:
                     self.fact(i, "memberOf", group, (behalf.start(), listed[-1][0].end), "speaks-for-group", 0.7)

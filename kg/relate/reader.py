@@ -111,7 +111,7 @@ MEETING_BEFORE = re.compile(r"\b(?:Meeting|Conference|Assembly|Session)\s+of\s+(
 LIST_GAP = re.compile(r"\s*(?:\([^()]{1,25}\))?\s*(?:,|and,?|, and,?|/|,?\s*[–—]\s*and)\s*(?:the\s+)?(?:(?:my|our)\s+(?:own\s+)?country,?\s+(?:the\s+)?)?"
                       r"(?:Government\s+of\s+(?:the\s+)?)?")  # between the items of a plain list ("A and the Government of B")
 # unrecognised items of a list of names, each of one to three capitalised words: ", Marshall Island, Salomon Island, "
-UNKNOWN_ITEMS = re.compile(r"(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})+\s*,\s*(?:and\s+)?")
+UNKNOWN_ITEMS = re.compile(r"(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+(?:(?:of|the)\s+){0,2}[A-Z][\w'’\-]*){0,3})+\s*,\s*(?:and\s+)?")
 # between the people of a list, each with their title: "Minister A, Japanese Foreign Minister B, and U.S. Envoy C"
 TITLED_GAP = re.compile(r"\s*(?:,|and|, and)?\s*(?:the\s+)?(?:(?:[A-Z][\w'’.\-]*\)?[.,]?|of|for|and|the|\([A-Z]{2,8}\),?|"
                         r"leader|premier|president|(?:prime\s+|foreign\s+)?minister|envoy|counterpart)\s+){0,14}")  # ("Chinese leader B")
@@ -282,10 +282,10 @@ class ReaderCore:
         return [x for k, x in enumerate(mentions) if not (k and OPEN_BRACKET.fullmatch(self.text[mentions[k - 1][0].end:x[0].start])
                                                           and self.text[x[0].end:x[0].end + 1] == ")")]
 
-    def listed_from(self, pos, e, classes):
+    def listed_from(self, pos, e, classes, unknown=0):
         """The entity that starts at pos and those listed after it ('A, B and C'); none if no entity starts there."""
         first = [(m, i) for m, i in self.in_span(pos, e, classes) if m.start == pos][:1]
-        return first + self.coordinated(first[0], classes) if first else []
+        return first + self.coordinated(first[0], classes, unknown) if first else []
 
     def coordinated(self, first, classes, unknown=0):
         """The entities listed after `first` ('Costa Rica, Ireland, Kiribati, Nigeria and Thailand'); past up to
