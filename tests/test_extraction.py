@@ -3684,3 +3684,12 @@ def test_a_groups_members_listed_after_a_colon_past_a_misspelt_name_and_the_segm
     members = {s for s, p, o in fs if p == "memberOf" and o == "org/pif"}
     assert {"state/AUS", "state/KIR", "state/NRU", "state/WSM", "state/FJI"} <= members
     assert [o for s, p, o in fs if p == "meetingOf"] == ["org/ecosoc"]
+
+
+def test_the_president_addressed_by_name_chairs_the_session_he_was_elected_to_and_leads_no_state():
+    fs = read("The Office of the President of Ruritania\n\nNew York, 22 September 2012\n\nMr. President Vuk Jeremic,\n"
+              "Mr. Secretary-General Ban Ki-moon,\nDistinguished Delegates,\n\nMy delegation offers you its warm "
+              "congratulations on your election as President of the current session of the General Assembly.")
+    assert not [f for f in fs if f[0] == "person/vuk-jeremic" and f[1] == "leads" and f[2].startswith("state/")]
+    assert [o for s, p, o in fs if p == "meetingOf"] == ["org/unga"]
+    assert any(s == "person/vuk-jeremic" and p == "convenes" for s, p, o in fs)

@@ -58,7 +58,7 @@ PRESS_RELEASE = re.compile(r"(?i)\bpress\s+(?:release|statement|briefing)|\bmedi
                            r"\boffice\s+of\s+the\s+spokes(?:man|person|woman)\b|(?-i:^[ \t]*Statement:)", re.M)
 NATIONAL_OFFICE = re.compile(r"\b(?:Mission|Delegation|Embassy|Ministry|Department|Foreign\s+Office)\b")
 CHAIR_OF = re.compile(r"\b(?:Chair|Chairman|Chairperson|Chairmanship|Chairwoman|President|Presidency|Vice-Chair|Bureau)\s+"
-                      r"of\s+(?:the\s+)?(?:\d+\w*\s+(?:session|meeting)\s+of\s+(?:the\s+)?)?")
+                      r"of\s+(?:the\s+)?(?:(?:\d+\w*|current|present|[a-z]+(?:th|st|nd|rd))\s+(?:session|meeting)\s+of\s+(?:the\s+)?)?")
 MEMBERS_OF = re.compile(r"(?:(?:the\s+)?(?:\d+\s+)?(?:[Mm]ember\s+[Ss]tates|[Mm]embers|[Gg]overnments|[Cc]ountries|"
                         r"[Gg]overnment(?:\s+and\s+(?:the\s+)?[Pp]eople)?|[Pp]eople)\s+of\s+"
                         r"(?:the\s+)?)?")

@@ -52,6 +52,7 @@ AND_NEXT_NAME = re.compile(r"\s+and\s+$")
 BODY_POST_COMMA = re.compile(r"(?P<title>\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+(?:(?:Executive|Special|High|Under-|Deputy\s+)?"
                              r"(?:Secretary-General|Director-General|Director|Commissioner|Representative|Envoy|Head|"
                              r"Chief|Coordinator|Rapporteur|President|Chair(?:man|person|woman)?)))\s*,\s*$")
+ADDRESSED_BY_TITLE = re.compile(r"[ \t]*(?:Mr\.?|Mrs\.?|Madam|Madame|Mister|Mme\.?)[ \t]+(?:Vice[- ]|Co-)?(?:President|Chair\w*)\b")
 # "X, Executive Director, UNODC said": a body standing alone after a post, ended by punctuation or a verb
 BODY_ALONE = re.compile(r",\s+(?:the\s+)?")
 AFTER_BODY_ALONE = re.compile(r"\s*(?:[,;.:)\n]|$)|\s+(?!and\b|or\b|of\b|for\b|in\b|at\b|to\b|on\b)[a-z]+\b")
@@ -613,6 +614,9 @@ class RoleRules:
             # ("President Paul Kagame of the Republic of Rwanda": a formal name the lists do not hold)
             # (a body on the next line is the next item of a list, not this person's)
             target = orgs[0][1]  # "Director General Margaret Chan of the World Health Organization"
+        elif default and ADDRESSED_BY_TITLE.match(self.text, self.text.rfind("\n", 0, pos) + 1) and \
+                not re.search(r"secretary[- ]general|director[- ]general", title, re.I):
+            return  # "Mr. President Abdulaziz Al-Nasser," addresses the chair: no head of the speaker's state
         elif default and re.search(r"secretary[- ]general|director[- ]general", title, re.I):
             target = self.secretariat_owner(title)
             if target not in self.ref.classes:
