@@ -3693,3 +3693,12 @@ def test_the_president_addressed_by_name_chairs_the_session_he_was_elected_to_an
     assert not [f for f in fs if f[0] == "person/vuk-jeremic" and f[1] == "leads" and f[2].startswith("state/")]
     assert [o for s, p, o in fs if p == "meetingOf"] == ["org/unga"]
     assert any(s == "person/vuk-jeremic" and p == "convenes" for s, p, o in fs)
+
+
+def test_an_official_hosts_a_dialogue_with_counterparts_named_by_their_posts():
+    fs = read("TOKYO, 5 March 2019 -- Japan's Foreign Minister Taro Kono hosted the 5th Trilateral Dialogue with Vice "
+              "Minister of Foreign Affairs of Ruritania Mr. Ivan Petrov and Secretary of State of Utopia Ms. Ann Lee, in "
+              "Tokyo on 5 March 2019.")
+    taking_part = {s for s, p, o in fs if p == "participatesIn" and "trilateral-dialogue" in o}
+    assert {"person/taro-kono", "person/ivan-petrov", "person/ann-lee"} <= taking_part
+    assert any(s == "state/JPN" and p == "hosts" and "trilateral-dialogue" in o for s, p, o in fs)

@@ -144,6 +144,7 @@ PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|(?<!for )attending|opened|inaugu
                          r"met\s+(?:[\w\-]+\s+){0,3}?(?:for|at|during)|"  # ("met here for the ...")
                          # ("A, B and C gathered in Asunción on 18 June 2018, on the occasion of the 52nd Summit")
                          r"gathered\b[^.;:]{0,60}?(?:on\s+the\s+occasion\s+of|for|at))\s+(?:[\w\-()’']+\s+){0,14}$", re.I)
+WITH_GUESTS = re.compile(r"\s+with\s+(?:(?:his|her|their)\s+(?:[\w\-]+\s+)?counterparts?,?\s+)?")
 OPEN_BRACKET = re.compile(r"\([^()]*$")
 THEME_IN_BRACKETS = re.compile(r"(?i:summit|conference|congress|session|meeting|forum|symposium|seminar|workshop)\s*\([^()]*$")
 ALONGSIDE = re.compile(r"\s*,?\s+(?:alongside|along\s+with|together\s+with)\s+")
@@ -514,6 +515,8 @@ class MeetingRules:
                     for h in dict.fromkeys(hosts):  # "Uganda is honoured to co-convene the Forum": it convenes
                         self.fact(h, prop, iri, (s, e), "hosts-meeting", 0.7)
                     self.hosts_of[iri] = list(dict.fromkeys(hosts))
+                elif not hosts and not self.blocked(s, pos, future_ok=True) and re.match(r"(?i)host", host_at.group()):
+                    self.person_hosted(subjects, iri, mm.end(), s, e)
             in_state = IN_STATE.match(self.text, mm.end(), e)
             states = [i for m, i in self.in_span(in_state.end(), e, ("State",)) if m.start == in_state.end()] if in_state else []
             if states:
@@ -630,6 +633,21 @@ class MeetingRules:
             prop = "hosts" if why["verb"].lower().startswith("host") else "convenes"
             if not any(f.subject == self.state_of(who[-1]) and f.predicate == prop and f.object == meeting for f in self.facts[-40:]):
                 self.fact(self.state_of(who[-1]), prop, meeting, (s, e), "for-hosting", 0.7)
+
+    def person_hosted(self, subjects, meeting, noun_end, s, e):
+        """'Foreign Secretary X hosted the 4th Trilateral Dialogue with Secretary Y and Vice Minister Z': the host
+        and the guests take part, and the state the host represents hosts it."""
+        people = [p for p in subjects if self.cls(p) == "Person"][:1]
+        guests = WITH_GUESTS.match(self.text, noun_end, e) if people else None
+        first = [(m, i) for m, i in self.in_span(guests.end(), e, ("Person",))][:1] if guests else []
+        if first and len(self.text[guests.end():first[0][0].start].split()) <= 14:  # (the guest's title before the name)
+            people += [i for _, i in first + self.listed_after(first[0], e, ("Person",))]
+        for p in dict.fromkeys(people):
+            self.fact(p, "participatesIn", meeting, (s, e), "hosted-with", 0.65)
+        states = [f.object for f in self.facts if people and f.subject == people[0] and f.predicate in ("represents", "leads")
+                  and self.cls(f.object) == "State"]
+        if states:
+            self.fact(states[0], "hosts", meeting, (s, e), "hosted-by-official", 0.6)
 
     def host_named_after(self, host_at, host_pos, mm, iri, s, e) -> bool:
         """'..., the SADC Chairperson and host of the Extra-ordinary Summit, HE Dr Sam Nujoma, ...': the host is the
