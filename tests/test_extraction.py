@@ -3702,3 +3702,25 @@ def test_an_official_hosts_a_dialogue_with_counterparts_named_by_their_posts():
     taking_part = {s for s, p, o in fs if p == "participatesIn" and "trilateral-dialogue" in o}
     assert {"person/taro-kono", "person/ivan-petrov", "person/ann-lee"} <= taking_part
     assert any(s == "state/JPN" and p == "hosts" and "trilateral-dialogue" in o for s, p, o in fs)
+
+
+def test_a_workshop_a_body_will_hold_with_anothers_support_elsewhere_than_the_dateline():
+    fs = read("Gaborone, Botswana, 7th August 2024: The Southern African Development Community (SADC), in collaboration "
+              "with Non-State Actors (NSAs) and with the support of the European Union (EU), will hold a Capacity-"
+              "Building Workshop on trade facilitation. The hybrid workshop will be held on 11 - 12 August 2024, at the "
+              "Rainbow Towers Hotel and Conference Centre in Harare, Republic of Zimbabwe.")
+    workshops = {o for s, p, o in fs if p in ("convenes", "hosts", "funds") and o.startswith("meeting/")}
+    assert len(workshops) == 1
+    workshop = workshops.pop()
+    assert has(fs, "org/sadc", "convenes", workshop) and has(fs, "org/eu", "funds", workshop)
+    assert not has(fs, "org/eu", "convenes", workshop)
+    assert {o for s, p, o in fs if s == workshop and p == "heldIn"} == {"place/harare"}
+    assert not has(fs, workshop, "date", "2024-08-07")
+
+
+def test_the_first_meeting_of_another_body_is_not_the_meeting_named_before():
+    fs = read("On the margins of the G20 Foreign Ministers' Meeting, convened by Brazil in Rio de Janeiro, the two "
+              "ministers met. Brasilia and Jakarta agreed to hold the first meeting of the bilateral Joint Commission in "
+              "2025. After this meeting, as the first of its kind, the ministers spoke to the press.")
+    g20 = [o for s, p, o in fs if s == "state/BRA" and p == "convenes" and "g20" in o]
+    assert g20 and not [s for s, p, o in fs if o == g20[0] and p in ("hosts", "convenes") and s != "state/BRA"]

@@ -144,6 +144,10 @@ PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|(?<!for )attending|opened|inaugu
                          r"met\s+(?:[\w\-]+\s+){0,3}?(?:for|at|during)|"  # ("met here for the ...")
                          # ("A, B and C gathered in Asunción on 18 June 2018, on the occasion of the 52nd Summit")
                          r"gathered\b[^.;:]{0,60}?(?:on\s+the\s+occasion\s+of|for|at))\s+(?:[\w\-()’']+\s+){0,14}$", re.I)
+SUPPORT_OF = re.compile(r"\b(?:with|through)\s+the\s+(?:\w+\s+)?(?:support|funding|financial\s+support|sponsorship|assistance)\s+"
+                        r"(?:of|from)\s+(?:the\s+)?$|\b(?:funded|financed|sponsored)\s+by\s+(?:the\s+)?$")
+UPCOMING = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|plans\s+to|is\s+scheduled\s+to)\s+"
+                      r"(?:(?:also|jointly|soon)\s+)?(?:hold|host|convene|organi[sz]e|be\s+held|take\s+place)\b")
 WITH_GUESTS = re.compile(r"\s+with\s+(?:(?:his|her|their)\s+(?:[\w\-]+\s+)?counterparts?,?\s+)?")
 OPEN_BRACKET = re.compile(r"\([^()]*$")
 THEME_IN_BRACKETS = re.compile(r"(?i:summit|conference|congress|session|meeting|forum|symposium|seminar|workshop)\s*\([^()]*$")
@@ -279,6 +283,7 @@ THIS_ONE = re.compile(r"\b(?:this|the\s+present|today['’]s)\s+(?:[\w\-]+\s+){0
 # ("UNODC held its third training workshop": the active verb; "was held" is passive)
 HOST = re.compile(r"\b(?:(?:co-)?host\w*|convene\w*|convening|organi[sz]e\w*|organi[sz]ing|sponsor\w*|(?<!your )(?<!his )(?<!her )(?<!its )(?<!their )(?<!the )(?<!as )chair(?:s|ed|ing)?|held by|"
                   r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!be )(?<!is )(?<!are )held(?=\s+(?:its|their|a|an|the)\s)|"
+                  r"hold(?:s|ing)?(?=\s+(?:its|their|a|an|the)\s)|"  # ("SADC will hold a workshop")
                   r"(?P<jointly>jointly|co-)\s*(?:held|organi[sz]ed|hosted|convened))\b", re.I)
 
 
@@ -423,8 +428,10 @@ class MeetingRules:
             iri = prior if definite and not (after or other) and (not topic or untitled) else None
             if definite and after and prior and not (other or topic) and self.session_of_part(prior, after[0], lead):
                 iri = prior  # "the extraordinary session of the OIC" after "the 17th Extraordinary Session of the CFM of OIC"
-            ordinal = re.search(r"\b(\d+(?:st|nd|rd|th))\s+(?:[\w\-]+\s+){0,3}$", lead)
-            if iri and ordinal and ordinal[1] not in self.entity(iri).label:
+            ordinal = re.search(r"(?s:.*)\b(\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                                r"tenth))\s+(?:[\w\-]+\s+){0,3}$", lead)  # (the last: "this meeting, first as the first conference")
+            if iri and ordinal and ordinal[1].lower() not in self.entity(iri).label.lower() and \
+                    not re.search(r"\bas\s+(?:the|a|an)\s+$", lead[:ordinal.start(1)]):  # ("this meeting, as the first ...")
                 iri = None  # "the 18th SAARC summit" after "the 19th summit": another of the series
             topic_key = (head, " ".join(topic["topic"].lower().split()[:6])) if topic else None
             iri = self.meetings_by_topic.get(topic_key) or iri
@@ -502,11 +509,15 @@ class MeetingRules:
                     for p in subjects:  # "Foreign Minister X chaired the 157th session": she leads it
                         if self.cls(p) == "Person":
                             self.presides(p, iri, (s, e), "chaired-meeting")
-                hosts = [h for h in subjects if self.cls(h) in ("State", "Organization")]
+                backers = {i for m, i in self.in_span(s, pos, ("State", "Organization"))
+                           if SUPPORT_OF.search(self.text, max(s, m.start - 40), m.start)}
+                hosts = [h for h in subjects if self.cls(h) in ("State", "Organization") and h not in backers]
+                for b in backers:  # "SADC, with the support of the EU, will hold a workshop": the EU pays for it
+                    self.fact(b, "funds", iri, (s, e), "with-support-of", 0.6)
                 together = re.search(r"\b(?:together|jointly|in\s+(?:co-?operation|partnership|collaboration))\s+with\s+"
                                      r"(?:the\s+)?", self.text[s:pos])
                 if together:  # "Peru and Kenya, together with UNODC, hosted ..."
-                    hosts += [i for _, i in self.objects_after(s + together.end(), pos, ("State", "Organization"))]
+                    hosts += [i for _, i in self.objects_after(s + together.end(), pos, ("State", "Organization")) if i not in backers]
                 with_partners = re.match(r"\s+with\s+(?:the\s+)?", self.text[mm.end():e]) if host_at["jointly"] else None
                 if with_partners:  # "UNDP, which jointly held the symposium with the ASEAN secretariat and China"
                     hosts += [i for _, i in self.listed_from(mm.end() + with_partners.end(), e, ("State", "Organization"))]
@@ -1035,6 +1046,9 @@ class MeetingRules:
         stated = self.when(after, e) or self.when(s, e)
         if stated and ordinal and body and len(stated) < 10 and not self.when(after, e):
             stated = None  # (a year alone, before the name)
+        dateline = self.doc.header.date_span
+        if stated and dateline and s <= dateline.start < e and not self.when(after, e) and UPCOMING.search(self.text, s, e):
+            stated = None  # "Gaborone, 7th August 2024: SADC will hold a workshop": the day the news is filed
         when = year or stated or (self.doc.header.date or "")[:4]  # (a year in the name: "UNGASS 2016")
         body_label = self.entity(body).label if body else None
         place_label = self.entity(place).label if place else None
@@ -1125,8 +1139,9 @@ class MeetingRules:
         """A news item's lead sentence reports from where its event happens: 'PHNOM PENH, 5 August 2022 - The
         minister took part in the meeting'."""
         place = self.doc.header.place
-        if self.doc.kind == "Statement" or place is None or ONLINE.search(self.text, s, e):
-            return None  # ("The symposium was held online": no venue, whatever the dateline)
+        if self.doc.kind == "Statement" or place is None or ONLINE.search(self.text, s, e) or UPCOMING.search(self.text, s, e):
+            return None  # ("The symposium was held online": no venue, whatever the dateline; "will hold a workshop": the
+            # news is filed before it, from anywhere)
         line_end = self.text.find("\n", place.end)
         # the lead sentence holds the dateline, or follows it on the next line ("Kathmandu, December 17:\n\nNepal ...")
         own_line = 0 <= line_end - place.start < 60  # "Kathmandu, December 17:" standing alone above the lead
