@@ -28,7 +28,7 @@ INTRO = re.compile(
 HONORIFIC = r"(?:(?i:H\.\s?E\.?|HE|His Excellency|Her Excellency|(?:The\s+)?Right\s+Hon(?:ou?rable|\.)?|Hon\.|Hon(?=[ \t]+[A-Z])|Hon['’]ble|Honourable|Honorable|Ambassador|Amb\.|Mr\.?|" \
             r"Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Sir|Dame|Madam|Minister|Judge|Senator|Rt\.? Hon\.)|" \
             r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Police|Brigadier|Air Chief)[ \t]+)?(?:General|Marshal)(?![ \t]+Assembly)|Admiral|Colonel|" \
-            r"Sheikh|Shaikh|Prince|Princess|Datuk|Dato['’]?|Tan Sri|Tun|Reverend|Atty\.?)"
+            r"Sheikh|Shaikh|Sheik|Shaykh|Prince|Princess|Datuk|Dato['’]?|Tan Sri|Tun|Reverend|Atty\.?)"
 # Latin capitals and small letters with their accented forms (Kovač, KOVAČ, Núñez, ØSTERGAARD). A mixed-case token
 # is split at its first small letter, one way only: two ways per word made a failing match on a long title-case
 # headline try every split of every word (minutes for "Foreign Minister Saud Held Bilateral Meeting With ...")

@@ -147,7 +147,7 @@ def resolution_mentions(text: str) -> list[Mention]:
 
 # People: an honorific or a title before a capitalised name, or a name followed by ", <post> of <body>".
 _PERSONAL = r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.|Sir|Dame|Ambassador|Amb\.|Judge|Senator|Hon\.?|Honourable|Honorable|Rt\.? Hon\.?|" \
-            r"Sheikh|Shaikh|Sheikha|Sayyid|Sayyida|Emir|Sultan|Prince|Princess|Archbishop|Cardinal|Monsignor|Msgr\.?|" \
+            r"Sheikh|Shaikh|Sheikha|Sheik|Shaykh|Sayyid|Sayyida|Emir|Sultan|Prince|Princess|Archbishop|Cardinal|Monsignor|Msgr\.?|" \
             r"Bishop|Dato['’]?|Datuk|Tan Sri|Gen\.|Lt\.?[- ]Gen\.?|Maj\.?[- ]Gen\.?|Brig\.?[- ]Gen\.?|Col\.|Colonel|Admiral|Field Marshal)"
 HONORIFIC = rf"(?:(?:H\.\s?E\.?|(?:HE|HH|HRH|HM)(?=\s+[A-Z][a-z])|His Excellency|Her Excellency|(?:Your\s+)?Excellency)(?:\s+{_PERSONAL})?|{_PERSONAL})"
 NOT_ONE_NAME = re.compile(r"(?:tion|ment|ity|ics|ance|ence|ship|Relations|Affairs|Nations|States|Council|Committee)$")
@@ -217,7 +217,7 @@ TITLE_IN_NAME = re.compile(r"\b(?:Chair|President|Minister|Secretar|Director|Amb
                            # ("the UK's Universal Periodic Review", "the UK's Overseas Territories": no one's name)
                            r"Review|Territor|Islands|Report|Programme|Strategy|Initiative|Declaration|Agreement|Framework)\w*")
 TITLE_WORDS = {"H.E", "E", "HE", "HH", "HRH", "HM", "Ambassador", "Amb", "Mr", "Ms", "Mrs", "Dr", "Prof", "Excellency", "Minister", "Hon", "Rt",
-               "Sheikh", "Shaikh", "Sheikha", "Sayyid", "Sayyida", "Emir", "Archbishop", "Cardinal", "Monsignor", "Msgr",
+               "Sheikh", "Shaikh", "Sheikha", "Sheik", "Shaykh", "Sayyid", "Sayyida", "Emir", "Archbishop", "Cardinal", "Monsignor", "Msgr",
                "Bishop", "Sultan", "Prince", "Princess",
                "President", "Secretary-General", "Director", "Director-General", "Chair", "Chairperson", "Judge",
                "Presidents", "Ambassadors", "Ministers", "Judges",  # ("Presidents Martin Vizcarra (Peru), Ivan Duque ...")
@@ -226,7 +226,7 @@ TITLE_WORDS = {"H.E", "E", "HE", "HH", "HRH", "HM", "Ambassador", "Amb", "Mr", "
                "Lieutenant-General", "Major-General", "Brigadier-General"}
 NO_NAME_START = {"For", "Of", "And", "To", "At", "On", "The", "With", "From", "By", "Against"}
 TITLE_LEADS = {"His", "Her", "Your", "The", "the", "Right", "Most", "Majesty", "Highness", "Royal"}  # ("His Excellency")
-NAME_STYLES = {"Sheikh", "Shaikh", "Sheikha", "Sayyid", "Sayyida", "Sultan", "Prince", "Princess", "Emir"}
+NAME_STYLES = {"Sheikh", "Shaikh", "Sheikha", "Sheik", "Shaykh", "Sayyid", "Sayyida", "Sultan", "Prince", "Princess", "Emir"}
 LEADING_TITLE = re.compile(rf"^(?:(?:{HONORIFIC}|{TITLE}|H\.\s?E\.|Mr|Ms|Mrs|Dr)\.?\s+)+")
 
 

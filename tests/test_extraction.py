@@ -3724,3 +3724,10 @@ def test_the_first_meeting_of_another_body_is_not_the_meeting_named_before():
               "2025. After this meeting, as the first of its kind, the ministers spoke to the press.")
     g20 = [o for s, p, o in fs if s == "state/BRA" and p == "convenes" and "g20" in o]
     assert g20 and not [s for s, p, o in fs if o == g20[0] and p in ("hosts", "convenes") and s != "state/BRA"]
+
+
+def test_a_states_emir_styled_sheik_then_he_urges():
+    fs = read("KUWAIT CITY (AP) -- Kuwait's emir, Sheik Sabah Al Ahmad Al Sabah, opened the pledging conference. He "
+              "urged the U.N. Security Council to act.")
+    assert ("person/sabah-al-ahmad-al-sabah", "leads", "state/KWT") in fs
+    assert ("person/sabah-al-ahmad-al-sabah", "urges", "org/unsc") in fs

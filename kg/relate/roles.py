@@ -69,7 +69,7 @@ REPRESENTED_BY = guarded(re.compile(r"\s+(?:was|were|is|are|will\s+be|has\s+been
 LED_DELEGATION = re.compile(r"\b(?:led|leads|heads|headed|leading|heading)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,3}delegation\b|"
                             r"\b(?:led|leads|heads|headed|leading|heading)\s+the\s+delegation\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s*){1,4}")
 STATE_POST_COMMA_NAME = re.compile(r"['’]s?\s+(?P<title>[A-Za-z][\w\-]*(?:\s+(?:(?:for|of|and|the|on|to)\s+)*[A-Za-z][\w\-]*){0,8}),\s+"
-                                   r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)*$")  # ("Iran's permanent envoy to the IAEA, X")
+                                   r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E|HE|HH|HRH|Sheikh?|Shaikh|Shaykh)\.?\s+)*$")  # ("Iran's permanent envoy to the IAEA, X")
 
 
 MINISTER_OF_STATE = re.compile(r",\s+(?:the\s+)?(?:Deputy\s+)?(?:Minister|Secretary)\s+(?:of|for)\s+[A-Z][^;()\n]{0,120}?\s+"
@@ -83,7 +83,7 @@ TOOK_OVER_CHAIR = re.compile(r"\b(?:assumed|assumes|took\s+over|takes\s+over|too
                              r"(?:chairmanship|chairpersonship|chair|presidency|leadership)\s+of\s+(?:the\s+)?", re.I)
 # the honorifics between a post and a name: "the Prime Minister of Grenada, Dr. the Rt. Honourable Keith Mitchell"
 NAME_HONORIFICS = (r"(?:(?:[Tt]he|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.?|His|Her|Excellency|Most|Rt\.?|Right|Hon\.?|"
-                   r"Honourable|Honorable|Ambassador|Amb\.|Judge|Professor|Prof\.|Sir|Dame|Sheikh|HE|"
+                   r"Honourable|Honorable|Ambassador|Amb\.|Judge|Professor|Prof\.|Sir|Dame|Sheikh?|Shaikh|Shaykh|HE|"
                    r"(?:Lt|Maj|Brig)[\.\-]?\s*Gen\.?|Gen\.?|General|Col\.?|Colonel|Admiral|"  # (military ranks)
                    r"HH|HRH|HM|King|Queen|Emir|Amir|Sultan|Crown\s+Prince|Prince|Princess|Sayyid)\s+)*")  # (royal styles)
 # "President of the third UNEA": the body, in its session
@@ -361,8 +361,9 @@ class RoleRules:
                       or re.search(r"(?i)\b(?:envoy|ambassador|representative|delegate)\b", owned["title"])):
             # "The Republic of Korea's Deputy Minister of Policy Planning, Chun Yung-Woo, said": the state's official
             states = self.possessor_state(s, m.start - len(before) + owned.start())
-            if states:
-                self.fact(person, "represents", states[-1][1], (s, e), "state-post-name", 0.75)
+            if states:  # ("Kuwait's emir, Sheik X": the head of state leads it)
+                head = LEADER_OF_STATE.search(owned["title"]) and not DEPUTY.search(owned["title"])
+                self.fact(person, "leads" if head else "represents", states[-1][1], (s, e), "state-post-name", 0.75)
                 return True
         post = POST_COMMA_NAME.search(before)
         # ("the Director-General, H.E. Mr Ahmet Üzümcü": the head of the organisation that meets)
