@@ -3731,3 +3731,13 @@ def test_a_states_emir_styled_sheik_then_he_urges():
               "urged the U.N. Security Council to act.")
     assert ("person/sabah-al-ahmad-al-sabah", "leads", "state/KWT") in fs
     assert ("person/sabah-al-ahmad-al-sabah", "urges", "org/unsc") in fs
+
+
+def test_the_current_president_named_with_a_ministers_title_chairs_the_body_that_meets():
+    fs = read("Statement by Ambassador Ken Sato, Permanent Representative of Japan to the United Nations, at the "
+              "Seventeenth Session of the Assembly of States Parties to the Rome Statute of the International Criminal "
+              "Court\n\nMr. President,\n\nI would like to express our deep gratitude to the current President, Minister "
+              "Ali Diop, for his contribution, and to the outgoing President, Judge Eva Berg.")
+    assert ("person/ali-diop", "leads", "org/icc-asp") in fs
+    assert not [f for f in fs if f[0] in ("person/ali-diop", "person/eva-berg") and f[2] == "state/JPN"]
+    assert not [f for f in fs if f[0] == "person/eva-berg" and f[1] == "leads"]

@@ -86,6 +86,8 @@ NAME_HONORIFICS = (r"(?:(?:[Tt]he|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.?|His|Her|Ex
                    r"Honourable|Honorable|Ambassador|Amb\.|Judge|Professor|Prof\.|Sir|Dame|Sheikh?|Shaikh|Shaykh|HE|"
                    r"(?:Lt|Maj|Brig)[\.\-]?\s*Gen\.?|Gen\.?|General|Col\.?|Colonel|Admiral|"  # (military ranks)
                    r"HH|HRH|HM|King|Queen|Emir|Amir|Sultan|Crown\s+Prince|Prince|Princess|Sayyid)\s+)*")  # (royal styles)
+THE_CHAIR_COMMA = re.compile(r"\b(?:the|our)\s+(?:(?P<past>outgoing|former|previous|past)\s+|current\s+|incoming\s+|new\s+)?"
+                             r"(?:President|Chair(?:man|person|woman)?)\s*,\s+" + NAME_HONORIFICS + r"(?:Minister\s+)?$")
 # "President of the third UNEA": the body, in its session
 SESSION_ORDINAL = rf"(?i:{ORDINAL_WORD}|\w+teenth|\w+tieth)"
 MINISTER_OF_PORTFOLIO = re.compile(r"(?:Deputy\s+|Vice\s+)?Minister\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:(?:\s+and|\s+of|,)?\s+"
@@ -243,6 +245,12 @@ class RoleRules:
                 or self.distributed_title(m, person, s, e):
             return
         before = self.text[max(s, m.start - 90):m.start]
+        chair = THE_CHAIR_COMMA.search(before) if self.doc.kind == "Statement" and self.meeting else None
+        if chair:  # "our gratitude to the current President, Minister Sidiki Kaba": the chair of the body that meets,
+            body = self.body_of_meeting.get(self.meeting)  # no minister of the speaker's state
+            if body and not chair["past"]:
+                self.fact(person, "leads", body, (s, e), "chair-of-this-body", 0.7)
+            return
         if m.start < self.doc.body_start and before.rsplit("\n", 1)[-1].strip():
             # a statement's title block: the line above is not this name's title ("... World Health
             # Assembly\nHonourable Minister Mr X"); in prose a line may break inside a title ("the Prime\nMinister")
