@@ -3741,3 +3741,10 @@ def test_the_current_president_named_with_a_ministers_title_chairs_the_body_that
     assert ("person/ali-diop", "leads", "org/icc-asp") in fs
     assert not [f for f in fs if f[0] in ("person/ali-diop", "person/eva-berg") and f[2] == "state/JPN"]
     assert not [f for f in fs if f[0] == "person/eva-berg" and f[1] == "leads"]
+
+
+def test_states_welcomed_as_new_states_parties_to_this_convention():
+    fs = read("Convention on Cluster Munitions Twelfth Meeting of States Parties\n\nStatement by the European Union\n\n"
+              "Mr. President,\n\nFirst of all, we welcome Chad and Niger as new States Parties to this Convention and look "
+              "forward to working with them.")
+    assert {s for s, p, o in fs if p == "partyTo" and o == "treaty/ccm"} == {"state/TCD", "state/NER"}

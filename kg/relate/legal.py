@@ -38,6 +38,7 @@ TO_WHICH_PARTY = re.compile(r",?\s+to\s+which\s+(?:the\s+)?[\w\s'’\-]{2,60}?\s
                             r"(?P<neg>not\s+(?:yet\s+)?)?(?:itself\s+|also\s+|now\s+)?(?:a\s+)?(?:States?\s+)?part(?:y|ies)\b")
 # ("the Russian Federation, a State Party to X", "Cuba, like other members of the NAM and other States Parties to X")
 STATE_PARTY_APPOSITION = re.compile(r"(?:,\s+(?:itself\s+)?an?|\s+as\s+(?:the|a|an)(?:\s+(?:new|newest|latest|\d+(?:st|nd|rd|th)))?|"
+                                    r"\s+as\s+(?:new|newest|the\s+newest|the\s+latest)|"  # "A and B as new States Parties to"
                                     r"\s*,\s*like\s+(?:the\s+)?other\s+[^,;]{0,60}?\band\s+(?:the\s+)?other|"
                                     r"\s*,\s*like\s+(?:the\s+|all\s+)?other)"
                                     r"\s+(?:States?\s+)?[Pp]art(?:y|ies)\s+to\s+")
@@ -314,7 +315,11 @@ class LegalRules:
             # (or "welcomes Samoa as the 179th State Party to the BWC")
             appos = STATE_PARTY_APPOSITION.match(self.text, m.end, e)
             if appos:
-                record(st, self.treaties_after(appos.end(), e)[:1], False)
+                treaty = self.treaties_after(appos.end(), e)[:1]
+                record(st, treaty, False)
+                if re.search(r"(?i)parties", appos.group()):  # "Nigeria and South Sudan as new States Parties to"
+                    for _, other in self.listed_before((m, st)[0], s, ("State",)):
+                        record(other, treaty, False)
         for p in PROCESS_OF.finditer(self.text, s, e):  # "Indonesia is in the process of ratification."
             subjects = [x for x in self.subjects_before(s, p.start()) if self.cls(x) == "State"]
             treaties = [(m, i) for m, i in self.in_span(max(0, s - 400), p.start(), ("Treaty",))][-1:]
