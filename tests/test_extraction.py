@@ -3748,3 +3748,14 @@ def test_states_welcomed_as_new_states_parties_to_this_convention():
               "Mr. President,\n\nFirst of all, we welcome Chad and Niger as new States Parties to this Convention and look "
               "forward to working with them.")
     assert {s for s, p, o in fs if p == "partyTo" and o == "treaty/ccm"} == {"state/TCD", "state/NER"}
+
+
+def test_thanks_for_hosting_an_earlier_numbered_meeting_of_the_same_parties():
+    fs = read("Statement by H.E. Mr. Ivan Petrov, Ambassador and Permanent Representative of Ruritania, at the second "
+              "Meeting of States Parties to the Treaty on the Prohibition of Nuclear Weapons\n\nWednesday, 29 November 2023"
+              "\n\nMr. President,\n\nI would also like to commend the Austrian team for the successful hosting the First "
+              "Meeting of States Parties in Vienna last year.")
+    hosted = [o for s, p, o in fs if s == "state/AUT" and p == "hosts"]
+    assert len(hosted) == 1 and "first" in hosted[0] and (hosted[0], "heldIn", "place/vienna") in fs
+    own = [o for s, p, o in fs if s == "doc/inline" and p == "deliveredAt"]
+    assert own and own[0] != hosted[0]

@@ -47,6 +47,7 @@ ORDINAL_BEFORE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hir
                             r"[Nn]ine)teenth|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)tieth|"
                             r"[A-Z][a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|"
                             r"eighth|ninth))\s+(?:(?:[Aa]nnual|[Oo]rdinary|[Rr]egular|[Ss]pecial)\s+)?$")
+ANY_ORDINAL = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\b")
 # bodies that are their sessions ("the 70th World Health Assembly", "the 22nd OSCE Ministerial Council")
 MEETING_BODY_NAME = re.compile(r"\b(?:Assembly|Forum|Conference|Congress|Summit|Ministerial\s+Council|Council\s+of\s+Ministers|"
                                r"Governing\s+Council|Executive\s+Council)\b")
@@ -180,7 +181,7 @@ OWN_SESSION = re.compile(r"\b(?:(?:its|their)|(?:holds?|held|opens?|opened|conve
                          r"(?:kicked\s+off|kicks\s+off|opened|began|begins|started|concluded|closed|held|holds)\s+(?:a|an|the)\s+)"
                          r"\s*(?:[\w\-]+\s+){0,3}$")
 FOR_HOSTING = guarded(re.compile(r"\s+for\s+(?:\w+ly\s+)?(?:[\w\s'’]{0,50}?\b(?:in|into)\s+)?(?:having\s+)?"
-                         r"(?:(?:its|their|the)\s+(?:[a-z]+\s+)?(?=\w+ing\s+of\s))?"  # "for its successful hosting of the ..."
+                         r"(?:(?:its|their|the)\s+(?:[a-z]+\s+)?(?=(?:\w+ing\s+of|hosting|convening|organi[sz]ing)\s))?"  # "for its successful hosting of the ..."
                          r"(?P<verb>hosting|hosted|convening|convened|organi[sz]ing|"
                          r"organi[sz]ed|arranging|arranged)(?:\s+of)?\s+(?P<noun>(?:the|this|today['’]s|our)\s+(?:[\w\-]+\s+){0,4}?"
                          r"(?:[Ss]ymposium|[Ss]ummit|[Cc]onference|[Cc]ongress|[Ff]orum|[Ss]eminar|[Ww]orkshop|[Mm]eeting|[Ss]ession|"
@@ -355,8 +356,11 @@ class MeetingRules:
             # (a numbered session of another body is another meeting: "the 44th General Assembly of the OAS" at a
             # Security Council debate)
             other_body = isinstance(mm, NumberedSession) and mm.body and mm.body != self.body_of_meeting.get(self.meeting or "")
+            # ("for hosting the First Meeting of States Parties" at the second one: another)
+            ordinal_before = ORDINAL_BEFORE.search(self.text, max(s, mm.start() - 30), mm.start())
+            other_number = bool(ordinal_before) and not self.numbers_own_session(ordinal_before)
             if head in ("meeting", "session", "debate", "open debate") and self.meeting and not other_body and \
-                    not ANOTHER_MEETING_BEFORE.search(self.text[max(s, mm.start() - 40):mm.start()]):
+                    not other_number and not ANOTHER_MEETING_BEFORE.search(self.text[max(s, mm.start() - 40):mm.start()]):
                 self.own_meeting_named(mm, s, e)
                 continue  # "this meeting" is the statement's own; "a regional meeting of X" is another
             lead = self.text[max(s, mm.start() - 80):mm.start()]
@@ -624,8 +628,10 @@ class MeetingRules:
         """'The Chairs, expressing their gratitude to the I.R. of Iran for hosting the Conference': whoever is thanked,
         praised or named for hosting or convening a meeting hosts or convenes it, whoever thanks them."""
         for why in FOR_HOSTING.finditer(self.text, s, e):
+            # ("the Austrian team for the successful hosting ...": the state's team)
             who = [i for m, i in self.in_span(max(s, why.start() - 120), why.start(), ("State", "Organization"))
-                   if re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*", self.text[m.end:why.start()])]
+                   if re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*(?:(?:team|government|delegation|authorities|presidency|"
+                                   r"people|Government|Presidency)\s*)?", self.text[m.end:why.start()])]
             noun = why["noun"]
             kind = MEETING_NOUN.search(noun)
             head = kind["head"].lower() if kind else noun.split()[-1].lower()  # "hosting the General Assembly"
@@ -637,13 +643,18 @@ class MeetingRules:
             # a Council debate)
             meeting = (self.meeting or last) if re.match(r"(?i)this|today|our", noun) \
                 else (of_body[-1:] or [None])[0] or self.meetings_by_head.get(head) \
-                or (self.meeting if self.meeting and self.names_own_meeting(noun) else None) \
+                or (self.meeting if self.meeting and self.names_own_meeting(noun) and not self.another_numbered(noun) else None) \
                 or (last if last and head in self.entity(last).label.lower() else None)
             if not who or not meeting or self.blocked(s, why.start(), future_ok=True):
                 continue
             prop = "hosts" if why["verb"].lower().startswith("host") else "convenes"
             if not any(f.subject == self.state_of(who[-1]) and f.predicate == prop and f.object == meeting for f in self.facts[-40:]):
                 self.fact(self.state_of(who[-1]), prop, meeting, (s, e), "for-hosting", 0.7)
+
+    def another_numbered(self, noun: str) -> bool:
+        """'the First Meeting of States Parties' during the second one: a number the statement's meeting lacks."""
+        ordinal = ANY_ORDINAL.search(noun)
+        return bool(ordinal) and not self.numbers_own_session(ordinal)
 
     def person_hosted(self, subjects, meeting, noun_end, s, e):
         """'Foreign Secretary X hosted the 4th Trilateral Dialogue with Secretary Y and Vice Minister Z': the host
@@ -1177,7 +1188,9 @@ class MeetingRules:
         candidates = [n for n in IN_NAME.finditer(window) if len(window[:n.start()].split()) <= 8
                       or re.search(r"\b(?:took\s+place|held|convened)$", window[:n.start()])]
         new = next((n for n in candidates if not REGION.fullmatch(n["name"])), None) or VENUE.match(window)
-        if new and not self.in_span(pos + new.start("name"), pos + new.end("name")) and new["name"] not in NOT_PLACE \
+        named = (pos + new.start("name"), pos + new.end("name")) if new else None
+        if new and not any(m.start < named[1] and named[0] < m.end for m, _ in self.in_span(pos, min(len(self.text), end + 200))) \
+                and new["name"] not in NOT_PLACE \
                 and not REGION.fullmatch(new["name"]) and not (new["name"].endswith("ing") and re.match(
                     r"\s+(?:the|a|an|our|their|its|his|her)\b", window[new.end("name"):])):  # "in Achieving the SDGs", not "in Nanning"
             name = new["name"]

@@ -86,6 +86,7 @@ NAME_HONORIFICS = (r"(?:(?:[Tt]he|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.?|His|Her|Ex
                    r"Honourable|Honorable|Ambassador|Amb\.|Judge|Professor|Prof\.|Sir|Dame|Sheikh?|Shaikh|Shaykh|HE|"
                    r"(?:Lt|Maj|Brig)[\.\-]?\s*Gen\.?|Gen\.?|General|Col\.?|Colonel|Admiral|"  # (military ranks)
                    r"HH|HRH|HM|King|Queen|Emir|Amir|Sultan|Crown\s+Prince|Prince|Princess|Sayyid)\s+)*")  # (royal styles)
+NAMED_CHAIR_OF = re.compile(r"\s*,?\s*(?:at\s+the\s+helm\s+of|(?:the\s+)?(?:Chair\w*|President)\s+of|of)\s+(?:the\s+)?")
 THE_CHAIR_COMMA = re.compile(r"\b(?:the|our)\s+(?:(?P<past>outgoing|former|previous|past)\s+|current\s+|incoming\s+|new\s+)?"
                              r"(?:President|Chair(?:man|person|woman)?)\s*,\s+" + NAME_HONORIFICS + r"(?:Minister\s+)?$")
 # "President of the third UNEA": the body, in its session
@@ -246,11 +247,13 @@ class RoleRules:
             return
         before = self.text[max(s, m.start - 90):m.start]
         chair = THE_CHAIR_COMMA.search(before) if self.doc.kind == "Statement" and self.meeting else None
-        if chair:  # "our gratitude to the current President, Minister Sidiki Kaba": the chair of the body that meets,
+        if chair and not any(NAMED_CHAIR_OF.fullmatch(self.text, m.end, om.start)  # (not "..., at the helm of the HRC")
+                             for om, _ in self.in_span(m.end, min(e, m.end + 80), ("Organization",))):  # "our gratitude to the current President, Minister Sidiki Kaba": the chair of the body that meets,
             body = self.body_of_meeting.get(self.meeting)  # no minister of the speaker's state
             if body and not chair["past"]:
                 self.fact(person, "leads", body, (s, e), "chair-of-this-body", 0.7)
-            return
+            if not re.match(r"\s+of\s+[A-Z]|,\s+(?:the\s+)?[A-Z]", self.text[m.end:m.end + 16]):
+                return  # (read on: "the outgoing Chair, Ambassador X of New Zealand" names X's state)
         if m.start < self.doc.body_start and before.rsplit("\n", 1)[-1].strip():
             # a statement's title block: the line above is not this name's title ("... World Health
             # Assembly\nHonourable Minister Mr X"); in prose a line may break inside a title ("the Prime\nMinister")
