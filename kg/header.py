@@ -94,7 +94,7 @@ MEETING_WORD = re.compile(
     r"\b(?:Council|Assembly|Committee|Commission|Conference|Session|Debate|Meeting|Summit|Symposium|Forum|Board|"
     r"Congress|Dialogue|Briefing|Consultations?|Segment|Review|Panel|Event|Workshop|Seminar)\b", re.I)
 # "NAIROBI, 4 March 2019 —", "Tokyo, Jan. 20 (Kyodo) --", "GENEVA (Reuters) -", "Seoul--(Newswire)--"
-DATELINE = re.compile(rf"^\s*(?!(?i:No|Ref|Tel|Fax|Date|Subject|Re|Page|Tags|Source|From|To|Posted|Published|Updated|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE|Last|Image|Photo|Photos|Picture|Credit|Caption|Video|Audio|Watch|Read|Share|Download|Copyright)\b)(?P<place>[{UP}][{UP}{LO}.'\-]+?(?: [{UP}][{UP}{LO}.'\-]+){{0,2}})(?:,\s+(?P<rest>[^\n]{{0,40}}?))?\s*"
+DATELINE = re.compile(rf"^\s*(?!(?i:Mr|Mrs|Ms|Dr|Prof|No|Ref|Tel|Fax|Date|Subject|Re|Page|Tags|Source|From|To|Posted|Published|Updated|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE|Last|Image|Photo|Photos|Picture|Credit|Caption|Video|Audio|Watch|Read|Share|Download|Copyright)\b)(?P<place>[{UP}][{UP}{LO}.'\-]+?(?: [{UP}][{UP}{LO}.'\-]+){{0,2}})(?:,\s+(?P<rest>[^\n]{{0,40}}?))?\s*"
                       r"(?:(?:--|—|–)\s*(?=\())?(?:\([^)]*\))?\s*(?:(?:--|—|–|-|:)\s|--(?=[A-Z]))", re.M)
 
 

@@ -3759,3 +3759,14 @@ def test_thanks_for_hosting_an_earlier_numbered_meeting_of_the_same_parties():
     assert len(hosted) == 1 and "first" in hosted[0] and (hosted[0], "heldIn", "place/vienna") in fs
     own = [o for s, p, o in fs if s == "doc/inline" and p == "deliveredAt"]
     assert own and own[0] != hosted[0]
+
+
+def test_a_headline_opening_with_a_titled_name_is_no_dateline_and_new_reference_bodies():
+    doc = document_from_text("Mr.Bourita: Declaration of the 8th 5+5 Dialogue Ministerial Conference\n\nMarrakesh - The "
+                             "8th Ministerial Conference of the 5+5 Dialogue was held in Marrakesh.")
+    assert doc.header.place.text == "Marrakesh"
+    fs = read(doc.text)
+    assert not [o for s, p, o in fs if p == "heldIn" and "bourita" in o]
+    assert any(p == "meetingOf" and o == "org/5plus5-dialogue" for s, p, o in fs)
+    fs, _ = facts("We welcome the 2023 High-level Political Forum and the work of the IPCC and the CPLP.")
+    assert {"org/ipcc", "org/cplp"} <= {o for s, p, o in fs if p == "welcomes"}

@@ -131,6 +131,8 @@ COORDINATION = re.compile(r"(?:\s+(?:presidency|delegation|government|authoritie
                           r"(?:,\s*|(?:and|, and|as well as|, as well as|&)\s*(?:also\s+)?(?:(?:to|with|of|on|under)\s+)?))"
                           r"(?:(?:my|our)\s+(?:own\s+)?(?:country|nation),\s*)?"  # "..., Sweden and my own country, Iceland"
                           r"(?:the\s+|its\s+|their\s+)?(?:(?:Government|people|authorities)\s+of\s+(?:the\s+)?)?"
+                          # "X and the work of Y": the second object's work
+                          r"(?:(?:work|efforts|role|contributions?|leadership|engagement)\s+of\s+(?:the\s+)?)?"
                           # "..., and the outgoing Vice Chair, Ambassador Y": the next one's post before the name
                           r"(?:(?:[A-Za-z][\w\-]*\s+){0,3}[A-Za-z][\w\-]*,\s*(?=(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s|Ambassador\s))?"
                           r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.\s+|(?:Ambassador|Minister|Judge|Professor|President|Prime\s+Minister|"
