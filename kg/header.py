@@ -28,13 +28,13 @@ INTRO = re.compile(
 HONORIFIC = r"(?:(?i:H\.\s?E\.?|HE|His Excellency|Her Excellency|(?:The\s+)?Right\s+Hon(?:ou?rable|\.)?|Hon\.|Hon(?=[ \t]+[A-Z])|Hon['’]ble|Honourable|Honorable|Ambassador|Amb\.|Mr\.?|" \
             r"Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Sir|Dame|Madam|Minister|Judge|Senator|Rt\.? Hon\.)|" \
             r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Police|Brigadier|Air Chief)[ \t]+)?(?:General|Marshal)(?![ \t]+Assembly)|Admiral|Colonel|" \
-            r"Sheikh|Shaikh|Sheik|Shaykh|Prince|Princess|Datuk|Dato['’]?|Tan Sri|Tun|Reverend|Atty\.?)"
+            r"Sheikh|Shaikh|Sheik|Shaykh|(?i:Shri|Smt\.?|Shrimati)|Prince|Princess|Datuk|Dato['’]?|Tan Sri|Tun|Reverend|Atty\.?)"
 # Latin capitals and small letters with their accented forms (Kovač, KOVAČ, Núñez, ØSTERGAARD). A mixed-case token
 # is split at its first small letter, one way only: two ways per word made a failing match on a long title-case
 # headline try every split of every word (minutes for "Foreign Minister Saud Held Bilateral Meeting With ...")
 UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 LO = "".join(c for c in map(chr, range(0x61, 0x250)) if c.islower())
-NAME_TOKEN = rf"(?:(?:[{UP}]\.){{1,3}}[{UP}][{LO}][\w'’\-]*|(?!H\.E\.)(?:[{UP}]\.){{2,3}}|(?:[{UP}][{LO}]?\.)|(?:[{UP}](?:[^\W{LO}]|['’\-])*[{LO}][\w'’\-]*)|(?:[{UP}][{UP}'’\-]+)|" \
+NAME_TOKEN = rf"(?:(?i:MD|MOHD|MUHD|MOHAMMAD)\.(?=[ \t]+[{UP}])|(?:[{UP}]\.){{1,3}}[{UP}][{LO}][\w'’\-]*|(?!H\.E\.)(?:[{UP}]\.){{2,3}}|(?:[{UP}][{LO}]?\.)|(?:[{UP}](?:[^\W{LO}]|['’\-])*[{LO}][\w'’\-]*)|(?:[{UP}][{UP}'’\-]+)|" \
              rf"(?:de|da|del|van|von|der|den|bin|al|el|la|las|los|le|du|dos|ibn)(?=\s+(?:(?:la|las|los|der|den)\s+)?[{UP}]))"
 # honours written after a name ("Sir Tomasi Puapua PC, KBE"): not part of it
 POSTNOMINAL = r"(?:PC|KC|QC|MP|OM|CH|GCMG|KCMG|CMG|GCB|KCB|CB|GCVO|KCVO|CVO|LVO|MVO|GBE|KBE|DBE|CBE|OBE|MBE|AC|AO|GNZM|KNZM|" \
@@ -602,6 +602,10 @@ def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
         start = delegation.end()
     m = SPEAKER.match(text, start, end)
     if not m or m["name"].split()[0].lower() in ("the", "a", "an"):  # "STATEMENT OF THE GROUP OF 77": no person
+        return
+    if all(POST_WORD.fullmatch(w) for w in m["name"].split()):  # "Statement by Minister of Labour at ...": a post,
+        post = re.match(r"[^,\n]*?(?=\s+(?:at|to|before|on|during|in)\s|,|\n|$)", text[m.start("name"):end])  # no name
+        fields["post"] = _span(text, m.start("name"), m.start("name") + post.end())
         return
     name_start, name_end = m.start("name"), m.end("name")
     # a post word glued to the name ("Mr. Jun Saito Minister, ...") ends the name

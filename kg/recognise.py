@@ -147,7 +147,7 @@ def resolution_mentions(text: str) -> list[Mention]:
 
 # People: an honorific or a title before a capitalised name, or a name followed by ", <post> of <body>".
 _PERSONAL = r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.|Sir|Dame|Ambassador|Amb\.|Judge|Senator|Hon\.?|Honourable|Honorable|Rt\.? Hon\.?|" \
-            r"Sheikh|Shaikh|Sheikha|Sheik|Shaykh|Sayyid|Sayyida|Emir|Sultan|Prince|Princess|Archbishop|Cardinal|Monsignor|Msgr\.?|" \
+            r"Sheikh|Shaikh|Sheikha|Sheik|Shaykh|Shri|Smt\.?|Shrimati|Sayyid|Sayyida|Emir|Sultan|Prince|Princess|Archbishop|Cardinal|Monsignor|Msgr\.?|" \
             r"Bishop|Dato['’]?|Datuk|Tan Sri|Gen\.|Lt\.?[- ]Gen\.?|Maj\.?[- ]Gen\.?|Brig\.?[- ]Gen\.?|Col\.|Colonel|Admiral|Field Marshal)"
 HONORIFIC = rf"(?:(?:H\.\s?E\.?|(?:HE|HH|HRH|HM)(?=\s+[A-Z][a-z])|His Excellency|Her Excellency|(?:Your\s+)?Excellency)(?:\s+{_PERSONAL})?|{_PERSONAL})"
 NOT_ONE_NAME = re.compile(r"(?:tion|ment|ity|ics|ance|ence|ship|Relations|Affairs|Nations|States|Council|Committee)$")
@@ -176,9 +176,11 @@ PERSON_APPOSITION = re.compile(
 # a name set off after a post: "the Minister for Foreign Affairs of Indonesia, Dewi Kartika Sari."
 PERSON_AFTER_POST = led(re.compile(
     rf"\b(?:Minister|Ambassador|Representative|Director(?:-General)?|Secretary(?:-General)?|President|Commissioner|"
-    rf"Envoy|Chair(?:person|man|woman)?|Head|Chief|Coordinator|Rapporteur|envoy|ambassador|representative)\b[^,;.\n]{{0,80}},[ \t]+"
+    rf"Envoy|Chair(?:person|man|woman)?|Head|Chief|Coordinator|Rapporteur|envoy|ambassador|representative|president|"
+    rf"minister|prime[ \t]+minister)\b[^,;.\n]{{0,80}},[ \t]+"
     rf"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?{PERSON_NAME}(?=[ \t]*[,.;)]|[ \t]+(?:and|who|said|met|has|had|will|during|at|in|on|urged|called|stressed|noted|added|"
-    rf"told|warned|welcomed|expressed|emphasi[sz]ed|underlined|stated|declared|announced|highlighted)\b)"))
+    rf"told|warned|welcomed|expressed|emphasi[sz]ed|underlined|stated|declared|announced|highlighted|"
+    rf"pointed|spoke|says|recalled|explained|affirmed|reaffirmed|reiterated|indicated|observed|argued|thanked|praised)\b)"))
 # a name after an acronym's chief: "AL chief Amr Moussa", "EU foreign policy chief Javier Solana"
 PERSON_CHIEF = guarded(re.compile(rf"\b[A-Z]{{2,8}}[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}(?:chief|head|boss)[ \t]+{PERSON_NAME}"
                           rf"(?=[ \t]*[,;.)]|[ \t]+[a-z0-9])"))

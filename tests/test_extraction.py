@@ -3770,3 +3770,27 @@ def test_a_headline_opening_with_a_titled_name_is_no_dateline_and_new_reference_
     assert any(p == "meetingOf" and o == "org/5plus5-dialogue" for s, p, o in fs)
     fs, _ = facts("We welcome the 2023 High-level Political Forum and the work of the IPCC and the CPLP.")
     assert {"org/ipcc", "org/cplp"} <= {o for s, p, o in fs if p == "welcomes"}
+
+
+def test_a_past_post_and_a_lower_case_post_before_a_name():
+    fs = read("At the opening of the conference, the ex-President of Brazil, Luiz Inácio Lula da Silva, emphasized that "
+              "hunger can end. The president of Argentina, Cristina Fernández de Kirchner pointed out that poverty is its "
+              "main reason. The former Prime Minister of Japan, Mr. Taro Aso, spoke.")
+    assert ("person/cristina-fernandez-de-kirchner", "leads", "state/ARG") in fs
+    assert not [f for f in fs if f[0] in ("person/luiz-inacio-lula-da-silva", "person/taro-aso") and f[2].startswith("state/")]
+
+
+def test_a_minister_named_by_post_alone_who_brings_greetings_from_his_state():
+    text = ("Statement by Minister of Labour at the 107th International Labour Conference in Geneva\n\nMr. President,\n\n"
+            "It gives me great pleasure to bring warm greetings from the Government and from the people of Trinidad and "
+            "Tobago.")
+    doc = document_from_text(text)
+    assert doc.header.speaker is None and doc.header.post.text == "Minister of Labour"
+    fs = read(text)
+    assert ("doc/inline", "onBehalfOf", "state/TTO") in fs and not [f for f in fs if f[1] == "speaker"]
+
+
+def test_an_indian_honorific_and_an_abbreviated_first_name():
+    h = document_from_text("STATEMENT MADE BY SHRI MD. NOOR RAHMAN SHEIKH, FIRST SECRETARY\nAT THE 1st REGULAR SESSION OF "
+                           "THE UNICEF EXECUTIVE BOARD\nON 02 FEBRUARY, 2016\n\nMr. President,\n\nWe thank you.").header
+    assert h.speaker.text == "MD. NOOR RAHMAN SHEIKH" and h.post.text == "FIRST SECRETARY"

@@ -74,6 +74,9 @@ THIS_MEETING_BEFORE = re.compile(r"\b(?:today['’]s|this|the\s+present|the\s+cu
 THIS_MEETING_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:debate|session|meeting|segment|discussion)\b", re.I)
 # a statement verb of the speaker's own state, perhaps after a clause set off by commas ("Ghana, as a troop
 # contributor, welcomes")
+GREETINGS_FROM = re.compile(r"\b(?:greetings|felicitations|best\s+wishes|salutations)\s+(?:of|from)\s+(?:the\s+)?"
+                            r"(?:(?:Government|people|President|Prime\s+Minister)(?:\s+and\s+(?:from\s+)?(?:the\s+)?"
+                            r"(?:Government|people))?\s+of\s+(?:the\s+)?)?")
 FROM_LINE = re.compile(r"^[ \t]*(?:From|FROM|Source|SOURCE|Issued\s+by)[ \t]*:[ \t]*(?P<who>[^\n]{3,80}?)[ \t]*$", re.M)
 # a union or group of states, which speaks as a delegation does ("The European Union warmly welcomes ...")
 GROUP_OF_STATES = re.compile(r"\b(?:Union|Group|Community|Movement|Alliance|Association|League|Forum|Cooperation Council)\b|"
@@ -153,7 +156,8 @@ class HeaderRules:
             # "STATEMENT OF THE G77 AND CHINA ... DELIVERED BY H.E. X, PERMANENT REPRESENTATIVE OF SRI LANKA"
             self.principal, span = found
         if self.doc.kind == "Statement" and not self.principal:
-            found = self.state_line() or self.headline_state() or self.my_country() or self.state_as_subject()
+            found = self.state_line() or self.headline_state() or self.my_country() or self.state_as_subject() \
+                or self.greetings_from()
             if found:
                 self.principal, span = found
         if self.doc.kind != "Statement" and not self.principal:
@@ -474,6 +478,17 @@ class HeaderRules:
         sentence early in the speech."""
         return next(self.self_naming(("State",)), None) or self.own_position() or next(
             ((i, span) for i, span in self.self_naming(("Organization",)) if GROUP_OF_STATES.search(self.entity(i).label)), None)
+
+    def greetings_from(self):
+        """'to bring warm greetings from the Government and from the people of Trinidad and Tobago' early in a speech
+        whose title block names no state: the speaker's state."""
+        opening = min(len(self.text), self.doc.body_start + 1500)
+        for g in GREETINGS_FROM.finditer(self.text, self.doc.body_start, opening):
+            states = [(m, i) for m, i in self.in_span(g.end(), opening, ("State",)) if m.start == g.end()]
+            if states:
+                m = states[0][0]
+                return states[0][1], Span(m.start, m.end, m.text)
+        return None
 
     def own_position(self):
         """'... it remains Norway's firm position that only a negotiated solution ...': a speech that names no state

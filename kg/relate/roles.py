@@ -56,6 +56,7 @@ ADDRESSED_BY_TITLE = re.compile(r"[ \t]*(?:Mr\.?|Mrs\.?|Madam|Madame|Mister|Mme\
 # "X, Executive Director, UNODC said": a body standing alone after a post, ended by punctuation or a verb
 BODY_ALONE = re.compile(r",\s+(?:the\s+)?")
 AFTER_BODY_ALONE = re.compile(r"\s*(?:[,;.:)\n]|$)|\s+(?!and\b|or\b|of\b|for\b|in\b|at\b|to\b|on\b)[a-z]+\b")
+FORMER = re.compile(r"(?i:\bex-|\bformer\s|\berstwhile\s|\bthen-)")
 DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|under|associate|former|acting)\b", re.I)
 # the head of one office of a body, not of the body: "WHO Regional Director for the Eastern Mediterranean"
 SUB_HEAD = re.compile(r"\b(?:regional|country|resident|area|field)\s+(?:director|representative|coordinator|head|chief)\b", re.I)
@@ -615,6 +616,8 @@ class RoleRules:
 
     def role(self, person, title, pos, e, s, default=False, state=None):
         title = " ".join(title.split())  # "the Prime\nMinister of Barbados": a title broken across lines
+        if FORMER.search(title) or FORMER.search(self.text, max(s, pos - len(title) - 24), pos):
+            return  # "the ex-President of Brazil, X": a past post says nothing of whom X serves now
         self.heads_ministry(person, title, s, e, state)
         orgs = self.in_span(pos, min(e, pos + 90), ("Organization", "State"))
         if state:
