@@ -3794,3 +3794,11 @@ def test_an_indian_honorific_and_an_abbreviated_first_name():
     h = document_from_text("STATEMENT MADE BY SHRI MD. NOOR RAHMAN SHEIKH, FIRST SECRETARY\nAT THE 1st REGULAR SESSION OF "
                            "THE UNICEF EXECUTIVE BOARD\nON 02 FEBRUARY, 2016\n\nMr. President,\n\nWe thank you.").header
     assert h.speaker.text == "MD. NOOR RAHMAN SHEIKH" and h.post.text == "FIRST SECRETARY"
+
+
+def test_two_people_elected_to_two_posts_respectively():
+    fs = read("Summit elected H.E. Mr. John Doe, the President of the Republic of Ruritania and H.E. President Ann Lee of "
+              "the Republic of Mozambique as Chairperson and Deputy Chairperson of SADC respectively.")
+    assert ("person/john-doe", "leads", "org/sadc") in fs
+    assert not [f for f in fs if f[0] == "person/ann-lee" and f[2] == "org/sadc"]
+    assert ("person/ann-lee", "leads", "state/MOZ") in fs

@@ -56,6 +56,8 @@ ADDRESSED_BY_TITLE = re.compile(r"[ \t]*(?:Mr\.?|Mrs\.?|Madam|Madame|Mister|Mme\
 # "X, Executive Director, UNODC said": a body standing alone after a post, ended by punctuation or a verb
 BODY_ALONE = re.compile(r",\s+(?:the\s+)?")
 AFTER_BODY_ALONE = re.compile(r"\s*(?:[,;.:)\n]|$)|\s+(?!and\b|or\b|of\b|for\b|in\b|at\b|to\b|on\b)[a-z]+\b")
+RESPECTIVELY = re.compile(r"\bas\s+(?:the\s+)?(?P<first>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+and\s+(?:the\s+)?"
+                          r"(?P<second>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+(?P<of>of\s+(?:the\s+)?)(?=[^.;]{0,120}?\brespectively\b)")
 FORMER = re.compile(r"(?i:\bex-|\bformer\s|\berstwhile\s|\bthen-)")
 DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|under|associate|former|acting)\b", re.I)
 # the head of one office of a body, not of the body: "WHO Regional Director for the Eastern Mediterranean"
@@ -240,6 +242,21 @@ class RoleRules:
                 self.owned_post(m, person, s, e)  # (only when no other reading gave the person a post)
         self.state_in_capacity(s, e)
         self.state_presidency(s, e)
+        self.posts_respectively(s, e)
+
+    def posts_respectively(self, s, e):
+        """'Summit elected H.E. X, the President of South Africa and H.E. President Y of the DRC as Chairperson and
+        Deputy Chairperson of SADC respectively': the first named chairs the body (the deputy leads nothing)."""
+        if "respectively" not in self.text[s:e]:
+            return
+        for r in RESPECTIVELY.finditer(self.text, s, e):
+            bodies = [i for m, i in self.in_span(r.end("of"), e, ("Organization",)) if m.start == r.end("of")]
+            people = [i for m, i in self.in_span(s, r.start(), ("Person",))]
+            if not bodies or len(people) < 2:
+                continue
+            for person, title in zip(people[-2:], (r["first"], r["second"])):
+                if HEAD_TITLE.search(title) and not DEPUTY.search(title):
+                    self.fact(person, "leads", bodies[0], (s, e), "posts-respectively", 0.7)
 
     def person_roles(self, m, person, s, e) -> None:
         """The posts of one person named in the sentence s..e."""
@@ -248,9 +265,11 @@ class RoleRules:
             return
         before = self.text[max(s, m.start - 90):m.start]
         chair = THE_CHAIR_COMMA.search(before) if self.doc.kind == "Statement" and self.meeting else None
-        if chair and not any(NAMED_CHAIR_OF.fullmatch(self.text, m.end, om.start)  # (not "..., at the helm of the HRC")
-                             for om, _ in self.in_span(m.end, min(e, m.end + 80), ("Organization",))):  # "our gratitude to the current President, Minister Sidiki Kaba": the chair of the body that meets,
-            body = self.body_of_meeting.get(self.meeting)  # no minister of the speaker's state
+        # "our gratitude to the current President, Minister Sidiki Kaba": the chair of the body that meets, no
+        # minister of the speaker's state (but not "..., at the helm of the HRC": another body's)
+        if chair and not any(NAMED_CHAIR_OF.fullmatch(self.text, m.end, om.start)
+                             for om, _ in self.in_span(m.end, min(e, m.end + 80), ("Organization",))):
+            body = self.body_of_meeting.get(self.meeting)
             if body and not chair["past"]:
                 self.fact(person, "leads", body, (s, e), "chair-of-this-body", 0.7)
             if not re.match(r"\s+of\s+[A-Z]|,\s+(?:the\s+)?[A-Z]", self.text[m.end:m.end + 16]):
