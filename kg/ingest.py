@@ -145,6 +145,10 @@ def _clean(text: str) -> str:
     return unwrap(re.sub(r"\n{3,}", "\n\n", text).strip() + "\n")
 
 
+# a roster's line starts its own line: "Angola H.E. President X", "Lesotho The Rt. Hon. ...", "Kenya: Hon. Y"
+ROSTER_ITEM = re.compile(r"[ \t]*[A-Z][\w.'’()\-]*(?:[ \t]+[A-Z][\w.'’()\-]*){0,3}(?:[ \t]*:[ \t]+|[ \t]+)(?:H\.[ \t]?[EM]\.?|"
+                         r"The[ \t]+Rt\.?|Rt\.?[ \t]+Hon|Hon\.|HE|HM|HRH|His[ \t]+(?:Excellency|Majesty)|Her[ \t]+(?:Excellency|Majesty))"
+                         r"(?=[ \t.])")
 LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 
 
@@ -161,7 +165,8 @@ def unwrap(text: str) -> str:
     pos = 0
     for line, nxt in zip(lines, lines[1:]):
         pos += len(line)
-        if nxt.strip() and len(line) >= 0.8 * width and not LIST_ITEM.match(nxt) and not starts_dateline(nxt):
+        if nxt.strip() and len(line) >= 0.8 * width and not LIST_ITEM.match(nxt) and not starts_dateline(nxt) \
+                and not ROSTER_ITEM.match(nxt):
             out[pos] = " "
         pos += 1
     return "".join(out)

@@ -3802,3 +3802,27 @@ def test_two_people_elected_to_two_posts_respectively():
     assert ("person/john-doe", "leads", "org/sadc") in fs
     assert not [f for f in fs if f[0] == "person/ann-lee" and f[2] == "org/sadc"]
     assert ("person/ann-lee", "leads", "state/MOZ") in fs
+
+
+def test_a_roster_of_heads_without_colons_in_a_wrapped_communique():
+    text = ("1. The Summit of SADC Heads of State and Government was held in Johannesburg, from August 16 to 17, 2008, and\n"
+            "it was opened by the Chairperson of SADC who welcomed all the delegations to the city of Johannesburg.\n"
+            "2. The Summit reviewed the political and security situation in the region and adopted several decisions.\n"
+            "3. The Summit was attended by the following Heads of State and Government of the member States:\n\n"
+            "Angola H.E. President Jose dos Santos\nDRC H.E. President Joseph Kabila\n"
+            "Lesotho The Rt. Hon. Deputy Prime Minister, Mr. Lesao Lehohla\nMadagascar H.E President Marc Ravalomanana\n"
+            "Swaziland H.M. King Mswati III\n")
+    doc = document_from_text(text)
+    assert "Lehohla\nMadagascar" in doc.text
+    fs = read(text)
+    assert ("person/jose-dos-santos", "leads", "state/AGO") in fs and ("person/lesao-lehohla", "represents", "state/LSO") in fs
+    assert ("person/marc-ravalomanana", "leads", "state/MDG") in fs
+    assert any(s == "state/COD" and p == "participatesIn" for s, p, o in fs)
+
+
+def test_a_head_of_state_represented_by_his_envoy_does_not_attend():
+    fs = read("The Summit of SADC Heads of State and Government was held in Johannesburg on 16 August 2008. The Summit "
+              "was attended by Hon. Kabinga Pande, Minister of Foreign Affairs and Special Representative of the President "
+              "of the Republic of Zambia, H.E. Dr. Levy Mwanawasa, and by H.E. President Joseph Kabila.")
+    attending = {s for s, p, o in fs if p == "participatesIn"}
+    assert {"person/kabinga-pande", "person/joseph-kabila"} <= attending and "person/levy-mwanawasa" not in attending

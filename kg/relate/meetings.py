@@ -149,6 +149,7 @@ SUPPORT_OF = re.compile(r"\b(?:with|through)\s+the\s+(?:\w+\s+)?(?:support|fundi
                         r"(?:of|from)\s+(?:the\s+)?$|\b(?:funded|financed|sponsored)\s+by\s+(?:the\s+)?$")
 UPCOMING = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|plans\s+to|is\s+scheduled\s+to)\s+"
                       r"(?:(?:also|jointly|soon)\s+)?(?:hold|host|convene|organi[sz]e|be\s+held|take\s+place)\b")
+STANDS_IN_FOR = re.compile(r"\b(?:[Rr]epresentative|[Ee]nvoy|[Rr]epresenting|on\s+behalf)\s+of\b|\bmessage\s+(?:of|from)\b")
 WITH_GUESTS = re.compile(r"\s+with\s+(?:(?:his|her|their)\s+(?:[\w\-]+\s+)?counterparts?,?\s+)?")
 OPEN_BRACKET = re.compile(r"\([^()]*$")
 THEME_IN_BRACKETS = re.compile(r"(?i:summit|conference|congress|session|meeting|forum|symposium|seminar|workshop)\s*\([^()]*$")
@@ -1238,6 +1239,9 @@ class MeetingRules:
             for _, state in first + self.coordinated(first[0], ("State",)):
                 self.fact(state, "participatesIn", target, (s, e), "participants-from", 0.7)
         for m, p in self.in_span(s + part.end(), e, ("Person", "State", "Organization")):
+            sent_by = STANDS_IN_FOR.search(self.text, max(s, m.start - 140), m.start)
+            if self.cls(p) == "Person" and sent_by and not self.in_span(sent_by.end(), m.start, ("Person",)):
+                continue  # "opened by X, Special Representative of the President of Zambia, H.E. Dr. Y": Y was not there
             if self.cls(p) == "Person" or part["present"] or not OFFICE_BEFORE.search(self.text[max(s, m.start - 40):m.start]):
                 # "The participants came from ..., 10 dialogue partners (Australia, Canada, ...), along with X and Y"
                 if self.cls(p) == "Person" or (came and self.cls(p) == "State"):

@@ -120,6 +120,9 @@ SECRETARIAT_HEAD = re.compile(r"^(?:secretary[- ]general|director[- ]general)$",
 AT_THE_HELM = re.compile(r",?\s+at\s+the\s+helm\s+of\s+(?:the\s+)?")
 ENVOY_WORD = re.compile(r"\b(?:Ambassador|Envoy|Representative|Delegate|Consul|Attach[ée]|Charg[ée]|Secretary)\b")
 ROSTER_COLON = re.compile(r"[^\S\n]*[:\u2013\u2014][^\S\n]+")
+ROSTER_HONORIFIC = re.compile(r"[ \t]+(?:H\.\s?[EM]\.?|The[ \t]+Rt|Rt\.?|Hon\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|HE|HM|HRH|"
+                              r"His[ \t]+(?:Excellency|Majesty)|Her[ \t]+(?:Excellency|Majesty))(?=[ \t.])")
+ROSTER_LINE_TITLED = re.compile(r"[ \t]*[A-Z][\w .'’()\-]{1,40}?" + ROSTER_HONORIFIC.pattern)
 ROSTER_LINE = re.compile(r"\s*[\w .'’()\-]{2,60}?[^\S\n]*[:\u2013\u2014][^\S\n]+\S")
 # "Summit was attended by the following Heads of State ...:", "Participants:": a roster of who took part
 ATTENDANCE_INTRO = re.compile(r"(?i)(?:\battend|\bparticipa|\bpresent\b|\bdelegations\b).*:\s*$")
@@ -846,7 +849,7 @@ class RoleRules:
         """The line that opens the roster holding the line at line_start (the first line above it that is not
         itself 'State: person')."""
         for line in reversed(self.text[max(0, line_start - 3000):line_start].splitlines()):
-            if line.strip() and not ROSTER_LINE.match(line):
+            if line.strip() and not ROSTER_LINE.match(line) and not ROSTER_LINE_TITLED.match(line):
                 return line
         return ""
 
@@ -859,7 +862,8 @@ class RoleRules:
         if len(named) != 1 or self.cls(named[0][1]) != "State":
             return None, line_start, line_end
         sm, state = named[0]
-        colon = ROSTER_COLON.match(self.text, sm.end)
+        # ("Angola H.E. President X": a state, then the titled name, with no colon between)
+        colon = ROSTER_COLON.match(self.text, sm.end) or ROSTER_HONORIFIC.match(self.text, sm.end)
         if not colon or self.text[line_start:sm.start].strip(" \t-•*") or self.in_span(line_start, m.start, ("Person",)):
             return None, line_start, line_end
         return state, line_start, line_end
