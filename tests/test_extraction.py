@@ -3826,3 +3826,16 @@ def test_a_head_of_state_represented_by_his_envoy_does_not_attend():
               "of the Republic of Zambia, H.E. Dr. Levy Mwanawasa, and by H.E. President Joseph Kabila.")
     attending = {s for s, p, o in fs if p == "participatesIn"}
     assert {"person/kabinga-pande", "person/joseph-kabila"} <= attending and "person/levy-mwanawasa" not in attending
+
+
+def test_a_groups_members_between_dashes_and_leaders_hosted_at_its_summit():
+    fs = read("Leaders converged in Durban for the summit.\n\nThe BRICS nations — Brazil, Russia, India, China and South "
+              "Africa — represent a quarter of the global economy, and interest in joining the club has surged ahead of "
+              "its three-day summit in Durban.\n\nSecurity was bolstered across the city where South African President "
+              "Cyril Ramaphosa hosted China's President Xi Jinping and Indian Prime Minister Narendra Modi.")
+    assert {s for s, p, o in fs if p == "memberOf" and o == "org/brics"} == \
+        {"state/BRA", "state/RUS", "state/IND", "state/CHN", "state/ZAF"}
+    summit = [s for s, p, o in fs if p == "meetingOf" and o == "org/brics"]
+    assert summit and ("state/ZAF", "hosts", summit[0]) in fs
+    assert {"person/xi-jinping", "person/narendra-modi"} <= {s for s, p, o in fs if p == "participatesIn" and o == summit[0]}
+    assert not [f for f in fs if f[1] == "participatesIn" and f[0] in ("state/BRA", "state/RUS")]  # (joining the club)

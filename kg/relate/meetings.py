@@ -138,7 +138,9 @@ NOT_PLACE = {"January", "February", "March", "April", "May", "June", "July", "Au
 PARTICIPATE = re.compile(r"\b(?:attend(?:s|ed)?|(?<!for )attending|opened|inaugurated|(?:took|takes|take|taking)\s+part\s+in|participat(?:e|es|ed)\s+in|"
                          r"(?:concluded|began|started|completed|ended)\s+(?:his|her|their|its)\s+participation\s+in|"
                          r"on\s+the\s+(?:sidelines|margins)\s+of|"
-                         r"join(?:s|ed|ing)|addressed|spoke\s+at|present\s+at|"
+                         # (not "interest in joining the club has surged ahead of its summit": membership)
+                         r"join(?:s|ed|ing)(?!\s+(?:the\s+)?(?:club|group|bloc|organi[sz]ation|alliance|union|community|grouping|"
+                         r"ranks|membership)\b)|addressed|spoke\s+at|present\s+at|"
                          # "delivered the opening remarks at the inaugural session of the summit"
                          r"delivered\s+(?:the|an|a|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:remarks|address|statement|speech|"
                          r"keynote)\s+(?:at|to)|"
@@ -149,6 +151,7 @@ SUPPORT_OF = re.compile(r"\b(?:with|through)\s+the\s+(?:\w+\s+)?(?:support|fundi
                         r"(?:of|from)\s+(?:the\s+)?$|\b(?:funded|financed|sponsored)\s+by\s+(?:the\s+)?$")
 UPCOMING = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|plans\s+to|is\s+scheduled\s+to)\s+"
                       r"(?:(?:also|jointly|soon)\s+)?(?:hold|host|convene|organi[sz]e|be\s+held|take\s+place)\b")
+HOSTED_PEOPLE = re.compile(r"\b(?:hosted|hosts|is\s+hosting|was\s+hosting)\s+")
 STANDS_IN_FOR = re.compile(r"\b(?:[Rr]epresentative|[Ee]nvoy|[Rr]epresenting|on\s+behalf)\s+of\b|\bmessage\s+(?:of|from)\b")
 WITH_GUESTS = re.compile(r"\s+with\s+(?:(?:his|her|their)\s+(?:[\w\-]+\s+)?counterparts?,?\s+)?")
 OPEN_BRACKET = re.compile(r"\([^()]*$")
@@ -544,6 +547,7 @@ class MeetingRules:
         if fronted and (named_here or getattr(self, "last_meeting", None)):
             self.fronted_agents(fronted, named_here or self.last_meeting, s, e)
         self.participants(s, e, sent)
+        self.hosted_people(s, e, sent)
         self.people_from(s, e, sent)
         self.pronoun_event_agents(s, e, sent)
         self.paid_for_event(s, e, sent, getattr(self, "last_meeting", None) or self.meeting)
@@ -651,6 +655,25 @@ class MeetingRules:
             prop = "hosts" if why["verb"].lower().startswith("host") else "convenes"
             if not any(f.subject == self.state_of(who[-1]) and f.predicate == prop and f.object == meeting for f in self.facts[-40:]):
                 self.fact(self.state_of(who[-1]), prop, meeting, (s, e), "for-hosting", 0.7)
+
+    def hosted_people(self, s, e, sent) -> None:
+        """'... the city where South African President X hosted China's President Y, Indian Prime Minister Z and some
+        50 other leaders': at the meeting just told of, the host's state hosts it and the guests take part."""
+        target = getattr(self, "last_meeting", None)
+        verb = HOSTED_PEOPLE.search(sent) if target and "host" in sent else None
+        if not verb or self.blocked(s, s + verb.start(), future_ok=True):
+            return
+        guests = [(m, i) for m, i in self.in_span(s + verb.end(), e, ("Person",))]
+        hosts = [i for m, i in self.in_span(s, s + verb.start(), ("Person",))][-1:]
+        if not guests or not hosts or self.in_span(s + verb.end(), guests[0][0].start, ("Organization", "Meeting")) \
+                or len(self.text[s + verb.end():guests[0][0].start].split()) > 6:
+            return
+        for person in hosts + [i for _, i in guests[:1] + self.listed_after(guests[0], e, ("Person",))]:
+            self.fact(person, "participatesIn", target, (s, e), "hosted-leaders", 0.6)
+        states = [f.object for f in self.facts if f.subject == hosts[0] and f.predicate in ("leads", "represents")
+                  and self.cls(f.object) == "State"]
+        if states:
+            self.fact(states[0], "hosts", target, (s, e), "hosted-leaders", 0.6)
 
     def another_numbered(self, noun: str) -> bool:
         """'the First Meeting of States Parties' during the second one: a number the statement's meeting lacks."""

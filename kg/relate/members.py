@@ -47,6 +47,9 @@ MEMBERS_OF_ANAPHOR = guarded(re.compile(r"\b(?:(?:[Tt]he\s+(?:group|bloc|groupin
                                 r"\s*:?\s+"))
 
 
+# a group's members set off after its name: "the A3 (Gabon, Ghana, Kenya)", "The BRICS nations — Brazil, ..., South Africa —"
+MEMBERS_SET_OFF = re.compile(r"\s*\(|(?:\s+(?:nations|countries|states|members|member\s+states|economies))?\s*[—–]\s*")
+
 class MemberRules:
     """Rules for membership."""
 
@@ -119,10 +122,11 @@ class MemberRules:
             if colon and re.search(r"\b(?:at|in|to|with|within|before)\s+(?:the\s+)?$", self.text[max(s, m.start - 12):m.start]):
                 continue  # "the 14 Member States of the Forum with presence at the United Nations, namely; A, B": the Forum's
             states = self.objects_after(colon.end(), e, ("State",)) if colon else []
-            bracket = re.match(r"\s*\(", self.text[m.end:e]) if not colon else None
-            if bracket:  # "the A3 (Gabon, Ghana, Kenya)": its members, in brackets after its name
-                states = self.listed_from(m.end + bracket.end(), e, ("State",))
-                if not states or not re.match(r"\s*\)", self.text[states[-1][0].end:e]):
+            bracket = MEMBERS_SET_OFF.match(self.text, m.end, e) if not colon else None
+            if bracket:  # "the A3 (Gabon, Ghana, Kenya)", "The BRICS nations — Brazil, Russia, ... —": its members,
+                states = self.listed_from(bracket.end(), e, ("State",))  # in brackets or dashes after its name
+                close = r"\s*\)" if bracket.group().rstrip().endswith("(") else r"\s*[—–]"
+                if not states or not re.match(close, self.text[states[-1][0].end:e]):
                     states = []
             if len(states) < 2:
                 continue
