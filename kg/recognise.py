@@ -508,7 +508,7 @@ INSTRUMENT_TAIL = rf"[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?{CAP_WORD}(?:[ \t]+(
 INSTRUMENT_PATTERN = guarded(re.compile(rf"\b(?P<year>(?:19|20)\d\d[ \t]+)?(?P<lead>(?:{CAP_WORD}[ \t]+){{0,4}})(?P<head>{INSTRUMENT_HEAD})\b"
                                 rf"(?:[ \t]+and[ \t]+(?:Plan|Programme|Platform)[ \t]+(?:of|for)[ \t]+Action)?(?P<tail>{INSTRUMENT_TAIL})?"))
 NOT_INSTRUMENT_LEAD = re.compile(r"^(?:(?:The|This|That|These|Our|My|Its|Their|A|An|In|On|At|As|For|And|But|We|I|It|Draft|"
-                                 r"New|Political|Ministerial|Joint|Final|Action|Call|Plan|Programme|Platform|Road)[ \t]+)+")
+                                 r"New(?![ \t]+(?!Political|Ministerial|Joint|Final)[A-Z])|Political|Ministerial|Joint|Final|Action|Call|Plan|Programme|Platform|Road)[ \t]+)+")
 
 
 def instrument_mentions(text: str) -> list[Mention]:

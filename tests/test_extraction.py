@@ -3839,3 +3839,9 @@ def test_a_groups_members_between_dashes_and_leaders_hosted_at_its_summit():
     assert summit and ("state/ZAF", "hosts", summit[0]) in fs
     assert {"person/xi-jinping", "person/narendra-modi"} <= {s for s, p, o in fs if p == "participatesIn" and o == summit[0]}
     assert not [f for f in fs if f[1] == "participatesIn" and f[0] in ("state/BRA", "state/RUS")]  # (joining the club)
+
+
+def test_an_instrument_named_after_a_city_called_new():
+    fs = read("NEW DELHI, 10 September 2023 -- The G20 Summit adopted New Delhi Declaration unanimously. Ministers "
+              "adopted the New Declaration on Oceans.")
+    assert ("instrument/new-delhi-declaration", "adoptedBy", "org/g20") in fs
