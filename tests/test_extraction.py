@@ -3845,3 +3845,11 @@ def test_an_instrument_named_after_a_city_called_new():
     fs = read("NEW DELHI, 10 September 2023 -- The G20 Summit adopted New Delhi Declaration unanimously. Ministers "
               "adopted the New Declaration on Oceans.")
     assert ("instrument/new-delhi-declaration", "adoptedBy", "org/g20") in fs
+
+
+def test_the_anniversary_of_a_meeting_names_another_one():
+    fs = read("The Second Summit of GUAM was held on 18 June 2007 in Baku, Azerbaijan. The Council took note that the "
+              "Summit is held in the year of the 10th anniversary of the meeting of four Heads of State in Strasbourg on 10 "
+              "October 1997.")
+    summit = [s for s, p, o in fs if p == "heldIn" and o == "place/baku"]
+    assert summit and (summit[0], "heldIn", "place/strasbourg") not in fs

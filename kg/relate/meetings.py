@@ -429,7 +429,8 @@ class MeetingRules:
             if topic and not place:  # (a long theme: the place comes after it)
                 place = self.place_after(topic.end(), e)
             # "the meeting" is the meeting named before; "the first meeting of the Joint Commission" is another
-            other = re.search(r"\b(?:next|following|previous|last|former|subsequent|future)\s+(?:[\w\-]+\s+){0,3}$", lead, re.I)
+            other = re.search(r"\b(?:next|following|previous|last|former|subsequent|future)\s+(?:[\w\-]+\s+){0,3}$|"
+                              r"\banniversary\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", lead, re.I)  # ("the 10th anniversary of the meeting")
             prior = self.meetings_by_head.get(head)
             # "the symposium themed X" after "the fifth ASEAN-China-UNDP symposium": the same one, now with its theme
             untitled = prior is not None and prior not in self.meetings_by_topic.values()
