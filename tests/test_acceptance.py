@@ -59,11 +59,14 @@ def test_shared_seeds_meet_the_acceptance_thresholds(seeds_build):
 
 
 # Held-out sets: texts of other forums and styles whose gold was written by someone who never saw the code.
-# Each first run was blind (core 0.42, 0.37, 0.41, 0.67, then 0.73, 0.60, 0.48, 0.73 and 0.70 for sets 5-9);
+# Each first run was blind (core 0.42, 0.37, 0.41, 0.67, then 0.73, 0.60, 0.48, 0.73 and 0.70 for sets 5-9, then
+# 0.43, 0.50, 0.28, 0.54, 0.57 and 0.52 for sets 10-15);
 # the floors sit just under where the reading is now, so that no change makes any of them worse unnoticed. They are floors
 # against regressions, not goals. (Set 6's precision counts true UN memberships its gold does not list; set 7
 # keeps one body in two spellings, 'Neighbouring'/'Neighboring', as two nodes; set 8's precision counts the
-# attendance lists of a communiqué its gold leaves out, and its unnamed-in-quotes agreement is not read.)
+# attendance lists of a communiqué its gold leaves out, and its unnamed-in-quotes agreement is not read; set 12, news
+# of workshops and bilateral meetings, is read least well; set 15's precision counts the attendance of a summit's
+# roster and of leaders its gold does not list.)
 HELDOUT_FLOORS = {
     "heldout": dict(core=0.98, stretch=0.83, precision=0.86),
     "heldout2": dict(core=0.90, stretch=0.55, precision=0.89),
@@ -74,6 +77,12 @@ HELDOUT_FLOORS = {
     "heldout7": dict(core=0.76, stretch=0.18, precision=0.92, not_unique=1),
     "heldout8": dict(core=0.76, stretch=0.26, precision=0.61, not_unique=1),
     "heldout9": dict(core=0.90, stretch=0.32, precision=0.90),
+    "heldout10": dict(core=0.73, stretch=0.23, precision=0.80),
+    "heldout11": dict(core=0.71, stretch=0.27, precision=0.80, not_unique=1),
+    "heldout12": dict(core=0.36, stretch=0.10, precision=0.79, not_unique=1),
+    "heldout13": dict(core=0.72, stretch=0.28, precision=0.87, not_unique=1),
+    "heldout14": dict(core=0.60, stretch=0.29, precision=0.72),
+    "heldout15": dict(core=0.66, stretch=0.32, precision=0.58, not_unique=1),
 }
 
 
