@@ -3853,3 +3853,13 @@ def test_the_anniversary_of_a_meeting_names_another_one():
               "October 1997.")
     summit = [s for s, p, o in fs if p == "heldIn" and o == "place/baku"]
     assert summit and (summit[0], "heldIn", "place/strasbourg") not in fs
+
+
+def test_a_headline_workshop_that_starts_and_the_diplomats_it_is_for():
+    fs = read("Regional Diplomatic Workshop starts at Foreign Service Academy\n\nDhaka, Bangladesh: Foreign Secretary "
+              "Ambassador Ali Khan inaugurated the regional workshop for diplomats from Nepal, Bhutan and Bangladesh at the "
+              "Foreign Service Academy, Dhaka today.")
+    workshop = "meeting/regional-diplomatic-workshop"
+    assert {s for s, p, o in fs if p == "participatesIn" and o == workshop} >= {"state/NPL", "state/BTN", "state/BGD",
+                                                                               "person/ali-khan"}
+    assert (workshop, "heldIn", "place/dhaka") in fs

@@ -219,12 +219,14 @@ PARTICIPANT_WORDS = ("participants", "speakers", "panel", "ed by", "present", "a
 # "drew delegates from Kenya, Uganda and Tanzania", "participants ... from Bangladesh, Maldives and India", "a workshop for
 # representatives of the border agencies of Kazakhstan, Kyrgyzstan and Tajikistan": those they come from take part
 PEOPLE_FROM = re.compile(r"\b(?:participants|delegates|delegations|representatives|officials|experts|practitioners|"
-                         r"policy[\s\-]?makers|officers|ministers|trainees|judges|prosecutors)\b[^.,;:()]{0,80}?\b(?:from|of)[;:]?"
+                         r"policy[\s\-]?makers|officers|ministers|trainees|judges|prosecutors|diplomats|journalists|"
+                         r"parliamentarians|lawmakers|specialists|scholars|academics)\b[^.,;:()]{0,80}?\b(?:from|of)[;:]?"
                          r"\s+(?:the\s+)?(?=[A-Z])")
 # ("delegations of OSCE participating States", "heads of the SCO observer states"): the body names whose states
 MEMBERS_NOUN = re.compile(r"(?:[A-Z][\w\-]*\s+)+(?i:participating|member|observer|partner)\s+(?i:states|countries|nations)")
 PEOPLE_WORDS = ("participant", "delegat", "representative", "official", "expert", "practitioner", "policy", "officer",
-                "minister", "trainee", "judge", "prosecutor")
+                "minister", "trainee", "judge", "prosecutor", "diplomat", "journalist", "parliamentarian", "lawmaker",
+                "specialist", "scholar", "academic")
 TAKING_PART_WORDS = ("attend", "particip", "took part", "take part", "drew ", "brought together", "gathered")
 EVENT_WORDS = re.compile(r"\b(?:workshop|seminar|training|course|conference|meeting|symposium|forum|event|session|summit|"
                          r"dialogue|consultations?|round\s?table|attended|participated|took\s+part|drew|brought\s+together|"
@@ -466,7 +468,8 @@ class MeetingRules:
                 iri = self.new_meeting(head, "", mm.body, False, place, None, mm.number, mm.end(), s, e)
             elif iri is None or (not definite and (topic or after) and topic_key not in self.meetings_by_topic):
                 if not (before or after or place or topic or re.search(
-                        r"\b(?:host|held|hold|convene|organi[sz]e|attend|participat|take part)\w*\b", sent, re.I)):
+                        r"\b(?:(?:host|held|hold|convene|organi[sz]e|attend|participat|take part)\w*|starts|started|began|"
+                        r"begins|opens|opened|concludes|concluded|kicks|kicked|inaugurated|wraps|wrapped)\b", sent, re.I)):
                     continue
                 named_from = before_at[-1][0].start if written != mm.group() else mm.start()  # ("the 2022 <body> Heads of ...")
                 mods = MEETING_MODIFIERS.search(self.text[max(s, named_from - 60):named_from]) or (
