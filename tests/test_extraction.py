@@ -3863,3 +3863,13 @@ def test_a_headline_workshop_that_starts_and_the_diplomats_it_is_for():
     assert {s for s, p, o in fs if p == "participatesIn" and o == workshop} >= {"state/NPL", "state/BTN", "state/BGD",
                                                                                "person/ali-khan"}
     assert (workshop, "heldIn", "place/dhaka") in fs
+
+
+def test_a_foreign_secretary_in_a_home_dateline_and_a_minister_already_placed():
+    fs = read("Regional Workshop opens\n\nDhaka, Bangladesh: Foreign Secretary Ambassador Ali Khan inaugurated the "
+              "workshop for diplomats from Nepal and Bhutan at the Academy in Dhaka today.")
+    assert ("person/ali-khan", "represents", "state/BGD") in fs
+    fs = read("BRASILIA, 21 February 2024 -- The Minister of Foreign Affairs, Rui Costa, met today with the Minister for "
+              "Foreign Affairs of the Republic of Indonesia, Dewi Sari. Minister Sari expressed Indonesia's support for "
+              "the Global Alliance.")
+    assert ("person/dewi-sari", "represents", "state/IDN") in fs and ("person/dewi-sari", "represents", "state/BRA") not in fs

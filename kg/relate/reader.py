@@ -616,6 +616,11 @@ class ReaderCore:
         capitals = [i for m, i in self.in_span(place.start, place.end, ("Place",)) if i in self.ref.capital_of]
         if not capitals:
             return []
+        line_end = self.text.find("\n", place.end)
+        named = [i for m, i in self.in_span(place.end, min(place.end + 30, line_end if line_end > 0 else len(self.text)), ("State",))
+                 if re.fullmatch(r"\s*,\s*", self.text[place.end:m.start])]
+        if named and named[0] == self.ref.capital_of[capitals[0]]:
+            return [named[0]]  # "Islamabad, Pakistan: Foreign Secretary X ...": a home press note names its state
         state = self.ref.capital_of[capitals[0]]
         if any(i == capitals[0] and not (place.start <= m.start < place.end) for m, i in self.linked.mentions):
             return []

@@ -35,7 +35,7 @@ IN_CAPACITY = re.compile(r"\b(?:in\s+(?:his|her|their|its)\s+capacity|on\s+(?:hi
 ITS_TITLE = re.compile(r",\s+its\s+(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}),\s+"
                        r"(?:(?:Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.|Judge|Professor)\s+)*")
 GOVERNMENT_TITLE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|chancellor|minister|secretary of "
-                              r"state|premier|cabinet secretary|(?-i:PM))\b", re.I)
+                              r"state|premier|cabinet secretary|foreign secretary|(?-i:PM))\b", re.I)
 LEADER_OF_STATE = re.compile(r"\b(?:prime minister|president|king|queen|emperor|sultan|emir|amir|chancellor|premier|chief minister|head of state|"
                              r"head of government|(?-i:PM))\b", re.I)
 # a title before a name: capitalised words with their connectors, an adjective of nationality included
@@ -111,7 +111,7 @@ WORK_AS_HEAD = re.compile(r"\b(?:his|her)\s+(?:\w+\s+){0,2}(?:work|tenure|leader
                           r"election|re-election|designation)\s+as\s+"
                           r"(?:the\s+)?(?:current\s+|outgoing\s+|new\s+)?(?P<title>Head|Chair\w*|President|Secretary[- ]General|"
                           r"Director[- ]General)\s+of\s+(?:the\s+)?")
-MEMBER_TITLE = re.compile(r"\b(?:Commissioner|Judge|Spokes(?:person|man|woman))\b")  # a body's member, not its head
+MEMBER_TITLE = re.compile(r"\b(?:Commissioner|Judge|Spokes(?:person|man|woman)|Foreign Secretary)\b")  # a body's member, not its head
 OWNED_CAPITAL_POST = re.compile(rf"['’]s\s+(?P<title>{CAPITAL_POST})\s*,?\s*")
 APPOSED_OWNER = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 OWN_POST_AFTER = re.compile(r",\s+(?:the\s+)?(?:(?:current|new|incoming|outgoing|rotating)\s+)?"  # "Y, Ambassador of Sudan"
@@ -663,15 +663,18 @@ class RoleRules:
             # the home state's ("President Lula highlighted ..."), but not a statement's object: "South Africa applauds
             # President Salva Kiir" names another state's president
             target = self.principal or self.main_state()
+            if any(f.subject == person and f.predicate in ("represents", "leads") and self.cls(f.object) == "State"
+                   and f.object != target for f in self.facts):
+                return  # "Minister Sari" after "the Minister for Foreign Affairs of Indonesia, Dewi Kartika Sari": known
             if target and self.cls(target) == "Organization":
                 return  # a group's statement: a President speaks for it, he is no head of the group
             places_end = {pm.end for pm, _ in self.in_span(s, e, ("Place",))}
             if self.doc.kind != "Statement" and any(i != target and not any(m.start - 2 <= p <= m.start and
                                                                             self.text[p:m.start].strip() in ("", ",")
                                                                             for p in places_end)
-                                                    for m, i in self.in_span(s, e, ("State",))):
-                return  # a news item's sentence naming another state: "offered by Saudi Arabia under King Salman"
-                # (not the state of a city: "held in Bangkok, Thailand")
+                                                    for m, i in self.in_span(s, pos, ("State",))):
+                return  # a news item's sentence naming another state before the post: "offered by Saudi Arabia under
+                # King Salman" (not the state of a city: "held in Bangkok, Thailand"; nor the guests after the name)
         else:
             return
         if not target:
