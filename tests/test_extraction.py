@@ -3424,8 +3424,8 @@ def test_a_body_also_known_by_a_name_the_lists_hold_is_that_body():
     x = extract(document_from_text("NEW YORK, 3 March 2015 - The NAM spoke within the Special Committee for "
                                    "Peacekeeping Operations, also known as C-34. Later the Special Committee on "
                                    "Peacekeeping Operations met again."))
-    committees = [i.replace(str(ID), "") for i in x.mentions if "committee" in i or "c-34" in i]
-    assert committees == ["org/c-34"]
+    committees = [i.replace(str(ID), "") for i in x.mentions if ("committee" in i or "c-34" in i) and "/meeting/" not in i]
+    assert committees == ["org/c-34"]  # (the meeting it held is a node of its own)
 
 
 @pytest.mark.parametrize("sentence, funded", [
@@ -3873,3 +3873,18 @@ def test_a_foreign_secretary_in_a_home_dateline_and_a_minister_already_placed():
               "Foreign Affairs of the Republic of Indonesia, Dewi Sari. Minister Sari expressed Indonesia's support for "
               "the Global Alliance.")
     assert ("person/dewi-sari", "represents", "state/IDN") in fs and ("person/dewi-sari", "represents", "state/BRA") not in fs
+
+
+def test_a_date_whose_ordinal_lost_its_space():
+    from kg.dates import find_dates
+    assert [d for _, _, d in find_dates("THURSDAY, 15THDECEMBER, 2011")] == [__import__("datetime").date(2011, 12, 15)]
+    assert document_from_text("STATEMENT\n\nBY\n\nHON. AMOS BETT\n\nTHE MINISTER FOR TRADE\n\nOF THE REPUBLIC OF KENYA\n\n"
+                              "THURSDAY, 15THDECEMBER, 2011\n\nThank you Chair,\n\nWe thank you.").header.date == "2011-12-15"
+
+
+def test_a_body_that_met_under_the_chairmanship_of_an_ambassador():
+    fs = read("The plenary body of the organisation, the Executive Council (EC), met on 18 June 2015 in Geneva, "
+              "Switzerland, under the chairmanship of Ambassador Ana Silva of Brazil.")
+    meeting = [s for s, p, o in fs if p == "heldIn" and o == "place/geneva"]
+    assert meeting and (meeting[0], "date", "2015-06-18") in fs
+    assert ("person/ana-silva", "convenes", meeting[0]) in fs and ("person/ana-silva", "represents", "state/BRA") in fs

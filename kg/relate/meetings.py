@@ -151,6 +151,13 @@ SUPPORT_OF = re.compile(r"\b(?:with|through)\s+the\s+(?:\w+\s+)?(?:support|fundi
                         r"(?:of|from)\s+(?:the\s+)?$|\b(?:funded|financed|sponsored)\s+by\s+(?:the\s+)?$")
 UPCOMING = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|plans\s+to|is\s+scheduled\s+to)\s+"
                       r"(?:(?:also|jointly|soon)\s+)?(?:hold|host|convene|organi[sz]e|be\s+held|take\s+place)\b")
+# a body that sits, meeting itself: "the Preparatory Commission (PrepCom), met on 18 June 2015 in Vienna"
+ITSELF_MET = re.compile(r"(?:\s*\([A-Za-z\-]{2,12}\))?\s*,?\s+(?:met|convened|reconvened|gathered)\b")
+SITTING_BODY = re.compile(r"\b(?:Council|Committee|Commission|Assembly|Conference|Board|Parliament|Congress)\b")
+SUBJECT_LEAD = re.compile(r"\s*(?:[\w\-,]+\s+){0,12}?(?:the\s+)?")
+UNDER_CHAIR_OF = re.compile(r"\bunder\s+the\s+(?:chairmanship|chairpersonship|chairwomanship|chair|presidency|leadership)\s+of\s+"
+                        r"(?:(?:H\.\s?E\.|Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*|\bchaired\s+by\s+(?:(?:H\.\s?E\.|Ambassador|"
+                        r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*")
 HOSTED_PEOPLE = re.compile(r"\b(?:hosted|hosts|is\s+hosting|was\s+hosting)\s+")
 STANDS_IN_FOR = re.compile(r"\b(?:[Rr]epresentative|[Ee]nvoy|[Rr]epresenting|on\s+behalf)\s+of\b|\bmessage\s+(?:of|from)\b")
 WITH_GUESTS = re.compile(r"\s+with\s+(?:(?:his|her|their)\s+(?:[\w\-]+\s+)?counterparts?,?\s+)?")
@@ -576,6 +583,21 @@ class MeetingRules:
         if not any(w in sent for w in (" met", "gathered", "convened", "assembled")):
             return None  # (one cheap look first)
         for m, body in self.in_span(s, e, ("Organization",)):
+            itself = ITSELF_MET.match(self.text, m.end, e)
+            if itself and SITTING_BODY.search(self.entity(body).label) and \
+                    SUBJECT_LEAD.fullmatch(self.text, self.clause_start(s, m.start), m.start):
+                # "the Preparatory Commission (PrepCom), met on 18 June 2015 in Vienna, under the chairmanship of X"
+                place = self.place_after(itself.end(), e)
+                iri = self.new_meeting("meeting", "Meeting", body, True, place, None, "", itself.end(), s, e,
+                                       surface=f"meeting of the {' '.join(m.text.split())}")
+                if place:
+                    self.fact(iri, "heldIn", place, (s, e), "meeting-held-in", 0.75)
+                chair = UNDER_CHAIR_OF.search(self.text, itself.end(), e)
+                chairs = [i for pm, i in self.in_span(chair.end(), e, ("Person",)) if pm.start - chair.end() < 30] if chair else []
+                if chairs:
+                    self.presides(chairs[0], iri, (s, e), "under-chairmanship", session_of_body=True)
+                self.last_meeting = self.last_main_meeting = iri
+                return iri
             met = BODY_MET_AFTER.match(self.text, m.end, e)
             first = None if met else BODY_MET_BEFORE.fullmatch(self.text, s, m.start)
             if first:
