@@ -3888,3 +3888,9 @@ def test_a_body_that_met_under_the_chairmanship_of_an_ambassador():
     meeting = [s for s, p, o in fs if p == "heldIn" and o == "place/geneva"]
     assert meeting and (meeting[0], "date", "2015-06-18") in fs
     assert ("person/ana-silva", "convenes", meeting[0]) in fs and ("person/ana-silva", "represents", "state/BRA") in fs
+
+
+def test_a_meeting_numbered_in_figures_then_in_words_is_one():
+    fs = read("The 4th Global Baku Forum has today kicked off in Baku. The fourth Global Baku Forum is organized by the "
+              "Nizami Ganjavi International Center.")
+    assert len({s for s, p, o in fs if s.startswith("meeting/")} | {o for s, p, o in fs if o.startswith("meeting/")}) == 1

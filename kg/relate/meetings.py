@@ -448,7 +448,7 @@ class MeetingRules:
                 iri = prior  # "the extraordinary session of the OIC" after "the 17th Extraordinary Session of the CFM of OIC"
             ordinal = re.search(r"(?s:.*)\b(\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                                 r"tenth))\s+(?:[\w\-]+\s+){0,3}$", lead)  # (the last: "this meeting, first as the first conference")
-            if iri and ordinal and ordinal[1].lower() not in self.entity(iri).label.lower() and \
+            if iri and ordinal and not _same_ordinal(ordinal[1], self.entity(iri).label) and \
                     not re.search(r"\bas\s+(?:the|a|an)\s+$", lead[:ordinal.start(1)]):  # ("this meeting, as the first ...")
                 iri = None  # "the 18th SAARC summit" after "the 19th summit": another of the series
             topic_key = (head, " ".join(topic["topic"].lower().split()[:6])) if topic else None
@@ -1363,6 +1363,17 @@ HOSPITALITY = re.compile(r"\bfor\s+(?:the|its|their|his|her)\s+(?:\w+\s+){0,3}?h
                          r"\bhospitality(?=\s+(?:extended|offered|accorded|provided)\s+by\b)", re.I)
 WAS_REPRESENTED = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:by|at)\b")
 GAPPED_BY_ITS = re.compile(r",?\s+and\s+(?:the\s+)?(?P<state>[A-Z][^,;.]{1,40}?)\s+by\s+(?:its|their)\b")
+
+
+ORDINAL_WORDS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
+                 "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th"}
+
+
+def _same_ordinal(ordinal: str, label: str) -> bool:
+    """Does a meeting's name carry this number, written in words or figures ('fourth' and '4th')?"""
+    word = ordinal.lower()
+    forms = {word, ORDINAL_WORDS.get(word, word)} | {w for w, n in ORDINAL_WORDS.items() if n == word}
+    return any(re.search(rf"\b{f}\b", label, re.I) for f in forms)
 
 
 def _topic(topic) -> str | None:
