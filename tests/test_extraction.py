@@ -3894,3 +3894,11 @@ def test_a_meeting_numbered_in_figures_then_in_words_is_one():
     fs = read("The 4th Global Baku Forum has today kicked off in Baku. The fourth Global Baku Forum is organized by the "
               "Nizami Ganjavi International Center.")
     assert len({s for s, p, o in fs if s.startswith("meeting/")} | {o for s, p, o in fs if o.startswith("meeting/")}) == 1
+
+
+def test_meetings_in_the_plural_are_no_one_meeting():
+    fs = read("Bishkek, Kyrgyzstan will host the next Consultative meeting of the heads of Central Asian states in 2020. "
+              "The holding of an investment forum in Tashkent and organizing annual meetings of heads of chambers of "
+              "commerce have been proposed.")
+    hosted = [o for s, p, o in fs if s == "state/KGZ" and p == "hosts"]
+    assert hosted and (hosted[0], "heldIn", "place/tashkent") not in fs

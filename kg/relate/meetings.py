@@ -474,6 +474,8 @@ class MeetingRules:
             elif isinstance(mm, NumberedSession):  # its own number and body name it: never a session named before
                 iri = self.new_meeting(head, "", mm.body, False, place, None, mm.number, mm.end(), s, e)
             elif iri is None or (not definite and (topic or after) and topic_key not in self.meetings_by_topic):
+                if mm.group().lower().endswith("s") and not mm.group().lower().endswith("ss") and not (before or after or topic):
+                    continue  # "organizing annual meetings of heads of chambers": a kind of event, no one meeting
                 if not (before or after or place or topic or re.search(
                         r"\b(?:(?:host|held|hold|convene|organi[sz]e|attend|participat|take part)\w*|starts|started|began|"
                         r"begins|opens|opened|concludes|concluded|kicks|kicked|inaugurated|wraps|wrapped)\b", sent, re.I)):
