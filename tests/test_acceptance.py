@@ -60,7 +60,8 @@ def test_shared_seeds_meet_the_acceptance_thresholds(seeds_build):
 
 # Held-out sets: texts of other forums and styles whose gold was written by someone who never saw the code.
 # Each first run was blind (core 0.42, 0.37, 0.41, 0.67, then 0.73, 0.60, 0.48, 0.73 and 0.70 for sets 5-9, then
-# 0.43, 0.50, 0.28, 0.54, 0.57 and 0.52 for sets 10-15);
+# 0.43, 0.50, 0.28, 0.54, 0.57 and 0.52 for sets 10-15, and 0.73 and 0.65 for sets 16-17, which were still the same
+# when scored unopened at the end of the session that fixed sets 10-15);
 # the floors sit just under where the reading is now, so that no change makes any of them worse unnoticed. They are floors
 # against regressions, not goals. (Set 6's precision counts true UN memberships its gold does not list; set 7
 # keeps one body in two spellings, 'Neighbouring'/'Neighboring', as two nodes; set 8's precision counts the
@@ -83,6 +84,8 @@ HELDOUT_FLOORS = {
     "heldout13": dict(core=0.72, stretch=0.28, precision=0.87, not_unique=1),
     "heldout14": dict(core=0.60, stretch=0.29, precision=0.72),
     "heldout15": dict(core=0.66, stretch=0.32, precision=0.58, not_unique=1),
+    "heldout16": dict(core=0.69, stretch=0.11, precision=0.67, not_unique=1),
+    "heldout17": dict(core=0.61, stretch=0.22, precision=0.88),
 }
 
 
