@@ -25,10 +25,10 @@ INTRO = re.compile(
     r"\b(?:(?:statement|statment|remarks|address|speech|intervention|explanation of (?:vote|position)(?:\s+(?:before|after)\s+the\s+vote)?|keynote|opening remarks|"
     r"closing remarks)\s+(?:delivered\s+)?(?:on\s+behalf\s+of\s+[\s\S]{3,120}?\s+by|by|of|from|for(?=\s+the\s+(?:Kingdom|Republic|State|Sultanate|Principality|Grand|Federation|Federal|Government|Delegation|Permanent|Islamic|People|Democratic|United|Commonwealth)\b))|"
     r"(?:delivered|presented|read out|made)(?:\s+(?:in\s+writing|orally|virtually|remotely|online))?\s+by)[ \t]*:?\s+|^[ \t]*(?:presenter|speaker|delivered by)[ \t]*:\s*", re.I | re.M)
-HONORIFIC = r"(?:(?i:H\.\s?E\.?|HE|His Excellency|Her Excellency|(?:The\s+)?Right\s+Hon(?:ou?rable|\.)?|Hon\.|Hon(?=[ \t]+[A-Z])|Hon['’]ble|Honourable|Honorable|Ambassador|Amb\.|Mr\.?|" \
+HONORIFIC = r"(?:\((?i:Dr|Prof|Mr|Ms|Mrs)\.?\)|(?i:H\.\s?E\.?|HE|His Excellency|Her Excellency|(?:The\s+)?Right\s+Hon(?:ou?rable|\.)?|Hon\.|Hon(?=[ \t]+[A-Z])|Hon['’]ble|Honourable|Honorable|Ambassador|Amb\.|Mr\.?|" \
             r"Ms\.?|Mrs\.?|Miss|Dr\.?|Prof\.?|Professor|Sir|Dame|Madam|Minister|Judge|Senator|Rt\.? Hon\.)|" \
             r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Police|Brigadier|Air Chief)[ \t]+)?(?:General|Marshal)(?![ \t]+Assembly)|Admiral|Colonel|" \
-            r"Sheikh|Shaikh|Sheik|Shaykh|(?i:Shri|Smt\.?|Shrimati)|Prince|Princess|Datuk|Dato['’]?|Tan Sri|Tun|Reverend|Atty\.?)"
+            r"Sheikh|Shaikh|Sheik|Shaykh|(?i:Shri|Smt\.?|Shrimati)|Archbishop|Bishop|Cardinal|Monsignor|Msgr\.?|Prince|Princess|Datuk|Dato['’]?|Tan Sri|Tun|Reverend|Atty\.?)"
 # Latin capitals and small letters with their accented forms (Kovač, KOVAČ, Núñez, ØSTERGAARD). A mixed-case token
 # is split at its first small letter, one way only: two ways per word made a failing match on a long title-case
 # headline try every split of every word (minutes for "Foreign Minister Saud Held Bilateral Meeting With ...")
@@ -119,6 +119,7 @@ def _span(text: str, start: int, end: int) -> Span | None:
 NAMED_STATEMENT = re.compile(r"\b(?!(?i:Opening|Closing|Introductory|Concluding|General|National|Final|Press|Joint|Vote|"
                              r"Position|Written|Oral|Leaders|Ministers|Chair|Chairs|Chairman|Consolidated|Revised|Full|Official|Debate|Plenary|Session|Segment|Dialogue|"
                              r"Item|Conference|Meeting|Summit)\b)"
+                             r"(?!(?:UN|U\.N\.|United[ \t]+Nations)[ \t]+(?i:statement))"  # ("UN Statement by X": made at the UN)
                              r"(?P<who>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})"
                              # ("Security Council Open Debate – Statement by ...": the meeting, not whose statement)
                              r"(?<!Debate)(?<!Session)(?<!Meeting)(?<!Summit)(?<!Conference)(?<!Segment)(?<!Dialogue)(?<!Forum)"

@@ -194,7 +194,8 @@ PERSON_DISTRIBUTED = led(re.compile(rf"(?:\b(?:Presidents|Vice-Presidents|Prime[
 # a surname alone after a title: "the Special Representative Gamba, and ...", "Secretary-General Guterres."
 ONE_NAME = rf"(?:(?:Mc|Mac|Di|De|Da|Du|La|Le)[{UP}][{LO}]+|[{UP}][{LO}'’\-]+)"  # a surname alone ("Tedros", "DiCarlo")
 PERSON_TITLE_ONE = led(re.compile(rf"\b(?=[A-Zt]){TITLE}[ \t]+(?P<name>(?:(?:de|da|del|van|von|di|du|le|la|al|el|bin)[ \t]+)?{ONE_NAME})"
-                              rf"(?=[ \t]*[,.;)]|[ \t]+(?:and|for|who)\b|['’]s\s)"))  # "Ambassador de Soto", "President Putin's"
+                              rf"(?=[ \t]*[,.;)]|[ \t]+(?:and|for|who)\b|['’]s\s|[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z])"))
+# ("Ambassador de Soto", "President Putin's", "Ambassador Valero of Venezuela")
 # one name after an honorific, then the post: "H. E. Mr. Museveni, President of Uganda"
 # one name after an honorific, addressed after a title: "Mr Director General, Dr Tedros,"
 PERSON_ADDRESSED = led(re.compile(rf"\b(?:Director[- ]General|Secretary[- ]General|President|Chair\w*|High Commissioner|"
@@ -207,7 +208,7 @@ PERSON_ADDRESSED = led(re.compile(rf"\b(?:Director[- ]General|Secretary[- ]Gener
 PERSON_THANKED = led(re.compile(rf"\b(?:Mr|Ms|Mrs|Dr|Madame|Madam)\.?[ \t]+(?P<name>{ONE_NAME})(?=,?[ \t]+for[ \t]+(?:his|her)\b|"
                             rf"[ \t]+and[ \t]+(?:congratulat|thank|welcom|commend)\w*[ \t]+(?:him|her)\b)"))
 PERSON_ONE_NAME = led(re.compile(rf"\b(?=[A-Z]){HONORIFIC}[ \t]+(?P<name>{ONE_NAME}),[ \t]+(?:the[ \t]+)?{TITLE}\b"))
-NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|For|And|But|Mr|Ms|President|Secretary|State|"
+NOT_A_NAME = re.compile(r"^(?:The|This|That|These|Those|Our|We|It|In|On|At|As|For|And|But|Mr|Ms|President|Secretary|State|Apostolic|"
                         r"General|Council|Committee|Security|United|Nations|Japan|Government|Minister|Prime|"
                         r"Member|Members|Heads|Delegations?|Parties|Observers|Excellencies|Distinguished)\b")  # "all Member States, the ..."
 

@@ -3902,3 +3902,21 @@ def test_meetings_in_the_plural_are_no_one_meeting():
               "commerce have been proposed.")
     hosted = [o for s, p, o in fs if s == "state/KGZ" and p == "hosts"]
     assert hosted and (hosted[0], "heldIn", "place/tashkent") not in fs
+
+
+def test_a_news_wrapped_statement_by_an_archbishop_named_in_full_further_on():
+    fs = read("Holy See Expresses Concern\n\nUN Statement by Archbishop Ruiz\n\n“Peace needs women,” said Archbishop "
+              "Pablo Ruiz, Apostolic Nuncio, Permanent Observer of the Holy See on October 25, 2018.\n\nMr. President,\n"
+              "The Holy See extends its appreciation to the Presidency for convening this debate.")
+    assert ("doc/inline", "speaker", "person/pablo-ruiz") in fs and ("doc/inline", "onBehalfOf", "state/VAT") in fs
+    assert not [f for f in fs if f[2] == "org/un" and f[1] == "onBehalfOf"]
+    assert not [f for f in fs if "apostolic" in f[0]]
+
+
+def test_a_bracketed_title_and_an_ambassador_named_by_surname_and_state():
+    text = ("Conference on Disarmament\n\nStatement by Ambassador (Dr.) Ravi Rao, Permanent Representative of India to "
+            "the Conference on Disarmament during the Plenary meeting on June 25, 2019.\n\nMr. President,\n\nWe thank "
+            "Ambassador Valero of Venezuela, as the outgoing President, for having steered our work.")
+    assert document_from_text(text).header.speaker.text == "Ravi Rao"
+    fs = read(text)
+    assert ("state/IND", "thanks", "person/valero") in fs and ("person/valero", "represents", "state/VEN") in fs

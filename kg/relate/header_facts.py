@@ -84,7 +84,7 @@ GROUP_OF_STATES = re.compile(r"\b(?:Union|Group|Community|Movement|Alliance|Asso
 SELF_VERB = re.compile(r"(?:,[^.;:\n]{1,200}?,)?\s+(?:also\s+|fully\s+|strongly\s+|firmly\s+|therefore\s+|further\s+)*"
                        r"(?:would\s+like\s+to\s+\w+|(?:re)?affirms|aligns|associates|supports|welcomes|believes|reiterates|joins?|takes|remains|"
                        r"condemns|calls|urges|stresses|underlines|recogni[sz]es|commends|appreciates|expresses|attaches|"
-                       r"considers|shares|wishes|congratulates|thanks|acknowledges|emphasi[sz]es|regrets|deplores|"
+                       r"considers|shares|wishes|congratulates|thanks|acknowledges|emphasi[sz]es|regrets|deplores|extends|conveys|"
                        r"is\s+(?:an?\s+)?(?:(?:very|most|particularly|extremely|greatly|indeed|so)\s+)?(?:committed|convinced|concerned|deeply|pleased|honoured|honored|firmly|fully|"
                        r"strong|staunch|proud|member)|has\s+(?:always|consistently|long))\b")
 TITLES_BEFORE = re.compile(r"(?:(?:H\.\s?E\.|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?|Sheikh|Shaikh|Ambassador|"
@@ -117,6 +117,10 @@ class HeaderRules:
             self.principal, h = delegation[0], dataclasses.replace(h, speaker=None, post=None)
         if h.speaker:
             people = self.in_span(h.speaker.start, h.speaker.end, ("Person",))
+            if not people and " " not in h.speaker.text.strip():  # "by Archbishop Auza", named in full further on
+                surname = h.speaker.text.strip().lower()
+                people = [(m, i) for m, i in self.linked.mentions if self.cls(i) == "Person"
+                          and self.entity(i).label.lower().split()[-1] == surname and " " in self.entity(i).label][:1]
             speaker = self.speaker = people[0][1] if people else self.linked.add(_person(h.speaker.text))
             titled = TITLES_BEFORE.search(self.text, max(0, h.speaker.start - 60), h.speaker.start)
             if titled:  # "Prof. Sheikh Ahmad Abdullah": the name as written with its titles is one of its names
