@@ -94,8 +94,8 @@ MEETING_WORD = re.compile(
     r"\b(?:Council|Assembly|Committee|Commission|Conference|Session|Debate|Meeting|Summit|Symposium|Forum|Board|"
     r"Congress|Dialogue|Briefing|Consultations?|Segment|Review|Panel|Event|Workshop|Seminar)\b", re.I)
 # "NAIROBI, 4 March 2019 —", "Tokyo, Jan. 20 (Kyodo) --", "GENEVA (Reuters) -", "Seoul--(Newswire)--"
-DATELINE = re.compile(rf"^\s*(?!(?i:Mr|Mrs|Ms|Dr|Prof|No|Ref|Tel|Fax|Date|Subject|Re|Page|Tags|Source|From|To|Posted|Published|Updated|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE|Last|Image|Photo|Photos|Picture|Credit|Caption|Video|Audio|Watch|Read|Share|Download|Copyright)\b)(?P<place>[{UP}][{UP}{LO}.'\-]+?(?: [{UP}][{UP}{LO}.'\-]+){{0,2}})(?:,\s+(?P<rest>[^\n]{{0,40}}?))?\s*"
-                      r"(?:(?:--|—|–)\s*(?=\())?(?:\([^)]*\))?\s*(?:(?:--|—|–|-|:)\s|--(?=[A-Z]))", re.M)
+DATELINE = re.compile(rf"^\s*(?:\([^()\n]{{2,60}}(?:\([^()\n]{{1,20}}\))?[^()\n]{{0,10}}\)[ \t]*)?(?!(?i:Mr|Mrs|Ms|Dr|Prof|No|Ref|Tel|Fax|Date|Subject|Re|Page|Tags|Source|From|To|Posted|Published|Updated|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE|Last|Image|Photo|Photos|Picture|Credit|Caption|Video|Audio|Watch|Read|Share|Download|Copyright)\b)(?P<place>[{UP}][{UP}{LO}.'\-]+?(?: [{UP}][{UP}{LO}.'\-]+){{0,2}})(?:,\s+(?P<rest>[^\n]{{0,40}}?))?\s*"
+                      r"(?:(?:--|—|–)\s*(?=\())?(?:\([^)]*\))?\s*(?:(?:--|—|–|(?<=[\s\d)])-|:)\s|--(?=[A-Z]))", re.M)  # ("Saudi- Arab ...": a word's hyphen)
 
 
 DATE_FIRST_DATELINE = re.compile(rf"^[ \t]*(?P<date>[0-3]?\d[ \t]+[A-Z][a-z]+\.?,?[ \t]+(?:19|20)\d\d|[A-Z][a-z]+\.?[ \t]+[0-3]?\d,[ \t]+"

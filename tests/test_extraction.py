@@ -3920,3 +3920,11 @@ def test_a_bracketed_title_and_an_ambassador_named_by_surname_and_state():
     assert document_from_text(text).header.speaker.text == "Ravi Rao"
     fs = read(text)
     assert ("state/IND", "thanks", "person/valero") in fs and ("person/valero", "represents", "state/VEN") in fs
+
+
+def test_a_dateline_after_a_source_credit_and_a_headline_word_with_a_hyphen():
+    doc = document_from_text("Saudi- Arab Ministers Council Concludes 153rd Session in Cairo\n\n\n(MENAFN- Saudi Press "
+                             "Agency) Cairo, Mar 4, 2020, SPA -- The Arab Council concluded here today its 153rd session.")
+    assert doc.header.place.text == "Cairo" and doc.header.date == "2020-03-04"
+    doc = document_from_text("Addis Ababa, Ethiopia 31 January 2014- The 22nd Ordinary Session ended.")
+    assert doc.header.place.text.startswith("Addis Ababa") and doc.header.date == "2014-01-31"
