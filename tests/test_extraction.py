@@ -3928,3 +3928,8 @@ def test_a_dateline_after_a_source_credit_and_a_headline_word_with_a_hyphen():
     assert doc.header.place.text == "Cairo" and doc.header.date == "2020-03-04"
     doc = document_from_text("Addis Ababa, Ethiopia 31 January 2014- The 22nd Ordinary Session ended.")
     assert doc.header.place.text.startswith("Addis Ababa") and doc.header.date == "2014-01-31"
+
+
+def test_a_post_then_a_name_with_a_malaysian_style():
+    fs, _ = facts("We listened to the distinguished Secretary General of ASEAN, H.E. Dato Lim Jock Hoi, and thank him.")
+    assert has(fs, "person/lim-jock-hoi", "leads", "org/asean")

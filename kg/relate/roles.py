@@ -88,7 +88,8 @@ TOOK_OVER_CHAIR = re.compile(r"\b(?:assumed|assumes|took\s+over|takes\s+over|too
 NAME_HONORIFICS = (r"(?:(?:[Tt]he|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.?|His|Her|Excellency|Most|Rt\.?|Right|Hon\.?|"
                    r"Honourable|Honorable|Ambassador|Amb\.|Judge|Professor|Prof\.|Sir|Dame|Sheikh?|Shaikh|Shaykh|HE|"
                    r"(?:Lt|Maj|Brig)[\.\-]?\s*Gen\.?|Gen\.?|General|Col\.?|Colonel|Admiral|"  # (military ranks)
-                   r"HH|HRH|HM|King|Queen|Emir|Amir|Sultan|Crown\s+Prince|Prince|Princess|Sayyid)\s+)*")  # (royal styles)
+                   r"HH|HRH|HM|King|Queen|Emir|Amir|Sultan|Crown\s+Prince|Prince|Princess|Sayyid|"  # (royal styles)
+                   r"Dato['’]?|Datuk|Tan\s+Sri|Tun|Shri|Smt\.?)\s+)*")  # (Malaysian and Indian styles)
 NAMED_CHAIR_OF = re.compile(r"\s*,?\s*(?:at\s+the\s+helm\s+of|(?:the\s+)?(?:Chair\w*|President)\s+of|of)\s+(?:the\s+)?")
 THE_CHAIR_COMMA = re.compile(r"\b(?:the|our)\s+(?:(?P<past>outgoing|former|previous|past)\s+|current\s+|incoming\s+|new\s+)?"
                              r"(?:President|Chair(?:man|person|woman)?)\s*,\s+" + NAME_HONORIFICS + r"(?:Minister\s+)?$")
