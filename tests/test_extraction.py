@@ -3933,3 +3933,10 @@ def test_a_dateline_after_a_source_credit_and_a_headline_word_with_a_hyphen():
 def test_a_post_then_a_name_with_a_malaysian_style():
     fs, _ = facts("We listened to the distinguished Secretary General of ASEAN, H.E. Dato Lim Jock Hoi, and thank him.")
     assert has(fs, "person/lim-jock-hoi", "leads", "org/asean")
+
+
+def test_thanks_to_a_body_head_named_by_the_bodys_title():
+    fs, _ = facts("We thank the UNDP Administrator, Mr. Achim Steiner, for the report, and the ICC Registrar, Mr. Peter "
+                  "Lewis, for his briefing.")
+    thanked = {o for s, p, o in fs if p == "thanks"}
+    assert {"person/achim-steiner", "person/peter-lewis"} <= thanked and "org/undp" not in thanked

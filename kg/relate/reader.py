@@ -63,7 +63,7 @@ COORDINATED_VERB = re.compile(r"(?:^|,)\s*(?:and|but)\s+(?:\w+ly\s+|also\s+|furt
                               r"\s(?:and|but)\s+(?:\w+ly\s+|also\s+|further\s+)*(?:\w+s\s+(?:its|their|our|his|her)\s+(?:\w+\s+)?)?$")
 TITLE_THEN_PERSON = re.compile(r"\s+(?:(?:Deputy|Executive|Special|Vice|Acting|Assistant|Under|High|Permanent|Foreign)[\s\-]+)*"
                                r"(?:Secretary[\s\-]General|Director[\s\-]General|Director|Commissioner|Representative|"
-                               r"Envoy|President|Minister|Chair\w*(?:-in-Office)?|Head|Chief|Coordinator|Rapporteur|Ambassador)"
+                               r"Envoy|President|Minister|Chair\w*(?:-in-Office)?|Head|Chief|Coordinator|Rapporteur|Ambassador|Administrator|Executive\s+Secretary|Registrar|Prosecutor)"
                                r"(?:\s+(?:for|of)(?:\s+(?:and\s+)?[A-Z][\w\-]*)+)?"  # "Minister for Foreign Affairs"
                                r"(?:\s+|,\s+)"  # "Chair-in-Office, Italian Minister X", "UNOCT Under-Secretary-General, X"
                                r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z]")
