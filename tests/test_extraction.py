@@ -3940,3 +3940,9 @@ def test_thanks_to_a_body_head_named_by_the_bodys_title():
                   "Lewis, for his briefing.")
     thanked = {o for s, p, o in fs if p == "thanks"}
     assert {"person/achim-steiner", "person/peter-lewis"} <= thanked and "org/undp" not in thanked
+
+
+def test_a_meeting_named_with_its_bodys_short_name_keeps_one_name():
+    x = extract(document_from_text("ADDIS ABABA, 10 February 2019 -- The African Union summit opened in Addis Ababa."))
+    labels = [e.label for e in x.entities if e.cls == "Meeting"]
+    assert labels and not any("African Union African Union" in l for l in labels)

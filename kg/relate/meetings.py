@@ -11,6 +11,7 @@ from ..link import slug
 from ..model import Entity, Mention
 from ..namespaces import DKG, ID
 from ..prefilter import guarded
+from ..recognise import gazetteer_mentions
 from .reader import ACTOR, ELECTED_ITS, GOVERNED, OFFICE_BEFORE, TITLE_THEN_PERSON, URGED_TO
 from .roles import NAME_HONORIFICS
 
@@ -1115,7 +1116,9 @@ class MeetingRules:
         when = year or stated or (self.doc.header.date or "")[:4]  # (a year in the name: "UNGASS 2016")
         body_label = self.entity(body).label if body else None
         place_label = self.entity(place).label if place else None
-        name = " ".join(x for x in (mods, body_label if body and not body_after else None, written) if x)
+        # ("Arab League summit": the words before the noun may name the body already)
+        named_in_mods = bool(body and mods) and any(g.key == body for g in gazetteer_mentions(mods, self.ref))
+        name = " ".join(x for x in (mods, body_label if body and not body_after and not named_in_mods else None, written) if x)
         if body_after:
             name += " " + " ".join(of_text.split()) if of_text else f" of the {body_label}"
         if topic:
