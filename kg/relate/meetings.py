@@ -48,7 +48,12 @@ ORDINAL_BEFORE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hir
                             r"[Nn]ine)teenth|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)tieth|"
                             r"[A-Z][a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|"
                             r"eighth|ninth))\s+(?:(?:[Aa]nnual|[Oo]rdinary|[Rr]egular|[Ss]pecial)\s+)?$")
-ANY_ORDINAL = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\b")
+ORDINAL_WORDS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
+                 "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th"}
+ORDINAL = rf"\d+(?:st|nd|rd|th)|(?i:{'|'.join(ORDINAL_WORDS)})"  # "4th" or "fourth"
+ANY_ORDINAL = re.compile(rf"\b(?:{ORDINAL})\b")
+# the last number before a meeting noun: "this meeting, first as the first conference"
+LAST_ORDINAL_BEFORE = re.compile(rf"(?s:.*)\b({ORDINAL})\s+(?:[\w\-]+\s+){{0,3}}$")
 # bodies that are their sessions ("the 70th World Health Assembly", "the 22nd OSCE Ministerial Council")
 MEETING_BODY_NAME = re.compile(r"\b(?:Assembly|Forum|Conference|Congress|Summit|Ministerial\s+Council|Council\s+of\s+Ministers|"
                                r"Governing\s+Council|Executive\s+Council)\b")
@@ -156,9 +161,8 @@ UPCOMING = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set
 ITSELF_MET = re.compile(r"(?:\s*\([A-Za-z\-]{2,12}\))?\s*,?\s+(?:met|convened|reconvened|gathered)\b")
 SITTING_BODY = re.compile(r"\b(?:Council|Committee|Commission|Assembly|Conference|Board|Parliament|Congress)\b")
 SUBJECT_LEAD = re.compile(r"\s*(?:[\w\-,]+\s+){0,12}?(?:the\s+)?")
-UNDER_CHAIR_OF = re.compile(r"\bunder\s+the\s+(?:chairmanship|chairpersonship|chairwomanship|chair|presidency|leadership)\s+of\s+"
-                        r"(?:(?:H\.\s?E\.|Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*|\bchaired\s+by\s+(?:(?:H\.\s?E\.|Ambassador|"
-                        r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*")
+UNDER_CHAIR_OF = re.compile(r"\b(?:under\s+the\s+(?:chairmanship|chairpersonship|chairwomanship|chair|presidency|leadership)\s+of|"
+                            r"chaired\s+by)\s+(?:(?:H\.\s?E\.|Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*")
 HOSTED_PEOPLE = re.compile(r"\b(?:hosted|hosts|is\s+hosting|was\s+hosting)\s+")
 STANDS_IN_FOR = re.compile(r"\b(?:[Rr]epresentative|[Ee]nvoy|[Rr]epresenting|on\s+behalf)\s+of\b|\bmessage\s+(?:of|from)\b")
 WITH_GUESTS = re.compile(r"\s+with\s+(?:(?:his|her|their)\s+(?:[\w\-]+\s+)?counterparts?,?\s+)?")
@@ -447,8 +451,7 @@ class MeetingRules:
             iri = prior if definite and not (after or other) and (not topic or untitled) else None
             if definite and after and prior and not (other or topic) and self.session_of_part(prior, after[0], lead):
                 iri = prior  # "the extraordinary session of the OIC" after "the 17th Extraordinary Session of the CFM of OIC"
-            ordinal = re.search(r"(?s:.*)\b(\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-                                r"tenth))\s+(?:[\w\-]+\s+){0,3}$", lead)  # (the last: "this meeting, first as the first conference")
+            ordinal = LAST_ORDINAL_BEFORE.search(lead)
             if iri and ordinal and not _same_ordinal(ordinal[1], self.entity(iri).label) and \
                     not re.search(r"\bas\s+(?:the|a|an)\s+$", lead[:ordinal.start(1)]):  # ("this meeting, as the first ...")
                 iri = None  # "the 18th SAARC summit" after "the 19th summit": another of the series
@@ -697,12 +700,8 @@ class MeetingRules:
         if not guests or not hosts or self.in_span(s + verb.end(), guests[0][0].start, ("Organization", "Meeting")) \
                 or len(self.text[s + verb.end():guests[0][0].start].split()) > 6:
             return
-        for person in hosts + [i for _, i in guests[:1] + self.listed_after(guests[0], e, ("Person",))]:
-            self.fact(person, "participatesIn", target, (s, e), "hosted-leaders", 0.6)
-        states = [f.object for f in self.facts if f.subject == hosts[0] and f.predicate in ("leads", "represents")
-                  and self.cls(f.object) == "State"]
-        if states:
-            self.fact(states[0], "hosts", target, (s, e), "hosted-leaders", 0.6)
+        people = hosts + [i for _, i in guests[:1] + self.listed_after(guests[0], e, ("Person",))]
+        self.host_and_guests(people, target, (s, e), "hosted-leaders", "hosted-leaders", 0.6)
 
     def another_numbered(self, noun: str) -> bool:
         """'the First Meeting of States Parties' during the second one: a number the statement's meeting lacks."""
@@ -717,12 +716,16 @@ class MeetingRules:
         first = [(m, i) for m, i in self.in_span(guests.end(), e, ("Person",))][:1] if guests else []
         if first and len(self.text[guests.end():first[0][0].start].split()) <= 14:  # (the guest's title before the name)
             people += [i for _, i in first + self.listed_after(first[0], e, ("Person",))]
+        if people:
+            self.host_and_guests(people, meeting, (s, e), "hosted-with", "hosted-by-official", 0.65)
+
+    def host_and_guests(self, people, meeting, span, rule, host_rule, confidence):
+        """The host (first) and the guests take part; the state the host leads or represents hosts the meeting."""
         for p in dict.fromkeys(people):
-            self.fact(p, "participatesIn", meeting, (s, e), "hosted-with", 0.65)
-        states = [f.object for f in self.facts if people and f.subject == people[0] and f.predicate in ("represents", "leads")
-                  and self.cls(f.object) == "State"]
-        if states:
-            self.fact(states[0], "hosts", meeting, (s, e), "hosted-by-official", 0.6)
+            self.fact(p, "participatesIn", meeting, span, rule, confidence)
+        state = self.stands_for(people[0])
+        if state:
+            self.fact(state, "hosts", meeting, span, host_rule, 0.6)
 
     def host_named_after(self, host_at, host_pos, mm, iri, s, e) -> bool:
         """'..., the SADC Chairperson and host of the Extra-ordinary Summit, HE Dr Sam Nujoma, ...': the host is the
@@ -1368,10 +1371,6 @@ HOSPITALITY = re.compile(r"\bfor\s+(?:the|its|their|his|her)\s+(?:\w+\s+){0,3}?h
                          r"\bhospitality(?=\s+(?:extended|offered|accorded|provided)\s+by\b)", re.I)
 WAS_REPRESENTED = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:by|at)\b")
 GAPPED_BY_ITS = re.compile(r",?\s+and\s+(?:the\s+)?(?P<state>[A-Z][^,;.]{1,40}?)\s+by\s+(?:its|their)\b")
-
-
-ORDINAL_WORDS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
-                 "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th"}
 
 
 def _same_ordinal(ordinal: str, label: str) -> bool:

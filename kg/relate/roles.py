@@ -519,18 +519,18 @@ class RoleRules:
             return  # "X, President of the Kyrgyz Republic Almazbek Atambayev, ...": the post is the next name's
         start = m.end + appos.start("body")
         if HEAD_TITLE.search(appos["body"]) and self.text[end:end + 1] == "," and \
-                not self.in_span(start, end, ("Organization", "State")):
+                not self.in_span(start, end, ("Organization", "State")):  # a head's post naming no body, then a comma
             body = BODY_ALONE.match(self.text, end)
             bodies = [(om, i) for om, i in self.in_span(end, e, ("Organization",)) if om.start == body.end()]
             if bodies and AFTER_BODY_ALONE.match(self.text, bodies[0][0].end):
                 # "Mr. X, Executive Director, UNODC said": the post, then the body it heads on its own
                 self.role(person, appos["body"], bodies[0][0].start, e, s, state=bodies[0][1])
                 return
-        if depth < 2 and HEAD_TITLE.search(appos["body"]) and re.match(r",\s+(?:and\s+)?(?:the\s+)?[A-Z]", self.text[end:end + 16]) and \
-                not self.in_span(start, end, ("Organization", "State")):  # (not "X, Minister of Y, yesterday concluded")
-            # "Mr. X, Under Secretary-General, Executive Director of UNODC": a post, then the post that names its body
-            self.apposition(dataclasses.replace(m, end=end), person, s, e, depth + 1)
-            return
+            if depth < 2 and re.match(r",\s+(?:and\s+)?(?:the\s+)?[A-Z]", self.text[end:end + 16]):
+                # "Mr. X, Under Secretary-General, Executive Director of UNODC": a post, then the post that names its
+                # body (not "X, Minister of Y, yesterday concluded")
+                self.apposition(dataclasses.replace(m, end=end), person, s, e, depth + 1)
+                return
         own = ENVOY_OF_STATE.match(self.text, start)
         states = [i for sm, i in self.in_span(start, own.end(), ("State",))] if own else []
         if states:  # "Deng Xijun, the Chinese ambassador to ASEAN": China's envoy, accredited to ASEAN
