@@ -3946,3 +3946,30 @@ def test_a_meeting_named_with_its_bodys_short_name_keeps_one_name():
     x = extract(document_from_text("ADDIS ABABA, 10 February 2019 -- The African Union summit opened in Addis Ababa."))
     labels = [e.label for e in x.entities if e.cls == "Meeting"]
     assert labels and not any("African Union African Union" in l for l in labels)
+
+
+def meeting_names(text):
+    """Every name (label and alternative labels) of every meeting read from text, one set per meeting."""
+    return [{e.label, *e.alt_labels} for e in extract(document_from_text(text)).entities if e.cls == "Meeting"]
+
+
+def test_a_meeting_keeps_each_name_the_text_gives_it():
+    names = meeting_names("Pacific leaders meet for summit\n\nSUVA, Aug. 12 (Wire) -- The 9th Coral Sea Cooperation "
+                          "Council (CSCC) Summit opened here on Monday. Leaders said the two-day summit would adopt a "
+                          "declaration.")
+    assert len(names) == 1  # the headline's summit, the lead's numbered one and "the two-day summit" are one meeting
+    # as written, without the bracketed acronym, and the body's name before the head noun with its number
+    assert {"9th Coral Sea Cooperation Council (CSCC) Summit", "9th Coral Sea Cooperation Council Summit"} <= names[0]
+    names = meeting_names("VALLETTA, 3 May 2021 - Ministers gathered for the Fourth Session of the Mediterranean "
+                          "Dialogue Conference in Valletta.")
+    assert any("Fourth Session of the Mediterranean Dialogue Conference" in n for n in names)
+    # a numbered session's name keeps its number: "Conference of the Parties" is the body, not this session
+    names = meeting_names("NAIROBI, 9 June 2022 - Delegates opened the nineteenth Conference of the Parties in Nairobi.")
+    assert all("Conference of the Parties" not in n for n in names)
+
+
+def test_a_headline_verb_is_no_part_of_a_meeting_name():
+    names = meeting_names("President Mabuza Attends SADC Summit In Luanda\n\nLUANDA, 12 August 2021 - President "
+                          "Thandi Mabuza took part in the SADC summit.")
+    assert names and all("Attends" not in n for ns in names for n in ns)
+    assert any("sadc summit" in {n.lower() for n in ns} for ns in names)

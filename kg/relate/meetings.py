@@ -273,6 +273,18 @@ FRONTED_AT = re.compile(r"\s*(?:At|During)\s+(?:the|its)\s+(?:(?:official|openin
                         r"high-level)\s+)*(?:session|sitting|ceremony|meeting|summit|conference|debate)\b[^,;]{0,40},\s+")
 SESSION_ORDINAL = re.compile(r"(?i)\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                              r"eleventh|twelfth|\w+teenth|\w+tieth|\w+-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))\b")
+# the words of a meeting's name as the text writes them before its head noun: "the 31st Arab League (AL) Summit",
+# "its three-day summit", "the Second GUAM Summit"
+NAME_WORD = re.compile(SESSION_ORDINAL.pattern[4:] + r"|\d+(?:st|nd|rd|th)|(?:19|20)\d\d|[A-Z][\w\-’'.]*|\([A-Z][\w\-]{1,12}\)|[a-z]+-[a-z]+|"
+                       r"ministerial|annual|plenary|regular|ordinary|extraordinary|special|informal|international|"
+                       r"regional|inaugural|virtual|joint|consultative|trilateral")
+NOT_NAME_WORD = re.compile(r"The|A|An|This|That|These|Those|Its|Their|His|Her|Our|On|In|At|For|By|With|To|From|During|"
+                           r"After|Before|And|Of|As|Mr\.?|Mrs\.?|Ms\.?|Dr\.?")
+FIRM_NAME_WORD = re.compile(r"\d+(?:st|nd|rd|th)|(?:19|20)\d\d|\([A-Z][\w\-]{1,12}\)")
+# ... and after it: "the Eleventh Session of the Islamic Summit Conference", "the World Conference on Women"
+NAME_TAIL = re.compile(r"\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w\-’']*(?:\s+(?:(?:of|on|and|for|the)\s+)*"
+                       r"(?:[A-Z][\w\-’']*|\([A-Z][\w\-]{1,12}\)))*")
+BRACKETED = re.compile(r"\s*\([^()]{1,20}\)")
 SIDE_EVENTS = ("ceremony", "reception", "luncheon", "state banquet", "working dinner", "working lunch", "working luncheon",
                "working breakfast", "side event", "side-event", "event")
 FRONTED = re.compile(r"\s*(?:Chairing|Hosting|Opening|Addressing|Attending)\b")
@@ -485,12 +497,16 @@ class MeetingRules:
                         r"begins|opens|opened|concludes|concluded|kicks|kicked|inaugurated|wraps|wrapped)\b", sent, re.I)):
                     continue
                 named_from = before_at[-1][0].start if written != mm.group() else mm.start()  # ("the 2022 <body> Heads of ...")
-                mods = MEETING_MODIFIERS.search(self.text[max(s, named_from - 60):named_from]) or (
-                    PROPER_BEFORE.search(self.text[max(s, mm.start() - 60):mm.start()]) if named_from == mm.start() else None)
+                lo = max(s, named_from - 60)
+                mods = MEETING_MODIFIERS.search(self.text[lo:named_from])
+                if not mods and named_from == mm.start():
+                    if self.title_case(s, e):  # ("Modi Attends BRICS Summit": not the headline's verb)
+                        lo = max(lo, self.written_from(s, e, named_from))
+                    mods = PROPER_BEFORE.search(self.text[lo:named_from])
                 # the name as the text writes it ("2022 Commonwealth Heads of Government Meeting") is one of its names
                 # (with the body it is of: "the extraordinary summit of the heads of state and government of SADC")
                 of_end = after_at[0][0].end if after_at and after_at[0][0] and not owned else mm.end()
-                surface = self.text[max(s, named_from - 60) + mods.start() if mods else named_from:of_end]
+                surface = self.text[lo + mods.start() if mods else named_from:of_end]
                 if not before and mods:  # "the G20 Foreign Ministers' Meeting": the body named in the name
                     before = [i for m, i in self.in_span(mm.start() - len(mods.group()), mm.start(), ("Organization",))]
                 vague = self.meetings_by_head.get(head) if self.meetings_by_head.get(head) in self.vague_meetings else None
@@ -511,6 +527,7 @@ class MeetingRules:
                 else:
                     self.vague_meetings.discard(iri)
             self.last_meeting = iri
+            self.name_as_written(iri, mm, s, e)
             if self.meeting is None and self.doc.kind == "Statement" and THIS_ONE.search(lead) and (before or after):
                 # a statement whose title block names no meeting: "convening this emergency special session of the
                 # General Assembly" names the one it is delivered at
@@ -1120,7 +1137,8 @@ class MeetingRules:
         body_label = self.entity(body).label if body else None
         place_label = self.entity(place).label if place else None
         # ("Arab League summit": the words before the noun may name the body already)
-        named_in_mods = bool(body and mods) and any(g.key == body for g in gazetteer_mentions(mods, self.ref))
+        named_in_mods = bool(body and mods) and (body_label in mods or any(g.key == body for g in
+                                                                          gazetteer_mentions(mods, self.ref)))
         name = " ".join(x for x in (mods, body_label if body and not body_after and not named_in_mods else None, written) if x)
         if body_after:
             name += " " + " ".join(of_text.split()) if of_text else f" of the {body_label}"
@@ -1169,6 +1187,57 @@ class MeetingRules:
             self.fact(iri, "meetingOf", body, (s, e), "meeting-of-body", 0.6)
         self.date_meeting(iri, stated, s, e)  # "... opened on the 17th of December 2019 in Abuja"
         return iri
+
+    def title_case(self, s: int, e: int) -> bool:
+        """A headline in title case ('Prime Minister Attends BRICS Summit In Johannesburg') capitalises its verbs."""
+        words = re.findall(r"[A-Za-z]{4,}", self.text[s:e])
+        return len(words) >= 4 and not any(w[0].islower() for w in words)
+
+    def written_from(self, s: int, e: int, pos: int) -> int:
+        """Where the words of a meeting's name begin before its head noun at pos: 'The 31st Arab League (AL) Summit'
+        from '31st'. In a title-case headline only known names and numbers count ('Attends' is no part of it)."""
+        title_case = self.title_case(s, e)
+        base = max(s, pos - 120)
+        known = [(m.start, m.end) for m, _ in self.in_span(base, pos)] if title_case else []
+        left = pos
+        for w in reversed(list(re.finditer(r"\S+", self.text[base:pos]))[-8:]):
+            a, b = base + w.start(), base + w.end()
+            if not NAME_WORD.fullmatch(w.group()) or NOT_NAME_WORD.fullmatch(w.group()):
+                break
+            if title_case and not (FIRM_NAME_WORD.fullmatch(w.group()) or any(x <= a and b <= y for x, y in known)):
+                break
+            left = a
+        return left
+
+    def name_as_written(self, iri: str, mm, s: int, e: int) -> None:
+        """Each way the text names a meeting is one of its names: 'The 31st Arab League (AL) Summit' (also without
+        the bracket), 'the Eleventh Session of the Islamic Summit Conference', and its body's name as written before
+        the head noun ('BRICS summit' for 'its three-day summit' of the BRICS). Analysts cite meetings by these."""
+        start, end = mm.start(), mm.end()
+        left = self.written_from(s, e, start)
+        forms = {self.text[left:end]}
+        tail = NAME_TAIL.match(self.text, end, e)
+        if tail:
+            forms.add(self.text[left:tail.end()])
+        body = self.body_of_meeting.get(iri)
+        if body and not isinstance(mm, NumberedSession):  # "BRICS summit", "31st Arab League Summit"
+            number = re.match(SESSION_ORDINAL.pattern + r"\s+", self.text[left:end])
+            numbered = number or SESSION_ORDINAL.search(self.linked.entities[iri].label)
+            for m, i in self.linked.mentions:
+                if i == body and m.text[:1].isupper() and not m.rule.startswith("anaphora"):  # (not "the Council")
+                    forms.add(f"{number.group()}{m.text} {mm.group()}" if number else "" if numbered else
+                              f"{m.text} {mm.group()}")  # (a numbered session's name keeps its number)
+        forms = {" ".join(f.split()) for f in forms | {BRACKETED.sub("", f) for f in forms}}
+        head = re.compile(rf"(?i)\b{re.escape(mm.group())}\b")
+        old = self.linked.entities[iri]
+        seen = {n.casefold() for n in (old.label, *old.alt_labels)}
+        names = {f for f in forms if len(f) <= 150 and f.casefold() not in seen
+                 and re.search(r"[A-Z\d]|[a-z]-[a-z]", head.sub("", f, count=1))
+                 and not any(m.end - m.start == len(f) for m in gazetteer_mentions(f, self.ref))}  # (a body's name:
+        # "the nineteenth Conference of the Parties" is a session of the body called "Conference of the Parties")
+        alt_labels = tuple(sorted(set(old.alt_labels) | names))
+        if alt_labels != old.alt_labels:
+            self.linked.entities[iri] = dataclasses.replace(old, alt_labels=alt_labels)
 
     def date_meeting(self, iri: str, stated: str | None, s: int, e: int) -> None:
         """The meeting's day, when the sentence gives a whole one (not a year or a month alone)."""
