@@ -3613,7 +3613,7 @@ def test_thanks_for_hosting_another_meeting_is_not_for_this_one():
     assert ("state/JPN", "meeting/unsc-2019-11-05") not in hosts and ("state/PER", "meeting/unsc-2019-11-05") not in hosts
     assert any(s == "state/PER" and "oas-general-assembly" in o for s, o in hosts)
     fs, _ = facts("We thank Japan for hosting the Conference.")
-    assert [o for s, p, o in fs if s == "state/JPN" and p == "hosts"] == ["meeting/conference-2019"]
+    assert [o for s, p, o in fs if s == "state/JPN" and p == "hosts"] == ["meeting/inline-conference-2019"]
 
 
 def test_people_thanked_each_with_a_post_naming_a_state():
@@ -3973,3 +3973,10 @@ def test_a_headline_verb_is_no_part_of_a_meeting_name():
                           "Thandi Mabuza took part in the SADC summit.")
     assert names and all("Attends" not in n for ns in names for n in ns)
     assert any("sadc summit" in {n.lower() for n in ns} for ns in names)
+
+
+def test_an_unnamed_meeting_is_its_own_document_s():
+    keys = [{e.iri for e in extract(document_from_text(text, given)).entities if e.cls == "Meeting"}
+            for given, text in (("a", "ROME, 3 May 2024 - The two ministers held a meeting on Tuesday."),
+                                ("b", "LIMA, 9 June 2024 - The delegations held a meeting on Friday."))]
+    assert keys[0] and keys[1] and not keys[0] & keys[1]  # two items' bare "meeting (2024)" are two meetings

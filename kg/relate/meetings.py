@@ -1151,6 +1151,8 @@ class MeetingRules:
         key = slug(" ".join(x for x in (body.rsplit("/", 1)[-1], numbered.group(), head) if x)) if numbered else \
             slug(" ".join(x for x in (body.rsplit("/", 1)[-1] if body else None, mods, head,
                                       " ".join((topic or "").split()[:6]), place_label, when) if x))
+        if not (body or mods or topic or place):  # "the meeting" of one news item is no other item's "meeting (2024)"
+            key = slug(f"{self.doc.id} {key}")
         # a headline's "SCO Heads of State Council Meeting" and the lead's "The meeting of the Heads of State Council
         # of the SCO ... in Astana": one body's meeting of one kind is one meeting in a text, unless "the next" one
         same_kind = self.meeting_of_kind.get((body, head)) if body and not numbered and not fresh else None
