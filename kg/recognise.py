@@ -172,7 +172,8 @@ PERSON_APPOSITION = re.compile(
     rf"\b(?=[{UP}]){PERSON_NAME},\s+(?:the\s+|an?\s+)?(?:(?:[a-z\-]+|[A-Z][a-z\-]+)\s+){{0,3}}"
     rf"(?i:director|head|chief|president|chair\w*|secretary|executive|commissioner|minister|representative|"
     rf"ambassador|spokes\w+|officer|coordinator|founder|member|adviser|advisor|observer|"
-    rf"prosecutor|judge|expert|trainer|specialist|consultant|inspector|attorney)\b")  # ("X, a Senior Public Prosecutor from Y")
+    rf"prosecutor|judge|expert|trainer|specialist|consultant|inspector|attorney|chancellor|premier|governor|"
+    rf"mayor|leader|king|queen|emir|amir|sultan)\b")  # ("X, a Senior Public Prosecutor from Y")
 # a name set off after a post: "the Minister for Foreign Affairs of Indonesia, Dewi Kartika Sari."
 PERSON_AFTER_POST = led(re.compile(
     rf"\b(?:Minister|Ambassador|Representative|Director(?:-General)?|Secretary(?:-General)?|President|Commissioner|"

@@ -3980,3 +3980,13 @@ def test_an_unnamed_meeting_is_its_own_document_s():
             for given, text in (("a", "ROME, 3 May 2024 - The two ministers held a meeting on Tuesday."),
                                 ("b", "LIMA, 9 June 2024 - The delegations held a meeting on Friday."))]
     assert keys[0] and keys[1] and not keys[0] & keys[1]  # two items' bare "meeting (2024)" are two meetings
+
+
+def test_a_list_of_names_each_followed_by_its_post():
+    fs = read("In the joint declaration, Ilse Marten, the Austrian Chancellor, Tomas Vrba, the Czech Foreign Minister, "
+              "and Lena Holm, the Swedish Prime Minister, reaffirmed their commitment.")
+    assert ("person/ilse-marten", "leads", "state/AUT") in fs
+    assert ("person/tomas-vrba", "represents", "state/CZE") in fs
+    assert ("person/lena-holm", "leads", "state/SWE") in fs
+    # never the post of the name before: each post follows its own name
+    assert ("person/tomas-vrba", "leads", "state/AUT") not in fs and ("person/lena-holm", "represents", "state/CZE") not in fs

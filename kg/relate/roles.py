@@ -63,7 +63,8 @@ DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|under|associate|former|acting)\
 # the head of one office of a body, not of the body: "WHO Regional Director for the Eastern Mediterranean"
 SUB_HEAD = re.compile(r"\b(?:regional|country|resident|area|field)\s+(?:director|representative|coordinator|head|chief)\b", re.I)
 ENVOY_OF_STATE = re.compile(r"(?:the\s+)?(?:(?:new|incoming|current)\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?:[Aa]mbassador|[Ee]nvoy|[Dd]elegate|"
-                            r"[Pp]ermanent\s+[Rr]epresentative|[Rr]epresentative|[Ff]oreign\s+[Mm]inister|[Mm]inister)\b")
+                            r"[Pp]ermanent\s+[Rr]epresentative|[Rr]epresentative|[Ff]oreign\s+[Mm]inister|[Mm]inister|"
+                            r"[Pp]resident|[Cc]hancellor|[Pp]remier|[Kk]ing|[Qq]ueen|[Ee]mir)\b")  # ("the Austrian Chancellor")
 POST_COMMA_NAME = re.compile(r"\b(?:the|The)\s+(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-]*){0,5}),\s+"
                              r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)*$")
 PORTFOLIO_TITLE = re.compile(r"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*)*)")
@@ -117,6 +118,8 @@ OWNED_CAPITAL_POST = re.compile(rf"['’]s\s+(?P<title>{CAPITAL_POST})\s*,?\s*")
 APPOSED_OWNER = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 OWN_POST_AFTER = re.compile(r",\s+(?:the\s+)?(?:(?:current|new|incoming|outgoing|rotating)\s+)?"  # "Y, Ambassador of Sudan"
                             r"(?:[A-Z][\w\-]*\s+|(?:chair\w*|president|head)\s+){1,4}(?:of|to|for)\s+")  # ("the current chairperson of")
+# "Beata Szydło, the Polish Prime Minister, ...": a name's own post set off after it with an article
+APPOSED_POST_AFTER = re.compile(r",\s+the\s+(?P<post>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s*[,.;]")
 SECRETARIAT_HEAD = re.compile(r"^(?:secretary[- ]general|director[- ]general)$", re.I)
 AT_THE_HELM = re.compile(r",?\s+at\s+the\s+helm\s+of\s+(?:the\s+)?")
 ENVOY_WORD = re.compile(r"\b(?:Ambassador|Envoy|Representative|Delegate|Consul|Attach[ée]|Charg[ée]|Secretary)\b")
@@ -508,7 +511,7 @@ class RoleRules:
         end = m.end + appos.end("body")
         nxt = [pm for pm, _ in self.in_span(end, min(e, end + 60), ("Person",))]
         if nxt and re.fullmatch(rf",\s+{NAME_HONORIFICS}", self.text[end:nxt[0].start]) and \
-                not OWN_POST_AFTER.match(self.text, nxt[0].end):
+                not OWN_POST_AFTER.match(self.text, nxt[0].end) and not self.own_apposed_post(nxt[0].end):
             return  # "X of Mexico, Director-General of the OPCW, Ambassador Y": the post before Y is Y's
             # (unless Y has a post of its own: "X, Deputy Chairperson of the AUC, H.E. Y, Ambassador of Sudan")
         named = [pm for pm, _ in self.in_span(m.end, min(e, end + 60), ("Person",))]
@@ -534,7 +537,8 @@ class RoleRules:
         own = ENVOY_OF_STATE.match(self.text, start)
         states = [i for sm, i in self.in_span(start, own.end(), ("State",))] if own else []
         if states:  # "Deng Xijun, the Chinese ambassador to ASEAN": China's envoy, accredited to ASEAN
-            self.fact(person, "represents", states[0], (s, e), "role-represents", 0.75)
+            head = LEADER_OF_STATE.search(own.group()) and not DEPUTY.search(own.group())  # ("the Slovak Prime Minister")
+            self.fact(person, "leads" if head else "represents", states[0], (s, e), f"role-{'leads' if head else 'represents'}", 0.75)
             return
         first = [(om, i) for om, i in self.in_span(start, end, ("Organization", "State")) if om.start == start]
         titled = POST_AFTER_NAME.match(self.text, first[0][0].end, end) if first else None
@@ -599,6 +603,12 @@ class RoleRules:
         self.reference_entity(inner[0], "Organization")
         return inner[0]
 
+    def own_apposed_post(self, pos: int) -> bool:
+        """After a name at pos, its own post set off with an article: ', the Polish Prime Minister,'."""
+        post = APPOSED_POST_AFTER.match(self.text, pos)
+        return bool(post and (GOVERNMENT_TITLE.search(post["post"]) or HEAD_TITLE.search(post["post"])
+                              or ENVOY_WORD.search(post["post"])))
+
     def reversed_apposition(self, m, person, s, e) -> bool:
         """'the Director General of the IAEA, Mr. Matteo Ferrante, ...': the post comes first, then the name."""
         bodies = [(om, org) for om, org in self.in_span(max(s, m.start - 120), m.start, ("Organization", "State"))
@@ -608,6 +618,8 @@ class RoleRules:
             adjective = [(om, i, t) for om, i in self.in_span(max(s, m.start - 60), m.start, ("State",))
                          for t in [re.fullmatch(rf"\s+(?P<title>(?:[A-Z][\w\-]*\s+){{0,2}}[A-Z][\w\-]*)\s*,\s+{NAME_HONORIFICS}",
                                                 self.text[om.end:m.start])] if t and HEAD_TITLE.fullmatch(t["title"].split()[-1])]
+            if adjective and self.own_apposed_post(m.end):
+                return False  # "A, the Czech Prime Minister, B, the Polish Prime Minister": each post follows its name
             if adjective:
                 self.role(person, adjective[-1][2]["title"], adjective[-1][0].start, e, s, state=adjective[-1][1])
             return bool(adjective)
