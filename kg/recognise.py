@@ -190,8 +190,10 @@ PERSON_ELECTED = guarded(re.compile(rf"\b(?:[Ee]lect(?:ed|s)|[Aa]ppoint(?:ed|s)|
                             rf"(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*[ \t]+)?as[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?[A-Z])"))
 # titles shared out over a list: "The Presidents of the Federative Republic of Brazil, Michel Temer; of the Republic of
 # Paraguay, Horacio Cartes; ..."
-PERSON_DISTRIBUTED = led(re.compile(rf"(?:\b(?:Presidents|Vice-Presidents|Prime[ \t]+Ministers|Foreign[ \t]+Ministers|Ministers)[ \t]+|"
-                                rf";[ \t]+)of[ \t]+(?:the[ \t]+)?[A-Z][^,;:\n]{{2,60}},[ \t]+{PERSON_NAME}(?=[ \t]*[;,:])"))
+# ("The presidents of Brazil, X; Argentina, Y; and Paraguay, Z": the later items may drop their "of")
+PERSON_DISTRIBUTED = led(re.compile(rf"(?:\b(?:[Pp]residents|[Vv]ice-[Pp]residents|[Pp]rime[ \t]+[Mm]inisters|[Ff]oreign[ \t]+[Mm]inisters|"
+                                rf"[Mm]inisters)[ \t]+of[ \t]+|;[ \t]+(?:and[ \t]+)?(?:of[ \t]+)?)(?:the[ \t]+)?[A-Z][^,;:\n]{{2,60}},[ \t]+"
+                                rf"{PERSON_NAME}(?=[ \t]*[;,:])"))
 # a surname alone after a title: "the Special Representative Gamba, and ...", "Secretary-General Guterres."
 ONE_NAME = rf"(?:(?:Mc|Mac|Di|De|Da|Du|La|Le)[{UP}][{LO}]+|[{UP}][{LO}'’\-]+)"  # a surname alone ("Tedros", "DiCarlo")
 PERSON_TITLE_ONE = led(re.compile(rf"\b(?=[A-Zt]){TITLE}[ \t]+(?P<name>(?:(?:de|da|del|van|von|di|du|le|la|al|el|bin)[ \t]+)?{ONE_NAME})"

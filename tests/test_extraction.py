@@ -3990,3 +3990,11 @@ def test_a_list_of_names_each_followed_by_its_post():
     assert ("person/lena-holm", "leads", "state/SWE") in fs
     # never the post of the name before: each post follows its own name
     assert ("person/tomas-vrba", "leads", "state/AUT") not in fs and ("person/lena-holm", "represents", "state/CZE") not in fs
+
+
+def test_a_plural_title_shared_by_states_and_names_after_semicolons():
+    fs = read("The foreign ministers of Chile, Ana Rojas; Peru, Jorge Quispe; and Bolivia, Rosa Mamani, signed the "
+              "agreement in Lima.")
+    assert {("person/ana-rojas", "CHL"), ("person/jorge-quispe", "PER"), ("person/rosa-mamani", "BOL")} <= \
+        {(s, o.rsplit("/", 1)[-1]) for s, p, o in fs if p == "represents"}
+    assert not [f for f in fs if f[1] == "leads"]  # ministers, not heads of state

@@ -98,9 +98,10 @@ THE_CHAIR_COMMA = re.compile(r"\b(?:the|our)\s+(?:(?P<past>outgoing|former|previ
 SESSION_ORDINAL = rf"(?i:{ORDINAL_WORD}|\w+teenth|\w+tieth)"
 MINISTER_OF_PORTFOLIO = re.compile(r"(?:Deputy\s+|Vice\s+)?Minister\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:(?:\s+and|\s+of|,)?\s+"
                                    r"[A-Z][\w\-]*){0,5}")
-DISTRIBUTED_TITLES = r"(?P<title>Presidents|Vice-Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers)"
+DISTRIBUTED_TITLES = r"(?P<title>(?i:presidents|vice-presidents|prime\s+ministers|foreign\s+ministers|ministers))"
 DISTRIBUTED_HEAD = re.compile(rf"\b{DISTRIBUTED_TITLES}\s+of\b")
-DISTRIBUTED_LEAD = re.compile(rf"(?:\b{DISTRIBUTED_TITLES}\s+|;\s+)of\s+(?:the\s+)?$")  # "Presidents of", "; of"
+# "Presidents of", "; of", "; and" ("The presidents of Brazil, X; Argentina, Y; and Paraguay, Z")
+DISTRIBUTED_LEAD = re.compile(rf"(?:\b{DISTRIBUTED_TITLES}\s+of|;(?:\s+and)?(?:\s+of)?)\s+(?:the\s+)?$")
 PRESIDES = re.compile(r"\b(?:President|Chair\w*)\s+of\s+(?:the\s+)?$")
 PORTFOLIO_THEN_OF = re.compile(r"(?:[A-Z][\w\-]*,?\s+(?:and\s+)?){1,6}(?:of|for)\s+(?:the\s+)?")
 SECOND_POST = re.compile(r"\s+and\s+(?:the\s+)?(?:current\s+|incoming\s+|outgoing\s+)?(?P<title>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})"
