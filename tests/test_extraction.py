@@ -3998,3 +3998,18 @@ def test_a_plural_title_shared_by_states_and_names_after_semicolons():
     assert {("person/ana-rojas", "CHL"), ("person/jorge-quispe", "PER"), ("person/rosa-mamani", "BOL")} <= \
         {(s, o.rsplit("/", 1)[-1]) for s, p, o in fs if p == "represents"}
     assert not [f for f in fs if f[1] == "leads"]  # ministers, not heads of state
+
+
+def test_leaders_who_met_then_their_summit_and_who_invited_them():
+    text = ("On Tuesday 4 March 2025, the Heads of Government of the Caribbean Community (CARICOM) met in Bridgetown at "
+            "the invitation of the Barbadian Prime Minister, Ruth Clarke. At their Summit in Ilaro Court, they adopted "
+            "a declaration.")
+    fs = read(text)
+    meetings = {s for s, p, o in fs if p == "meetingOf" and o == "org/caricom"}
+    assert len(meetings) == 1  # the Heads of Government meeting and "their Summit" are one
+    summit = meetings.pop()
+    assert (summit, "heldIn", "place/bridgetown") in fs
+    assert ("person/ruth-clarke", "hosts", summit) in fs  # who invited them hosts it
+    fs = read("Leaders of the Southern African Development Community (SADC) met in Maputo for the bloc's 44th Summit.")
+    assert any(p == "meetingOf" and o == "org/sadc" and "44th" in s for s, p, o in fs)
+    assert len({s for s, p, o in fs if p == "meetingOf"}) == 1

@@ -300,10 +300,14 @@ WHO_MEETS = r"\bHeads\s+of\s+(?:State\s+and\s+)?(?:State|Government)\b|\b(?:Fore
 # "<body> Heads of Government met in", "Leaders of the <body> gathered in": the body's leaders meeting
 MET = r"(?:\s+(?:have|had|have\s+now))?\s+(?:met|gathered|convened|assembled)\b(?!\s+with\b)"
 BODY_MET_AFTER = re.compile(r"(?:\s*\([A-Z\-]{2,10}\))?\s+(?P<who>" + WHO_MEETS + ")" + MET)
-BODY_MET_BEFORE = re.compile(r"\s*(?:\d+\.\s*)?(?:The\s+)?(?P<who>(?:" + WHO_MEETS + r")(?:\s+of\s+Foreign\s+Affairs)?)\s+of\s+"
-                             r"(?:the\s+)?")
+# (after a dateline or a fronted phrase: "Bangkok: Leaders of ...", "On Monday, the Prime Ministers of ...")
+BODY_MET_BEFORE = re.compile(r"(?:[^.;\n]*?(?:[:,]|\s[-–—]+)\s+)?\s*(?:\d+\.\s*)?(?:[Tt]he\s+)?(?P<who>(?:Prime\s+)?(?:" + WHO_MEETS +
+                             r")(?:\s+of\s+Foreign\s+Affairs)?)\s+of\s+(?:the\s+)?")
 # (and the bodies or countries joining them: "... of the Visegrad Group (V4) and the Eastern Partnership countries met")
-BODY_MET_VERB = re.compile(r"(?:\s*\([A-Z\-\d]{2,10}\))?(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}(?:countries|states)?)?" + MET)
+AT_INVITATION = re.compile(r"\b(?:at|upon|on)\s+the\s+invitation\s+of\s+(?:the\s+|his\s+|her\s+)?")
+MET_FOR = re.compile(r"\b(?:met|gathered|convened|assembled)\b[^.;]*\b(?:for|at|during)\s+(?:the\s+|their\s+|its\s+)?"
+                     r"(?:\w+['’]s\s+)?(?:[\w\-]+\s+){0,3}$")
+BODY_MET_VERB = re.compile(r"(?:\s*\([A-Z\-\d]{2,10}\))?(?:\s+(?:countries|states|member\s+states|nations))?(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,4}(?:countries|states)?)?" + MET)
 # "the Non-Aligned Movement, a forum of 120 developing countries", "ASEAN is the main forum for ...": a body's
 # description, after the body's name and a comma or a copula
 DESCRIBES_BODY = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s*,\s*|\s+(?:is|was|remains|has\s+become)\s+)(?:an?|the|one\s+of\s+the)"
@@ -473,13 +477,19 @@ class MeetingRules:
                                                                                       "conference", "congress") \
                     and getattr(self, "last_meeting", None) and re.search(r"\b(?:The|the|this)\s+$", lead):
                 iri = self.last_meeting  # "The meeting is chaired by ...", "for hosting this conference" after the 14th Congress
+            # "the Prime Ministers of the Visegrad Group met in Prague. At their Summit in Czernin Palace, ...": the
+            # meeting of the body just told of (its venue named now)
+            theirs = iri is None and not (before or after or topic or other) and head in ("meeting", "summit", "session") \
+                and re.search(r"\b(?:[Tt]heir|[Ii]ts)\s+$", lead) and self.body_of_meeting.get(getattr(self, "last_meeting", None))
+            if theirs:
+                iri = self.last_meeting
             if (head == "gathering" or head == "event" and definite) and not (after or topic or other):  # "The event"
                 # ("The event was opened by ..." after "hosted a side event ... on the margins of the 33rd session")
                 events = [self.meetings_by_head.get(h) for h in ("side event", "side-event", "event")] if head == "event" else []
                 iri = next((x for x in events if x), getattr(self, "last_main_meeting", None)) if definite else None
                 if iri is None:
                     continue
-            if iri and place and iri != self.meeting and any(f.subject == iri and f.predicate == "heldIn" and f.object != place
+            if iri and place and iri != self.meeting and not theirs and any(f.subject == iri and f.predicate == "heldIn" and f.object != place
                                                              for f in self.facts):
                 iri = None  # "the disarmament conference at the UN in Geneva" after a conference in Ottawa: another
             if self.meeting and THIS_ONE.search(lead) and not isinstance(mm, NumberedSession):
@@ -492,6 +502,11 @@ class MeetingRules:
             elif iri is None or (not definite and (topic or after) and topic_key not in self.meetings_by_topic):
                 if mm.group().lower().endswith("s") and not mm.group().lower().endswith("ss") and not (before or after or topic):
                     continue  # "organizing annual meetings of heads of chambers": a kind of event, no one meeting
+                # "Leaders of ASEAN met in Bangkok for the body's 34th Summit": the meeting just told of, now named
+                met_for = named_here if named_here in self.linked.entities and not (before or after) and \
+                    MET_FOR.search(lead) else None
+                if met_for and self.body_of_meeting.get(met_for):
+                    before = [self.body_of_meeting[met_for]]
                 if not (before or after or place or topic or re.search(
                         r"\b(?:(?:host|held|hold|convene|organi[sz]e|attend|participat|take part)\w*|starts|started|began|"
                         r"begins|opens|opened|concludes|concluded|kicks|kicked|inaugurated|wraps|wrapped)\b", sent, re.I)):
@@ -520,6 +535,9 @@ class MeetingRules:
                 iri = self.new_meeting(head, written, (before or after or [None])[0], bool(after), place,
                                        _topic(topic), mods.group().strip() if mods else "", mm.end(), s, e,
                                        same_as=vague, of_text=of_text, fresh=bool(other), surface=surface)
+                if met_for in self.linked.entities and met_for != iri:  # (new_meeting may have merged them)
+                    self.rename(met_for, iri)
+                    named_here = iri
                 if topic_key:
                     self.meetings_by_topic[topic_key] = iri
                 if not (before or after or place or topic):
@@ -580,6 +598,8 @@ class MeetingRules:
             named_here = named_here or iri
         if fronted and (named_here or getattr(self, "last_meeting", None)):
             self.fronted_agents(fronted, named_here or self.last_meeting, s, e)
+        if named_here:
+            self.at_the_invitation(named_here, s, e)
         self.participants(s, e, sent)
         self.hosted_people(s, e, sent)
         self.people_from(s, e, sent)
@@ -1210,6 +1230,19 @@ class MeetingRules:
                 break
             left = a
         return left
+
+    def at_the_invitation(self, iri: str, s: int, e: int) -> None:
+        """'The Prime Ministers met in Prague at the invitation of the Czech Prime Minister, X': who invited them
+        hosts the meeting (the person named, else the state or body)."""
+        invited = AT_INVITATION.search(self.text, s, e)
+        if not invited:
+            return
+        named = [(m, i) for m, i in self.in_span(invited.end(), min(e, invited.end() + 80), ACTOR)]
+        people = [i for m, i in named if self.cls(i) == "Person" and m.start - invited.end() <= 45
+                  and not re.search(r"\band\b|[;.]", self.text[invited.end():m.start])]  # (the post, then the name)
+        host = people[0] if people else named[0][1] if named and named[0][0].start - invited.end() < 8 else None
+        if host:
+            self.fact(self.state_of(host), "hosts", iri, (s, e), "at-the-invitation", 0.7)
 
     def name_as_written(self, iri: str, mm, s: int, e: int) -> None:
         """Each way the text names a meeting is one of its names: 'The 31st Arab League (AL) Summit' (also without
