@@ -4013,3 +4013,11 @@ def test_leaders_who_met_then_their_summit_and_who_invited_them():
     fs = read("Leaders of the Southern African Development Community (SADC) met in Maputo for the bloc's 44th Summit.")
     assert any(p == "meetingOf" and o == "org/sadc" and "44th" in s for s, p, o in fs)
     assert len({s for s, p, o in fs if p == "meetingOf"}) == 1
+
+
+def test_a_body_s_name_in_small_letters_is_a_kind_of_meeting():
+    fs = read("SEOUL, Nov. 12 2019 (Wire) -- Korea and Japan will hold a joint conference on disarmament in Seoul this week.")
+    assert not [f for f in fs if "org/conference-on-disarmament" in f]  # not the Conference on Disarmament
+    assert ("state/JPN", "convenes", "meeting/joint-conference-disarmament-seoul-2019") in fs
+    assert any(s == "org/conference-on-disarmament" for s, p, o in read(
+        "Japan took the floor at the Conference on Disarmament in Geneva."))  # the body, named as a name
