@@ -381,6 +381,9 @@ DAY_MONTH = re.compile(r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z
                        r"(?P<day2>[0-3]?\d)\b")
 # a year the item is set in: not a target ("by 2030", "the 2030 Agenda") nor a span's end
 YEAR = re.compile(r"(?<!by )(?<!until )(?<!before )(?<!to )(?<![-–])\b(?:19|20)\d\d\b(?!\s+Agenda)(?![-–]\d)")
+# a year that describes a thing in small letters says nothing of when the item is: "the 1967 borders", "the 2020
+# meeting on the NPT" (but "as the 2022 Ocean Conference entered its third day" names the event told of)
+YEAR_OF_A_THING = re.compile(r"(?:\b[Tt]he|\b[Aa]|\bits|\btheir|\bthis|\bthat)\s+(?:19|20)\d\d\s+[a-z]")
 
 
 def _dateline_day(text: str, dl: re.Match) -> tuple[str, Span] | None:
@@ -388,7 +391,8 @@ def _dateline_day(text: str, dl: re.Match) -> tuple[str, Span] | None:
     entered its third day')."""
     rest = (dl["rest"] or "").strip()
     dm = DAY_MONTH.fullmatch(rest) if rest else None
-    year = YEAR.search(text)
+    year = next((y for y in YEAR.finditer(text) if not YEAR_OF_A_THING.match(
+        text, text.rfind(" ", 0, max(0, y.start() - 1)) + 1)), None)
     if not dm or not year:
         return None
     found = find_dates(f"{dm['day'] or dm['day2']} {dm['month'] or dm['month2']} {year.group()}")

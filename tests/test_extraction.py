@@ -4021,3 +4021,11 @@ def test_a_body_s_name_in_small_letters_is_a_kind_of_meeting():
     assert ("state/JPN", "convenes", "meeting/joint-conference-disarmament-seoul-2019") in fs
     assert any(s == "org/conference-on-disarmament" for s, p, o in read(
         "Japan took the floor at the Conference on Disarmament in Geneva."))  # the body, named as a name
+
+
+def test_a_dateline_without_year_takes_no_year_from_a_name():
+    text = ("CAIRO, Nov. 2 (Wire) -- Arab leaders backed a state of Palestine on the basis of the 1967 borders and "
+            "looked ahead to the 2026 summit.")
+    assert document_from_text(text).header.date is None  # "the 1967 borders" and "the 2026 summit" name things
+    text = "LISBON, 29 June (Wire) -- Ministers met in 2022 as the Ocean Conference entered its third day."
+    assert document_from_text(text).header.date == "2022-06-29"
