@@ -4029,3 +4029,19 @@ def test_a_dateline_without_year_takes_no_year_from_a_name():
     assert document_from_text(text).header.date is None  # "the 1967 borders" and "the 2026 summit" name things
     text = "LISBON, 29 June (Wire) -- Ministers met in 2022 as the Ocean Conference entered its third day."
     assert document_from_text(text).header.date == "2022-06-29"
+
+
+def test_a_conference_hosted_by_one_and_jointly_organised_by_others():
+    text = ("Regional Conference on Border Management and Asylum, 4 April 2012\nTurkmenistan on 3-4 April 2012 hosted "
+            "the latest in a series of regional conferences on border management and asylum. The meeting in Ashgabat "
+            "examined the challenges of mixed movements.\nThe government of Turkmenistan hosted the conference, which "
+            "was jointly organized by UNHCR and the International Organization for Migration (IOM).")
+    fs = read(text)
+    conference = {o for s, p, o in fs if s == "state/TKM" and p == "hosts"}
+    assert len(conference) == 1  # one conference: "the meeting in Ashgabat" is the one just told of
+    conference = conference.pop()
+    assert {("org/unhcr", "convenes", conference), ("org/iom", "convenes", conference),
+            (conference, "heldIn", "place/ashgabat")} <= fs
+    assert not [f for f in fs if f[2] == "place/asylum"]  # the end of a headline is no dateline
+    names = [n for e in extract(document_from_text(text)).entities if e.iri.endswith(conference) for n in e.alt_labels]
+    assert "regional conference on border management and asylum" in {n.lower() for n in names}

@@ -113,7 +113,8 @@ WHERE_WHEN = re.compile(r"(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:
                         r"(?:\s+(?:(?:to\s+be|which\s+(?:will\s+be|was|is))\s+)?(?:held\s+)?(?:in|at)\s+(?:the\s+)?"
                         r"(?:[A-Z][\w'’\-]*\s*){1,5}(?:on\s+(?:\d[\d\-–]*\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d[\d\-–]*,?)\s+\d{4}\s*)?"
                         r"(?=\s|,|$))?")
-CONVENED_BY = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been|to\s+be)|\s*,|)\s+(?:jointly\s+|also\s+)?"
+CONVENED_BY = re.compile(r"(?:\s*,?\s+(?:which|that)\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)|"  # (", which was ...")
+                         r"\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been|to\s+be)|\s*,|)\s+(?:jointly\s+|also\s+)?"
                          r"(?P<verb>convened|hosted|organi[sz]ed|co-organi[sz]ed|co-hosted|co-convened|(?:co-)?sponsored)\s+by\s+"
                          r"(?:the\s+)?", re.I)
 # "The Summit will be chaired by the President of the European Council, Mr X": who presides over it
@@ -1263,8 +1264,11 @@ class MeetingRules:
                     forms.add(f"{number.group()}{m.text} {mm.group()}" if number else "" if numbered else
                               f"{m.text} {mm.group()}")  # (a numbered session's name keeps its number)
         forms = {" ".join(f.split()) for f in forms | {BRACKETED.sub("", f) for f in forms}}
-        head = re.compile(rf"(?i)\b{re.escape(mm.group())}\b")
         old = self.linked.entities[iri]
+        if re.search(r"[^s]s$", mm.group()):  # "the latest in a series of regional conferences on X": one of them
+            plural = re.compile(rf"(?i)\b({re.escape(mm.group()[:-1])})s\b")
+            forms |= {plural.sub(r"\1", re.sub(r"\s*\([^()]*\)$", "", f)) for f in forms | {old.label, *old.alt_labels}}
+        head = re.compile(rf"(?i)\b{re.escape(mm.group())}\b")
         seen = {n.casefold() for n in (old.label, *old.alt_labels)}
         names = {f for f in forms if len(f) <= 150 and f.casefold() not in seen
                  and re.search(r"[A-Z\d]|[a-z]-[a-z]", head.sub("", f, count=1))
@@ -1323,7 +1327,10 @@ class MeetingRules:
         known = next((i for m, i in self.in_span(place.start, place.end, ("Place",))), None)
         if known or self.in_span(place.start, place.end, ("State", "Organization")):
             return known
-        # "San Pedro Sula, Honduras – ...": a town the lists do not hold is still where the event is
+        # "San Pedro Sula, Honduras – ...": a town the lists do not hold is still where the event is (not a word the
+        # text also writes in small letters: "... International Migration, 15 March 2011" ends a cut headline)
+        if re.search(rf"\b{re.escape(place.text.strip().lower())}\b", self.text):
+            return None
         return self.linked.add(Entity(str(ID[f"place/{slug(place.text)}"]), "Place", " ".join(place.text.split())))
 
     def place_after(self, pos, e) -> str | None:
