@@ -548,13 +548,26 @@ def _qualifier_length(lead: str) -> int:
 CURRENCY_AFTER = re.compile(r"\$|\s*(?:dollars?|cents?)\b", re.I)  # "US$3.8 billion", "U.S. dollars"
 
 
+# a capitalised word before a body's name, and capitalised words joined after it: "the 18th Joint Conference on
+# Disarmament & Nonproliferation Issues" is a meeting whose name holds the body's, not the Conference on Disarmament
+NAME_WORD_BEFORE = re.compile(rf"(?<![.!?:]\s)(?<!^)\b(?!(?:The|A|An|This|That|Its|Their|Our|His|Her|UN|U\.N\.|United|Nations|"
+                              rf"In|At|On|For|By|Of|With|From|To|And)\b)[{UP}][{LO}]+[ \t]+$")
+NAME_WORDS_AFTER = re.compile(rf"[ \t]*(?:&|and)[ \t]+[{UP}][\w\-]*(?:[ \t]+[{UP}][\w\-]*)*(?![ \t]+(?:of|for)\b)")
+
+
+def _inside_longer_name(text: str, g: Mention) -> bool:
+    return g.kind == "Organization" and " " in g.text and bool(NAME_WORDS_AFTER.match(text, g.end)) \
+        and bool(NAME_WORD_BEFORE.search(text, max(0, g.start - 30), g.start))
+
+
 def recognise(doc: Document, ref: Reference, nlp=None) -> list[Mention]:
     """All mentions of a document, without overlaps: reference names first, then resolution and person
     patterns, then (when a spaCy pipeline is given) the persons and organisations it finds that nothing
     else covers."""
     text = doc.text
     # "U.S. dollars", "Hong Kong dollars": a currency, not the state
-    gaz = [g for g in gazetteer_mentions(text, ref) if not (g.kind == "State" and CURRENCY_AFTER.match(text, g.end))]
+    gaz = [g for g in gazetteer_mentions(text, ref) if not (g.kind == "State" and CURRENCY_AFTER.match(text, g.end))
+           and not _inside_longer_name(text, g)]
     # (not "Kyrgyz Republic Almazbek Atambayev": a name never begins inside a state's or a body's name)
     bodies = [g for g in gaz if g.kind in ("State", "Organization")]
     people = [p for p in person_mentions(text) + speakers_with_state(text, gaz) + names_after_body(text, bodies)

@@ -4045,3 +4045,16 @@ def test_a_conference_hosted_by_one_and_jointly_organised_by_others():
     assert not [f for f in fs if f[2] == "place/asylum"]  # the end of a headline is no dateline
     names = [n for e in extract(document_from_text(text)).entities if e.iri.endswith(conference) for n in e.alt_labels]
     assert "regional conference on border management and asylum" in {n.lower() for n in names}
+
+
+def test_a_meeting_named_loosely_then_in_full_is_one():
+    fs = read("Ghana, UN to hold joint workshop on maritime security\n\nACCRA, March 3 2024 (Wire) -- Ghana and the "
+              "United Nations will hold a joint workshop on maritime security and piracy this week, the ministry said.\n"
+              "The 5th Joint Workshop on Maritime Security & Piracy Issues is due to kick off in Accra on Wednesday, with "
+              "officials from Togo and Benin in attendance.")
+    workshops = {s for s, p, o in fs if s.startswith("meeting/")}
+    assert len(workshops) == 1  # every word of the loose name is in the full one
+    workshop = workshops.pop()
+    assert {("state/GHA", "convenes", workshop), (workshop, "heldIn", "place/accra"),
+            ("state/TGO", "participatesIn", workshop)} <= fs
+    assert "this week" not in workshop  # when, not what

@@ -93,6 +93,7 @@ PLAIN_TOPIC = re.compile(r"\s+on\s+(?!(?:the\s+)?(?:margins?|sidelines?|occasion
                          r"the\s+[A-Z])"  # ("Conference on the Environment": a name)
                          r"(?P<of>)(?P<topic>[a-z][^,.;:\"”()]{2,140}?)(?=\s+(?:at|in|which|who|was|were|is|are|will|would|"
                          r"from|under|with|during|held|took|takes|began|opened|ended|closed|organi[sz]ed|hosted|convened|"
+                         r"(?:this|next|last)\s+(?:week|month|year|weekend)|today|tomorrow|yesterday|"  # (when, not what)
                          r"funded|supported|attended|for\s+(?:the\s+)?(?:[A-Z]|representatives|participants|officials|"
                          r"officers|delegates|members|experts|staff|senior|government|law|police|judges|prosecutors))\b|"
                          r"[,.;:(]|$)")
@@ -510,7 +511,7 @@ class MeetingRules:
                     before = [self.body_of_meeting[met_for]]
                 if not (before or after or place or topic or re.search(
                         r"\b(?:(?:host|held|hold|convene|organi[sz]e|attend|participat|take part)\w*|starts|started|began|"
-                        r"begins|opens|opened|concludes|concluded|kicks|kicked|inaugurated|wraps|wrapped)\b", sent, re.I)):
+                        r"begins|opens|opened|concludes|concluded|kick|kicks|kicked|inaugurated|wraps|wrapped)\b", sent, re.I)):
                     continue
                 named_from = before_at[-1][0].start if written != mm.group() else mm.start()  # ("the 2022 <body> Heads of ...")
                 lo = max(s, named_from - 60)
@@ -1177,6 +1178,11 @@ class MeetingRules:
         # a headline's "SCO Heads of State Council Meeting" and the lead's "The meeting of the Heads of State Council
         # of the SCO ... in Astana": one body's meeting of one kind is one meeting in a text, unless "the next" one
         same_kind = self.meeting_of_kind.get((body, head)) if body and not numbered and not fresh else None
+        # "a joint conference on disarmament and nonproliferation", then "The 18th Joint Conference on Disarmament &
+        # Nonproliferation Issues": one meeting (under the numbered one's IRI, see below)
+        again = self.named_again(head, name) if not (same_as or same_kind or fresh) else None
+        if again and not numbered:
+            same_as = again
         if same_as or same_kind:
             iri = same_as or same_kind
             old = self.linked.entities[iri]
@@ -1188,7 +1194,7 @@ class MeetingRules:
             name = name[0].upper() + name[1:]
             names = {name, " ".join(surface.split())} - {label, ""} if surface else {name} - {label}
             iri = self.linked.add(Entity(str(ID[f"meeting/{key}"]), "Meeting", label, tuple(sorted(names))))
-        unnumbered = self.meeting_of_kind.get((body, head)) if numbered else None
+        unnumbered = (self.meeting_of_kind.get((body, head)) or again) if numbered else None
         if unnumbered and unnumbered != iri and unnumbered not in self.numbered_meetings:
             self.rename(unnumbered, iri)  # the headline's "CELAC Summit" is the lead's "6th Summit of the CELAC"
         elif numbered and body:
@@ -1231,6 +1237,22 @@ class MeetingRules:
                 break
             left = a
         return left
+
+    def named_again(self, head: str, name: str) -> str | None:
+        """The meeting of this kind told of before, when one name holds every word of the other (three words at least:
+        'a joint conference on disarmament and nonproliferation', then 'the 18th Joint Conference on Disarmament &
+        Nonproliferation Issues'); never two numbers of a series."""
+        prior = self.meetings_by_head.get(head)
+        if prior is None or prior not in self.linked.entities:
+            return None
+        old = self.linked.entities[prior]
+        new_words = _content_words(name)
+        for known in (old.label, *old.alt_labels):
+            words = _content_words(re.sub(r"\s*\([^()]*\)$", "", known))
+            numbers = {w for w in words | new_words if SESSION_ORDINAL.fullmatch(w)}
+            if min(len(words), len(new_words)) >= 3 and (words <= new_words or new_words <= words) and len(numbers) <= 1:
+                return prior
+        return None
 
     def at_the_invitation(self, iri: str, s: int, e: int) -> None:
         """'The Prime Ministers met in Prague at the invitation of the Czech Prime Minister, X': who invited them
@@ -1338,7 +1360,9 @@ class MeetingRules:
         end = min(e, pos + 260)
         stop = re.search(r"\b(?:is|are|was|were|will|would|has|have|had|said|says|expected|announced)\b"
                          r"(?!\s+(?:be\s+|been\s+)?(?:\w+ly\s+)?(?:held|hosted|convened|organi[sz]ed|opened|"
-                         r"declared\s+open|inaugurated)\b)|[;:]|"
+                         r"declared\s+open|inaugurated)\b)"
+                         r"(?!\s+(?:due|set|scheduled|expected|slated)\s+to\s+(?:kick\s+off|open|start|begin|take\s+place|be\s+held)\b)"
+                         r"|[;:]|"
                          # "takes place during the same week that Presidents X and Y met in Brasilia": another event's
                          r"\b(?:week|day|days|month|year|time|moment|period)\s+(?:that|when|in\s+which)\b", self.text[pos:end])
         bodies = [(m.start, m.end) for m, _ in self.in_span(pos, end, ("Organization",))]
@@ -1482,6 +1506,10 @@ HOSPITALITY = re.compile(r"\bfor\s+(?:the|its|their|his|her)\s+(?:\w+\s+){0,3}?h
                          r"\bhospitality(?=\s+(?:extended|offered|accorded|provided)\s+by\b)", re.I)
 WAS_REPRESENTED = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:by|at)\b")
 GAPPED_BY_ITS = re.compile(r",?\s+and\s+(?:the\s+)?(?P<state>[A-Z][^,;.]{1,40}?)\s+by\s+(?:its|their)\b")
+
+
+def _content_words(name: str) -> set:
+    return set(re.findall(r"[a-z0-9]+", name.lower())) - {"the", "of", "on", "and", "for", "in", "a", "an", "to"}
 
 
 def _same_ordinal(ordinal: str, label: str) -> bool:
