@@ -4058,3 +4058,9 @@ def test_a_meeting_named_loosely_then_in_full_is_one():
     assert {("state/GHA", "convenes", workshop), (workshop, "heldIn", "place/accra"),
             ("state/TGO", "participatesIn", workshop)} <= fs
     assert "this week" not in workshop  # when, not what
+
+
+def test_a_meeting_being_hosted():
+    fs = read("The 4th edition of the Regional Conference on Fisheries Governance is being hosted by Seychelles on 12 "
+              "May 2024 in Victoria.")
+    assert any(s == "state/SYC" and p == "hosts" and o.startswith("meeting/") for s, p, o in fs)

@@ -115,7 +115,7 @@ WHERE_WHEN = re.compile(r"(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:
                         r"(?:[A-Z][\w'’\-]*\s*){1,5}(?:on\s+(?:\d[\d\-–]*\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d[\d\-–]*,?)\s+\d{4}\s*)?"
                         r"(?=\s|,|$))?")
 CONVENED_BY = re.compile(r"(?:\s*,?\s+(?:which|that)\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)|"  # (", which was ...")
-                         r"\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been|to\s+be)|\s*,|)\s+(?:jointly\s+|also\s+)?"
+                         r"\s+(?:(?:was|were|is|are)(?:\s+being)?|will\s+be|has\s+been|had\s+been|to\s+be)|\s*,|)\s+(?:jointly\s+|also\s+)?"
                          r"(?P<verb>convened|hosted|organi[sz]ed|co-organi[sz]ed|co-hosted|co-convened|(?:co-)?sponsored)\s+by\s+"
                          r"(?:the\s+)?", re.I)
 # "The Summit will be chaired by the President of the European Council, Mr X": who presides over it
@@ -1359,7 +1359,7 @@ class MeetingRules:
         """'... in Mombasa', 'at a Nairobi hotel': a known place, or a capitalised name after 'in' that no list holds."""
         end = min(e, pos + 260)
         stop = re.search(r"\b(?:is|are|was|were|will|would|has|have|had|said|says|expected|announced)\b"
-                         r"(?!\s+(?:be\s+|been\s+)?(?:\w+ly\s+)?(?:held|hosted|convened|organi[sz]ed|opened|"
+                         r"(?!\s+(?:be\s+|been\s+|being\s+)?(?:\w+ly\s+)?(?:held|hosted|convened|organi[sz]ed|opened|"
                          r"declared\s+open|inaugurated)\b)"
                          r"(?!\s+(?:due|set|scheduled|expected|slated)\s+to\s+(?:kick\s+off|open|start|begin|take\s+place|be\s+held)\b)"
                          r"|[;:]|"
