@@ -171,7 +171,7 @@ PERSON_NAME = rf"(?P<name>{NAME_PART}(?:[ \t]+{NAME_PARTICLE}?(?:{NAME_PART}|{MI
 PERSON_HONORIFIC = led(re.compile(rf"\b(?=[A-Z]){HONORIFIC}\s+{PERSON_NAME}"))
 PERSON_TITLE = led(re.compile(rf"\b(?=[A-Zt]){TITLE}\s+(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?{PERSON_NAME}"))
 PERSON_APPOSITION = re.compile(
-    rf"\b(?=[{UP}]){PERSON_NAME},\s+(?:the\s+|an?\s+)?(?:(?:[a-z\-]+|[A-Z][a-z\-]+)\s+){{0,3}}"
+    rf"\b(?=[{UP}]){PERSON_NAME},\s+(?:the\s+|an?\s+)?(?!(?:and|or)\s)(?:(?:[a-z\-]+|[A-Z][a-z\-]+|[A-Z]{{2,6}}(?=\s+[A-Z][a-z]))\s+){{0,3}}"  # ("EU Ambassador")
     rf"(?i:director|head|chief|president|chair\w*|secretary|executive|commissioner|minister|representative|"
     rf"ambassador|spokes\w+|officer|coordinator|founder|member|adviser|advisor|observer|"
     rf"prosecutor|judge|expert|trainer|specialist|consultant|inspector|attorney|chancellor|premier|governor|"

@@ -4064,3 +4064,12 @@ def test_a_meeting_being_hosted():
     fs = read("The 4th edition of the Regional Conference on Fisheries Governance is being hosted by Seychelles on 12 "
               "May 2024 in Victoria.")
     assert any(s == "state/SYC" and p == "hosts" and o.startswith("meeting/") for s, p, o in fs)
+
+
+def test_a_workshop_on_a_list_of_topics_and_an_envoy_named_by_his_body_s_acronym():
+    fs = read("The Ministry of Foreign Affairs of Oman has organised a workshop on youth, peace and security in Muscat. "
+              "The workshop was attended by Karim Haddad, Director of the Policy Department at the Ministry; and Petra "
+              "Lind, EU Ambassador to Oman.")
+    workshop = next(s for s, p, o in fs if p == "heldIn")
+    assert "youth-peace-and-security" in workshop  # the whole list is its topic
+    assert {("person/karim-haddad", "participatesIn", workshop), ("person/petra-lind", "participatesIn", workshop)} <= fs

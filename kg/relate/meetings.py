@@ -91,7 +91,9 @@ PLAIN_TOPIC_HEADS = {"workshop", "workshops", "seminar", "seminars", "symposium"
 PLAIN_TOPIC = re.compile(r"\s+on\s+(?!(?:the\s+)?(?:margins?|sidelines?|occasion|eve|basis|side|same|following|next|last|"
                          r"first|second|third)\b|behalf\b|(?:its|their|his|her|our|this|that|these|those|which|whether)\b|"
                          r"the\s+[A-Z])"  # ("Conference on the Environment": a name)
-                         r"(?P<of>)(?P<topic>[a-z][^,.;:\"”()]{2,140}?)(?=\s+(?:at|in|which|who|was|were|is|are|will|would|"
+                         # ("a workshop on women, peace and security": a list of small words is one topic)
+                         r"(?P<of>)(?P<topic>[a-z][\w\-]*(?:,\s+[a-z][\w\-]*)+,?\s+and\s+[a-z][\w\-]*|"
+                         r"[a-z][^,.;:\"”()]{2,140}?)(?=\s+(?:at|in|which|who|was|were|is|are|will|would|"
                          r"from|under|with|during|held|took|takes|began|opened|ended|closed|organi[sz]ed|hosted|convened|"
                          r"(?:this|next|last)\s+(?:week|month|year|weekend)|today|tomorrow|yesterday|"  # (when, not what)
                          r"funded|supported|attended|for\s+(?:the\s+)?(?:[A-Z]|representatives|participants|officials|"
