@@ -4073,3 +4073,13 @@ def test_a_workshop_on_a_list_of_topics_and_an_envoy_named_by_his_body_s_acronym
     workshop = next(s for s, p, o in fs if p == "heldIn")
     assert "youth-peace-and-security" in workshop  # the whole list is its topic
     assert {("person/karim-haddad", "participatesIn", workshop), ("person/petra-lind", "participatesIn", workshop)} <= fs
+
+
+def test_a_summit_at_which_a_president_hosted_leaders_and_its_new_co_chair():
+    fs = read("The Summit of the Forum on China-Africa Cooperation (FOCAC), at which Chinese President Li Wei hosted "
+              "leaders of over 50 African countries, concluded on Tuesday. Li spoke with Kenyan President Amina Wekesa, "
+              "the new co-chair of FOCAC, on Tuesday evening.")
+    summit = next(s for s, p, o in fs if p == "meetingOf" and o == "org/focac")
+    assert "the-summit" not in summit  # no article in its IRI
+    assert ("state/CHN", "hosts", summit) in fs
+    assert ("person/amina-wekesa", "leads", "org/focac") in fs and ("person/amina-wekesa", "leads", "state/KEN") in fs

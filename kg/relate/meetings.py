@@ -108,11 +108,12 @@ MEETING_MODIFIERS = re.compile(r"(?<![\w\-])(?:(?:\d+(?:st|nd|rd|th)|(?:19|20)\d
 # the words of a meeting's name before its head: "the 29th ASEAN Regional Forum (ARF) ministerial meeting"
 PROPER_BEFORE = re.compile(r"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w\-]*(?:['’]s?)?|\([A-Z]{2,}\)|ministerial|high-level|annual)"
                            r"\s+){1,6}$")
-WHICH_HOSTS = re.compile(r"\s*,?\s*which\s+(?P<who>(?:the\s+)?[A-Z][\w\s'’\-]{1,40}?)\s+(?:(?:is|was|will\s+be|has\s+been)\s+"
+WHICH_HOSTS = re.compile(r"\s*,?\s*(?:at\s+)?which\s+(?P<who>(?:the\s+)?[A-Z][\w\s'’\-]{1,40}?)\s+(?:(?:is|was|will\s+be|has\s+been)\s+"
                          r"(?:hosting|convening|organi[sz]ing|chairing)|(?:will|is\s+to)\s+(?:host|convene|organi[sz]e)|"
                          r"hosts|hosted|convened|organi[sz]ed)\b(?P<in>\s+in\s+(?=[A-Z]))?")
 # "... in Africa", "... to be held in Beijing on 30-31 October 2014": where (and when), before who hosts it
-WHERE_WHEN = re.compile(r"(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:of|on|the|and)\s+)*[A-Z][\w'’\-]*)*)?"
+WHERE_WHEN = re.compile(r"(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:of|on|the|and)\s+)*[A-Z][\w'’\-]*)*"
+                        r"(?:\s*\([A-Z][\w\-]{1,12}\))?)?"  # ("of the Forum on China-Africa Cooperation (FOCAC)")
                         r"(?:\s+(?:(?:to\s+be|which\s+(?:will\s+be|was|is))\s+)?(?:held\s+)?(?:in|at)\s+(?:the\s+)?"
                         r"(?:[A-Z][\w'’\-]*\s*){1,5}(?:on\s+(?:\d[\d\-–]*\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d[\d\-–]*,?)\s+\d{4}\s*)?"
                         r"(?=\s|,|$))?")
@@ -1147,7 +1148,7 @@ class MeetingRules:
         """A meeting named in the text. same_as: an earlier, vaguer mention of a meeting of the same kind (a
         headline's 'peace conference' before 'an international conference on demining in Lausanne'), which
         this one names more fully: the same node, with the fuller name."""
-        mods = re.sub(r"^(?:The|A|An|This|That)\s+", "", mods or "")  # "The annual Leaders' Meeting": no article
+        mods = re.sub(r"^(?:The|A|An|This|That)(?:\s+|$)", "", mods or "")  # "The annual Leaders' Meeting": no article
         # (a numbered session is dated by what follows its name: "..., who led the delegation in 2003, as President of
         # its 70th session" does not date the session)
         ordinal = SESSION_ORDINAL.search(f"{mods} {written}")

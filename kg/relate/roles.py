@@ -118,7 +118,7 @@ MEMBER_TITLE = re.compile(r"\b(?:Commissioner|Judge|Spokes(?:person|man|woman)|F
 OWNED_CAPITAL_POST = re.compile(rf"['’]s\s+(?P<title>{CAPITAL_POST})\s*,?\s*")
 APPOSED_OWNER = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 OWN_POST_AFTER = re.compile(r",\s+(?:the\s+)?(?:(?:current|new|incoming|outgoing|rotating)\s+)?"  # "Y, Ambassador of Sudan"
-                            r"(?:[A-Z][\w\-]*\s+|(?:chair\w*|president|head)\s+){1,4}(?:of|to|for)\s+")  # ("the current chairperson of")
+                            r"(?:[A-Z][\w\-]*\s+|(?:(?:co-)?chair\w*|president|head)\s+){1,4}(?:of|to|for)\s+")  # ("the current chairperson of")
 # "Beata Szydło, the Polish Prime Minister, ...": a name's own post set off after it with an article
 APPOSED_POST_AFTER = re.compile(r",\s+the\s+(?P<post>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s*[,.;]")
 SECRETARIAT_HEAD = re.compile(r"^(?:secretary[- ]general|director[- ]general)$", re.I)
