@@ -4083,3 +4083,14 @@ def test_a_summit_at_which_a_president_hosted_leaders_and_its_new_co_chair():
     assert "the-summit" not in summit  # no article in its IRI
     assert ("state/CHN", "hosts", summit) in fs
     assert ("person/amina-wekesa", "leads", "org/focac") in fs and ("person/amina-wekesa", "leads", "state/KEN") in fs
+
+
+def test_a_summit_named_by_its_city_is_the_one_held_there():
+    fs = read("The Third Summit of the Nordic Council was held on 5 May 2019 in Tromso, Norway. Regular meetings of the "
+              "Council of Ministers took place in the framework of the Summit. The Council noted that the Tromso Summit "
+              "is held in the year of the 20th anniversary of the meeting of four ministers in Bergen on 1 June 1999.")
+    summits = {s for s, p, o in fs if p == "heldIn" and o == "place/tromso"}
+    assert len(summits) == 1
+    summit = summits.pop()
+    assert not [f for f in fs if f[0] == summit and f[1] == "date" and f[2] != "2019-05-05"]  # not 1999's
+    assert len({s for s, p, o in fs if s.startswith("meeting/") and "summit" in s}) == 1

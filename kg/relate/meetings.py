@@ -481,7 +481,13 @@ class MeetingRules:
             if iri is None and definite and not (after or topic or other) and head in ("meeting", "session", "summit",
                                                                                       "conference", "congress") \
                     and getattr(self, "last_meeting", None) and re.search(r"\b(?:The|the|this)\s+$", lead):
-                iri = self.last_meeting  # "The meeting is chaired by ...", "for hosting this conference" after the 14th Congress
+                # "The meeting is chaired by ...", "for hosting this conference" after the 14th Congress; "in the
+                # framework of the Summit" after "the Second Summit of GUAM ... The regular meetings of ...": the last
+                # meeting that this noun names, if any
+                iri = next((i for i in reversed(self.linked.entities) if self.cls(i) == "Meeting"
+                            and re.search(rf"(?i)\b{re.escape(head)}\b", self.entity(i).label)), None) \
+                    if head != "meeting" else None
+                iri = iri or self.last_meeting
             # "the Prime Ministers of the Visegrad Group met in Prague. At their Summit in Czernin Palace, ...": the
             # meeting of the body just told of (its venue named now)
             theirs = iri is None and not (before or after or topic or other) and head in ("meeting", "summit", "session") \
@@ -494,6 +500,8 @@ class MeetingRules:
                 iri = next((x for x in events if x), getattr(self, "last_main_meeting", None)) if definite else None
                 if iri is None:
                     continue
+            if iri is None and not (other or before or after or topic):  # "the Baky Summit" after "the Second Summit of GUAM ... in Baky"
+                iri = self.named_by_its_place(head, mm.start(), s)
             if iri and place and iri != self.meeting and not theirs and any(f.subject == iri and f.predicate == "heldIn" and f.object != place
                                                              for f in self.facts):
                 iri = None  # "the disarmament conference at the UN in Geneva" after a conference in Ottawa: another
@@ -1241,6 +1249,17 @@ class MeetingRules:
             left = a
         return left
 
+    def named_by_its_place(self, head: str, pos: int, s: int) -> str | None:
+        """'the Kyiv Summit', 'the Baky Summit': a meeting named by the city it is held in is the one of that kind
+        this text has told of as held there."""
+        city = re.search(r"(?:[A-Z][\w\-]*\s+){1,3}$", self.text[max(s, pos - 40):pos])
+        if not city:
+            return None
+        held = [f.subject for f in self.facts if f.predicate == "heldIn" and f.subject in self.linked.entities
+                and self.entity(f.object).label.casefold() == city.group().strip().casefold()
+                and head in self.entity(f.subject).label.lower()]
+        return held[-1] if held else None
+
     def named_again(self, head: str, name: str) -> str | None:
         """The meeting of this kind told of before, when one name holds every word of the other (three words at least:
         'a joint conference on disarmament and nonproliferation', then 'the 18th Joint Conference on Disarmament &
@@ -1382,7 +1401,8 @@ class MeetingRules:
         # "... in Africa kicked off in Oran": the first 'in X' that is no region, within a few words
         # (or anywhere after "took place" or "was held": "This workshop focused on ... and took place in Hyderabad")
         candidates = [n for n in IN_NAME.finditer(window) if len(window[:n.start()].split()) <= 8
-                      or re.search(r"\b(?:took\s+place|held|convened)$", window[:n.start()])]
+                      or re.search(r"\b(?:took\s+place|held|convened)(?:\s+(?:on|from)\s+[\w\s,\-–]{1,30}?)?$", window[:n.start()])]
+        # (or after its days: "was held on 18-19 June 2007 in Baky")
         new = next((n for n in candidates if not REGION.fullmatch(n["name"])), None) or VENUE.match(window)
         named = (pos + new.start("name"), pos + new.end("name")) if new else None
         if new and not any(m.start < named[1] and named[0] < m.end for m, _ in self.in_span(pos, min(len(self.text), end + 200))) \
