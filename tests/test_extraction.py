@@ -4094,3 +4094,11 @@ def test_a_summit_named_by_its_city_is_the_one_held_there():
     summit = summits.pop()
     assert not [f for f in fs if f[0] == summit and f[1] == "date" and f[2] != "2019-05-05"]  # not 1999's
     assert len({s for s, p, o in fs if s.startswith("meeting/") and "summit" in s}) == 1
+
+
+def test_a_summit_of_a_body_whose_name_ends_in_initiative():
+    fs = read("The leaders adopted the Colombo Declaration as the 6th Summit of the Bay of Bengal Initiative for "
+              "Multi-Sectoral Technical and Economic Cooperation (BIMSTEC) concluded in Colombo.")
+    assert ("meeting/bimstec-6th-summit", "meetingOf", "org/bimstec") in fs  # a body's name, not a project's
+    assert not [f for f in read("the EU-China Dialogue on Migration and Mobility Support Project was launched in "
+                                "Beijing.") if f[0].startswith("meeting/")]

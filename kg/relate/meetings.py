@@ -413,8 +413,11 @@ class MeetingRules:
             if head == "forum" and any(re.fullmatch(r"\s*(?:\([A-Z\-]{2,10}\)\s*)?", self.text[m.end:mm.start()])
                                        for m, _ in self.in_span(max(s, mm.start() - 80), mm.start(), ("Organization",))):
                 continue  # "the Asia-Pacific Economic Cooperation (APEC) forum": the body, called a forum
-            if mm.group()[:1].isupper() and PROJECT_NAMED.match(self.text, mm.end(), e):
-                continue  # "the EU-China Dialogue on Migration and Mobility Support Project": a project's name
+            project = PROJECT_NAMED.match(self.text, mm.end(), e) if mm.group()[:1].isupper() else None
+            if project and not any(mm.end() <= m.start < project.end() for m, _ in
+                                   self.in_span(mm.end(), e, ("Organization",))):
+                continue  # "the EU-China Dialogue on Migration and Mobility Support Project": a project's name (not
+                # "the 4th Summit of the Bay of Bengal Initiative for ... (BIMSTEC)": a body's)
             if CHAIR_NEXT.match(self.text[mm.end():e]):
                 continue  # "Prince Faisal, the OIC Summit Chair,": a post
             if head == "session" and PART_OF_MEETING.search(lead):
