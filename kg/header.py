@@ -148,7 +148,10 @@ STATEMENT_AT = re.compile(r"^[ \t*_#]*(?:(?:national|joint|opening|closing|gener
 PROSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|met|supported|expressed|stressed|"
                         r"welcomed|adopted|attended|announced|signed|urged|called|held|took|focused|opened|organi[sz]ed|"
                         r"hosted|launched|concluded|ended|began|convened|aimed|targeted|brought|gathered|kicked|inaugurated|joined|"
-                        r"started|commenced|arrived|participated|chaired|elected|received|wrapped)\b")  # a title names; prose tells
+                        r"started|commenced|arrived|participated|chaired|elected|received|wrapped|"
+                        # (a delegation's own present tense: "Ireland aligns itself with the statement of the EU")
+                        r"aligns|associates|adds|welcomes|thanks|supports|condemns|commends|congratulates|reaffirms|"
+                        r"reiterates)\b")  # a title names; prose tells
 PROSE_LINE = re.compile(r"^[ \t]*(?:\S+[ \t]+){24,}\S*[.!?][\"”']?[ \t]*$", re.M)
 
 

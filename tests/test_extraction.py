@@ -4102,3 +4102,10 @@ def test_a_summit_of_a_body_whose_name_ends_in_initiative():
     assert ("meeting/bimstec-6th-summit", "meetingOf", "org/bimstec") in fs  # a body's name, not a project's
     assert not [f for f in read("the EU-China Dialogue on Migration and Mobility Support Project was launched in "
                                 "Beijing.") if f[0].startswith("meeting/")]
+
+
+def test_an_alignment_paragraph_above_the_salutation_is_speech():
+    fs = read("General Debate - Item 4 - Statement by Norway\n\nHuman Rights Council 45th Session\n\nStatement by Norway\n\n"
+              "21 September 2020\n\nNorway aligns itself with the statement of the European Union and adds the "
+              "following.\n\nMadam President\n\nNorway thanks the High Commissioner for her report.")
+    assert ("state/NOR", "alignsWith", "org/eu") in fs
