@@ -708,9 +708,11 @@ POST_STATE_NAME = re.compile(rf"[ \t]*(?:(?i:the)[ \t]+)?(?P<post>(?:(?:(?:First
                              rf"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]+[ \t]+(?:(?:[A-Z][\w\-]+|of|the)[ \t]+){{0,3}}?)"
                              rf"(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?[ \t]+[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?)"
                              rf"(?=[ \t]+(?:at|to|before|on|in|during|delivered)\b|[ \t]*[,\n(])")
+# (a portfolio of several parts: "the Fiji Minister for Labour, Industrial Relations and Employment, Hon. X")
 POST_THEN_TITLED_NAME = re.compile(r"\s*(?:(?i:the)\s+)?(?P<post>[A-Z][^,\n]{0,150}?\b(?i:governor|head|minister|ambassador|"
-                                   r"representative|delegate|secretary|envoy|president|chair\w*)\b[^,\n]{0,100}?)\s*,\s*"
-                                   r"(?=(?:H\.\s?E\.|Prof\.|Dr\.|Mr\.|Ms\.|Mrs\.|Hon\.|Ambassador|His|Her)\s)")
+                                   r"representative|delegate|secretary|envoy|president|chair\w*)\b[^,\n]{0,100}?"
+                                   r"(?:,[ \t]+[A-Z][^,\n]{0,60}?){0,3})\s*,\s*"
+                                   r"(?=(?i:H\.\s?E\.|Prof\.|Dr\.|Mr\.|Ms\.|Mrs\.|Hon\.|Ambassador|His|Her)\s)")
 
 
 BODY_HEADING = re.compile(r"[ \t]*(?P<meeting>(?:[A-Z][\w\-]*[ \t]+){0,5}(?:Assembly|Council|Commission|Committee|Conference|Board)"

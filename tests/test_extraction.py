@@ -4109,3 +4109,13 @@ def test_an_alignment_paragraph_above_the_salutation_is_speech():
               "21 September 2020\n\nNorway aligns itself with the statement of the European Union and adds the "
               "following.\n\nMadam President\n\nNorway thanks the High Commissioner for her report.")
     assert ("state/NOR", "alignsWith", "org/eu") in fs
+
+
+def test_a_speaker_after_a_portfolio_of_several_parts():
+    for text in ("Address by the Samoa Minister for Commerce, Industry and Labour, Hon. Leota Tuala, at the 110th Session "
+                 "of the International Labour Conference\n\nMr. President,\n\nSamoa welcomes the report.",
+                 "ADDRESS BY THE SAMOA MINISTER FOR COMMERCE, INDUSTRY AND LABOUR, HON. LEOTA TUALA, AT THE 110TH SESSION "
+                 "OF THE INTERNATIONAL LABOUR CONFERENCE\n\nMr. President,\n\nSamoa welcomes the report."):
+        h = document_from_text(text).header
+        assert h.speaker.text.lower() == "leota tuala"
+        assert h.post.text.lower() == "samoa minister for commerce, industry and labour"
