@@ -4119,3 +4119,10 @@ def test_a_speaker_after_a_portfolio_of_several_parts():
         h = document_from_text(text).header
         assert h.speaker.text.lower() == "leota tuala"
         assert h.post.text.lower() == "samoa minister for commerce, industry and labour"
+
+
+def test_an_official_standing_in_for_a_body_s_head_does_not_lead_it():
+    fs = read("The summit was attended by Amara Diallo, Commissioner for Political Affairs representing the Chairperson "
+              "of the African Union Commission.")
+    assert ("person/amara-diallo", "represents", "org/auc") in fs
+    assert ("person/amara-diallo", "leads", "org/auc") not in fs

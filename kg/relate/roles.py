@@ -577,6 +577,12 @@ class RoleRules:
             # ("X, a Senior Public Prosecutor from the Netherlands")
             if re.search(rf"\w\s+(?:of|for|at|to|from)\s+(?:the\s+)?(?:{SESSION_ORDINAL}\s+)?$", lead) and not re.search(r"\b(?:who|which|said)\b", lead) \
                     and not re.search(r"\band\s+(?!the\b)[a-z]+\s+(?:you|him|her|them|us|it)\b", lead):  # ("... and assure you of")
+                standing_in = re.search(r"\b(?:representing|on\s+behalf\s+of)\s+(?:the\s+)?[\w\-\s]*$", lead)
+                if standing_in and HEAD_TITLE.search(standing_in.group()):
+                    # "X, Commissioner for Peace and Security representing the Chairperson of the AUC": he stands in
+                    # for its head; he does not lead it
+                    self.fact(person, "represents", org, (s, e), "represents-its-head", 0.7)
+                    return
                 self.role(person, lead, om.start, e, s, state=org)
                 self.minister_of_bodys_state(person, lead, org, s, e)
                 # "Coordinator of the Environmental Security Programme at INTERPOL": a member of INTERPOL too
