@@ -78,14 +78,20 @@ HELDOUT_FLOORS = {
     "heldout7": dict(core=0.76, stretch=0.18, precision=0.92, not_unique=1),
     "heldout8": dict(core=0.76, stretch=0.26, precision=0.61, not_unique=1),
     "heldout9": dict(core=0.90, stretch=0.32, precision=0.90),
-    "heldout10": dict(core=0.73, stretch=0.23, precision=0.80),
+    "heldout10": dict(core=0.75, stretch=0.23, precision=0.78),
     "heldout11": dict(core=0.71, stretch=0.27, precision=0.80, not_unique=1),
     "heldout12": dict(core=0.36, stretch=0.10, precision=0.79, not_unique=1),
     "heldout13": dict(core=0.72, stretch=0.28, precision=0.87, not_unique=1),
     "heldout14": dict(core=0.60, stretch=0.29, precision=0.72),
-    "heldout15": dict(core=0.66, stretch=0.32, precision=0.58, not_unique=1),
+    "heldout15": dict(core=0.72, stretch=0.36, precision=0.58, not_unique=1),
     "heldout16": dict(core=0.69, stretch=0.11, precision=0.67, not_unique=1),
     "heldout17": dict(core=0.61, stretch=0.22, precision=0.88),
+    "heldout18": dict(core=0.74, stretch=0.37, precision=0.85),
+    "heldout19": dict(core=0.55, stretch=0.16, precision=0.86),
+    "heldout20": dict(core=0.81, stretch=0.35, precision=0.76),
+    "heldout21": dict(core=0.64, stretch=0.19, precision=0.77, not_unique=1),
+    "heldout22": dict(core=0.32, stretch=0.11, precision=0.62, not_unique=2),
+    "heldout23": dict(core=0.77, stretch=0.40, precision=0.70),
 }
 
 
