@@ -4126,3 +4126,11 @@ def test_an_official_standing_in_for_a_body_s_head_does_not_lead_it():
               "of the African Union Commission.")
     assert ("person/amara-diallo", "represents", "org/auc") in fs
     assert ("person/amara-diallo", "leads", "org/auc") not in fs
+
+
+def test_a_debate_in_the_title_block_of_a_body_named_before_its_session_number():
+    fs = read("General Debate - Item 4 - Statement by Norway\n\nHuman Rights Council 45th Session (14 September - 7 "
+              "October 2020)\n\nGeneral Debate under Item 4\n\nStatement by Norway\n\n21 September 2020\n\nMadam "
+              "President\n\nNorway thanks the High Commissioner for her report.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/hrc") in fs

@@ -93,6 +93,7 @@ SITTING_ORGAN = re.compile(r"\b(?:Committee|Commission|Working Group|Subcommitte
 OCCASION_OF = re.compile(r"\b(?:held\s+)?(?:at|on|in)\s+the\s+(?:occasion|margins?|sidelines|framework)\s+of\s+(?:the\s+)?", re.I)
 
 
+BODY_THEN_SESSION = re.compile(r"[ \t]+\d+(?:st|nd|rd|th)[ \t]+(?:(?i:regular|ordinary|special)[ \t]+)?(?i:session)\b")
 SESSION_OF_BODY = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:(?:Regular|Special|Ordinary)\s+)?[Ss]ession\s+of\s+(?:the\s+)?")
 MEMBERS_AFTER = re.compile(r"\s+member\s+(?:states?|countr(?:y|ies))\b", re.I)
 REPORT_OF = re.compile(r"\breports?\s+of\s+(?:the\s+)?$", re.I)
@@ -419,7 +420,9 @@ class HeaderRules:
             bodies = [i for m, i in self.in_span(session.end(), self.doc.body_start, ("Organization",)) if m.start == session.end()]
             if bodies:
                 return bodies[0]
-        return None
+        # ("Human Rights Council 33rd Session (13 September - 30 September 2016)": the body, then its session)
+        return next((i for m, i in self.in_span(0, self.doc.body_start, ("Organization",))
+                     if BODY_THEN_SESSION.match(self.text, m.end)), None)
 
     def accredited_to(self, h) -> str | None:
         """'CONFERENCE OF THE STATES PARTIES' with no treaty named, by the 'Head of Delegation ... to the OPCW':
