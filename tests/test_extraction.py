@@ -2649,7 +2649,7 @@ def test_a_title_block_meeting_running_over_a_blank_line():
               "Conference of States Parties\n\nof the Arms Trade Treaty\n\n(August 22, 2024, Geneva)\n\nExcellencies,\n\n"
               "I am honoured to open this Conference.")
     meeting = next(o for s, p, o in fs if p == "deliveredAt")
-    assert (meeting, "meetingOf", "org/csp-att") in fs
+    assert (meeting, "meetingOf", "org/att-csp") in fs
 
 
 def test_a_group_statement_by_a_president_lists_its_members_after_namely_and_he_leads_no_group():
@@ -4134,3 +4134,11 @@ def test_a_debate_in_the_title_block_of_a_body_named_before_its_session_number()
               "President\n\nNorway thanks the High Commissioner for her report.")
     meeting = next(o for s, p, o in fs if p == "deliveredAt")
     assert (meeting, "meetingOf", "org/hrc") in fs
+
+
+def test_the_director_general_thanked_at_a_conference_of_states_parties_leads_its_organisation():
+    fs = read("EU Statement at the 29th Session of the Conference of States Parties to the CWC\n\nThe Hague, 25 November "
+              "2024\n\nMr Chairperson,\n\nWe thank the Director General, Ambassador Maria Lopes, for her statement.")
+    meeting = next(o for s, p, o in fs if p == "deliveredAt")
+    assert (meeting, "meetingOf", "org/opcw-csp") in fs  # the reference data's organ, not a new body
+    assert ("person/maria-lopes", "leads", "org/opcw") in fs

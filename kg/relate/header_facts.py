@@ -400,6 +400,12 @@ class HeaderRules:
                  # (the parties together: "the High Contracting Parties to the CCW")
                  " ".join(meeting.text[csp.start("parties"):treaties[0][0].end - meeting.start].split()),
                  f"States Parties to the {self.entity(treaty).label}")
+        # the reference data may hold that conference already, as an organ of the treaty's organisation ("the OPCW
+        # Conference of the States Parties" for "the 24th Session of the Conference of States Parties to the CWC")
+        known = [g.key for name in names[:3] for g in gazetteer_mentions(name, self.ref)
+                 if g.kind == "Organization" and g.start == 0 and g.end == len(name)]
+        if known:
+            return self.reference_entity(known[0], "Organization")
         return self.linked.add(Entity(str(ID[f"org/csp-{treaty.rsplit('/', 1)[-1]}"]), "Organization", names[0], names[1:]))
 
     def organisations_csp(self) -> str | None:

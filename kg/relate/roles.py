@@ -66,7 +66,7 @@ ENVOY_OF_STATE = re.compile(r"(?:the\s+)?(?:(?:new|incoming|current)\s+)?[A-Z][\
                             r"[Pp]ermanent\s+[Rr]epresentative|[Rr]epresentative|[Ff]oreign\s+[Mm]inister|[Mm]inister|"
                             r"[Pp]resident|[Cc]hancellor|[Pp]remier|[Kk]ing|[Qq]ueen|[Ee]mir)\b")  # ("the Austrian Chancellor")
 POST_COMMA_NAME = re.compile(r"\b(?:the|The)\s+(?P<title>[A-Z][\w\-]*(?:\s+(?:(?:for|of|and|the|on)\s+)*[A-Z][\w\-]*){0,5}),\s+"
-                             r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E)\.?\s+)*$")
+                             r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E|Ambassador|Amb|Judge|Prof|Professor)\.?\s+)*$")  # ("the DG, Ambassador X")
 PORTFOLIO_TITLE = re.compile(r"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*)*)")
 REPRESENTED_BY = guarded(re.compile(r"\s+(?:was|were|is|are|will\s+be|has\s+been|(?:was|were|is|are)\s+to\s+be)\s+represented\s+(?:at\s+the\s+\w+\s+)?by\s+"
                             r"(?:(?:Senator|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.\s?E\.|Ambassador|Minister|Hon\.?)\s+)*"))
