@@ -600,10 +600,9 @@ def _speaker_and_post(text: str, start: int, end: int, fields: dict) -> None:
         fields["speaker"] = _span(text, bare.start("name"), bare.end("name"))
         fields["post"] = _span(text, bare.start("post"), bare.end("post"))
         return
-    surname = POST_THEN_SURNAME.match(text, start, end)
-    if surname:  # "Statement by Minister of Correctional Services Mapisa-Nqakula delivered at ...": a post, a surname
-        fields["speaker"] = _span(text, surname.start("name"), surname.end("name"))
-        fields["post"] = _span(text, surname.start("post"), surname.end("post"))
+    portfolio = _portfolio_then_name(text, start, end)
+    if portfolio:  # "Statement by Minister of Correctional Services Mapisa-Nqakula delivered at ...": a post, a name
+        fields["post"], fields["speaker"] = portfolio
         return
     delegation = DELEGATION_THEN_NAME.match(text, start, end)
     if delegation:  # "Statement by the Delegation of Thailand / H.E. Mr. Sek Wannamethee / Ambassador and ...": the person
@@ -698,9 +697,37 @@ POST_FIRST = re.compile(r"\s*(?:(?i:the)\s+)?(?:(?i:honourable|honorable|hon\.|h
 
 
 # a post with its portfolio, then a surname alone, with no comma between them
-POST_THEN_SURNAME = re.compile(rf"[ \t]*(?P<post>(?:(?:Deputy|Vice)[ \t-]+)?(?:Minister|Secretary)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
-                               rf"(?:[A-Z][a-z]+[ \t]+(?:and[ \t]+)?){{1,4}}?)(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)"
-                               rf"(?=[ \t]+(?:delivered|at|to|before|on)\b|[ \t]*[,\n])")
+# "Minister of Correctional Services Mapisa-Nqakula", "First Vice Minister of Science and ICT Mun Mi-ock": a
+# minister's portfolio, then the name with no comma between; the name is the words at the end that name no portfolio
+POST_THEN_NAME = re.compile(rf"[ \t]*(?P<post>(?:First[ \t]+)?(?:(?:Deputy|Vice)[ \t-]+)?(?:Minister|Secretary)[ \t]+(?:of|for)"
+                            rf"[ \t]+(?:the[ \t]+)?)(?P<words>[{UP}][\w\-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[{UP}][\w\-]*){{1,7}})"
+                            rf"(?=[ \t]+(?:delivered|at|to|before|on)\b|[ \t]*[,\n])")
+PORTFOLIO_WORDS = frozenset("""Affairs Foreign External Home Interior Internal Justice Legal Constitutional Human Rights
+    Correctional Services Public Civil Service Works Health Education Higher Science Technology Innovation ICT
+    Information Communications Communication Digital Trade Industry Commerce Investment Finance Economy Economic
+    Planning Development National Cooperation Co-operation Integration Relations International Regional Local Government
+    Environment Climate Change Energy Mines Mining Petroleum Oil Gas Water Resources Natural Land Lands Agriculture
+    Fisheries Livestock Food Forestry Marine Ocean Oceans Transport Aviation Infrastructure Housing Urban Rural Labour
+    Labor Employment Social Welfare Security Defence Defense Culture Tourism Arts Sports Sport Youth Women Gender
+    Children Family Families Disability Immigration Citizenship Border Borders Police Emergency Disaster Management
+    Religious Heritage Statistics Budget Revenue Treasury Customs Enterprise Enterprises Small Medium Business
+    Multilateral Bilateral Global Diaspora Abroad Overseas Commonwealth European Union African Asian Pacific State
+    Affair Relation Equality Inclusion""".split())
+
+
+def _portfolio_then_name(text: str, start: int, end: int) -> tuple[Span, Span] | None:
+    m = POST_THEN_NAME.match(text, start, end)
+    if not m:
+        return None
+    words = list(re.finditer(r"\S+", m["words"]))
+    cut = len(words)
+    while cut > 1 and len(words) - cut < 3 and words[cut - 1].group() not in PORTFOLIO_WORDS | {"and", "&"}:
+        cut -= 1
+    if cut == len(words) or words[cut - 1].group() not in PORTFOLIO_WORDS:
+        return None  # no name after the portfolio, or no portfolio before the name
+    base = m.start("words")
+    return (_span(text, m.start("post"), base + words[cut - 1].end()),
+            _span(text, base + words[cut].start(), base + words[-1].end()))
 # "the Minister of Foreign Affairs of Uzbekistan Vladimir Norov at the ...": a post ending in its state, then a
 # two-word name with no comma or honorific between them (the state's name takes the fewest words that leave a name)
 POST_STATE_NAME = re.compile(rf"[ \t]*(?:(?i:the)[ \t]+)?(?P<post>(?:(?:(?:First[ \t]+)?(?:Deputy|Vice)[ \t-]+)?(?:Minister|Secretary)"

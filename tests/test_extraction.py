@@ -4142,3 +4142,14 @@ def test_the_director_general_thanked_at_a_conference_of_states_parties_leads_it
     meeting = next(o for s, p, o in fs if p == "deliveredAt")
     assert (meeting, "meetingOf", "org/opcw-csp") in fs  # the reference data's organ, not a new body
     assert ("person/maria-lopes", "leads", "org/opcw") in fs
+
+
+def test_a_minister_s_portfolio_then_the_name_with_no_comma():
+    for title, post, name in (
+            ("Statement by Minister of Foreign Affairs Ana Lopes", "Minister of Foreign Affairs", "Ana Lopes"),
+            ("Keynote Speech by First Vice Minister of Science and ICT Park Ji-won", "First Vice Minister of Science and ICT",
+             "Park Ji-won"),
+            ("Statement by Minister of Correctional Services Dlamini delivered at the CCPCJ",
+             "Minister of Correctional Services", "Dlamini")):
+        h = document_from_text(title + "\n\nMr. President,\n\nWe congratulate you.").header
+        assert (h.post.text, h.speaker.text) == (post, name)
