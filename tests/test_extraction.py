@@ -4153,3 +4153,9 @@ def test_a_minister_s_portfolio_then_the_name_with_no_comma():
              "Minister of Correctional Services", "Dlamini")):
         h = document_from_text(title + "\n\nMr. President,\n\nWe congratulate you.").header
         assert (h.post.text, h.speaker.text) == (post, name)
+
+
+def test_a_speech_on_behalf_of_its_government_names_its_state():
+    fs = read("Keynote Speech by Vice Minister of Science and ICT Park Ji-won\n\nMadam President,\n\nI congratulate you "
+              "on your election.\nOn behalf of the government of\nthe Republic of Korea\nI extend our condolences.")
+    assert ("doc/inline", "onBehalfOf", "state/KOR") in fs and ("person/park-ji-won", "represents", "state/KOR") in fs

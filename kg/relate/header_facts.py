@@ -76,7 +76,10 @@ THIS_MEETING_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:debate|session|meeti
 # contributor, welcomes")
 GREETINGS_FROM = re.compile(r"\b(?:greetings|felicitations|best\s+wishes|salutations)\s+(?:of|from)\s+(?:the\s+)?"
                             r"(?:(?:Government|people|President|Prime\s+Minister)(?:\s+and\s+(?:from\s+)?(?:the\s+)?"
-                            r"(?:Government|people))?\s+of\s+(?:the\s+)?)?")
+                            r"(?:Government|people))?\s+of\s+(?:the\s+)?)?|"
+                            # ("And on behalf of the government of the Republic of Korea I extend deep condolences")
+                            r"\b[Oo]n\s+behalf\s+of\s+(?:the\s+)?(?i:government|people)(?:\s+and\s+(?:the\s+)?(?i:people))?"
+                            r"\s+of\s+(?:the\s+)?")
 FROM_LINE = re.compile(r"^[ \t]*(?:From|FROM|Source|SOURCE|Issued\s+by)[ \t]*:[ \t]*(?P<who>[^\n]{3,80}?)[ \t]*$", re.M)
 # a union or group of states, which speaks as a delegation does ("The European Union warmly welcomes ...")
 GROUP_OF_STATES = re.compile(r"\b(?:Union|Group|Community|Movement|Alliance|Association|League|Forum|Cooperation Council)\b|"
