@@ -4159,3 +4159,9 @@ def test_a_speech_on_behalf_of_its_government_names_its_state():
     fs = read("Keynote Speech by Vice Minister of Science and ICT Park Ji-won\n\nMadam President,\n\nI congratulate you "
               "on your election.\nOn behalf of the government of\nthe Republic of Korea\nI extend our condolences.")
     assert ("doc/inline", "onBehalfOf", "state/KOR") in fs and ("person/park-ji-won", "represents", "state/KOR") in fs
+
+
+def test_a_member_list_ending_with_my_own_country_after_a_dash():
+    fs, _ = facts("I speak on behalf of the Member Countries of ASEAN, namely Brunei Darussalam, Cambodia, Thailand and "
+                  "my own country - Viet Nam.", state="Viet Nam")
+    assert {(st, "memberOf", "org/asean") for st in ("state/BRN", "state/KHM", "state/THA", "state/VNM")} <= fs

@@ -108,7 +108,7 @@ MEETING_ATTENDEES = re.compile(r"\s*(?:\d+\.\s*)?(?:The\s+)?(?:[A-Z][\w\-]+\s+)?
 PARTIES_TO = re.compile(r"\bParties\s+(?:to|of)\s+(?:the\s+)?$", re.I)
 MEETING_BEFORE = re.compile(r"\b(?:Meeting|Conference|Assembly|Session)\s+of\s+(?:the\s+)?(?:States\s+|High\s+Contracting\s+)?"
                             r"Parties\b", re.I)
-LIST_GAP = re.compile(r"\s*(?:\([^()]{1,25}\))?\s*(?:,|and,?|, and,?|/|,?\s*[–—]\s*and)\s*(?:the\s+)?(?:(?:my|our)\s+(?:own\s+)?country,?\s+(?:the\s+)?)?"
+LIST_GAP = re.compile(r"\s*(?:\([^()]{1,25}\))?\s*(?:,|and,?|, and,?|/|,?\s*[–—]\s*and)\s*(?:the\s+)?(?:(?:my|our)\s+(?:own\s+)?country\s*(?:[,\-–—]\s*)?(?:the\s+)?)?"
                       r"(?:Government\s+of\s+(?:the\s+)?)?")  # between the items of a plain list ("A and the Government of B")
 # unrecognised items of a list of names, each of one to three capitalised words: ", Marshall Island, Salomon Island, "
 UNKNOWN_ITEMS = re.compile(r"(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+(?:(?:of|the)\s+){0,2}[A-Z][\w'’\-]*){0,3})+\s*,\s*(?:and\s+)?")
@@ -129,7 +129,7 @@ COORDINATION = re.compile(r"(?:\s+(?:presidency|delegation|government|authoritie
                           r"(?:,\s*[^,;()]{1,90}?,\s*)?(?:for\s+[^;]{1,120}?,?\s*)?"
                           # "X, and to Y": a preposition may repeat after "and", not after a bare comma ("X, to the Council")
                           r"(?:,\s*|(?:and|, and|as well as|, as well as|&)\s*(?:also\s+)?(?:(?:to|with|of|on|under)\s+)?))"
-                          r"(?:(?:my|our)\s+(?:own\s+)?(?:country|nation),\s*)?"  # "..., Sweden and my own country, Iceland"
+                          r"(?:(?:my|our)\s+(?:own\s+)?(?:country|nation)\s*[,\-–—]\s*)?"  # "..., Sweden and my own country, Iceland"
                           r"(?:the\s+|its\s+|their\s+)?(?:(?:Government|people|authorities)\s+of\s+(?:the\s+)?)?"
                           # "X and the work of Y": the second object's work
                           r"(?:(?:work|efforts|role|contributions?|leadership|engagement)\s+of\s+(?:the\s+)?)?"
