@@ -4165,3 +4165,10 @@ def test_a_member_list_ending_with_my_own_country_after_a_dash():
     fs, _ = facts("I speak on behalf of the Member Countries of ASEAN, namely Brunei Darussalam, Cambodia, Thailand and "
                   "my own country - Viet Nam.", state="Viet Nam")
     assert {(st, "memberOf", "org/asean") for st in ("state/BRN", "state/KHM", "state/THA", "state/VNM")} <= fs
+
+
+def test_an_envoy_named_after_his_post_of_a_state_to_a_body():
+    fs = read("During the open debate, the Permanent Representative of Chile to the United Nations, Ambassador Rosa "
+              "Pinto, stressed the need for respect of the Charter.")
+    assert ("person/rosa-pinto", "represents", "state/CHL") in fs
+    assert ("person/rosa-pinto", "leads", "org/un") not in fs

@@ -637,9 +637,12 @@ class RoleRules:
                 r",\s*(?:the\s+)?$", self.text[max(s, om.start - 130):max(s, om.start - 70) + title.start()]):
             return False  # "X, Deputy Chairperson of the AUC, H.E. Y, Ambassador of Sudan": the post is X's
         sent_to = [(bm, b) for bm, b in bodies if re.search(r"\bto\s+(?:the\s+)?$", self.text[max(s, bm.start - 8):bm.start])]
-        if sent_to and len(bodies) >= 2 and bodies[-2][0].end < sent_to[-1][0].start:
+        # ("the Permanent Representative of Cuba to the United Nations, Ambassador X": the state right before "to")
+        sending = [(sm, st) for sm, st in self.in_span(max(s, sent_to[-1][0].start - 60), sent_to[-1][0].start, ("State",))
+                   if re.fullmatch(r"\s+to\s+(?:the\s+)?", self.text[sm.end:sent_to[-1][0].start])] if sent_to else []
+        if sent_to and (len(bodies) >= 2 and bodies[-2][0].end < sent_to[-1][0].start or sending):
             # "the Ambassador of Brazil to Indonesia, Mr. X": he represents the sending state
-            om2, org2 = bodies[-2]
+            om2, org2 = sending[-1] if sending else bodies[-2]
             envoy = re.search(r"(?P<title>Ambassador|(?:Permanent\s+)?Representative|Envoy)\s+of\s+(?:the\s+)?$",
                               self.text[max(s, om2.start - 40):om2.start])
             if envoy:
