@@ -4172,3 +4172,11 @@ def test_an_envoy_named_after_his_post_of_a_state_to_a_body():
               "Pinto, stressed the need for respect of the Charter.")
     assert ("person/rosa-pinto", "represents", "state/CHL") in fs
     assert ("person/rosa-pinto", "leads", "org/un") not in fs
+
+
+def test_congratulations_on_an_election_to_preside_over_the_session_in_words():
+    text = ("Statement by His Excellency Mr. Arun Chai, Minister of Foreign Affairs of the Kingdom of Thailand, at the "
+            "General Debate of the 81st Session of the United Nations General Assembly\n\nMr. President,\n\nAllow me to "
+            "begin by congratulating His Excellency Mr. Tomas Varga on his election to preside over the Eighty-First "
+            "session of the United Nations General Assembly.")
+    assert ("person/tomas-varga", "leads", "org/unga") in read(text)

@@ -264,8 +264,8 @@ ADDRESSED_CHAIR = re.compile(r"(?:^|[\n,])\s*(?:(?:Mr|Madam|Madame|Mme)\.?\s+)?(
                             r"President|Co-Chairs?)\s+(?:(?:Mr|Ms|Mrs|Dr|Ambassador|Minister)\.?\s+)?$", re.M)
 # "on your election as Chairperson of the ...", "on his appointment as the new President of the ..."
 ON_ELECTION = re.compile(r"\bon\s+(?:your|his|her|their)\s+(?:\w+\s+){0,2}?(?:election|appointment|assumption)\s+"
-                         r"(?:as|to\s+the\s+(?:post|office|position)\s+of)\s+(?:the\s+)?(?:new\s+)?(?P<vice>Vice[- ])?"
-                         r"(?:Chair\w*|President|Presidency)\s+of\s+(?:the\s+)?", re.I)
+                         r"(?:(?:as|to\s+the\s+(?:post|office|position)\s+of)\s+(?:the\s+)?(?:new\s+)?(?P<vice>Vice[- ])?"
+                         r"(?:Chair\w*|President|Presidency)\s+of|to\s+preside\s+over)\s+(?:the\s+)?", re.I)  # ("to preside over")
 # "... for her briefing", "..., Special Representative of ..., for his presentation", "for addressing this Council today"
 BRIEFED = re.compile(r"(?:\s*,[^,;]{0,100}){0,3}?,?\s+for\s+(?:(?:his|her|their|the|this|today['’]s)\s+(?:\w+\s+){0,3}?(?:briefings?|"
                      r"presentations?|statements?|remarks|interventions?|participation|report)|(?:addressing|briefing|"
@@ -933,7 +933,12 @@ class MeetingRules:
     def numbers_own_session(self, ordinal) -> bool:
         """Does an ordinal ('Twentieth', '20th') number the session the title block names ('TWENTIETH SESSION ...')?"""
         header = self.doc.header.meeting.text if self.doc.header.meeting else self.entity(self.meeting).label if self.meeting else ""
-        return bool(ordinal and header and ordinal.group().split()[0].lower() in header.lower())
+        if not (ordinal and header):
+            return False
+        word = ordinal.group().split()[0].lower()
+        number = _ordinal_number(word)  # ("the Seventy-Ninth session" under "the 79th Session")
+        return word in header.lower() or bool(number and any(_ordinal_number(w) == number for w in
+                                                             re.findall(r"[\w\-]+", header.lower())))
 
     def own_meeting_named(self, mm, s, e) -> None:
         """A title block's 'TWENTIETH SESSION OF THE CONFERENCE OF THE STATES PARTIES' names no treaty; the text's
@@ -1532,6 +1537,25 @@ HOSPITALITY = re.compile(r"\bfor\s+(?:the|its|their|his|her)\s+(?:\w+\s+){0,3}?h
                          r"\bhospitality(?=\s+(?:extended|offered|accorded|provided)\s+by\b)", re.I)
 WAS_REPRESENTED = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:by|at)\b")
 GAPPED_BY_ITS = re.compile(r",?\s+and\s+(?:the\s+)?(?P<state>[A-Z][^,;.]{1,40}?)\s+by\s+(?:its|their)\b")
+
+
+UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+TEENS = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+         "seventeenth": 17, "eighteenth": 18, "nineteenth": 19}
+TENS = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
+
+
+def _ordinal_number(word: str) -> int | None:
+    """'79th', 'seventy-ninth', 'twentieth' -> 79, 79, 20; None for any other word."""
+    digits = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
+    if digits:
+        return int(digits.group(1))
+    if word in UNITS or word in TEENS:
+        return UNITS.get(word) or TEENS[word]
+    tens = re.fullmatch(r"(twent|thirt|fort|fift|sixt|sevent|eight|ninet)(?:ieth|y-(\w+))", word)
+    if tens and (tens.group(2) is None or tens.group(2) in UNITS):
+        return TENS[tens.group(1)] + (UNITS[tens.group(2)] if tens.group(2) else 0)
+    return None
 
 
 def _content_words(name: str) -> set:
