@@ -4180,3 +4180,9 @@ def test_congratulations_on_an_election_to_preside_over_the_session_in_words():
             "begin by congratulating His Excellency Mr. Tomas Varga on his election to preside over the Eighty-First "
             "session of the United Nations General Assembly.")
     assert ("person/tomas-varga", "leads", "org/unga") in read(text)
+
+
+def test_thanks_to_an_official_whose_post_has_a_portfolio_with_for():
+    fs, _ = facts("I would also like to thank the Special Coordinator for the Middle East Peace Process, Mr. Tor Berg, "
+                  "on his briefing this morning.")
+    assert ("state/GHA", "thanks", "person/tor-berg") in fs

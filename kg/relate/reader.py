@@ -142,6 +142,8 @@ POST_OF_PERSON = re.compile(r",\s*(?:the\s+)?[^,;()]{1,90}?\b(?:of|to|for|at)\s+
 UNNAMED_THEN_NEXT = re.compile(r"\s+the\s+(?:(?:outgoing|former|new|incoming|previous)\s+)?(?:President|Chair\w*|Secretary-General|"
                                r"Director-General|Co-Chairs?|Bureau|Secretariat)\s+for\s+(?:its|their|his|her)\s+"
                                r"(?:[\w\-]+\s+){1,4}?(?:,\s*)?and\s+")
+POST_FOR = re.compile(r"\b(?:Coordinator|Commissioner|Representative|Envoy|Adviser|Advisor|Minister|Secretary|Rapporteur|"
+                      r"Director|Under-Secretary-General|Administrator)\s+$")
 CLAUSE_END = re.compile(r"[;:]|,\s+(?:which|who|where|while|whereas|but|and (?:we|it|the))\b|\s+(?:which|who|that)\s+"
                         r"(?:is|are|was|were|has|have|will|would)\b|\bfor\s+(?:its|their|his|her|the|convening|organi[sz]ing|hosting)\b")
 # "the Chinese-mediated deal", "the Saudi-Iranian deal": a state's adjective inside a compound modifier
@@ -547,6 +549,8 @@ class ReaderCore:
     def clause_end(self, pos: int, e: int) -> int:
         """Where the clause that starts at pos ends; words inside a name ('Convention for the ...') do not end it."""
         for m in CLAUSE_END.finditer(self.text, pos, e):
+            if m.group().startswith("for") and POST_FOR.search(self.text, max(0, m.start() - 30), m.start()):
+                continue  # "the Special Coordinator for the Middle East Peace Process, Mr. X": a post's portfolio
             if not any(mm.start <= m.start() < mm.end for mm, _ in self.in_span(max(0, m.start() - 200), m.start() + 300)):
                 return m.start()
         return e
