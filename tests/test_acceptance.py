@@ -86,12 +86,12 @@ HELDOUT_FLOORS = {
     "heldout15": dict(core=0.72, stretch=0.36, precision=0.58, not_unique=1),
     "heldout16": dict(core=0.69, stretch=0.11, precision=0.67, not_unique=1),
     "heldout17": dict(core=0.61, stretch=0.22, precision=0.88),
-    "heldout18": dict(core=0.74, stretch=0.37, precision=0.85),
+    "heldout18": dict(core=0.80, stretch=0.37, precision=0.85),
     "heldout19": dict(core=0.55, stretch=0.16, precision=0.86),
-    "heldout20": dict(core=0.81, stretch=0.35, precision=0.76),
+    "heldout20": dict(core=0.85, stretch=0.35, precision=0.77),
     "heldout21": dict(core=0.64, stretch=0.19, precision=0.77, not_unique=1),
     "heldout22": dict(core=0.32, stretch=0.11, precision=0.62, not_unique=2),
-    "heldout23": dict(core=0.77, stretch=0.40, precision=0.70),
+    "heldout23": dict(core=0.80, stretch=0.40, precision=0.70),
 }
 
 
