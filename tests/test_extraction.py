@@ -4186,3 +4186,10 @@ def test_thanks_to_an_official_whose_post_has_a_portfolio_with_for():
     fs, _ = facts("I would also like to thank the Special Coordinator for the Middle East Peace Process, Mr. Tor Berg, "
                   "on his briefing this morning.")
     assert ("state/GHA", "thanks", "person/tor-berg") in fs
+
+
+def test_the_moot_is_the_summit_just_told_of():
+    fs = read("DHAKA: The 9th summit of the Economic Cooperation Organization (ECO) has concluded with a common resolve."
+              "\n\nThe moot, hosted by Bangladesh, was attended by all the members. It is a moot point whether it helped.")
+    assert ("state/BGD", "hosts", "meeting/eco-9th-summit") in fs
+    assert len({s for s, p, o in fs if s.startswith("meeting/")}) == 1  # ("a moot point" is no meeting)

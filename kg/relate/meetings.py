@@ -66,6 +66,7 @@ APPOSED_OR_OF = re.compile(r",[^,;]{3,200},|\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s
 CHAIR_NEXT = re.compile(r"\s+(?:Chair|Chairman|Chairperson|Chairwoman|Chairmanship)\b")
 ANOTHER_MEETING_BEFORE = re.compile(r"\b(?:an?|annual|next)\s+(?:[\w\-]+\s+){0,2}$")
 MEETING_NOUN = guarded(re.compile(r"\b(?P<head>symposium|summit|conference|congress|forum|seminar|workshop|meeting|session|gathering|"
+                          r"moot(?!\s+(?:point|question|court))|conclave|"  # ("The moot, hosted by Pakistan, ...": South Asian press)
                           r"open debate|debate|dialogue|round ?table|side[- ]event|event|(?<!opening )(?<!closing )(?<!inaugural )ceremony|working (?:dinner|lunch|luncheon|"
                           r"breakfast)|luncheon|state banquet|reception|(?-i:Retreat)|(?<=leaders )retreat|(?<=leaders['’] )retreat|"
                           r"(?<=ministerial )retreat)s?\b", re.I))  # ("a retreat from multilateralism" is none)
@@ -481,8 +482,8 @@ class MeetingRules:
                 iri = None  # "the 18th SAARC summit" after "the 19th summit": another of the series
             topic_key = (head, " ".join(topic["topic"].lower().split()[:6])) if topic else None
             iri = self.meetings_by_topic.get(topic_key) or iri
-            if iri is None and definite and not (after or topic or other) and head in ("meeting", "session", "summit",
-                                                                                      "conference", "congress") \
+            if iri is None and definite and not (after or topic or other) and head in (
+                    "meeting", "session", "summit", "conference", "congress", "moot", "conclave") \
                     and getattr(self, "last_meeting", None) and re.search(r"\b(?:The|the|this)\s+$", lead):
                 # "The meeting is chaired by ...", "for hosting this conference" after the 14th Congress; "in the
                 # framework of the Summit" after "the Second Summit of GUAM ... The regular meetings of ...": the last
