@@ -4193,3 +4193,12 @@ def test_the_moot_is_the_summit_just_told_of():
               "\n\nThe moot, hosted by Bangladesh, was attended by all the members. It is a moot point whether it helped.")
     assert ("state/BGD", "hosts", "meeting/eco-9th-summit") in fs
     assert len({s for s, p, o in fs if s.startswith("meeting/")}) == 1  # ("a moot point" is no meeting)
+
+
+def test_the_meeting_just_told_of_adopted_declarations():
+    for second in ("It adopted Dhaka Declaration and a plan of action.", "The summit adopted the Dhaka Declaration."):
+        fs = read("DHAKA: The 9th summit of the Economic Cooperation Organization (ECO) has concluded.\n\n" + second)
+        assert ("instrument/dhaka-declaration", "adoptedBy", "org/eco") in fs
+    fs = read("DHAKA: The 9th summit of the Economic Cooperation Organization (ECO) has concluded.\n\nThe summit is "
+              "expected to adopt the Dhaka Declaration.")
+    assert ("instrument/dhaka-declaration", "adoptedBy", "org/eco") not in fs  # not yet

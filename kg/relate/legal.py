@@ -68,6 +68,9 @@ BECAME_PARTY = re.compile(r"\s+(?:on|for)\s+(?:its\s+|their\s+)?(?:becoming|havi
 VICTIM_OF = re.compile(r"\b(?:against|on|upon|towards?)\s+(?:the\s+)?$")
 JOINED_TREATY = re.compile(r"\s+(?:on|for)\s+(?:its\s+|their\s+)?(?:(?:having\s+)?(?:joined|ratified|acceded\s+to)|"
                            r"joining|ratifying|acceding\s+to)\s+")
+# the meeting just told of as the subject: "The summit adopted ...", "It adopted ..."
+MEETING_ADOPTED = re.compile(r"\s*(?:It|The\s+(?:[\w\-]+\s+){0,2}?(?i:summit|meeting|conference|session|moot|congress|"
+                             r"forum))\s+(?:also\s+|unanimously\s+|formally\s+)?adopted\s+(?:the\s+)?")
 ADOPTION_OF = re.compile(r"\b[Aa]doption\s+of\s+(?:the\s+)?(?:(?:revised|new|historic|landmark)\s+)?")
 MEETING_WORD_BEFORE = re.compile(r"\b(?:Assembly|Summit|Session|Conference|Meeting|Council)\b")
 # between an instrument and its passive verb: "the Convention (2006), which was adopted by", "the Declaration, adopted at"
@@ -178,11 +181,22 @@ class LegalRules:
         ... Concludes with Adoption of Declaration of Asunción': the body whose meeting the sentence names adopted it."""
         meeting = getattr(self, "last_meeting", None)
         body = self.body_of_meeting.get(meeting) if meeting else None
+        self.meeting_adopted(s, e)
         for adoption in ADOPTION_OF.finditer(self.text, s, e):
             if not body or not MEETING_WORD_BEFORE.search(self.text, s, adoption.start()) or self.blocked(s, adoption.start()):
                 continue
             for _, i in self.listed_from(adoption.end(), e, ("LegalInstrument", "Treaty")):
                 self.fact(i, "adoptedBy", body, (s, e), "adoption-at-meeting", 0.6)
+
+    def meeting_adopted(self, s, e):
+        """'The summit adopted the Islamabad Declaration', 'It adopted Islamabad Declaration and Vision 2025' (the
+        meeting just told of): the body whose meeting it is adopted them."""
+        meeting = getattr(self, "last_meeting", None)
+        body = self.body_of_meeting.get(meeting) if meeting else None
+        adopted = MEETING_ADOPTED.match(self.text, s, e) if body else None
+        if adopted:
+            for _, i in self.listed_from(adopted.end(), e, ("LegalInstrument", "Treaty")):
+                self.fact(i, "adoptedBy", body, (s, e), "meeting-adopted", 0.65)
 
     def signed_at_meeting(self, s, e):
         """'Presidents A (Peru) and B (Chile) signed the Lima Declaration at the end of the 14th Summit': the summit's
