@@ -4199,6 +4199,9 @@ def test_the_meeting_just_told_of_adopted_declarations():
     for second in ("It adopted Dhaka Declaration and a plan of action.", "The summit adopted the Dhaka Declaration."):
         fs = read("DHAKA: The 9th summit of the Economic Cooperation Organization (ECO) has concluded.\n\n" + second)
         assert ("instrument/dhaka-declaration", "adoptedBy", "org/eco") in fs
+    fs = read("The leaders adopted the Male Declaration as the 5th Summit of the Bay of Bengal Initiative for "
+              "Multi-Sectoral Technical and Economic Cooperation (BIMSTEC) concluded in Male.")
+    assert ("instrument/male-declaration", "adoptedBy", "org/bimstec") in fs
     fs = read("DHAKA: The 9th summit of the Economic Cooperation Organization (ECO) has concluded.\n\nThe summit is "
               "expected to adopt the Dhaka Declaration.")
     assert ("instrument/dhaka-declaration", "adoptedBy", "org/eco") not in fs  # not yet

@@ -71,6 +71,8 @@ JOINED_TREATY = re.compile(r"\s+(?:on|for)\s+(?:its\s+|their\s+)?(?:(?:having\s+
 # the meeting just told of as the subject: "The summit adopted ...", "It adopted ..."
 MEETING_ADOPTED = re.compile(r"\s*(?:It|The\s+(?:[\w\-]+\s+){0,2}?(?i:summit|meeting|conference|session|moot|congress|"
                              r"forum))\s+(?:also\s+|unanimously\s+|formally\s+)?adopted\s+(?:the\s+)?")
+LEADERS_ADOPTED = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w\-]*\s+)?(?:leaders|(?i:heads\s+of\s+state(?:\s+and\s+government)?))\s+"
+                             r"(?:today\s+|also\s+|unanimously\s+|formally\s+)?adopted\s+(?:the\s+)?")
 ADOPTION_OF = re.compile(r"\b[Aa]doption\s+of\s+(?:the\s+)?(?:(?:revised|new|historic|landmark)\s+)?")
 MEETING_WORD_BEFORE = re.compile(r"\b(?:Assembly|Summit|Session|Conference|Meeting|Council)\b")
 # between an instrument and its passive verb: "the Convention (2006), which was adopted by", "the Declaration, adopted at"
@@ -190,10 +192,11 @@ class LegalRules:
 
     def meeting_adopted(self, s, e):
         """'The summit adopted the Islamabad Declaration', 'It adopted Islamabad Declaration and Vision 2025' (the
-        meeting just told of): the body whose meeting it is adopted them."""
+        meeting just told of), 'The leaders adopted the Kathmandu Declaration as the 4th Summit of BIMSTEC concluded':
+        the body whose meeting it is adopted them."""
         meeting = getattr(self, "last_meeting", None)
         body = self.body_of_meeting.get(meeting) if meeting else None
-        adopted = MEETING_ADOPTED.match(self.text, s, e) if body else None
+        adopted = (MEETING_ADOPTED.match(self.text, s, e) or LEADERS_ADOPTED.match(self.text, s, e)) if body else None
         if adopted:
             for _, i in self.listed_from(adopted.end(), e, ("LegalInstrument", "Treaty")):
                 self.fact(i, "adoptedBy", body, (s, e), "meeting-adopted", 0.65)
