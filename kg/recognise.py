@@ -312,7 +312,8 @@ NAME_AFTER_BODY = re.compile(rf",?[ \t]+(?:\([A-Z]{{2,8}}(?:[ \t][A-Z]{{2,8}})?\
                              rf"(?:(?:Mr|Ms|Mrs|Dr|H\.[ \t]?E|Amb)\.?[ \t]+)*{PERSON_NAME}"
                              r"(?=[ \t]*[,;.]|[ \t]+(?:and|attended|chaired|participated|said|was|were|who|took|delivered|"
                              r"addressed|opened|met|visited|welcomed|also|has|had|will|would|is|under|spoke|says|told|on|in|at|for|"
-                             r"[a-z]{3,}ed)\b)")  # ("President of Tajikistan Emomali Rahmon stressed that ...")
+                             r"[a-z]{3,}ed|of(?=[ \t]+[A-Z]))\b)")  # ("President of Tajikistan Emomali Rahmon stressed that ...")
+# ("Prime Minister of Thailand Prayuth Chan-ocha of Thailand in his speech": the state again after the name)
 
 
 # posts written in small letters after a state's adjective: "Palestinian leader X", "the Sudanese president"

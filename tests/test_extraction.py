@@ -4205,3 +4205,8 @@ def test_the_meeting_just_told_of_adopted_declarations():
     fs = read("DHAKA: The 9th summit of the Economic Cooperation Organization (ECO) has concluded.\n\nThe summit is "
               "expected to adopt the Dhaka Declaration.")
     assert ("instrument/dhaka-declaration", "adoptedBy", "org/eco") not in fs  # not yet
+
+
+def test_a_name_after_its_post_and_state_then_the_state_again():
+    fs = read("Prime Minister of Fiji Jone Waqa of Fiji in his speech said his country would take forward the work.")
+    assert ("person/jone-waqa", "leads", "state/FJI") in fs
