@@ -1,4 +1,5 @@
-"""Dates as diplomatic texts write them: 28 June 2017, June 28th, 2017, 2017/6/28, 28.06.2017, 16th May, 2018."""
+"""Dates as diplomatic texts write them: 28 June 2017, June 28th, 2017, 2017/6/28, 28.06.2017, 16th May, 2018,
+23/June/2019."""
 from __future__ import annotations
 
 import re
@@ -26,6 +27,7 @@ DATE_PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY}\s*(?:[-–—]|and|to|&)\s*[0-3]?\d(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_DAY}\s*(?:[-–—]|and|to|&)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b", re.I),        # 28 June 2017, 16th May, 2018
+    re.compile(rf"\b{_DAY}[/\-]{_MONTH}[/\-]{_YEAR}\b", re.I),                     # 23/June/2019, 23-Jun-2019
     re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th){_MONTH},?\s+{_YEAR}\b", re.I),  # "15THDECEMBER, 2011" (a lost space)
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),                    # June 28, 2017
     re.compile(rf"\b{_YEAR}[/\-.](?P<m>[01]?\d)[/\-.](?P<day>[0-3]?\d)\b"),     # 2017/6/28, 2017-06-28

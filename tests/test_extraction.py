@@ -42,7 +42,7 @@ def test_header_gives_speaker_state_meeting_and_date():
     ("Sept. 5, 2019", "2019-09-05"), ("5 SEPTEMBER 2019", "2019-09-05"),
     ("November 5 – 6, 2019", "2019-11-05"), ("5-6 November 2019", "2019-11-05"),  # a span of days: its first
     ("30 October-1 November 2019", "2019-10-30"), ("October 30 – November 1, 2019", "2019-10-30"),
-    ("11/29/2019", "2019-11-29")])
+    ("11/29/2019", "2019-11-29"), ("23/June/2019", "2019-06-23"), ("5-Nov-2019", "2019-11-05")])
 def test_dates_in_every_common_form(written, iso):
     fs, _ = facts("We thank the briefers.", date=written)
     assert has(fs, "doc/inline", "date", iso)
@@ -4210,3 +4210,8 @@ def test_the_meeting_just_told_of_adopted_declarations():
 def test_a_name_after_its_post_and_state_then_the_state_again():
     fs = read("Prime Minister of Fiji Jone Waqa of Fiji in his speech said his country would take forward the work.")
     assert ("person/jone-waqa", "leads", "state/FJI") in fs
+
+
+def test_a_date_with_its_month_named_between_slashes():
+    text = "ASEAN leaders meet in Hanoi\n\nWorld Sunday 23/June/2024 14:48 PM\nBy: Wire Service\n\nHanoi: Leaders met."
+    assert document_from_text(text).header.date == "2024-06-23"
