@@ -696,7 +696,6 @@ POST_FIRST = re.compile(r"\s*(?:(?i:the)\s+)?(?:(?i:honourable|honorable|hon\.|h
                         r"Mrs\.?|Dr\.?)\s+[A-Z]))")
 
 
-# a post with its portfolio, then a surname alone, with no comma between them
 # "Minister of Correctional Services Mapisa-Nqakula", "First Vice Minister of Science and ICT Mun Mi-ock": a
 # minister's portfolio, then the name with no comma between; the name is the words at the end that name no portfolio
 POST_THEN_NAME = re.compile(rf"[ \t]*(?P<post>(?:First[ \t]+)?(?:(?:Deputy|Vice)[ \t-]+)?(?:Minister|Secretary)[ \t]+(?:of|for)"
@@ -713,21 +712,25 @@ PORTFOLIO_WORDS = frozenset("""Affairs Foreign External Home Interior Internal J
     Religious Heritage Statistics Budget Revenue Treasury Customs Enterprise Enterprises Small Medium Business
     Multilateral Bilateral Global Diaspora Abroad Overseas Commonwealth European Union African Asian Pacific State
     Affair Relation Equality Inclusion""".split())
+PORTFOLIO_JOINS = PORTFOLIO_WORDS | {"and", "&"}  # ("Science and ICT")
 
 
 def _portfolio_then_name(text: str, start: int, end: int) -> tuple[Span, Span] | None:
+    """(post, name) of 'Minister of Foreign Affairs Ana Lopes', or None."""
     m = POST_THEN_NAME.match(text, start, end)
     if not m:
         return None
     words = list(re.finditer(r"\S+", m["words"]))
     cut = len(words)
-    while cut > 1 and len(words) - cut < 3 and words[cut - 1].group() not in PORTFOLIO_WORDS | {"and", "&"}:
+    while cut > 1 and len(words) - cut < 3 and words[cut - 1].group() not in PORTFOLIO_JOINS:
         cut -= 1
     if cut == len(words) or words[cut - 1].group() not in PORTFOLIO_WORDS:
         return None  # no name after the portfolio, or no portfolio before the name
     base = m.start("words")
     return (_span(text, m.start("post"), base + words[cut - 1].end()),
             _span(text, base + words[cut].start(), base + words[-1].end()))
+
+
 # "the Minister of Foreign Affairs of Uzbekistan Vladimir Norov at the ...": a post ending in its state, then a
 # two-word name with no comma or honorific between them (the state's name takes the fewest words that leave a name)
 POST_STATE_NAME = re.compile(rf"[ \t]*(?:(?i:the)[ \t]+)?(?P<post>(?:(?:(?:First[ \t]+)?(?:Deputy|Vice)[ \t-]+)?(?:Minister|Secretary)"

@@ -68,11 +68,11 @@ BECAME_PARTY = re.compile(r"\s+(?:on|for)\s+(?:its\s+|their\s+)?(?:becoming|havi
 VICTIM_OF = re.compile(r"\b(?:against|on|upon|towards?)\s+(?:the\s+)?$")
 JOINED_TREATY = re.compile(r"\s+(?:on|for)\s+(?:its\s+|their\s+)?(?:(?:having\s+)?(?:joined|ratified|acceded\s+to)|"
                            r"joining|ratifying|acceding\s+to)\s+")
-# the meeting just told of as the subject: "The summit adopted ...", "It adopted ..."
-MEETING_ADOPTED = re.compile(r"\s*(?:It|The\s+(?:[\w\-]+\s+){0,2}?(?i:summit|meeting|conference|session|moot|congress|"
-                             r"forum))\s+(?:also\s+|unanimously\s+|formally\s+)?adopted\s+(?:the\s+)?")
-LEADERS_ADOPTED = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w\-]*\s+)?(?:leaders|(?i:heads\s+of\s+state(?:\s+and\s+government)?))\s+"
-                             r"(?:today\s+|also\s+|unanimously\s+|formally\s+)?adopted\s+(?:the\s+)?")
+# with no body named, the meeting just told of (or those at it) as the subject: "It adopted ...", "The summit
+# adopted ...", "The leaders adopted the Kathmandu Declaration as the 4th Summit of BIMSTEC concluded"
+JUST_TOLD_SUBJECT = re.compile(r"\s*(?:It|The\s+(?:[\w\-]+\s+){0,2}?(?i:summit|meeting|conference|session|moot|congress|forum)|"
+                               r"(?:The\s+)?(?:[A-Z][\w\-]*\s+)?(?:leaders|(?i:heads\s+of\s+state(?:\s+and\s+government)?)))"
+                               r"\s+(?:today\s+|also\s+|unanimously\s+|formally\s+)?")
 ADOPTION_OF = re.compile(r"\b[Aa]doption\s+of\s+(?:the\s+)?(?:(?:revised|new|historic|landmark)\s+)?")
 MEETING_WORD_BEFORE = re.compile(r"\b(?:Assembly|Summit|Session|Conference|Meeting|Council)\b")
 # between an instrument and its passive verb: "the Convention (2006), which was adopted by", "the Declaration, adopted at"
@@ -183,23 +183,11 @@ class LegalRules:
         ... Concludes with Adoption of Declaration of Asunción': the body whose meeting the sentence names adopted it."""
         meeting = getattr(self, "last_meeting", None)
         body = self.body_of_meeting.get(meeting) if meeting else None
-        self.meeting_adopted(s, e)
         for adoption in ADOPTION_OF.finditer(self.text, s, e):
             if not body or not MEETING_WORD_BEFORE.search(self.text, s, adoption.start()) or self.blocked(s, adoption.start()):
                 continue
             for _, i in self.listed_from(adoption.end(), e, ("LegalInstrument", "Treaty")):
                 self.fact(i, "adoptedBy", body, (s, e), "adoption-at-meeting", 0.6)
-
-    def meeting_adopted(self, s, e):
-        """'The summit adopted the Islamabad Declaration', 'It adopted Islamabad Declaration and Vision 2025' (the
-        meeting just told of), 'The leaders adopted the Kathmandu Declaration as the 4th Summit of BIMSTEC concluded':
-        the body whose meeting it is adopted them."""
-        meeting = getattr(self, "last_meeting", None)
-        body = self.body_of_meeting.get(meeting) if meeting else None
-        adopted = (MEETING_ADOPTED.match(self.text, s, e) or LEADERS_ADOPTED.match(self.text, s, e)) if body else None
-        if adopted:
-            for _, i in self.listed_from(adopted.end(), e, ("LegalInstrument", "Treaty")):
-                self.fact(i, "adoptedBy", body, (s, e), "meeting-adopted", 0.65)
 
     def signed_at_meeting(self, s, e):
         """'Presidents A (Peru) and B (Chile) signed the Lima Declaration at the end of the 14th Summit': the summit's
@@ -224,12 +212,14 @@ class LegalRules:
 
     def adopter_before(self, s, pos) -> str | None:
         """Who adopts: a body named as the clause's subject, a communiqué's 'Heads of Government' (the body whose
-        meeting it reports), or 'The Summit' (the body it is a meeting of)."""
+        meeting it reports), or 'The Summit', 'It', 'The leaders' (the body of the meeting just told of)."""
         start = self.clause_start(s, pos)
         if MEETING_SUBJECT.fullmatch(self.text, start, pos):
             return self.body_of_meeting.get(getattr(self, "last_meeting", None) or self.meeting or "")
         subject = self.subject_before(s, pos)
         if subject is None or self.cls(subject) != "Organization":
+            if JUST_TOLD_SUBJECT.fullmatch(self.text, start, pos):
+                return self.body_of_meeting.get(getattr(self, "last_meeting", None) or "")
             return None
         named = any(i == subject for _, i in self.in_span(start, pos, ("Organization",)))
         return subject if named or MEETING_ATTENDEES.fullmatch(self.text, start, pos) else None

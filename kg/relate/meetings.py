@@ -1540,8 +1540,8 @@ WAS_REPRESENTED = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:by
 GAPPED_BY_ITS = re.compile(r",?\s+and\s+(?:the\s+)?(?P<state>[A-Z][^,;.]{1,40}?)\s+by\s+(?:its|their)\b")
 
 
-UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
-TEENS = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+UNITS = {w: int(n[:-2]) for w, n in ORDINAL_WORDS.items()}  # first .. tenth
+TEENS = {"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
          "seventeenth": 17, "eighteenth": 18, "nineteenth": 19}
 TENS = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
 
@@ -1554,7 +1554,7 @@ def _ordinal_number(word: str) -> int | None:
     if word in UNITS or word in TEENS:
         return UNITS.get(word) or TEENS[word]
     tens = re.fullmatch(r"(twent|thirt|fort|fift|sixt|sevent|eight|ninet)(?:ieth|y-(\w+))", word)
-    if tens and (tens.group(2) is None or tens.group(2) in UNITS):
+    if tens and (tens.group(2) is None or tens.group(2) in UNITS and tens.group(2) != "tenth"):
         return TENS[tens.group(1)] + (UNITS[tens.group(2)] if tens.group(2) else 0)
     return None
 
